@@ -1,0 +1,165 @@
+/* msg.c: errors, warnings and the end-of-run summary of bad input. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "msg.h"
+#include "out.h"
+
+const char *progname = "?";
+int msg_strict;
+int msg_quiet;
+
+static int had_error;
+
+/* One entry per kind of bad input: few kinds, so a small array. */
+#define MAX_KINDS 32
+static struct kind {
+	const char	*kind;
+	unsigned long	 count;
+	char		 first[512];	/* "FILE:LINE: message" of the first */
+} kinds[MAX_KINDS];
+static int nkinds;
+static unsigned long total_bad;
+
+void
+msg_init(const char *name)
+{
+	const char *slash = strrchr(name, '/');
+
+	progname = slash ? slash + 1 : name;
+}
+
+static void
+format_at(char *dst, size_t size, const char *file, long line,
+    const char *fmt, va_list ap)
+{
+	int n = 0;
+
+	if (file != NULL && line > 0)
+		n = snprintf(dst, size, "%s:%ld: ", file, line);
+	else if (file != NULL)
+		n = snprintf(dst, size, "%s: ", file);
+	if (n < 0 || (size_t)n >= size)
+		n = 0;
+	vsnprintf(dst + n, size - n, fmt, ap);
+}
+
+static void
+print(const char *text)
+{
+	fflush(stdout);
+	fprintf(stderr, "%s: %s\n", progname, text);
+}
+
+void
+warn_at(const char *file, long line, const char *fmt, ...)
+{
+	char text[1024];
+	va_list ap;
+
+	if (msg_quiet)
+		return;
+	va_start(ap, fmt);
+	format_at(text, sizeof text, file, line, fmt, ap);
+	va_end(ap);
+	print(text);
+}
+
+void
+error_at(const char *file, long line, const char *fmt, ...)
+{
+	char text[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	format_at(text, sizeof text, file, line, fmt, ap);
+	va_end(ap);
+	print(text);
+	had_error = 1;
+}
+
+_Noreturn static void
+vfatal(int status, const char *file, long line, const char *fmt, va_list ap)
+{
+	char text[1024];
+
+	format_at(text, sizeof text, file, line, fmt, ap);
+	if (status != EXIT_TROUBLE)
+		out_flush();
+	print(text);
+	exit(status);
+}
+
+void
+fatal(int status, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vfatal(status, NULL, 0, fmt, ap);
+}
+
+void
+fatal_at(int status, const char *file, long line, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vfatal(status, file, line, fmt, ap);
+}
+
+static struct kind *
+find_kind(const char *kind)
+{
+	int i;
+
+	for (i = 0; i < nkinds; i++)
+		if (strcmp(kinds[i].kind, kind) == 0)
+			return &kinds[i];
+	if (nkinds == MAX_KINDS)
+		return &kinds[MAX_KINDS - 1];
+	kinds[nkinds].kind = kind;
+	return &kinds[nkinds++];
+}
+
+void
+bad_input(const char *kind, const char *file, long line, const char *fmt, ...)
+{
+	struct kind *k;
+	va_list ap;
+
+	total_bad++;
+	va_start(ap, fmt);
+	if (msg_strict)
+		vfatal(EXIT_BAD, file, line, fmt, ap);
+	k = find_kind(kind);
+	if (k->count++ == 0)
+		format_at(k->first, sizeof k->first, file, line, fmt, ap);
+	va_end(ap);
+}
+
+unsigned long
+bad_input_count(void)
+{
+	return total_bad;
+}
+
+int
+msg_summary(void)
+{
+	char text[640];
+	int i;
+
+	for (i = 0; i < nkinds && !msg_quiet; i++) {
+		if (kinds[i].count == 1)
+			print(kinds[i].first);
+		else {
+			snprintf(text, sizeof text, "%s (%lu times in all)",
+			    kinds[i].first, kinds[i].count);
+			print(text);
+		}
+	}
+	return had_error ? EXIT_TROUBLE : EXIT_OK;
+}

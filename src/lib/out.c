@@ -1,0 +1,123 @@
+/* out.c: buffered, checked writing to stdout. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "msg.h"
+#include "out.h"
+
+#define OUT_SIZE (64 * 1024)
+
+static char	buffer[OUT_SIZE];
+static size_t	used;
+static int	per_line;
+static int	tty = -1;
+
+int
+out_is_tty(void)
+{
+	if (tty < 0)
+		tty = isatty(STDOUT_FILENO);
+	return tty;
+}
+
+void
+out_init(int line_buffered)
+{
+	per_line = line_buffered || out_is_tty();
+}
+
+static void
+write_all(const char *p, size_t n)
+{
+	ssize_t w;
+
+	while (n > 0) {
+		w = write(STDOUT_FILENO, p, n);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			if (errno == EPIPE)
+				_exit(EXIT_OK);	/* the reader is gone */
+			used = 0;
+			fatal(EXIT_TROUBLE, "write error: %s", strerror(errno));
+		}
+		p += w;
+		n -= (size_t)w;
+	}
+}
+
+void
+out_flush(void)
+{
+	size_t n = used;
+
+	used = 0;
+	write_all(buffer, n);
+}
+
+void
+out_write(const void *p, size_t n)
+{
+	if (n > OUT_SIZE - used) {
+		out_flush();
+		if (n >= OUT_SIZE) {
+			write_all(p, n);
+			return;
+		}
+	}
+	memcpy(buffer + used, p, n);
+	used += n;
+}
+
+void
+out_str(const char *s)
+{
+	out_write(s, strlen(s));
+}
+
+void
+out_char(int c)
+{
+	if (used == OUT_SIZE)
+		out_flush();
+	buffer[used++] = (char)c;
+}
+
+void
+out_printf(const char *fmt, ...)
+{
+	char small[256];
+	char *big;
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(small, sizeof small, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		fatal(EXIT_TROUBLE, "output formatting failed");
+	if ((size_t)n < sizeof small) {
+		out_write(small, (size_t)n);
+		return;
+	}
+	big = malloc((size_t)n + 1);
+	if (big == NULL)
+		fatal(EXIT_TROUBLE, "out of memory");
+	va_start(ap, fmt);
+	vsnprintf(big, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	out_write(big, (size_t)n);
+	free(big);
+}
+
+void
+out_endline(void)
+{
+	out_char('\n');
+	if (per_line)
+		out_flush();
+}

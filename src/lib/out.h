@@ -1,0 +1,23 @@
+/*
+ * out.h: buffered, checked writing to stdout.
+ *
+ * Block-buffered, or flushed at every out_endline() when stdout is a
+ * terminal or --line-buffered was given.  Every write is checked: a reader
+ * that went away (EPIPE) ends the program quietly with status 0; any other
+ * failure (ENOSPC, EIO) is an error, exit 2.
+ */
+#ifndef OUT_H
+#define OUT_H
+
+#include <stddef.h>
+
+void	out_init(int line_buffered);
+void	out_write(const void *, size_t);
+void	out_str(const char *);
+void	out_char(int);
+void	out_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void	out_endline(void);	/* '\n', and a flush when line-buffered */
+void	out_flush(void);
+int	out_is_tty(void);	/* stdout is a terminal (for colour) */
+
+#endif
