@@ -102,8 +102,16 @@ test_errors(void)
 	    "bare number");
 	CHECK_STR(show("{} {}"), "error: more than one JSON value on the line",
 	    "two objects");
-	CHECK(starts(show("{\"a\":\"\xff\"}"), "error: invalid JSON"),
+	CHECK_STR(show("{\"a\":\"\xff\"}"), "error: invalid UTF-8 in a string",
 	    "invalid UTF-8");
+	CHECK_STR(show("{\"a\":\"\xc0\x80\"}"),
+	    "error: invalid UTF-8 in a string", "overlong UTF-8");
+	CHECK_STR(show("{\"a\":\"\xed\xa0\x80\"}"),
+	    "error: invalid UTF-8 in a string", "UTF-8 of a surrogate");
+	CHECK_STR(show("{\"\xf4\x90\x80\x80\":1}"),
+	    "error: invalid UTF-8 in a key", "past U+10FFFF in a key");
+	CHECK_STR(show("{\"a\":\"\xe4\xb8\xad\xf0\x9f\x98\x80\"}"),
+	    "a=\xe4\xb8\xad\xf0\x9f\x98\x80(s)", "CJK and emoji are valid");
 	CHECK(starts(show("{\"a\":tru}"), "error: invalid JSON"), "bad literal");
 	CHECK(starts(show("{\"a\":1}}"), "error: invalid JSON"), "extra brace");
 	CHECK_STR(show(""), "error: no JSON object on the line", "empty line");
