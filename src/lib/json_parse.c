@@ -11,7 +11,6 @@
  * a newline is fed after each line so that no token is left half-read.
  * After an error the handle is replaced, as yajl cannot recover.
  */
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +20,7 @@
 #include "buf.h"
 #include "json_read.h"
 #include "msg.h"
+#include "utf8_valid.h"
 #include "util.h"
 
 struct slot {
@@ -101,52 +101,6 @@ top_level(struct json_reader *r, const char *what)
 	snprintf(r->errbuf, sizeof r->errbuf,
 	    "not a JSON object but %s", what);
 	return fail(r, r->errbuf);
-}
-
-/*
- * Whether s[0..n-1] is well-formed UTF-8: no overlong forms, surrogates or
- * code points past U+10FFFF, which yajl's own check lets through.
- */
-static int
-utf8_valid(const unsigned char *s, size_t n)
-{
-	const unsigned char *end = s + n;
-	uint64_t word;
-	unsigned c;
-
-	while (s < end) {
-		if (end - s >= 8) {
-			memcpy(&word, s, 8);
-			if ((word & UINT64_C(0x8080808080808080)) == 0) {
-				s += 8;
-				continue;
-			}
-		}
-		c = *s;
-		if (c < 0x80) {
-			s++;
-		} else if (c >= 0xc2 && c <= 0xdf) {
-			if (end - s < 2 || (s[1] & 0xc0) != 0x80)
-				return 0;
-			s += 2;
-		} else if (c >= 0xe0 && c <= 0xef) {
-			if (end - s < 3 || (s[1] & 0xc0) != 0x80 ||
-			    (s[2] & 0xc0) != 0x80 ||
-			    (c == 0xe0 && s[1] < 0xa0) ||
-			    (c == 0xed && s[1] > 0x9f))
-				return 0;
-			s += 3;
-		} else if (c >= 0xf0 && c <= 0xf4) {
-			if (end - s < 4 || (s[1] & 0xc0) != 0x80 ||
-			    (s[2] & 0xc0) != 0x80 || (s[3] & 0xc0) != 0x80 ||
-			    (c == 0xf0 && s[1] < 0x90) ||
-			    (c == 0xf4 && s[1] > 0x8f))
-				return 0;
-			s += 4;
-		} else
-			return 0;
-	}
-	return 1;
 }
 
 /* JSON string syntax for s[0..n-1], for compact text. */
@@ -243,7 +197,7 @@ on_number(void *ctx, const char *s, size_t n)
 static int
 on_string(void *ctx, const unsigned char *s, size_t n)
 {
-	if (!utf8_valid(s, n))
+	if (!utf8_valid((const char *)s, n))
 		return fail(ctx, "invalid UTF-8 in a string");
 	return scalar(ctx, JSON_STRING, (const char *)s, n, "a string");
 }
@@ -253,7 +207,7 @@ on_map_key(void *ctx, const unsigned char *k, size_t n)
 {
 	struct json_reader *r = ctx;
 
-	if (!utf8_valid(k, n))
+	if (!utf8_valid((const char *)k, n))
 		return fail(r, "invalid UTF-8 in a key");
 	if (r->compact > 0) {
 		compact_sep(r);
@@ -409,7 +363,7 @@ new_handle(struct json_reader *r)
 	if (r->h == NULL)
 		fatal(EXIT_TROUBLE, "out of memory");
 	yajl_config(r->h, yajl_allow_multiple_values, 1);
-	/* utf8_valid() checks strings, more strictly and faster. */
+	/* utf8_valid() checks strings: yajl lets overlong forms through. */
 	yajl_config(r->h, yajl_dont_validate_strings, 1);
 }
 

@@ -1,0 +1,14 @@
+/* utf8_valid.h: a strict, fast check of UTF-8. */
+#ifndef UTF8_VALID_H
+#define UTF8_VALID_H
+
+#include <stddef.h>
+
+/*
+ * Whether s[0..n-1] is well-formed UTF-8 (RFC 3629): no overlong forms,
+ * no surrogates, nothing past U+10FFFF, no stray or missing continuation
+ * bytes.  Runs of ASCII are checked eight bytes at a time.
+ */
+int	utf8_valid(const char *s, size_t n);
+
+#endif
