@@ -9,6 +9,7 @@
 #define REPAIR_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct buf;
 
@@ -24,5 +25,11 @@ struct mojibake_report {
 /* Reverse runs of UTF-8 that were decoded as GBK, Big5 or cp1252. */
 int	mojibake_repair(const char *s, size_t n, struct buf *out,
 	    struct mojibake_report *);
+
+/*
+ * Decode the UTF-8 character at s (n > 0 bytes left) into *cp; returns its
+ * length, or 1 with U+FFFD for a byte that starts no valid character.
+ */
+size_t	repair_utf8_decode(const char *s, size_t n, uint32_t *cp);
 
 #endif

@@ -1,0 +1,209 @@
+/*
+ * pinyin_syllable.c: recognize one Hanyu Pinyin syllable.  A syllable is
+ * spelled in ASCII with 'v' for ü and 'E' for ê, looked up in the sorted
+ * list of data/tocode/pinyin-syllables.txt; a tone mark, precomposed (NFC)
+ * or combining (NFD), must stand on the vowel the standard rule picks.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "embedded.h"
+#include "util.h"
+#include "pinyin_syllable.h"
+
+#define SPELLING_MAX	8	/* "zhuang" and a NUL, with room */
+
+static char	(*spellings)[SPELLING_MAX];
+static size_t	 nspellings;
+
+/* Letters with a tone mark or diaeresis, as spelling letter and tone. */
+static const struct {
+	uint32_t	cp;
+	char		letter;
+	char		tone;
+} marked[] = {
+	{ 0x00e0, 'a', 4 }, { 0x00e1, 'a', 2 }, { 0x00e8, 'e', 4 },
+	{ 0x00e9, 'e', 2 }, { 0x00ea, 'E', 0 }, { 0x00ec, 'i', 4 },
+	{ 0x00ed, 'i', 2 }, { 0x00f2, 'o', 4 }, { 0x00f3, 'o', 2 },
+	{ 0x00f9, 'u', 4 }, { 0x00fa, 'u', 2 }, { 0x00fc, 'v', 0 },
+	{ 0x0101, 'a', 1 }, { 0x0113, 'e', 1 }, { 0x011b, 'e', 3 },
+	{ 0x012b, 'i', 1 }, { 0x0144, 'n', 2 }, { 0x0148, 'n', 3 },
+	{ 0x014d, 'o', 1 }, { 0x016b, 'u', 1 }, { 0x01ce, 'a', 3 },
+	{ 0x01d0, 'i', 3 }, { 0x01d2, 'o', 3 }, { 0x01d4, 'u', 3 },
+	{ 0x01d6, 'v', 1 }, { 0x01d8, 'v', 2 }, { 0x01da, 'v', 3 },
+	{ 0x01dc, 'v', 4 }, { 0x01f9, 'n', 4 }, { 0x1e3f, 'm', 2 },
+	{ 0x1ebf, 'E', 2 }, { 0x1ec1, 'E', 4 },
+};
+
+size_t
+repair_utf8_decode(const char *str, size_t n, uint32_t *cp)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t len, i;
+	uint32_t c;
+
+	if (s[0] < 0x80) {
+		*cp = s[0];
+		return 1;
+	}
+	if (s[0] >= 0xc2 && s[0] <= 0xdf) {
+		len = 2;
+		c = s[0] & 0x1f;
+	} else if (s[0] >= 0xe0 && s[0] <= 0xef) {
+		len = 3;
+		c = s[0] & 0x0f;
+	} else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
+		len = 4;
+		c = s[0] & 0x07;
+	} else
+		goto bad;
+	if (len > n)
+		goto bad;
+	for (i = 1; i < len; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			goto bad;
+		c = c << 6 | (s[i] & 0x3f);
+	}
+	if ((len == 3 && c < 0x800) || (len == 4 && (c < 0x10000 ||
+	    c > 0x10ffff)) || (c >= 0xd800 && c <= 0xdfff))
+		goto bad;
+	*cp = c;
+	return len;
+bad:
+	*cp = 0xfffd;
+	return 1;
+}
+
+static int
+combining_tone(uint32_t cp)
+{
+	switch (cp) {
+	case 0x0304:
+		return 1;
+	case 0x0301:
+		return 2;
+	case 0x030c:
+		return 3;
+	case 0x0300:
+		return 4;
+	}
+	return 0;
+}
+
+/* Where the tone mark goes: a, else e (ê), else o of ou, else the last vowel. */
+static size_t
+tone_position(const char *sp, size_t len)
+{
+	const char *p;
+	size_t i, last = len;
+
+	if ((p = memchr(sp, 'a', len)) != NULL ||
+	    (p = memchr(sp, 'e', len)) != NULL ||
+	    (p = memchr(sp, 'E', len)) != NULL)
+		return p - sp;
+	for (i = 0; i < len; i++) {
+		if (sp[i] == 'o' && i + 1 < len && sp[i + 1] == 'u')
+			return i;
+		if (strchr("iouv", sp[i]) != NULL)
+			last = i;
+	}
+	if (last < len)
+		return last;
+	/* m, n, ng, hm, hng: on the nasal. */
+	for (i = 0; i < len; i++)
+		if (sp[i] == 'm' || sp[i] == 'n')
+			return i;
+	return 0;
+}
+
+static int
+spelling_cmp(const void *a, const void *b)
+{
+	return strcmp(a, b);
+}
+
+/* Spell s[0..n) in ASCII; the tone and where its mark stood. */
+static int
+spell(const char *s, size_t n, char *sp, int *tone, size_t *markpos)
+{
+	size_t i = 0, len = 0, k;
+	uint32_t cp;
+	int t;
+
+	*tone = 0;
+	*markpos = 0;
+	while (i < n) {
+		i += repair_utf8_decode(s + i, n - i, &cp);
+		if ((t = combining_tone(cp)) != 0) {
+			if (len == 0 || *tone != 0)
+				return -1;
+			*tone = t;
+			*markpos = len - 1;
+			continue;
+		}
+		if (cp == 0x0308 && len > 0 && sp[len - 1] == 'u') {
+			sp[len - 1] = 'v';
+			continue;
+		}
+		if (len + 1 >= SPELLING_MAX)
+			return -1;
+		if (cp >= 'a' && cp <= 'z') {
+			sp[len++] = cp;
+			continue;
+		}
+		for (k = 0; k < NELEM(marked); k++)
+			if (marked[k].cp == cp)
+				break;
+		if (k == NELEM(marked))
+			return -1;
+		if (marked[k].tone != 0) {
+			if (*tone != 0)
+				return -1;
+			*tone = marked[k].tone;
+			*markpos = len;
+		}
+		sp[len++] = marked[k].letter;
+	}
+	sp[len] = '\0';
+	return len;
+}
+
+int
+syllable_code(const char *s, size_t n)
+{
+	char sp[SPELLING_MAX], (*hit)[SPELLING_MAX];
+	size_t markpos;
+	int len, tone;
+
+	if (n == 0 || (len = spell(s, n, sp, &tone, &markpos)) <= 0)
+		return -1;
+	if (tone != 0 && markpos != tone_position(sp, len))
+		return -1;
+	hit = bsearch(sp, spellings, nspellings, SPELLING_MAX, spelling_cmp);
+	if (hit == NULL)
+		return -1;
+	return (int)(hit - spellings) << 3 | tone;
+}
+
+void
+syllables_load(void)
+{
+	const char *p, *end, *eol;
+	size_t len, cap = 0, markpos;
+	int tone;
+
+	if ((p = embedded_file("pinyin-syllables.txt", &len)) == NULL)
+		return;
+	for (end = p + len; p < end; p = eol + 1) {
+		if ((eol = memchr(p, '\n', end - p)) == NULL)
+			eol = end;
+		if (*p == '#' || eol == p)
+			continue;
+		if ((nspellings + 1) * SPELLING_MAX > cap)
+			grow(&spellings, &cap, (nspellings + 1) * SPELLING_MAX);
+		if (spell(p, eol - p, spellings[nspellings], &tone,
+		    &markpos) > 0 && tone == 0)
+			nspellings++;
+	}
+	qsort(spellings, nspellings, SPELLING_MAX, spelling_cmp);
+}
