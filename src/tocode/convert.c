@@ -1,0 +1,411 @@
+/*
+ * convert.c: one document through tocode's stages:
+ *
+ *	detect -> decode -> lines -> [mojibake] -> clean, fold, normalize
+ *	    -> [pinyin] -> [OpenCC] -> encode
+ *
+ * UTF-8 input is not decoded, only validated by the line scan; a line that
+ * is not valid UTF-8 in a UTF-8 page is tried in the page's legacy
+ * encoding (a crawl artefact: most lines UTF-8, a few GBK).  Lines longer
+ * than SEGMENT_MAX are handled in pieces, so no line length is too long.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "buf.h"
+#include "clean.h"
+#include "convert.h"
+#include "decode.h"
+#include "detect.h"
+#include "doc.h"
+#include "encode.h"
+#include "msg.h"
+#include "opts.h"
+#include "out.h"
+#include "reader.h"
+#include "repair.h"
+#include "script.h"
+
+#define SEGMENT_MAX	(1024 * 1024)
+#define SCRIPT_BLOCK	(256 * 1024)
+
+static const struct tocode_opts *opt;
+static struct encoder *encoder;
+
+/* The state of the document being converted. */
+struct conv {
+	struct doc	*doc;
+	struct decoder	*decoder;	/* NULL for UTF-8 input */
+	struct decoder	*legacy;	/* for invalid lines of UTF-8 input */
+	int		 legacy_tried;
+	long		 line;		/* input line of the current text */
+	int		 in_line;	/* pieces of a long line went out */
+	unsigned long long offset;	/* input byte offset of that line */
+	unsigned long long next_offset;
+	const unsigned char *base;	/* what invalid offsets count from */
+	unsigned long long base_offset;	/* input offset of base */
+	size_t		 nl_scanned;	/* decoder: pending bytes counted */
+	long		 nl_pending;	/* decoder: newlines among them */
+	struct buf	 pending;	/* decoded text not yet cut into lines */
+	struct buf	 carry;		/* UTF-8 input: a line cut by a chunk */
+	struct buf	 tmp[3];
+	struct buf	 script;	/* lines waiting for OpenCC */
+	struct buf	 scripted;
+};
+
+void
+convert_init(const struct tocode_opts *o)
+{
+	opt = o;
+	clean_init(&o->clean);
+	if (o->opencc_config != NULL)
+		script_open(o->opencc_config);
+	if (o->to != NULL && !encoding_is_utf8(o->to) &&
+	    (encoder = encoder_new(o->to)) == NULL)
+		fatal(EXIT_TROUBLE, "unknown output encoding '%s' (see iconv -l)",
+		    o->to);
+}
+
+void
+convert_finish(void)
+{
+	script_close();
+	encoder_free(encoder);
+}
+
+static void
+write_text(struct conv *c, const char *s, size_t n)
+{
+	unsigned long bad;
+
+	if (encoder == NULL) {
+		out_write(s, n);
+		return;
+	}
+	if ((bad = encoder_write(encoder, s, n)) > 0)
+		bad_input("unmappable", c->doc->file, c->line,
+		    "%lu character(s) not in %s, written as '?'", bad, opt->to);
+}
+
+static void
+flush_script(struct conv *c)
+{
+	buf_reset(&c->scripted);
+	script_convert(c->script.data, c->script.len, &c->scripted);
+	buf_reset(&c->script);
+	write_text(c, c->scripted.data, c->scripted.len);
+	out_flush();
+}
+
+/* The last stages: OpenCC in blocks, then the output encoding. */
+static void
+emit(struct conv *c, const char *s, size_t n, int newline)
+{
+	if (opt->opencc_config != NULL) {
+		buf_add(&c->script, s, n);
+		if (newline)
+			buf_addc(&c->script, '\n');
+		if (c->script.len >= SCRIPT_BLOCK || common.line_buffered ||
+		    out_is_tty())
+			flush_script(c);
+		return;
+	}
+	write_text(c, s, n);
+	if (newline)
+		out_endline();
+}
+
+/* An invalid sequence in text being cleaned or decoded. */
+static void
+invalid_seq(void *ctx, size_t off, size_t len)
+{
+	struct conv *c = ctx;
+	const char *nl;
+	long line = c->line;
+
+	(void)len;
+	if (c->decoder != NULL) {
+		/* Decoding runs ahead of the lines: count the ones between. */
+		while ((nl = memchr(c->pending.data + c->nl_scanned, '\n',
+		    c->pending.len - c->nl_scanned)) != NULL) {
+			c->nl_scanned = (size_t)(nl - c->pending.data) + 1;
+			c->nl_pending++;
+		}
+		c->nl_scanned = c->pending.len;
+		line = c->line + 1 + c->nl_pending;
+	}
+	bad_input("invalid", c->doc->file, line,
+	    "invalid byte 0x%02X at byte offset %llu", c->base[off],
+	    c->base_offset + off);
+}
+
+/* A legacy decoder for the invalid lines of a UTF-8 page, once. */
+static struct decoder *
+legacy_decoder(struct conv *c, const char *line, size_t n)
+{
+	struct detection det;
+
+	if (c->legacy_tried)
+		return c->legacy;
+	c->legacy_tried = 1;
+	detect_encoding((const unsigned char *)line, n, 1, &det);
+	if (det.iconv_name != NULL && !encoding_is_utf8(det.iconv_name) &&
+	    strncmp(det.name, "UTF-", 4) != 0 && strcmp(det.name, "ASCII") != 0)
+		c->legacy = decoder_new(det.iconv_name);
+	return c->legacy;
+}
+
+/* Mojibake repair, and a warning for what it leaves alone. */
+static int
+mojibake_line(struct conv *c, const char *s, size_t n, struct buf *out)
+{
+	struct mojibake_report rep = { 0, 0 };
+	int changed;
+
+	changed = mojibake_repair(s, n, out, &rep);
+	if (rep.unrepairable > 0)
+		bad_input("mojibake", c->doc->file, c->line,
+		    "mojibake that cannot be reversed at column %ld "
+		    "(such as 锟斤拷 or 烫烫烫), left as it is", rep.first_col);
+	return changed;
+}
+
+static void
+count_bad(void *ctx, size_t off, size_t len)
+{
+	(void)off;
+	(void)len;
+	(*(int *)ctx)++;
+}
+
+/* Whether the legacy encoding reads the line with no invalid byte. */
+static int
+decode_legacy(struct conv *c, const char *s, size_t n, struct buf *out)
+{
+	struct decoder *d = legacy_decoder(c, s, n);
+	int bad = 0;
+
+	if (d == NULL)
+		return 0;
+	buf_reset(out);
+	decoder_run(d, (const unsigned char *)s, n, 1, 0, out, count_bad, &bad);
+	return bad == 0;
+}
+
+/*
+ * One line (or a piece of an over-long one) of input, without its '\n':
+ * through every stage to the output.
+ */
+static void
+convert_line(struct conv *c, const char *s, size_t n, int newline)
+{
+	struct buf *t = c->tmp;
+	enum scan scan;
+
+	if (newline && n > 0 && s[n - 1] == '\r')
+		n--;			/* CRLF */
+	scan = clean_scan(s, n);
+	if (scan == SCAN_INVALID && c->decoder == NULL &&
+	    decode_legacy(c, s, n, &t[0])) {
+		s = t[0].data;
+		n = t[0].len;
+		scan = clean_scan(s, n);
+	}
+	if (scan == SCAN_INVALID) {
+		c->base = (const unsigned char *)s;
+		c->base_offset = c->offset;
+		clean_rewrite(s, n, &t[1], invalid_seq, c);
+		s = t[1].data;
+		n = t[1].len;
+		scan = SCAN_CLEAN;
+	}
+	if (opt->fix_mojibake && mojibake_line(c, s, n, &t[2])) {
+		s = t[2].data;
+		n = t[2].len;
+		scan = clean_scan(s, n);
+	}
+	if (scan == SCAN_CHANGE) {
+		clean_rewrite(s, n, &t[0], NULL, NULL);
+		s = t[0].data;
+		n = t[0].len;
+	}
+	if (opt->pinyin_repair && pinyin_repair(s, n, &t[1])) {
+		s = t[1].data;
+		n = t[1].len;
+	}
+	emit(c, s, n, newline);
+}
+
+/* Hand the complete lines of pending to convert_line, keep the rest. */
+static void
+cut_lines(struct conv *c, int final)
+{
+	char *p = c->pending.data, *end = p + c->pending.len, *nl;
+	size_t cut;
+
+	while ((nl = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		if (!c->in_line)
+			c->line++;
+		c->in_line = 0;
+		c->offset = c->next_offset;
+		c->next_offset += (size_t)(nl - p) + 1;
+		convert_line(c, p, (size_t)(nl - p), 1);
+		p = nl + 1;
+	}
+	if (final && p < end) {
+		if (!c->in_line)
+			c->line++;
+		c->offset = c->next_offset;
+		convert_line(c, p, (size_t)(end - p), 0);
+		p = end;
+	} else if ((size_t)(end - p) > SEGMENT_MAX) {
+		/* An over-long line goes in pieces cut between characters. */
+		cut = (size_t)(end - p) - 1;
+		while (cut > 0 && ((unsigned char)p[cut] & 0xC0) == 0x80)
+			cut--;
+		if (!c->in_line)
+			c->line++;
+		c->in_line = 1;
+		c->offset = c->next_offset;
+		c->next_offset += cut;
+		convert_line(c, p, cut, 0);
+		p += cut;
+	}
+	c->pending.len = (size_t)(end - p);
+	memmove(c->pending.data, p, c->pending.len);
+	c->nl_scanned = c->nl_pending = 0;
+}
+
+static void
+convert_stream(struct conv *c, size_t skip)
+{
+	const unsigned char *p;
+	size_t n, used;
+	unsigned long long offset = 0;
+
+	while ((n = reader_chunk(c->doc->r, &p)) > 0) {
+		if (skip > 0) {
+			used = n < skip ? n : skip;
+			p += used;
+			n -= used;
+			skip -= used;
+			offset += used;
+		}
+		if (c->decoder == NULL) {
+			buf_add(&c->pending, p, n);
+			cut_lines(c, 0);
+			continue;
+		}
+		/* Bytes of a sequence cut by the chunk wait in carry. */
+		buf_add(&c->carry, p, n);
+		c->base = (const unsigned char *)c->carry.data;
+		c->base_offset = offset;
+		used = decoder_run(c->decoder, c->base, c->carry.len, 0,
+		    opt->clean.skip_invalid, &c->pending, invalid_seq, c);
+		offset += used;
+		c->carry.len -= used;
+		memmove(c->carry.data, c->carry.data + used, c->carry.len);
+		cut_lines(c, 0);
+	}
+	if (c->decoder != NULL) {
+		c->base = (const unsigned char *)c->carry.data;
+		c->base_offset = offset;
+		decoder_run(c->decoder, c->base, c->carry.len, 1,
+		    opt->clean.skip_invalid, &c->pending, invalid_seq, c);
+		c->carry.len = 0;
+	}
+	cut_lines(c, 1);
+	if (opt->opencc_config != NULL)
+		flush_script(c);
+}
+
+/*
+ * A page whose bulk is UTF-8 with a few lines in a legacy encoding: say
+ * so when most non-ASCII lines of the window are valid UTF-8.
+ */
+static int
+mostly_utf8(const unsigned char *s, size_t n)
+{
+	const unsigned char *end = s + n, *nl;
+	unsigned valid = 0, invalid = 0;
+	int high;
+
+	while (s < end) {
+		nl = memchr(s, '\n', (size_t)(end - s));
+		if (nl == NULL)
+			nl = end;
+		high = 0;
+		while (s < nl && !high)
+			high = *s++ >= 0x80;
+		if (high) {
+			if (clean_scan((const char *)s - 1,
+			    (size_t)(nl - s) + 1) == SCAN_INVALID)
+				invalid++;
+			else
+				valid++;
+		}
+		s = nl + 1;
+	}
+	return valid > 0 && valid > invalid;
+}
+
+/* The encoding of a document: -f, or detected on the leading window. */
+static void
+choose_encoding(struct conv *c, struct detection *det)
+{
+	const unsigned char *w;
+	size_t n;
+
+	n = reader_peek(c->doc->r, &w, opt->sniff);
+	if (opt->from != NULL) {
+		memset(det, 0, sizeof *det);
+		det->name = det->iconv_name = opt->from;
+		det->confidence = 1;
+		/* A BOM is not text, whichever way the encoding was known. */
+		if (encoding_is_utf8(opt->from) && n >= 3 &&
+		    memcmp(w, "\xEF\xBB\xBF", 3) == 0)
+			det->bom_len = 3;
+		return;
+	}
+	detect_encoding(w, n, n < opt->sniff, det);
+	if (strncmp(det->name, "UTF-", 4) != 0 && mostly_utf8(w, n)) {
+		det->name = det->iconv_name = "UTF-8";
+		det->bom_len = 0;
+	}
+}
+
+int
+convert_doc(struct doc *d, void *arg)
+{
+	struct detection det;
+	struct conv c;
+	size_t i;
+
+	(void)arg;
+	memset(&c, 0, sizeof c);
+	c.doc = d;
+	choose_encoding(&c, &det);
+	if (opt->detect_only) {
+		out_printf("%s\t%s\t%.2f", d->file, det.name, det.confidence);
+		out_endline();
+		return 0;
+	}
+	if (!encoding_is_utf8(det.iconv_name) &&
+	    strcmp(det.iconv_name, "ASCII") != 0 &&
+	    (c.decoder = decoder_new(det.iconv_name)) == NULL) {
+		error_at(d->file, 0, "unknown encoding '%s' (see iconv -l)",
+		    det.iconv_name);
+		return opt->from != NULL;
+	}
+	c.next_offset = det.bom_len;
+	convert_stream(&c, det.bom_len);
+	decoder_free(c.decoder);
+	decoder_free(c.legacy);
+	buf_free(&c.pending);
+	buf_free(&c.carry);
+	for (i = 0; i < 3; i++)
+		buf_free(&c.tmp[i]);
+	buf_free(&c.script);
+	buf_free(&c.scripted);
+	return 0;
+}

@@ -1,0 +1,277 @@
+/* decode.c: legacy encodings to UTF-8, by table or by iconv(3). */
+#include <errno.h>
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "decode.h"
+#include "util.h"
+
+/* A table entry: up to 4 bytes of UTF-8, or none of these lengths. */
+enum {
+	ENTRY_INVALID = 0,	/* not a character */
+	ENTRY_LONGER = 5,	/* a prefix of a longer sequence: ask iconv */
+};
+
+struct entry {
+	unsigned char	len;	/* 1..4, or an ENTRY_* value */
+	unsigned char	utf8[4];
+};
+
+struct decoder {
+	iconv_t		 cd;
+	int		 table;		/* single/double-byte table usable */
+	struct entry	 single[256];
+	struct entry	*pair;		/* [lead - 0x80][trail] */
+};
+
+int
+encoding_is_utf8(const char *name)
+{
+	return strcasecmp(name, "UTF-8") == 0 || strcasecmp(name, "UTF8") == 0;
+}
+
+static void
+reset(iconv_t cd)
+{
+	iconv(cd, NULL, NULL, NULL, NULL);
+}
+
+/* Length of the UTF-8 sequence a lead byte starts. */
+static size_t
+utf8_lead_len(unsigned char c)
+{
+	return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+/*
+ * Convert exactly the bytes in[0..n) to one character.  Returns its UTF-8
+ * length in dst, 0 if invalid, -1 if incomplete, ENTRY_LONGER if it
+ * yields more than one character.
+ */
+static int
+convert_one(iconv_t cd, const unsigned char *in, size_t n,
+    unsigned char dst[8])
+{
+	char *ip = (char *)in, *op = (char *)dst;
+	size_t il = n, ol = 8;
+
+	reset(cd);
+	if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1)
+		return errno == EINVAL ? -1 : 0;
+	if (iconv(cd, NULL, NULL, &op, &ol) == (size_t)-1)
+		return 0;
+	if (il != 0 || ol == 8)
+		return 0;
+	/* More than one character (HKSCS combining pairs): leave to iconv. */
+	if (8 - ol != utf8_lead_len(dst[0]))
+		return ENTRY_LONGER;
+	return (int)(8 - ol);
+}
+
+static void
+set_entry(struct entry *e, int r, const unsigned char *u)
+{
+	if (r > 0) {
+		e->len = (unsigned char)r;
+		memcpy(e->utf8, u, (size_t)r > 4 ? 4 : (size_t)r);
+	} else
+		e->len = r < 0 ? ENTRY_LONGER : ENTRY_INVALID;
+}
+
+/*
+ * Fill the tables from iconv.  Only ASCII-compatible encodings qualify:
+ * every byte below 0x80 must map to itself.
+ */
+static int
+build_tables(struct decoder *d)
+{
+	unsigned char in[2], u[8];
+	int b, t, r, multi = 0;
+
+	for (b = 0; b < 256; b++) {
+		in[0] = (unsigned char)b;
+		r = convert_one(d->cd, in, 1, u);
+		if (b < 0x80 && (r != 1 || u[0] != b))
+			return 0;
+		set_entry(&d->single[b], r, u);
+		if (r < 0)
+			multi = 1;
+	}
+	if (!multi)
+		return 1;
+	d->pair = xcalloc(128 * 256, sizeof *d->pair);
+	for (b = 0x80; b < 256; b++) {
+		if (d->single[b].len != ENTRY_LONGER)
+			continue;
+		in[0] = (unsigned char)b;
+		for (t = 0; t < 256; t++) {
+			in[1] = (unsigned char)t;
+			r = convert_one(d->cd, in, 2, u);
+			set_entry(&d->pair[(b - 0x80) * 256 + t], r, u);
+		}
+	}
+	return 1;
+}
+
+static int
+stateful(const char *name)
+{
+	return strncasecmp(name, "UTF-16", 6) == 0 ||
+	    strncasecmp(name, "UTF-32", 6) == 0 ||
+	    strncasecmp(name, "UCS-", 4) == 0 ||
+	    strncasecmp(name, "ISO-2022", 8) == 0 ||
+	    strncasecmp(name, "UTF-7", 5) == 0 ||
+	    strncasecmp(name, "HZ", 2) == 0;
+}
+
+struct decoder *
+decoder_new(const char *name)
+{
+	struct decoder *d;
+	iconv_t cd;
+
+	if ((cd = iconv_open("UTF-8", name)) == (iconv_t)-1)
+		return NULL;
+	d = xcalloc(1, sizeof *d);
+	d->cd = cd;
+	d->table = !stateful(name) && build_tables(d);
+	reset(cd);
+	return d;
+}
+
+void
+decoder_free(struct decoder *d)
+{
+	if (d == NULL)
+		return;
+	iconv_close(d->cd);
+	free(d->pair);
+	free(d);
+}
+
+static const unsigned char replacement[] = { 0xEF, 0xBF, 0xBD };
+
+/* Longest sequence the table leaves to iconv (GB18030's four bytes). */
+#define MAX_SEQ 4
+
+/*
+ * One rare sequence at in[0..n) through iconv: whatever it converts is
+ * right.  Returns bytes consumed, 0 if invalid, -1 if incomplete.
+ */
+static long
+convert_rare(iconv_t cd, const unsigned char *in, size_t n, char **w)
+{
+	char *ip = (char *)in, *op = *w;
+	size_t il = n < MAX_SEQ ? n : MAX_SEQ, ol = 4 * MAX_SEQ;
+	int incomplete;
+
+	reset(cd);
+	incomplete = iconv(cd, &ip, &il, &op, &ol) == (size_t)-1 &&
+	    errno == EINVAL;
+	*w = op;
+	if (ip > (char *)in)
+		return ip - (char *)in;
+	return incomplete ? -1 : 0;
+}
+
+static size_t
+run_table(struct decoder *d, const unsigned char *in, size_t n, int final,
+    int skip, struct buf *out, invalid_fn invalid, void *ctx)
+{
+	const struct entry *e;
+	char *w;
+	size_t i = 0, start;
+	long k;
+
+	w = buf_reserve(out, 4 * n + 16);
+	while (i < n) {
+		/* ASCII runs copy straight through. */
+		start = i;
+		while (i < n && in[i] < 0x80)
+			i++;
+		memcpy(w, in + start, i - start);
+		w += i - start;
+		if (i == n)
+			break;
+		e = &d->single[in[i]];
+		if (e->len >= 1 && e->len <= 4) {
+			memcpy(w, e->utf8, e->len);
+			w += e->len;
+			i++;
+			continue;
+		}
+		if (e->len == ENTRY_LONGER && d->pair != NULL && i + 1 < n) {
+			e = &d->pair[(in[i] - 0x80) * 256 + in[i + 1]];
+			if (e->len >= 1 && e->len <= 4) {
+				memcpy(w, e->utf8, e->len);
+				w += e->len;
+				i += 2;
+				continue;
+			}
+		}
+		if (e->len == ENTRY_LONGER) {
+			k = convert_rare(d->cd, in + i, n - i, &w);
+			if (k > 0) {
+				i += (size_t)k;
+				continue;
+			}
+			if (k < 0 && !final && n - i < MAX_SEQ)
+				break;
+		}
+		if (!skip) {
+			memcpy(w, replacement, sizeof replacement);
+			w += sizeof replacement;
+		}
+		if (invalid != NULL)
+			invalid(ctx, i, 1);
+		i++;
+	}
+	out->len = (size_t)(w - out->data);
+	return i;
+}
+
+/* Stateful encodings: iconv(3) on the stream, one invalid byte at a time. */
+static size_t
+run_iconv(struct decoder *d, const unsigned char *in, size_t n, int final,
+    int skip, struct buf *out, invalid_fn invalid, void *ctx)
+{
+	char *ip = (char *)in, *op;
+	size_t il = n, ol, r;
+
+	while (il > 0) {
+		op = buf_reserve(out, 4 * il + 16);
+		ol = 4 * il + 16;
+		r = iconv(d->cd, &ip, &il, &op, &ol);
+		out->len = (size_t)(op - out->data);
+		if (r != (size_t)-1 || errno == E2BIG)
+			continue;
+		if (errno == EINVAL && !final)
+			break;
+		/* EILSEQ, or a sequence cut off by the end of input. */
+		if (!skip)
+			buf_add(out, replacement, sizeof replacement);
+		if (invalid != NULL)
+			invalid(ctx, (size_t)(ip - (char *)in), 1);
+		ip++;
+		il--;
+	}
+	if (final) {
+		op = buf_reserve(out, 16);
+		ol = 16;
+		iconv(d->cd, NULL, NULL, &op, &ol);
+		out->len = (size_t)(op - out->data);
+	}
+	return (size_t)(ip - (char *)in);
+}
+
+size_t
+decoder_run(struct decoder *d, const unsigned char *in, size_t n, int final,
+    int skip, struct buf *out, invalid_fn invalid, void *ctx)
+{
+	if (d->table)
+		return run_table(d, in, n, final, skip, out, invalid, ctx);
+	return run_iconv(d, in, n, final, skip, out, invalid, ctx);
+}
