@@ -1,0 +1,300 @@
+/* features.c: measuring lines by their shape, in one pass each. */
+#include <string.h>
+
+#include "date.h"
+#include "features.h"
+#include "msg.h"
+#include "page.h"
+#include "util.h"
+
+int32_t
+utf8_next(const unsigned char *s, size_t n, size_t *len)
+{
+	int32_t c;
+	size_t k, i;
+
+	if (s[0] < 0x80) {
+		*len = 1;
+		return s[0];
+	}
+	if (s[0] >= 0xc2 && s[0] <= 0xdf) {
+		k = 2;
+		c = s[0] & 0x1f;
+	} else if (s[0] >= 0xe0 && s[0] <= 0xef) {
+		k = 3;
+		c = s[0] & 0x0f;
+	} else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
+		k = 4;
+		c = s[0] & 0x07;
+	} else {
+		*len = 1;
+		return -1;
+	}
+	*len = 1;
+	if (k > n)
+		return -1;
+	for (i = 1; i < k; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return -1;
+		c = (c << 6) | (s[i] & 0x3f);
+	}
+	if ((k == 3 && (c < 0x800 || (c >= 0xd800 && c <= 0xdfff))) ||
+	    (k == 4 && (c < 0x10000 || c > 0x10ffff)))
+		return -1;
+	*len = k;
+	return c;
+}
+
+static int
+is_cjk(int32_t c)
+{
+	return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) ||
+	    (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) ||
+	    (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3ffff);
+}
+
+static int
+is_space(int32_t c)
+{
+	return c == ' ' || c == '\t' || c == 0xa0 || c == 0x3000 ||
+	    (c >= 0x2000 && c <= 0x200b) || c == 0xfeff;
+}
+
+static int
+is_letter(int32_t c)
+{
+	return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+	    (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x52f);
+}
+
+/* Quotes and brackets that may follow the end of a sentence. */
+static int
+is_closer(int32_t c)
+{
+	return c == '"' || c == '\'' || c == ')' || c == ']' ||
+	    c == 0x201d || c == 0x2019 || c == 0x300d || c == 0x300f ||
+	    c == 0xff09 || c == 0x3011 || c == 0x300b || c == 0xbb;
+}
+
+static int
+is_stop(int32_t c)
+{
+	return c == 0x3002 || c == 0xff01 || c == 0xff1f || c == '!' ||
+	    c == '?' || c == 0xff0e;
+}
+
+/* Commas, colons and the like inside a sentence. */
+static int
+is_pause(int32_t c)
+{
+	return c == 0xff0c || c == 0xff1b || c == 0xff1a || c == 0x3001 ||
+	    c == ',' || c == ';' || c == ':';
+}
+
+static int
+is_bullet(int32_t c)
+{
+	return c == 0x2022 || c == 0xb7 || c == 0x25cf || c == 0x25cb ||
+	    c == 0x25a0 || c == 0x25a1 || c == 0x25c6 || c == 0x25c7 ||
+	    c == 0x25aa || c == 0x25ba || c == 0x25b6 || c == 0x2192 ||
+	    c == 0xbb || c == 0x203a || c == 0x2219 || c == 0x30fb ||
+	    c == 0x2605 || c == 0x2606 || c == 0x203b || c == 0x25b8;
+}
+
+static int
+is_separator(int32_t c)
+{
+	return c == '|' || c == '>' || c == 0xff5c || c == 0x4e28 ||
+	    c == 0xbb || c == 0x203a || c == 0xff1e || c == 0xb7 ||
+	    c == 0x30fb || c == 0xfe31 || c == '/';
+}
+
+static int
+has_link(const char *s, size_t n)
+{
+	return memmem(s, n, "http", 4) != NULL ||
+	    memmem(s, n, "www.", 4) != NULL ||
+	    memmem(s, n, ".com", 4) != NULL ||
+	    memmem(s, n, ".htm", 4) != NULL;
+}
+
+static int
+is_cjk_numeral(int32_t c)
+{
+	return c == 0x4e00 || c == 0x4e8c || c == 0x4e09 || c == 0x56db ||
+	    c == 0x4e94 || c == 0x516d || c == 0x4e03 || c == 0x516b ||
+	    c == 0x4e5d || c == 0x5341;
+}
+
+/* A numbered heading: "1. ", "2) ", "3、", "一、". */
+static int
+is_numbered(const unsigned char *s, size_t n)
+{
+	size_t i = 0, k;
+
+	while (i < n && s[i] >= '0' && s[i] <= '9')
+		i++;
+	if (i == 0 && n > 0 && is_cjk_numeral(utf8_next(s, n, &k)))
+		i = k;
+	if (i == 0 || i > 3 || i >= n)
+		return 0;
+	return s[i] == '.' || s[i] == ')' ||
+	    (n - i >= 3 && memcmp(s + i, "\xe3\x80\x81", 3) == 0);
+}
+
+void
+features_line(const struct page *p, struct line *l)
+{
+	const unsigned char *s = (const unsigned char *)line_text(p, l);
+	size_t n = l->len, i, k;
+	int32_t c, prev = ' ', last = 0, first = 0, second = 0;
+	int cjk = 0, inword = 0, nchars = 0, caps = 0, bad = 0;
+	struct date d;
+
+	l->flags &= L_BLANK;
+	l->width = l->punct = l->stops = l->digits = l->tokens = l->seps = 0;
+	if (n == 0)
+		return;
+	for (i = 0; i < n; i += k) {
+		c = utf8_next(s + i, n - i, &k);
+		if (c < 0)
+			bad = 1;
+		if (nchars == 0)
+			first = c;
+		else if (nchars == 1)
+			second = c;
+		nchars++;
+		if (is_space(c)) {
+			inword = 0;
+			prev = ' ';
+			continue;
+		}
+		if (!inword) {
+			l->tokens++;
+			if (c >= 'A' && c <= 'Z')
+				caps++;
+		}
+		inword = 1;
+		if (is_cjk(c)) {
+			cjk++;
+			l->width += 3;
+		} else
+			l->width += 1;
+		if (c >= '0' && c <= '9')
+			l->digits++;
+		if (is_stop(c)) {
+			l->punct++;
+			l->stops++;
+		} else if (c == '.') {
+			/* a full stop, not a decimal point or an abbreviation */
+			if ((i + 1 == n || s[i + 1] == ' ') &&
+			    (is_letter(prev) || is_cjk(prev) || is_closer(prev))) {
+				l->punct++;
+				l->stops++;
+			}
+		} else if (is_pause(c)) {
+			if (!(c == ',' || c == ':') || !(prev >= '0' &&
+			    prev <= '9' && i + 1 < n && s[i + 1] >= '0' &&
+			    s[i + 1] <= '9'))
+				l->punct++;
+		}
+		if (is_separator(c) && (prev == ' ' || (i + 1 < n &&
+		    s[i + 1] == ' ') || c == '|' || c == 0xff5c))
+			l->seps++;
+		prev = c;
+		if (!is_closer(c))
+			last = c;
+	}
+	if (bad) {
+		l->flags |= L_BADUTF8;
+		bad_input("invalid UTF-8", p->file, l->lineno,
+		    "invalid UTF-8, passed through");
+	}
+	if (is_stop(last) || last == '.' || last == 0x2026 || last == 0xff1b ||
+	    last == ';')
+		l->flags |= L_ENDS;
+	if (((first == '-' || first == '*' || first == '+') && second == ' ') ||
+	    is_bullet(first))
+		l->flags |= L_LIST;
+	if (l->seps >= 2)
+		l->flags |= L_SEPS;
+	if (l->tokens >= 3 && l->punct == 0 && cjk > 0 &&
+	    l->width <= 12 * l->tokens)
+		l->flags |= L_MENU;
+	if (l->tokens >= 4 && l->punct == 0 && cjk == 0 &&
+	    caps == l->tokens && l->width <= 8 * l->tokens)
+		l->flags |= L_MENU;
+	if (is_numbered(s, n))
+		l->flags |= L_HEADING;
+	if (has_link((const char *)s, n))
+		l->flags |= L_LINK;
+	if (time_find((const char *)s, n) || date_find((const char *)s, n, &d))
+		l->flags |= L_DATE;
+}
+
+struct slot {
+	uint64_t	hash;
+	size_t		line;	/* first line with this text, plus one */
+};
+
+static struct slot	*slots;
+static size_t		 slotcap;
+
+static uint64_t
+hash_text(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ULL;
+
+	while (n-- > 0)
+		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
+	return h;
+}
+
+/* Mark lines whose text appears more than once in the page. */
+static void
+mark_repeats(struct page *p)
+{
+	size_t size = 16, i, j;
+	struct line *l, *o;
+	uint64_t h;
+
+	while (size < p->nlines * 2)
+		size *= 2;
+	grow(&slots, &slotcap, size * sizeof *slots);
+	memset(slots, 0, size * sizeof *slots);
+	for (i = 0; i < p->nlines; i++) {
+		l = &p->lines[i];
+		if (l->flags & L_BLANK)
+			continue;
+		h = hash_text(line_text(p, l), l->len);
+		for (j = h & (size - 1); slots[j].line != 0;
+		    j = (j + 1) & (size - 1)) {
+			o = &p->lines[slots[j].line - 1];
+			if (slots[j].hash == h && o->len == l->len &&
+			    memcmp(line_text(p, o), line_text(p, l),
+			    l->len) == 0) {
+				o->flags |= L_REPEAT;
+				l->flags |= L_REPEAT;
+				break;
+			}
+		}
+		if (slots[j].line == 0) {
+			slots[j].hash = h;
+			slots[j].line = i + 1;
+		}
+	}
+}
+
+void
+features_page(struct page *p)
+{
+	size_t i;
+
+	p->maxwidth = 0;
+	for (i = 0; i < p->nlines; i++) {
+		features_line(p, &p->lines[i]);
+		if (p->lines[i].width > p->maxwidth)
+			p->maxwidth = p->lines[i].width;
+	}
+	mark_repeats(p);
+}

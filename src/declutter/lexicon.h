@@ -1,0 +1,48 @@
+/*
+ * lexicon.h: boilerplate patterns (PCRE2), built in and from the user.
+ *
+ * Every pattern of a class is joined into one alternation, compiled once
+ * with JIT; a (*MARK) after each alternative tells which one matched.
+ * Rule files hold lines "CLASS: RE"; '#' starts a comment line.
+ */
+#ifndef LEXICON_H
+#define LEXICON_H
+
+#include <stddef.h>
+
+enum rule_class {
+	RULE_DROP,		/* built-in: boilerplate wherever it is */
+	RULE_HINT,		/* built-in: boilerplate unless in the article */
+	RULE_USER_DROP,		/* --drop, --rules "drop:" */
+	RULE_USER_KEEP,		/* --keep, --rules "keep:" */
+	RULE_NCLASS
+};
+
+/* Add one pattern; a bad one is fatal (exit 2) naming file and line. */
+void	lexicon_add(enum rule_class, const char *re, size_t len,
+	    const char *file, long line);
+
+/*
+ * Add a "CLASS: RE" line (blank and '#' lines are skipped).  The built-in
+ * lexicon (user 0) says "drop" or "hint"; user rules (user 1) say "drop"
+ * or "keep".  Anything else is fatal (exit 2) naming file and line.
+ */
+void	lexicon_add_line(const char *s, size_t n, const char *file, long line,
+	    int user);
+/* Add every line of text, as lexicon_add_line(). */
+void	lexicon_add_text(const char *text, size_t len, const char *file,
+	    int user);
+
+/* Compile each class into one pattern; call once, after the adds. */
+void	lexicon_compile(void);
+
+/* The index of the first rule of class that matches s[0..n), or -1. */
+int	lexicon_match(enum rule_class, const char *s, size_t n);
+
+/* Whether any rule of class exists. */
+int	lexicon_has(enum rule_class);
+
+/* Where rule index of class came from ("FILE:LINE"), for --explain. */
+const char	*lexicon_rule(enum rule_class, int index);
+
+#endif

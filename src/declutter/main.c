@@ -1,0 +1,155 @@
+/* declutter: page text in, the article's title and body out. */
+#include <errno.h>
+#include <string.h>
+
+#include "block.h"
+#include "date.h"
+#include "doc.h"
+#include "embedded.h"
+#include "emit.h"
+#include "features.h"
+#include "lexicon.h"
+#include "meta.h"
+#include "msg.h"
+#include "opts.h"
+#include "page.h"
+#include "reader.h"
+#include "score.h"
+#include "title.h"
+
+static const char usage[] =
+"Usage: declutter [OPTION]... [FILE]...\n"
+"Print the title and the body paragraphs of the article in each page of\n"
+"text, in order and trimmed; drop menus, bylines, ads, lists and footers.\n"
+"Each FILE is one page; with no FILE, or when FILE is -, read stdin.\n"
+"\n"
+"  -v, --invert        print only the dropped lines\n"
+"      --explain       print every line as '+' (kept) or '-' (dropped),\n"
+"                      its score and the reason, a TAB, and the line\n"
+"      --meta          print '# title:', '# date:', '# source:' and\n"
+"                      '# author:' lines before the body\n"
+"      --rules FILE    site rules: lines 'drop: RE' or 'keep: RE' (PCRE2)\n"
+"      --drop RE       drop lines matching RE\n"
+"      --keep RE       keep lines matching RE (before any drop rule)\n"
+"      --strict        fail (status 1) at the first bad input\n"
+"  -s, --quiet         no warnings\n"
+"      --line-buffered flush output after every line\n"
+"      --max-bytes N   longest page read at once (default 64M)\n"
+"      --id NAME       name of the stdin document in messages\n"
+"      --help          print this help and exit\n"
+"      --version       print the version and exit\n"
+"\n"
+"Exit status: 0 success, 1 bad input under --strict, 2 trouble.\n";
+
+enum { OPT_EXPLAIN = 0x100, OPT_META, OPT_RULES, OPT_DROP, OPT_KEEP };
+
+static const struct option longopts[] = {
+	{ "invert",	no_argument,		NULL, 'v' },
+	{ "explain",	no_argument,		NULL, OPT_EXPLAIN },
+	{ "meta",	no_argument,		NULL, OPT_META },
+	{ "rules",	required_argument,	NULL, OPT_RULES },
+	{ "drop",	required_argument,	NULL, OPT_DROP },
+	{ "keep",	required_argument,	NULL, OPT_KEEP },
+	{ NULL,		0,			NULL, 0 }
+};
+
+static enum emit_mode	mode = EMIT_KEPT;
+static int		want_meta;
+static long		ndrop, nkeep;
+
+static void
+read_rules(const char *path)
+{
+	struct reader *r;
+	const char *s;
+	ssize_t n;
+
+	if ((r = reader_open(path)) == NULL)
+		fatal(EXIT_TROUBLE, "%s: %s", path, strerror(errno));
+	while ((n = reader_getline(r, &s)) != READER_EOF)
+		if (n >= 0)
+			lexicon_add_line(s, n, path, reader_lineno(r), 1);
+	reader_close(r);
+}
+
+static int
+option(int c, const char *arg)
+{
+	switch (c) {
+	case 'v':
+		mode = EMIT_DROPPED;
+		return 0;
+	case OPT_EXPLAIN:
+		mode = EMIT_EXPLAIN;
+		return 0;
+	case OPT_META:
+		want_meta = 1;
+		return 0;
+	case OPT_RULES:
+		read_rules(arg);
+		return 0;
+	case OPT_DROP:
+		lexicon_add(RULE_USER_DROP, arg, strlen(arg), "--drop",
+		    ++ndrop);
+		return 0;
+	case OPT_KEEP:
+		lexicon_add(RULE_USER_KEEP, arg, strlen(arg), "--keep",
+		    ++nkeep);
+		return 0;
+	}
+	return -1;
+}
+
+static const struct tool_info info = {
+	"declutter", usage, "v", longopts, option
+};
+
+/* Decide every line of a page and write what the mode asks for. */
+static void
+declutter(struct page *p)
+{
+	struct meta m;
+	size_t title;
+
+	features_page(p);
+	score_page(p);
+	block_find(p);
+	title = title_find(p);
+	block_decide(p);
+	if (want_meta) {
+		meta_find(p, title, &m);
+		emit_meta(&m);
+	}
+	emit_page(p, mode);
+}
+
+static int
+run(struct doc *d, void *arg)
+{
+	struct page *p = arg;
+	int more;
+
+	do {
+		more = page_read(p, d);
+		declutter(p);
+	} while (more);
+	return 0;
+}
+
+int
+main(int argc, char **argv)
+{
+	static struct page page;
+	const char *text;
+	size_t len;
+	int first;
+
+	if ((text = embedded_file("boilerplate", &len)) == NULL)
+		fatal(EXIT_TROUBLE, "data file 'boilerplate' missing");
+	lexicon_add_text(text, len, "boilerplate", 0);
+	first = opts_parse(&info, argc, argv);
+	lexicon_compile();
+	date_init();
+	meta_init();
+	return doc_foreach(argc - first, argv + first, run, &page);
+}

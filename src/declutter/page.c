@@ -1,0 +1,100 @@
+/* page.c: reading a document into trimmed lines, in memory reused. */
+#include <string.h>
+
+#include "doc.h"
+#include "opts.h"
+#include "page.h"
+#include "reader.h"
+#include "msg.h"
+#include "util.h"
+
+/* Length of the white space (ASCII, NBSP, U+2000..U+200B, U+3000, BOM) at s. */
+static size_t
+space_at(const unsigned char *s, size_t n)
+{
+	if (n >= 1 && (s[0] == ' ' || s[0] == '\t' || s[0] == '\r' ||
+	    s[0] == '\f' || s[0] == '\v'))
+		return 1;
+	if (n >= 2 && s[0] == 0xc2 && s[1] == 0xa0)
+		return 2;
+	if (n >= 3 && s[0] == 0xe2 && s[1] == 0x80 && s[2] <= 0x8b)
+		return 3;
+	if (n >= 3 && s[0] == 0xe3 && s[1] == 0x80 && s[2] == 0x80)
+		return 3;
+	if (n >= 3 && s[0] == 0xef && s[1] == 0xbb && s[2] == 0xbf)
+		return 3;
+	return 0;
+}
+
+/* Length of the white space that ends s[0..n). */
+static size_t
+space_before(const unsigned char *s, size_t n)
+{
+	if (n >= 1 && (s[n - 1] == ' ' || s[n - 1] == '\t' ||
+	    s[n - 1] == '\r' || s[n - 1] == '\f' || s[n - 1] == '\v'))
+		return 1;
+	if (n >= 2 && space_at(s + n - 2, 2) == 2)
+		return 2;
+	if (n >= 3 && space_at(s + n - 3, 3) == 3)
+		return 3;
+	return 0;
+}
+
+void
+page_clear(struct page *p)
+{
+	p->textlen = 0;
+	p->nlines = 0;
+	p->maxwidth = 0;
+	p->start = p->end = 0;
+}
+
+void
+page_add(struct page *p, const char *raw, size_t n, long lineno)
+{
+	const unsigned char *s = (const unsigned char *)raw;
+	struct line *l;
+	size_t k;
+
+	while (n > 0 && (k = space_at(s, n)) > 0) {
+		s += k;
+		n -= k;
+	}
+	while (n > 0 && (k = space_before(s, n)) > 0)
+		n -= k;
+	grow(&p->lines, &p->linecap, (p->nlines + 1) * sizeof *p->lines);
+	grow(&p->text, &p->textcap, p->textlen + n + 1);
+	l = &p->lines[p->nlines++];
+	memset(l, 0, sizeof *l);
+	l->off = p->textlen;
+	l->len = n;
+	l->lineno = lineno;
+	l->rule = -1;
+	if (n == 0)
+		l->flags = L_BLANK;
+	memcpy(p->text + p->textlen, s, n);
+	p->textlen += n;
+	p->text[p->textlen++] = '\0';
+}
+
+int
+page_read(struct page *p, struct doc *d)
+{
+	const char *s;
+	ssize_t n;
+
+	page_clear(p);
+	p->file = d->file;
+	while ((n = doc_getline(d, &s)) != READER_EOF) {
+		if (n == READER_TOOLONG)
+			continue;
+		page_add(p, s, (size_t)n, doc_lineno(d));
+		if (p->textlen >= common.max_bytes) {
+			bad_input("document too long", d->file, doc_lineno(d),
+			    "document longer than --max-bytes (%zu bytes), "
+			    "read in parts", common.max_bytes);
+			return 1;
+		}
+	}
+	return 0;
+}

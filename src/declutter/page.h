@@ -1,0 +1,74 @@
+/*
+ * page.h: one document held as trimmed lines in a buffer reused across
+ * documents, with the per-line facts every later stage reads.
+ */
+#ifndef PAGE_H
+#define PAGE_H
+
+#include <stddef.h>
+
+struct doc;
+
+/* Line flags: what the features and the rules found. */
+enum {
+	L_BLANK		= 1 << 0,
+	L_ENDS		= 1 << 1,	/* ends like a sentence */
+	L_LIST		= 1 << 2,	/* starts with a list marker */
+	L_SEPS		= 1 << 3,	/* split by > | · separators */
+	L_MENU		= 1 << 4,	/* many short unpunctuated words */
+	L_DATE		= 1 << 5,	/* holds a date or a clock time */
+	L_LINK		= 1 << 6,	/* holds a URL or an address */
+	L_REPEAT	= 1 << 7,	/* the same text is on another line */
+	L_BADUTF8	= 1 << 8,
+	L_LEX_DROP	= 1 << 9,	/* built-in lexicon: boilerplate */
+	L_LEX_HINT	= 1 << 10,	/* built-in lexicon: likely boilerplate */
+	L_USER_DROP	= 1 << 11,	/* --drop, --rules drop: */
+	L_USER_KEEP	= 1 << 12,	/* --keep, --rules keep: */
+	L_TITLE		= 1 << 13,
+	L_BYLINE	= 1 << 14,	/* meta pattern matched */
+	L_HEADING	= 1 << 15	/* numbered or marked section heading */
+};
+
+struct line {
+	size_t		 off;		/* trimmed text in page.text */
+	size_t		 len;
+	long		 lineno;
+	unsigned	 flags;
+	int		 width;		/* length in thirds of a CJK char */
+	int		 punct;		/* sentence punctuation marks */
+	int		 stops;		/* sentence ends inside the line */
+	int		 digits;	/* digits, in the same thirds */
+	int		 tokens;	/* white-space separated words */
+	int		 seps;		/* separators: > | · between items */
+	int		 score;		/* content score; > 0 reads as prose */
+	int		 rule;		/* lexicon rule that matched, or -1 */
+	unsigned char	 keep;
+	const char	*why;		/* the deciding reason */
+};
+
+struct page {
+	const char	*file;		/* for messages */
+	char		*text;		/* every line's bytes, trimmed */
+	size_t		 textlen, textcap;	/* capacities in bytes */
+	struct line	*lines;
+	size_t		 nlines, linecap;
+	int		 maxwidth;	/* widest line */
+	size_t		 start, end;	/* the article block [start, end) */
+};
+
+/*
+ * Read the document into p (reusing its memory).  Returns 0 at the end
+ * of the document, 1 when --max-bytes cut it and more follows.
+ */
+int	page_read(struct page *, struct doc *);
+/* Add one raw line (used by page_read and the unit tests). */
+void	page_add(struct page *, const char *, size_t, long lineno);
+void	page_clear(struct page *);
+
+static inline const char *
+line_text(const struct page *p, const struct line *l)
+{
+	return p->text + l->off;
+}
+
+#endif

@@ -1,0 +1,148 @@
+/*
+ * score.c: a line's content score.  Length relative to the page's widest
+ * line, sentence punctuation and a sentence ending raise it; list markers,
+ * separators, menus of short words, links, dates, repeats and lexicon
+ * hits lower it.  The weights were fitted on labelled pages of many sites
+ * and languages; they are integers so that results never vary.
+ */
+#include "lexicon.h"
+#include "page.h"
+#include "score.h"
+
+/* Widths are in thirds of a CJK character (a Latin letter is one). */
+#define REF_MIN		60	/* a page of short lines is judged on this */
+#define REF_MAX		450	/* a line this wide is as long as it gets */
+#define LONG		90	/* 30 CJK characters, a 90-letter sentence */
+#define MEDIUM		45
+#define THRESHOLD	40	/* the prose points a content line reaches */
+
+struct weight {
+	unsigned	 flag;
+	int		 points;
+	const char	*name;
+};
+
+static const struct weight penalties[] = {
+	{ L_LEX_DROP,	80,	"lexicon" },
+	{ L_LEX_HINT,	40,	"lexicon" },
+	{ L_SEPS,	30,	"separators" },
+	{ L_MENU,	30,	"menu" },
+	{ L_LIST,	25,	"list" },
+	{ L_DATE,	20,	"date" },
+	{ L_REPEAT,	15,	"repeated" },
+	{ L_LINK,	15,	"link" },
+};
+
+static int
+reference_width(const struct page *p)
+{
+	if (p->maxwidth < REF_MIN)
+		return REF_MIN;
+	if (p->maxwidth > REF_MAX)
+		return REF_MAX;
+	return p->maxwidth;
+}
+
+/* Points of a line's shape alone, before penalties. */
+static int
+shape_points(const struct page *p, const struct line *l)
+{
+	int ref = reference_width(p), rel, pts;
+
+	rel = l->width >= ref ? 100 : l->width * 100 / ref;
+	pts = rel * 40 / 100;
+	if (l->width >= LONG)
+		pts += 15;
+	else if (l->width >= MEDIUM)
+		pts += 8;
+	if (l->punct > 0)
+		pts += 10;
+	if (l->stops > 0)
+		pts += 10;
+	if (l->punct * 30 >= l->width)
+		pts += 5;
+	if (l->flags & L_ENDS)
+		pts += 15;
+	return pts;
+}
+
+static int
+penalty(const struct line *l, unsigned flag, int points)
+{
+	if (!(l->flags & flag))
+		return 0;
+	/* A date or a link inside a long sentence says little. */
+	if ((flag == L_DATE || flag == L_LINK) && l->width >= LONG)
+		return 0;
+	return points;
+}
+
+int
+score_line(const struct page *p, const struct line *l)
+{
+	size_t i;
+	int pts;
+
+	if (l->flags & L_BLANK)
+		return 0;
+	pts = shape_points(p, l);
+	for (i = 0; i < sizeof penalties / sizeof penalties[0]; i++)
+		pts -= penalty(l, penalties[i].flag, penalties[i].points);
+	if (l->digits * 2 > l->width)
+		pts -= 15;
+	return pts - THRESHOLD;
+}
+
+const char *
+score_weakness(const struct page *p, const struct line *l)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof penalties / sizeof penalties[0]; i++)
+		if (penalty(l, penalties[i].flag, penalties[i].points) > 0)
+			return penalties[i].name;
+	if (l->digits * 2 > l->width)
+		return "numbers";
+	if (l->punct == 0)
+		return "no punctuation";
+	return shape_points(p, l) < THRESHOLD ? "short" : "prose";
+}
+
+static void
+match_rules(const struct page *p, struct line *l)
+{
+	const char *s = line_text(p, l);
+	int r;
+
+	if ((r = lexicon_match(RULE_USER_KEEP, s, l->len)) >= 0) {
+		l->flags |= L_USER_KEEP;
+		l->rule = r;
+	} else if ((r = lexicon_match(RULE_USER_DROP, s, l->len)) >= 0) {
+		l->flags |= L_USER_DROP;
+		l->rule = r;
+	}
+	if ((r = lexicon_match(RULE_DROP, s, l->len)) >= 0) {
+		l->flags |= L_LEX_DROP;
+		if (l->rule < 0)
+			l->rule = r;
+	} else if ((r = lexicon_match(RULE_HINT, s, l->len)) >= 0) {
+		l->flags |= L_LEX_HINT;
+		if (l->rule < 0)
+			l->rule = r;
+	}
+}
+
+void
+score_page(struct page *p)
+{
+	struct line *l;
+	size_t i;
+
+	for (i = 0; i < p->nlines; i++) {
+		l = &p->lines[i];
+		if (l->flags & L_BLANK)
+			continue;
+		match_rules(p, l);
+		l->score = score_line(p, l);
+	}
+}

@@ -1,0 +1,17 @@
+/* score.h: a content score for every line, from its features and rules. */
+#ifndef SCORE_H
+#define SCORE_H
+
+struct page;
+struct line;
+
+/* Run the lexicon and the user rules over every line and score it. */
+void	score_page(struct page *);
+
+/* The line's content score: above 0 it reads as prose. */
+int	score_line(const struct page *, const struct line *);
+
+/* The strongest reason a line scored low, for --explain. */
+const char	*score_weakness(const struct page *, const struct line *);
+
+#endif

@@ -1,0 +1,77 @@
+/* title.c: choosing the headline among the lines above the article. */
+#include <string.h>
+
+#include "page.h"
+#include "title.h"
+
+#define LOOK_BACK	12	/* non-blank lines above the block */
+#define EVIDENCE_SPAN	300	/* lines around the block searched for repeats */
+#define MIN_WIDTH	12	/* 4 CJK characters */
+#define MAX_WIDTH	360	/* 120 CJK characters */
+#define MIN_POINTS	5
+
+/* Whether another line near the block holds the candidate's text. */
+static int
+repeated_near(const struct page *p, size_t c)
+{
+	const struct line *l = &p->lines[c], *o;
+	const char *t = line_text(p, l);
+	size_t from, to, i;
+
+	from = p->start > EVIDENCE_SPAN ? p->start - EVIDENCE_SPAN : 0;
+	to = p->end + EVIDENCE_SPAN < p->nlines ? p->end + EVIDENCE_SPAN :
+	    p->nlines;
+	for (i = from; i < to; i++) {
+		o = &p->lines[i];
+		if (i == c || o->len < l->len)
+			continue;
+		if (memmem(line_text(p, o), o->len, t, l->len) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+static int
+candidate_points(const struct page *p, size_t c, int distance)
+{
+	const struct line *l = &p->lines[c];
+	int pts;
+
+	if (l->flags & (L_LEX_DROP | L_LEX_HINT | L_USER_DROP | L_SEPS |
+	    L_LINK | L_ENDS))
+		return -1;
+	if (l->width < MIN_WIDTH || l->width > MAX_WIDTH || l->punct > 3 ||
+	    l->digits * 3 > l->width)
+		return -1;
+	pts = 20 - 3 * distance;
+	if (repeated_near(p, c))
+		pts += 40;
+	if (l->flags & (L_MENU | L_LIST))
+		pts -= 15;
+	if (l->flags & L_DATE)
+		pts -= 10;
+	if (l->width >= 24)
+		pts += 5;
+	return pts;
+}
+
+size_t
+title_find(struct page *p)
+{
+	size_t i, best = (size_t)-1;
+	int distance = 0, pts, top = MIN_POINTS - 1;
+
+	for (i = p->start; i-- > 0 && distance < LOOK_BACK;) {
+		if (p->lines[i].flags & L_BLANK)
+			continue;
+		distance++;
+		pts = candidate_points(p, i, distance);
+		if (pts > top) {
+			top = pts;
+			best = i;
+		}
+	}
+	if (best != (size_t)-1)
+		p->lines[best].flags |= L_TITLE;
+	return best;
+}

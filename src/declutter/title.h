@@ -1,0 +1,17 @@
+/* title.h: the headline, a short line before the article block. */
+#ifndef TITLE_H
+#define TITLE_H
+
+#include <stddef.h>
+
+struct page;
+
+/*
+ * Find the title among the lines just before the block and mark it
+ * L_TITLE.  A candidate that another line of the page repeats (原标题,
+ * a breadcrumb, the window title) is preferred.  Returns its index, or
+ * (size_t)-1 when no line looks like a headline.
+ */
+size_t	title_find(struct page *);
+
+#endif
