@@ -280,8 +280,8 @@ untable_add_document(struct doc *d, void *arg)
 			header = 0;
 		} else if (u->ncells != u->ncols)
 			bad_input("field count", d->file, lineno,
-			    "%zu fields where the header has %zu, line skipped",
-			    u->ncells, u->ncols);
+			    "%zu field%s where the header has %zu, line skipped",
+			    u->ncells, u->ncells == 1 ? "" : "s", u->ncols);
 		else
 			write_record(u);
 	}
