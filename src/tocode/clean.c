@@ -154,6 +154,14 @@ lookup(unsigned cp)
 	return (cp < 0x10000 ? bmp[cp] : flags_of(cp)) & mask;
 }
 
+int
+clean_needs_work(unsigned cp)
+{
+	if (cp < 0x20)
+		return cp != '\t' && cp != '\n';
+	return lookup(cp) != 0;
+}
+
 size_t
 utf8_seq(const unsigned char *s, size_t n, unsigned *cp)
 {
@@ -196,24 +204,33 @@ enum scan
 clean_scan(const char *line, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)line;
-	enum scan result = SCAN_CLEAN;
+	unsigned char need = 0;
 	size_t i = 0, len;
 	unsigned cp;
 
 	while (i < n) {
 		if (s[i] < 0x80) {
-			if (s[i] < 0x20 && s[i] != '\t')
-				result = SCAN_CHANGE;
+			need |= s[i] < 0x20 && s[i] != '\t';
 			i++;
 			continue;
 		}
+		/* The common case of CJK text inline: three bytes, BMP. */
+		if ((s[i] & 0xF0) == 0xE0 && i + 2 < n &&
+		    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+			cp = (s[i] & 0x0F) << 12 | (s[i + 1] & 0x3F) << 6 |
+			    (s[i + 2] & 0x3F);
+			if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+				need |= bmp[cp] & mask;
+				i += 3;
+				continue;
+			}
+		}
 		if ((len = utf8_seq(s + i, n - i, &cp)) == 0)
 			return SCAN_INVALID;
-		if (lookup(cp))
-			result = SCAN_CHANGE;
+		need |= lookup(cp);
 		i += len;
 	}
-	return result;
+	return need ? SCAN_CHANGE : SCAN_CLEAN;
 }
 
 static const char fffd[] = "\xEF\xBF\xBD";

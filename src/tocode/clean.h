@@ -29,6 +29,9 @@ enum scan { SCAN_CLEAN, SCAN_CHANGE, SCAN_INVALID };
 
 void		clean_init(const struct clean_opts *);
 
+/* Whether a character needs cleanup, folding or normalization. */
+int		clean_needs_work(unsigned cp);
+
 /* Whether a line needs no change, a change, or holds invalid UTF-8. */
 enum scan	clean_scan(const char *s, size_t n);
 

@@ -151,7 +151,7 @@ legacy_decoder(struct conv *c, const char *line, size_t n)
 	detect_encoding((const unsigned char *)line, n, 1, &det);
 	if (det.iconv_name != NULL && !encoding_is_utf8(det.iconv_name) &&
 	    strncmp(det.name, "UTF-", 4) != 0 && strcmp(det.name, "ASCII") != 0)
-		c->legacy = decoder_new(det.iconv_name);
+		c->legacy = decoder_new(det.iconv_name, NULL);
 	return c->legacy;
 }
 
@@ -200,11 +200,18 @@ static void
 convert_line(struct conv *c, const char *s, size_t n, int newline)
 {
 	struct buf *t = c->tmp;
+	size_t start = (size_t)(s - c->pending.data);
 	enum scan scan;
 
-	if (newline && n > 0 && s[n - 1] == '\r')
-		n--;			/* CRLF */
-	scan = clean_scan(s, n);
+	/* The table decoder said which decoded lines are clean already. */
+	if (c->decoder != NULL && decoder_tracks_dirty(c->decoder) &&
+	    !decoder_dirty_in(c->decoder, start, start + n + newline))
+		scan = SCAN_CLEAN;
+	else {
+		if (newline && n > 0 && s[n - 1] == '\r')
+			n--;		/* CRLF */
+		scan = clean_scan(s, n);
+	}
 	if (scan == SCAN_INVALID && c->decoder == NULL &&
 	    decode_legacy(c, s, n, &t[0])) {
 		s = t[0].data;
@@ -271,6 +278,8 @@ cut_lines(struct conv *c, int final)
 		convert_line(c, p, cut, 0);
 		p += cut;
 	}
+	if (c->decoder != NULL)
+		decoder_dirty_shift(c->decoder, (size_t)(p - c->pending.data));
 	c->pending.len = (size_t)(end - p);
 	memmove(c->pending.data, p, c->pending.len);
 	c->nl_scanned = c->nl_pending = 0;
@@ -392,7 +401,7 @@ convert_doc(struct doc *d, void *arg)
 	}
 	if (!encoding_is_utf8(det.iconv_name) &&
 	    strcmp(det.iconv_name, "ASCII") != 0 &&
-	    (c.decoder = decoder_new(det.iconv_name)) == NULL) {
+	    (c.decoder = decoder_new(det.iconv_name, clean_needs_work)) == NULL) {
 		error_at(d->file, 0, "unknown encoding '%s' (see iconv -l)",
 		    det.iconv_name);
 		return opt->from != NULL;

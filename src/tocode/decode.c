@@ -17,6 +17,7 @@ enum {
 
 struct entry {
 	unsigned char	len;	/* 1..4, or an ENTRY_* value */
+	unsigned char	dirty;	/* the character needs the caller's work */
 	unsigned char	utf8[4];
 };
 
@@ -25,6 +26,11 @@ struct decoder {
 	int		 table;		/* single/double-byte table usable */
 	struct entry	 single[256];
 	struct entry	*pair;		/* [lead - 0x80][trail] */
+	int		(*needs_work)(unsigned);
+	size_t		*dirty;		/* output offsets of such characters */
+	size_t		 ndirty;
+	size_t		 dirty_next;	/* first not yet behind the caller */
+	size_t		 dirty_cap;
 };
 
 int
@@ -72,11 +78,19 @@ convert_one(iconv_t cd, const unsigned char *in, size_t n,
 }
 
 static void
-set_entry(struct entry *e, int r, const unsigned char *u)
+set_entry(const struct decoder *d, struct entry *e, int r,
+    const unsigned char *u)
 {
+	unsigned cp;
+
 	if (r > 0) {
 		e->len = (unsigned char)r;
-		memcpy(e->utf8, u, (size_t)r > 4 ? 4 : (size_t)r);
+		memcpy(e->utf8, u, (size_t)r);
+		cp = r == 1 ? u[0] : r == 2 ? (u[0] & 0x1Fu) << 6 | (u[1] & 0x3F) :
+		    r == 3 ? (u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 |
+		    (u[2] & 0x3F) : (u[0] & 0x07u) << 18 | (u[1] & 0x3Fu) << 12 |
+		    (u[2] & 0x3Fu) << 6 | (u[3] & 0x3F);
+		e->dirty = d->needs_work != NULL && d->needs_work(cp);
 	} else
 		e->len = r < 0 ? ENTRY_LONGER : ENTRY_INVALID;
 }
@@ -96,7 +110,7 @@ build_tables(struct decoder *d)
 		r = convert_one(d->cd, in, 1, u);
 		if (b < 0x80 && (r != 1 || u[0] != b))
 			return 0;
-		set_entry(&d->single[b], r, u);
+		set_entry(d, &d->single[b], r, u);
 		if (r < 0)
 			multi = 1;
 	}
@@ -110,7 +124,7 @@ build_tables(struct decoder *d)
 		for (t = 0; t < 256; t++) {
 			in[1] = (unsigned char)t;
 			r = convert_one(d->cd, in, 2, u);
-			set_entry(&d->pair[(b - 0x80) * 256 + t], r, u);
+			set_entry(d, &d->pair[(b - 0x80) * 256 + t], r, u);
 		}
 	}
 	return 1;
@@ -128,7 +142,7 @@ stateful(const char *name)
 }
 
 struct decoder *
-decoder_new(const char *name)
+decoder_new(const char *name, int (*needs_work)(unsigned))
 {
 	struct decoder *d;
 	iconv_t cd;
@@ -137,6 +151,7 @@ decoder_new(const char *name)
 		return NULL;
 	d = xcalloc(1, sizeof *d);
 	d->cd = cd;
+	d->needs_work = needs_work;
 	d->table = !stateful(name) && build_tables(d);
 	reset(cd);
 	return d;
@@ -149,6 +164,7 @@ decoder_free(struct decoder *d)
 		return;
 	iconv_close(d->cd);
 	free(d->pair);
+	free(d->dirty);
 	free(d);
 }
 
@@ -177,42 +193,56 @@ convert_rare(iconv_t cd, const unsigned char *in, size_t n, char **w)
 	return incomplete ? -1 : 0;
 }
 
+static void
+mark_dirty(struct decoder *d, size_t off)
+{
+	if (d->ndirty > 0 && d->dirty[d->ndirty - 1] == off)
+		return;
+	grow(&d->dirty, &d->dirty_cap, (d->ndirty + 1) * sizeof *d->dirty);
+	d->dirty[d->ndirty++] = off;
+}
+
 static size_t
 run_table(struct decoder *d, const unsigned char *in, size_t n, int final,
     int skip, struct buf *out, invalid_fn invalid, void *ctx)
 {
 	const struct entry *e;
 	char *w;
-	size_t i = 0, start;
+	size_t i = 0;
 	long k;
 
 	w = buf_reserve(out, 4 * n + 16);
 	while (i < n) {
-		/* ASCII runs copy straight through. */
-		start = i;
-		while (i < n && in[i] < 0x80)
-			i++;
-		memcpy(w, in + start, i - start);
-		w += i - start;
-		if (i == n)
-			break;
+		if (in[i] >= 0x20) {
+			if (in[i] < 0x80) {
+				*w++ = (char)in[i++];
+				continue;
+			}
+		} else if (in[i] != '\n' && in[i] != '\t')
+			mark_dirty(d, (size_t)(w - out->data));
+		/* Entries are copied whole: the buffer has room to spare. */
 		e = &d->single[in[i]];
+		if (e->dirty)
+			mark_dirty(d, (size_t)(w - out->data));
 		if (e->len >= 1 && e->len <= 4) {
-			memcpy(w, e->utf8, e->len);
+			memcpy(w, e->utf8, 4);
 			w += e->len;
 			i++;
 			continue;
 		}
 		if (e->len == ENTRY_LONGER && d->pair != NULL && i + 1 < n) {
 			e = &d->pair[(in[i] - 0x80) * 256 + in[i + 1]];
+			if (e->dirty)
+				mark_dirty(d, (size_t)(w - out->data));
 			if (e->len >= 1 && e->len <= 4) {
-				memcpy(w, e->utf8, e->len);
+				memcpy(w, e->utf8, 4);
 				w += e->len;
 				i += 2;
 				continue;
 			}
 		}
 		if (e->len == ENTRY_LONGER) {
+			mark_dirty(d, (size_t)(w - out->data));
 			k = convert_rare(d->cd, in + i, n - i, &w);
 			if (k > 0) {
 				i += (size_t)k;
@@ -274,4 +304,31 @@ decoder_run(struct decoder *d, const unsigned char *in, size_t n, int final,
 	if (d->table)
 		return run_table(d, in, n, final, skip, out, invalid, ctx);
 	return run_iconv(d, in, n, final, skip, out, invalid, ctx);
+}
+
+int
+decoder_tracks_dirty(const struct decoder *d)
+{
+	return d->table && d->needs_work != NULL;
+}
+
+int
+decoder_dirty_in(struct decoder *d, size_t start, size_t end)
+{
+	while (d->dirty_next < d->ndirty && d->dirty[d->dirty_next] < start)
+		d->dirty_next++;
+	return d->dirty_next < d->ndirty && d->dirty[d->dirty_next] < end;
+}
+
+void
+decoder_dirty_shift(struct decoder *d, size_t consumed)
+{
+	size_t i = d->dirty_next, j;
+
+	while (i < d->ndirty && d->dirty[i] < consumed)
+		i++;
+	for (j = 0; i < d->ndirty; i++, j++)
+		d->dirty[j] = d->dirty[i] - consumed;
+	d->ndirty = j;
+	d->dirty_next = 0;
 }

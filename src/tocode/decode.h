@@ -23,8 +23,12 @@ struct decoder;
  */
 typedef void (*invalid_fn)(void *ctx, size_t off, size_t len);
 
-/* NULL when iconv does not know the encoding. */
-struct decoder	*decoder_new(const char *iconv_name);
+/*
+ * NULL when iconv does not know the encoding.  needs_work, when not NULL,
+ * says which characters the caller must look at again; the table decoder
+ * then keeps their output offsets, so clean text needs no second scan.
+ */
+struct decoder	*decoder_new(const char *iconv_name, int (*needs_work)(unsigned));
 void		 decoder_free(struct decoder *);
 
 /*
@@ -36,6 +40,16 @@ void		 decoder_free(struct decoder *);
 size_t	decoder_run(struct decoder *, const unsigned char *in, size_t n,
 	    int final, int skip, struct buf *out, invalid_fn invalid,
 	    void *ctx);
+
+/* Whether the decoder keeps the offsets of characters needing work. */
+int	decoder_tracks_dirty(const struct decoder *);
+/*
+ * Whether such a character (or a control) was written at an offset in
+ * [start, end); calls must come with start never decreasing.
+ */
+int	decoder_dirty_in(struct decoder *, size_t start, size_t end);
+/* The caller took the first consumed bytes of its output away. */
+void	decoder_dirty_shift(struct decoder *, size_t consumed);
 
 /* Whether the encoding is UTF-8 (decoding is then validation). */
 int	encoding_is_utf8(const char *name);
