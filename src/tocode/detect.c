@@ -1,0 +1,280 @@
+/*
+ * detect.c: which encoding a window of bytes is in, in stages from the
+ * surest to the most statistical: byte-order mark, the NUL bytes of
+ * UTF-16 and UTF-32, strict UTF-8, ISO-2022 escapes, and then the
+ * log-likelihood of each candidate decoding under a character frequency
+ * model of its language (detect_score.c), which a charset declaration of
+ * the page may overrule when its decoding is nearly as good.
+ */
+#include <errno.h>
+#include <iconv.h>
+#include <math.h>
+#include <string.h>
+
+#include "detect.h"
+#include "detect_decl.h"
+#include "detect_model.h"
+#include "detect_score.h"
+
+const char *const detect_names[] = {
+	"ASCII", "UTF-8", "UTF-16", "UTF-16LE", "UTF-16BE", "UTF-32",
+	"UTF-32LE", "UTF-32BE", "GB18030", "BIG5", "BIG5-HKSCS", "SHIFT_JIS",
+	"EUC-JP", "ISO-2022-JP", "EUC-KR", "CP949", "ISO-2022-KR",
+	"WINDOWS-1252", "WINDOWS-1251", "KOI8-R", "ISO-8859-5",
+	"ISO-8859-7", "WINDOWS-1253", NULL
+};
+
+/*
+ * A declaration is believed when its decoding has no invalid sequence
+ * and scores at most this much (in nats per non-ASCII character) below
+ * the best decoding.
+ */
+#define DECL_SLACK	1
+
+static void
+set(struct detection *d, const char *name, const char *iconv_name,
+    double confidence, size_t bom_len)
+{
+	d->name = name;
+	d->iconv_name = iconv_name;
+	d->confidence = confidence;
+	d->bom_len = bom_len;
+}
+
+static int
+byte_order_mark(const unsigned char *b, size_t n, struct detection *d)
+{
+	if (n >= 3 && memcmp(b, "\xef\xbb\xbf", 3) == 0)
+		set(d, "UTF-8", "UTF-8", 1, 3);
+	else if (n >= 4 && memcmp(b, "\xff\xfe\0\0", 4) == 0)
+		set(d, "UTF-32", "UTF-32LE", 1, 4);
+	else if (n >= 4 && memcmp(b, "\0\0\xfe\xff", 4) == 0)
+		set(d, "UTF-32", "UTF-32BE", 1, 4);
+	else if (n >= 2 && memcmp(b, "\xff\xfe", 2) == 0)
+		set(d, "UTF-16", "UTF-16LE", 1, 2);
+	else if (n >= 2 && memcmp(b, "\xfe\xff", 2) == 0)
+		set(d, "UTF-16", "UTF-16BE", 1, 2);
+	else
+		return 0;
+	return 1;
+}
+
+/*
+ * UTF-32 has two NUL bytes in every BMP character, UTF-16 one in every
+ * Latin character, all on the same side; text in other encodings has
+ * next to no NUL bytes.
+ */
+static int
+nul_pattern(const unsigned char *b, size_t n, struct detection *d)
+{
+	size_t zero[4] = { 0, 0, 0, 0 }, i, units;
+
+	for (i = 0; i < n; i++)
+		if (b[i] == 0)
+			zero[i % 4]++;
+	units = n / 4;
+	if (units >= 1 && zero[2] + zero[3] >= 2 * units - units / 16 &&
+	    zero[0] <= units / 4)
+		set(d, "UTF-32LE", "UTF-32LE", 0.95, 0);
+	else if (units >= 1 && zero[0] + zero[1] >= 2 * units - units / 16 &&
+	    zero[3] <= units / 4)
+		set(d, "UTF-32BE", "UTF-32BE", 0.95, 0);
+	else if (n >= 4 && zero[1] + zero[3] >= n / 8 &&
+	    zero[0] + zero[2] <= (zero[1] + zero[3]) / 8)
+		set(d, "UTF-16LE", "UTF-16LE", 0.95, 0);
+	else if (n >= 4 && zero[0] + zero[2] >= n / 8 &&
+	    zero[1] + zero[3] <= (zero[0] + zero[2]) / 8)
+		set(d, "UTF-16BE", "UTF-16BE", 0.95, 0);
+	else
+		return 0;
+	return 1;
+}
+
+/*
+ * Strict UTF-8 (no overlong forms, surrogates or code points past
+ * U+10FFFF).  Returns the number of multi-byte characters, or -1 when
+ * the window is not UTF-8.
+ */
+static long
+utf8_chars(const unsigned char *b, size_t n, int at_eof)
+{
+	size_t i = 0, k, len;
+	long count = 0;
+	unsigned char lo, hi;
+
+	while (i < n) {
+		if (b[i] < 0x80) {
+			i++;
+			continue;
+		}
+		lo = 0x80, hi = 0xbf;
+		if (b[i] >= 0xc2 && b[i] <= 0xdf)
+			len = 2;
+		else if (b[i] >= 0xe0 && b[i] <= 0xef) {
+			len = 3;
+			if (b[i] == 0xe0)
+				lo = 0xa0;
+			else if (b[i] == 0xed)
+				hi = 0x9f;
+		} else if (b[i] >= 0xf0 && b[i] <= 0xf4) {
+			len = 4;
+			if (b[i] == 0xf0)
+				lo = 0x90;
+			else if (b[i] == 0xf4)
+				hi = 0x8f;
+		} else
+			return -1;
+		for (k = 1; k < len; k++) {
+			if (i + k >= n)
+				return at_eof ? -1 : count;
+			if (b[i + k] < lo || b[i + k] > hi)
+				return -1;
+			lo = 0x80, hi = 0xbf;
+		}
+		i += len;
+		count++;
+	}
+	return count;
+}
+
+/* 7-bit text switched into a double-byte set by ISO 2022 escapes. */
+static int
+iso2022(const unsigned char *b, size_t n, struct detection *d)
+{
+	if (memmem(b, n, "\x1b$B", 3) != NULL ||
+	    memmem(b, n, "\x1b$@", 3) != NULL ||
+	    memmem(b, n, "\x1b$(D", 4) != NULL)
+		set(d, "ISO-2022-JP", "ISO-2022-JP-2", 0.99, 0);
+	else if (memmem(b, n, "\x1b$)C", 4) != NULL)
+		set(d, "ISO-2022-KR", "ISO-2022-KR", 0.99, 0);
+	else
+		return 0;
+	return 1;
+}
+
+/* How many byte sequences iconv cannot convert from encoding. */
+static size_t
+iconv_errors(const char *encoding, const unsigned char *b, size_t n,
+    int at_eof)
+{
+	char out[4096], *ip = (char *)b, *op;
+	size_t il = n, ol, errors = 0;
+	iconv_t cd;
+
+	if ((cd = iconv_open("UTF-8", encoding)) == (iconv_t)-1)
+		return (size_t)-1;
+	while (il > 0) {
+		op = out, ol = sizeof(out);
+		if (iconv(cd, &ip, &il, &op, &ol) != (size_t)-1 || errno == E2BIG)
+			continue;
+		if (errno == EINVAL && !at_eof)
+			break;
+		errors++;
+		ip++, il--;
+	}
+	iconv_close(cd);
+	return errors;
+}
+
+/*
+ * Big5 as written by Windows (CP950, glibc's BIG5) and Big5-HKSCS differ
+ * in a few symbols; HKSCS adds Hong Kong characters.  Name HKSCS only when
+ * the window needs it.
+ */
+static void
+big5_variant(const unsigned char *b, size_t n, int at_eof,
+    struct detection *d)
+{
+	size_t plain = iconv_errors("BIG5", b, n, at_eof);
+
+	if (plain > 0 && iconv_errors("BIG5-HKSCS", b, n, at_eof) < plain) {
+		d->name = "BIG5-HKSCS";
+		d->iconv_name = "BIG5-HKSCS";
+	}
+}
+
+/* EUC-KR proper, or the Windows extension that CP949 adds to it. */
+static void
+korean_variant(const unsigned char *b, size_t n, struct detection *d)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < n; i++) {
+		if (b[i] < 0x80)
+			continue;
+		if (b[i] < 0xa1 || b[i + 1] < 0xa1) {
+			d->name = "CP949";
+			return;
+		}
+		i++;
+	}
+}
+
+/* From a lead in nats to a confidence between 0.5 and 0.99. */
+static double
+confidence(double lead)
+{
+	return 0.5 + 0.49 * (1 - exp(-lead / 8));
+}
+
+static void
+statistics(const unsigned char *b, size_t n, int at_eof,
+    struct detection *d)
+{
+	struct tally t[NCANDIDATES];
+	const struct candidate *declared = NULL;
+	const char *decl;
+	size_t i, best = 0, second;
+	long slack;
+
+	if ((decl = declared_encoding(b, n)) != NULL)
+		declared = candidate_named(decl);
+	for (i = 0; i < NCANDIDATES; i++) {
+		score_candidate(&candidates[i], b, n, at_eof, &t[i]);
+		if (t[i].score > t[best].score)
+			best = i;
+	}
+	second = best == 0 ? 1 : 0;
+	for (i = 0; i < NCANDIDATES; i++)
+		if (i != best && t[i].score > t[second].score)
+			second = i;
+	set(d, candidates[best].name, candidates[best].iconv_name,
+	    confidence((double)(t[best].score - t[second].score) / SCORE_UNIT),
+	    0);
+	if (declared != NULL && declared != &candidates[best]) {
+		i = (size_t)(declared - candidates);
+		slack = DECL_SLACK * SCORE_UNIT * t[best].nonascii;
+		if (t[i].invalid == 0 && t[i].score >= t[best].score - slack)
+			set(d, declared->name, declared->iconv_name, 0.9, 0);
+	}
+	if (strcmp(d->name, "BIG5") == 0)
+		big5_variant(b, n, at_eof, d);
+	else if (strcmp(d->name, "EUC-KR") == 0)
+		korean_variant(b, n, d);
+}
+
+void
+detect_encoding(const unsigned char *buf, size_t len, int at_eof,
+    struct detection *d)
+{
+	const struct candidate *c;
+	const char *decl;
+	long multi;
+
+	if (byte_order_mark(buf, len, d) || nul_pattern(buf, len, d))
+		return;
+	if ((multi = utf8_chars(buf, len, at_eof)) > 0) {
+		set(d, "UTF-8", "UTF-8", 1 - 0.5 / (double)(multi + 1), 0);
+		return;
+	}
+	if (multi == 0) {
+		if (iso2022(buf, len, d))
+			return;
+		set(d, "ASCII", "UTF-8", 1, 0);
+		if (!at_eof && (decl = declared_encoding(buf, len)) != NULL &&
+		    (c = candidate_named(decl)) != NULL)
+			set(d, c->name, c->iconv_name, 0.6, 0);
+		return;
+	}
+	statistics(buf, len, at_eof, d);
+}

@@ -1,0 +1,234 @@
+/*
+ * detect_model.c: language models for encoding detection, read from the
+ * embedded data files freq-LANG.txt (see scripts/detect-freq).
+ */
+#include <iconv.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "detect_model.h"
+#include "embedded.h"
+#include "util.h"
+
+#define FLOOR_PPT	0.3	/* an unseen character, in parts per 10^7 */
+
+struct entry {
+	uint32_t	cp;
+	int		score;
+};
+
+struct model {
+	struct entry	*entries;	/* as in the file */
+	size_t		 n;
+	struct entry	*hash;		/* open addressing, cp 0 is empty */
+	size_t		 mask;
+	int		 loaded;
+};
+
+static struct model models[NLANG];
+static const char *const model_files[NLANG] = {
+	"freq-zh.txt", "freq-ja.txt", "freq-ko.txt", "freq-ru.txt",
+	"freq-el.txt", "freq-latin.txt",
+};
+
+static int
+to_score(double ppt)
+{
+	return (int)lround(log(ppt / 1e7) * SCORE_UNIT);
+}
+
+int
+model_floor(void)
+{
+	return to_score(FLOOR_PPT);
+}
+
+/* Decode one UTF-8 character of s; 0 when s does not start with one. */
+static uint32_t
+utf8_char(const unsigned char *s, size_t n, size_t *used)
+{
+	uint32_t cp;
+	size_t len, i;
+
+	if (n == 0)
+		return 0;
+	if (s[0] < 0x80) {
+		*used = 1;
+		return s[0];
+	}
+	if (s[0] >= 0xf0 && s[0] < 0xf5)
+		len = 4, cp = s[0] & 0x07;
+	else if (s[0] >= 0xe0)
+		len = 3, cp = s[0] & 0x0f;
+	else if (s[0] >= 0xc2)
+		len = 2, cp = s[0] & 0x1f;
+	else
+		return 0;
+	if (n < len)
+		return 0;
+	for (i = 1; i < len; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		cp = cp << 6 | (s[i] & 0x3f);
+	}
+	*used = len;
+	return cp;
+}
+
+static void
+hash_put(struct model *m, uint32_t cp, int score)
+{
+	size_t i = (cp * 2654435761u) & m->mask;
+
+	while (m->hash[i].cp != 0 && m->hash[i].cp != cp)
+		i = (i + 1) & m->mask;
+	m->hash[i].cp = cp;
+	m->hash[i].score = score;
+}
+
+static void
+load(enum lang l)
+{
+	struct model *m = &models[l];
+	const char *text, *line, *end, *nl;
+	size_t len, used, size;
+	uint32_t cp;
+	long ppt;
+
+	m->loaded = 1;
+	if ((text = embedded_file(model_files[l], &len)) == NULL)
+		return;
+	m->entries = xmalloc((len / 4 + 1) * sizeof(*m->entries));
+	end = text + len;
+	for (line = text; line < end; line = nl + 1) {
+		if ((nl = memchr(line, '\n', end - line)) == NULL)
+			nl = end;
+		if (*line == '#')
+			continue;
+		cp = utf8_char((const unsigned char *)line, nl - line, &used);
+		if (cp < 0x80 || line[used] != '\t')
+			continue;
+		ppt = strtol(line + used + 1, NULL, 10);
+		if (ppt <= 0)
+			continue;
+		m->entries[m->n].cp = cp;
+		m->entries[m->n].score = to_score((double)ppt);
+		m->n++;
+	}
+	for (size = 64; size < m->n * 2; size *= 2)
+		;
+	m->hash = xcalloc(size, sizeof(*m->hash));
+	m->mask = size - 1;
+	for (used = 0; used < m->n; used++)
+		hash_put(m, m->entries[used].cp, m->entries[used].score);
+}
+
+int
+model_score(enum lang l, uint32_t cp)
+{
+	struct model *m = &models[l];
+	size_t i;
+
+	if (!m->loaded)
+		load(l);
+	if (m->hash == NULL)
+		return model_floor();
+	for (i = (cp * 2654435761u) & m->mask; m->hash[i].cp != 0;
+	    i = (i + 1) & m->mask)
+		if (m->hash[i].cp == cp)
+			return m->hash[i].score;
+	return model_floor();
+}
+
+/* Mark the single bytes that decode to no character or to a C1 control. */
+static void
+mark_invalid_bytes(struct score_table *t, const char *iconv_name)
+{
+	iconv_t cd;
+	char in[1], out[8], *ip, *op;
+	size_t il, ol, b;
+	uint32_t cp;
+
+	if ((cd = iconv_open("UTF-8", iconv_name)) == (iconv_t)-1)
+		return;
+	for (b = 0x80; b < 0x100; b++) {
+		in[0] = (char)b;
+		ip = in, il = 1, op = out, ol = sizeof(out);
+		iconv(cd, NULL, NULL, NULL, NULL);
+		if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1 || op == out) {
+			t->one[b & 0x7f] = SCORE_INVALID;
+			continue;
+		}
+		cp = utf8_char((const unsigned char *)out, op - out, &il);
+		if (cp >= 0x80 && cp < 0xa0)
+			t->one[b & 0x7f] = SCORE_INVALID;
+	}
+	iconv_close(cd);
+}
+
+static struct score_table *
+build(const char *iconv_name, enum lang l)
+{
+	struct model *m = &models[l];
+	struct score_table *t;
+	iconv_t cd;
+	char in[4], out[8], *ip, *op;
+	unsigned char *o = (unsigned char *)out;
+	size_t il, ol, i;
+	uint32_t cp;
+
+	if ((cd = iconv_open(iconv_name, "UTF-8")) == (iconv_t)-1)
+		return NULL;
+	if (!m->loaded)
+		load(l);
+	t = xcalloc(1, sizeof(*t));
+	mark_invalid_bytes(t, iconv_name);
+	for (i = 0; i < m->n; i++) {
+		cp = m->entries[i].cp;
+		if (cp < 0x800) {
+			in[0] = (char)(0xc0 | cp >> 6);
+			in[1] = (char)(0x80 | (cp & 0x3f));
+			il = 2;
+		} else if (cp < 0x10000) {
+			in[0] = (char)(0xe0 | cp >> 12);
+			in[1] = (char)(0x80 | (cp >> 6 & 0x3f));
+			in[2] = (char)(0x80 | (cp & 0x3f));
+			il = 3;
+		} else
+			continue;
+		ip = in, op = out, ol = sizeof(out);
+		iconv(cd, NULL, NULL, NULL, NULL);
+		if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1)
+			continue;
+		if (op - out == 1 && o[0] >= 0x80 && t->one[o[0] & 0x7f] == 0)
+			t->one[o[0] & 0x7f] = (int16_t)m->entries[i].score;
+		else if (op - out == 2 && o[0] >= 0x80)
+			t->two[(o[0] & 0x7f) << 8 | o[1]] =
+			    (int16_t)m->entries[i].score;
+	}
+	iconv_close(cd);
+	return t;
+}
+
+const struct score_table *
+model_table(const char *iconv_name, enum lang l)
+{
+	static struct {
+		const char		*name;
+		enum lang		 lang;
+		struct score_table	*table;
+	} cache[32];	/* more than the detector's candidates */
+	static size_t ncache;
+	size_t i;
+
+	for (i = 0; i < ncache; i++)
+		if (cache[i].lang == l && strcmp(cache[i].name, iconv_name) == 0)
+			return cache[i].table;
+	if (ncache == sizeof(cache) / sizeof(cache[0]))
+		return NULL;
+	cache[ncache].name = iconv_name;
+	cache[ncache].lang = l;
+	cache[ncache].table = build(iconv_name, l);
+	return cache[ncache++].table;
+}

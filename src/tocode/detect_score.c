@@ -1,0 +1,314 @@
+/*
+ * detect_score.c: decode a window as each candidate encoding and score
+ * the decoding with the character frequencies of its language.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "detect_model.h"
+#include "detect_score.h"
+
+enum scheme {
+	S_SINGLE,	/* one byte, one character */
+	S_GB18030,	/* 81-FE + 40-7E/80-FE, or four bytes with 30-39 */
+	S_BIG5,		/* 81-FE + 40-7E/A1-FE */
+	S_SJIS,		/* A1-DF alone; 81-9F/E0-FC + 40-7E/80-FC */
+	S_EUCJP,	/* A1-FE A1-FE; 8E A1-DF; 8F A1-FE A1-FE */
+	S_UHC,		/* 81-FE + 41-5A/61-7A/81-FE */
+	S_UTF8,
+	S_UTF16LE,
+	S_UTF16BE,
+};
+
+const struct candidate candidates[NCANDIDATES] = {
+	{ "GB18030",	  "GB18030",	S_GB18030, LANG_ZH },
+	{ "BIG5",	  "BIG5",	S_BIG5,	   LANG_ZH },
+	{ "SHIFT_JIS",	  "CP932",	S_SJIS,	   LANG_JA },
+	{ "EUC-JP",	  "EUC-JP-MS",	S_EUCJP,   LANG_JA },
+	{ "EUC-KR",	  "CP949",	S_UHC,	   LANG_KO },
+	{ "WINDOWS-1252", "CP1252",	S_SINGLE,  LANG_LATIN },
+	{ "WINDOWS-1251", "CP1251",	S_SINGLE,  LANG_RU },
+	{ "KOI8-R",	  "KOI8-R",	S_SINGLE,  LANG_RU },
+	{ "ISO-8859-5",	  "ISO-8859-5",	S_SINGLE,  LANG_RU },
+	{ "ISO-8859-7",	  "ISO-8859-7",	S_SINGLE,  LANG_EL },
+	{ "WINDOWS-1253", "CP1253",	S_SINGLE,  LANG_EL },
+	{ "UTF-8",	  "UTF-8",	S_UTF8,	   -1 },
+	{ "UTF-16LE",	  "UTF-16LE",	S_UTF16LE, -1 },
+	{ "UTF-16BE",	  "UTF-16BE",	S_UTF16BE, -1 },
+};
+
+const struct candidate *
+candidate_named(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < NCANDIDATES; i++)
+		if (strcmp(candidates[i].name, name) == 0)
+			return &candidates[i];
+	return NULL;
+}
+
+static int
+in(unsigned char b, unsigned char lo, unsigned char hi)
+{
+	return b >= lo && b <= hi;
+}
+
+/*
+ * Length of the character at p[0..n) under a multi-byte scheme: 1..4,
+ * 0 when the bytes are no character (one byte is then skipped), or -1
+ * when a valid start is cut by the end of the window.
+ */
+static int
+char_len(int scheme, const unsigned char *p, size_t n)
+{
+	unsigned char b = p[0];
+
+	if (b < 0x80)
+		return 1;
+	switch (scheme) {
+	case S_GB18030:
+		if (!in(b, 0x81, 0xfe))
+			return 0;
+		if (n < 2)
+			return -1;
+		if (in(p[1], 0x30, 0x39)) {
+			if (n < 4)
+				return n == 3 && !in(p[2], 0x81, 0xfe) ? 0 : -1;
+			return in(p[2], 0x81, 0xfe) && in(p[3], 0x30, 0x39) ?
+			    4 : 0;
+		}
+		return in(p[1], 0x40, 0x7e) || in(p[1], 0x80, 0xfe) ? 2 : 0;
+	case S_BIG5:
+		if (!in(b, 0x81, 0xfe))
+			return 0;
+		if (n < 2)
+			return -1;
+		return in(p[1], 0x40, 0x7e) || in(p[1], 0xa1, 0xfe) ? 2 : 0;
+	case S_SJIS:
+		if (in(b, 0xa1, 0xdf))
+			return 1;
+		if (!in(b, 0x81, 0x9f) && !in(b, 0xe0, 0xfc))
+			return 0;
+		if (n < 2)
+			return -1;
+		return in(p[1], 0x40, 0x7e) || in(p[1], 0x80, 0xfc) ? 2 : 0;
+	case S_EUCJP:
+		if (b == 0x8e) {
+			if (n < 2)
+				return -1;
+			return in(p[1], 0xa1, 0xdf) ? 2 : 0;
+		}
+		if (b == 0x8f) {
+			if (n < 3)
+				return n == 2 && !in(p[1], 0xa1, 0xfe) ? 0 : -1;
+			return in(p[1], 0xa1, 0xfe) && in(p[2], 0xa1, 0xfe) ?
+			    3 : 0;
+		}
+		if (!in(b, 0xa1, 0xfe))
+			return 0;
+		if (n < 2)
+			return -1;
+		return in(p[1], 0xa1, 0xfe) ? 2 : 0;
+	case S_UHC:
+		if (!in(b, 0x81, 0xfe))
+			return 0;
+		if (n < 2)
+			return -1;
+		return in(p[1], 0x41, 0x5a) || in(p[1], 0x61, 0x7a) ||
+		    in(p[1], 0x81, 0xfe) ? 2 : 0;
+	}
+	return 0;
+}
+
+static int
+table_score(int s)
+{
+	return s != 0 ? s : model_floor();
+}
+
+/* Legacy encodings: single-byte and double-byte sets. */
+static void
+score_legacy(const struct candidate *c, const unsigned char *buf, size_t len,
+    int at_eof, struct tally *t)
+{
+	const struct score_table *tab;
+	size_t i = 0;
+	int n;
+
+	if ((tab = model_table(c->iconv_name, c->lang)) == NULL) {
+		t->invalid = (long)len;
+		t->score = (long)len * SCORE_INVALID;
+		return;
+	}
+	while (i < len) {
+		if (buf[i] < 0x80) {
+			t->score += SCORE_ASCII;
+			i++;
+			continue;
+		}
+		if (c->scheme == S_SINGLE) {
+			n = 1;
+		} else if ((n = char_len(c->scheme, buf + i, len - i)) < 0) {
+			if (!at_eof)
+				break;
+			n = 0;
+		}
+		if (n == 0) {
+			t->invalid++;
+			t->score += SCORE_INVALID;
+			i++;
+			continue;
+		}
+		t->nonascii++;
+		if (n == 1) {
+			if (tab->one[buf[i] & 0x7f] == SCORE_INVALID)
+				t->invalid++;
+			t->score += table_score(tab->one[buf[i] & 0x7f]);
+		} else if (n == 2)
+			t->score += table_score(tab->two[(buf[i] & 0x7f) << 8 |
+			    buf[i + 1]]);
+		else
+			t->score += model_floor();
+		i += n;
+	}
+}
+
+/* Add the score of code point cp under every language to sums[]. */
+static void
+add_unicode(uint32_t cp, long sums[NLANG], struct tally *t)
+{
+	int l;
+
+	if (cp < 0x80) {
+		for (l = 0; l < NLANG; l++)
+			sums[l] += SCORE_ASCII;
+		return;
+	}
+	t->nonascii++;
+	if (cp < 0xa0 || (cp >= 0xd800 && cp < 0xe000)) {
+		t->invalid++;
+		for (l = 0; l < NLANG; l++)
+			sums[l] += SCORE_INVALID;
+		return;
+	}
+	for (l = 0; l < NLANG; l++)
+		sums[l] += model_score((enum lang)l, cp);
+}
+
+static void
+add_invalid(long sums[NLANG], struct tally *t)
+{
+	int l;
+
+	t->invalid++;
+	for (l = 0; l < NLANG; l++)
+		sums[l] += SCORE_INVALID;
+}
+
+/* One UTF-8 sequence at p: its length and code point, 0 if invalid, -1 if cut. */
+static int
+utf8_seq(const unsigned char *p, size_t n, uint32_t *cp)
+{
+	static const uint32_t min[] = { 0, 0, 0x80, 0x800, 0x10000 };
+	int len, i;
+
+	if (p[0] < 0xc2 || p[0] > 0xf4)
+		return 0;
+	len = p[0] >= 0xf0 ? 4 : p[0] >= 0xe0 ? 3 : 2;
+	*cp = p[0] & (0x7f >> len);
+	for (i = 1; i < len; i++) {
+		if ((size_t)i >= n)
+			return -1;
+		if ((p[i] & 0xc0) != 0x80)
+			return 0;
+		*cp = *cp << 6 | (p[i] & 0x3f);
+	}
+	if (*cp < min[len] || *cp > 0x10ffff || (*cp >= 0xd800 && *cp < 0xe000))
+		return 0;
+	return len;
+}
+
+static void
+scan_utf8(const unsigned char *buf, size_t len, int at_eof, long sums[NLANG],
+    struct tally *t)
+{
+	size_t i = 0;
+	uint32_t cp;
+	int n;
+
+	while (i < len) {
+		if (buf[i] < 0x80) {
+			add_unicode(buf[i++], sums, t);
+			continue;
+		}
+		if ((n = utf8_seq(buf + i, len - i, &cp)) < 0 && !at_eof)
+			break;
+		if (n <= 0) {
+			add_invalid(sums, t);
+			i++;
+			continue;
+		}
+		add_unicode(cp, sums, t);
+		i += n;
+	}
+}
+
+static void
+scan_utf16(int big, const unsigned char *buf, size_t len, int at_eof,
+    long sums[NLANG], struct tally *t)
+{
+	size_t i;
+	uint32_t u, v;
+
+	for (i = 0; i + 1 < len; i += 2) {
+		u = big ? buf[i] << 8 | buf[i + 1] : buf[i + 1] << 8 | buf[i];
+		if (u >= 0xd800 && u < 0xdc00) {
+			if (i + 3 >= len) {
+				if (at_eof)
+					add_invalid(sums, t);
+				return;
+			}
+			v = big ? buf[i + 2] << 8 | buf[i + 3] :
+			    buf[i + 3] << 8 | buf[i + 2];
+			if (v < 0xdc00 || v >= 0xe000) {
+				add_invalid(sums, t);
+				continue;
+			}
+			add_unicode(0x10000 + ((u - 0xd800) << 10) + (v - 0xdc00),
+			    sums, t);
+			i += 2;
+			continue;
+		}
+		if (u == 0 || (u >= 0xdc00 && u < 0xe000)) {
+			add_invalid(sums, t);
+			continue;
+		}
+		add_unicode(u, sums, t);
+	}
+	if (i < len && at_eof)
+		add_invalid(sums, t);
+}
+
+void
+score_candidate(const struct candidate *c, const unsigned char *buf,
+    size_t len, int at_eof, struct tally *t)
+{
+	long sums[NLANG];
+	int l;
+
+	memset(t, 0, sizeof(*t));
+	if (c->lang >= 0) {
+		score_legacy(c, buf, len, at_eof, t);
+		return;
+	}
+	memset(sums, 0, sizeof(sums));
+	if (c->scheme == S_UTF8)
+		scan_utf8(buf, len, at_eof, sums, t);
+	else
+		scan_utf16(c->scheme == S_UTF16BE, buf, len, at_eof, sums, t);
+	t->score = sums[0];
+	for (l = 1; l < NLANG; l++)
+		if (sums[l] > t->score)
+			t->score = sums[l];
+}

@@ -1,0 +1,35 @@
+/*
+ * detect_score.h: the statistics stage of encoding detection.  Each
+ * candidate encoding decodes the window; the decoding is scored by the
+ * log-likelihood of its characters under the candidate's language model,
+ * with a heavy penalty for byte sequences that are not characters.
+ */
+#ifndef DETECT_SCORE_H
+#define DETECT_SCORE_H
+
+#include <stddef.h>
+
+struct candidate {
+	const char	*name;		/* as printed */
+	const char	*iconv_name;
+	int		 scheme;	/* how bytes form characters */
+	int		 lang;		/* enum lang, or -1: any language */
+};
+
+struct tally {
+	long	score;		/* sum of character scores */
+	long	nonascii;	/* characters decoded from non-ASCII bytes */
+	long	invalid;	/* byte sequences that are no character */
+};
+
+#define NCANDIDATES	14
+extern const struct candidate candidates[NCANDIDATES];
+
+/* The candidate printed as name, or NULL. */
+const struct candidate *candidate_named(const char *name);
+
+/* Decode buf[0..len) as candidate c and tally the result. */
+void	score_candidate(const struct candidate *c, const unsigned char *buf,
+	    size_t len, int at_eof, struct tally *);
+
+#endif
