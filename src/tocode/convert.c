@@ -139,6 +139,24 @@ invalid_seq(void *ctx, size_t off, size_t len)
 	    c->base_offset + off);
 }
 
+/*
+ * Only a multi-byte encoding reading a line without error is evidence:
+ * a single-byte one reads anything.
+ */
+static int
+multibyte_legacy(const char *name)
+{
+	static const char *const names[] = { "GB18030", "GBK", "GB2312",
+	    "BIG5", "BIG5-HKSCS", "CP950", "SHIFT_JIS", "CP932", "EUC-JP",
+	    "EUC-KR", "CP949" };
+	size_t i;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(name, names[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* A legacy decoder for the invalid lines of a UTF-8 page, once. */
 static struct decoder *
 legacy_decoder(struct conv *c, const char *line, size_t n)
@@ -149,8 +167,7 @@ legacy_decoder(struct conv *c, const char *line, size_t n)
 		return c->legacy;
 	c->legacy_tried = 1;
 	detect_encoding((const unsigned char *)line, n, 1, &det);
-	if (det.iconv_name != NULL && !encoding_is_utf8(det.iconv_name) &&
-	    strncmp(det.name, "UTF-", 4) != 0 && strcmp(det.name, "ASCII") != 0)
+	if (multibyte_legacy(det.name))
 		c->legacy = decoder_new(det.iconv_name, NULL);
 	return c->legacy;
 }
