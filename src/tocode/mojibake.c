@@ -175,7 +175,7 @@ unrepairable(const char *s, size_t n)
  * mojibake).  The repaired text, or NULL.
  */
 static const struct buf *
-repair_run(const char *s, size_t n)
+repair_run(const char *s, size_t n, size_t *path)
 {
 	struct buf t;
 	unsigned long cost, c, bestcost;
@@ -213,7 +213,26 @@ repair_run(const char *s, size_t n)
 		cost = bestcost;
 		changed = 1;
 	}
+	*path = taken;
 	return changed ? &cur : NULL;
+}
+
+/*
+ * A run the line's other runs show to have taken path: undone when that
+ * reads better in the path's language (官冰狼 beside 유니코드 is Korean).
+ */
+static const struct buf *
+follow_path(const char *s, size_t n, size_t path)
+{
+	size_t chars;
+
+	if (!undo(&paths[path], s, n, &cur) || (cur.len == n &&
+	    memcmp(cur.data, s, n) == 0))
+		return NULL;
+	if (run_cost(cur.data, cur.len, paths[path].language, &chars) >=
+	    run_cost(s, n, paths[path].language, &chars))
+		return NULL;
+	return &cur;
 }
 
 static void
@@ -269,14 +288,16 @@ next_run(const char *s, size_t n, size_t *pos, size_t *start, long *col)
 
 /*
  * A line holding damage that cannot be undone is left whole, so that it
- * is not half repaired; otherwise each run is repaired on its own.
+ * is not half repaired; otherwise each run is repaired on its own, and a
+ * run that does not read better by itself follows the path of the first
+ * run repaired.
  */
 int
 mojibake_repair(const char *s, size_t n, struct buf *out,
     struct mojibake_report *rep)
 {
 	const struct buf *fixed;
-	size_t pos, start, copied = 0;
+	size_t pos, start, copied = 0, path, line_path = npaths;
 	unsigned long found = rep->unrepairable;
 	long col = 1;
 	int changed = 0;
@@ -296,9 +317,18 @@ mojibake_repair(const char *s, size_t n, struct buf *out,
 	}
 	if (rep->unrepairable > found)
 		return 0;
+	for (pos = 0; line_path == npaths &&
+	    next_run(s, n, &pos, &start, &col); )
+		if (has_high_byte(s + start, pos - start))
+			repair_run(s + start, pos - start, &line_path);
+	if (line_path == npaths)
+		return 0;
 	for (pos = 0; next_run(s, n, &pos, &start, &col); ) {
-		if (!has_high_byte(s + start, pos - start) ||
-		    (fixed = repair_run(s + start, pos - start)) == NULL)
+		if (!has_high_byte(s + start, pos - start))
+			continue;
+		if ((fixed = repair_run(s + start, pos - start, &path)) ==
+		    NULL && (fixed = follow_path(s + start, pos - start,
+		    line_path)) == NULL)
 			continue;
 		if (!changed)
 			buf_reset(out);
