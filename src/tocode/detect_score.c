@@ -127,6 +127,27 @@ table_score(int s)
 	return s != 0 ? s : model_floor();
 }
 
+static int
+ascii_letter(unsigned char b)
+{
+	return (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
+}
+
+/*
+ * Words of Cyrillic or Greek text have no Latin letters in them, while
+ * Latin text read in a Cyrillic or Greek code page has one odd letter
+ * inside each word.
+ */
+static int
+inside_latin_word(const struct candidate *c, const unsigned char *buf,
+    size_t len, size_t i)
+{
+	if (c->lang != LANG_RU && c->lang != LANG_EL)
+		return 0;
+	return (i > 0 && ascii_letter(buf[i - 1])) ||
+	    (i + 1 < len && ascii_letter(buf[i + 1]));
+}
+
 /* Legacy encodings: single-byte and double-byte sets. */
 static void
 score_legacy(const struct candidate *c, const unsigned char *buf, size_t len,
@@ -165,6 +186,9 @@ score_legacy(const struct candidate *c, const unsigned char *buf, size_t len,
 			if (tab->one[buf[i] & 0x7f] == SCORE_INVALID)
 				t->invalid++;
 			t->score += table_score(tab->one[buf[i] & 0x7f]);
+			if (c->scheme == S_SINGLE &&
+			    inside_latin_word(c, buf, len, i))
+				t->score += SCORE_MIXED;
 		} else if (n == 2)
 			t->score += table_score(tab->two[(buf[i] & 0x7f) << 8 |
 			    buf[i + 1]]);
