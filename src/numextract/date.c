@@ -1,0 +1,550 @@
+/* date.c: dates, periods and clock times (see date.h). */
+#include <stdio.h>
+#include <string.h>
+
+#include "date.h"
+#include "numeral.h"
+#include "text.h"
+#include "utf8.h"
+
+struct timex ref_date = { -1, -1, -1, -1, -1, -1, -1, -1 };
+
+void
+timex_clear(struct timex *t)
+{
+	t->y = t->m = t->d = t->q = t->half = -1;
+	t->hh = t->mm = t->ss = -1;
+}
+
+int
+date_parse_ref(const char *s)
+{
+	int y, m, d;
+	char extra;
+
+	if (sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3 ||
+	    m < 1 || m > 12 || d < 1 || d > 31)
+		return -1;
+	timex_clear(&ref_date);
+	ref_date.y = y;
+	ref_date.m = m;
+	ref_date.d = d;
+	return 0;
+}
+
+void
+timex_format(const struct timex *t0, char *buf)
+{
+	struct timex t = *t0;
+	size_t k = 0;
+	int has_date = t.y >= 0 || t.m >= 0 || t.d >= 0 || t.q >= 0 ||
+	    t.half >= 0;
+
+	if (ref_date.y >= 0 && has_date) {
+		if (t.y < 0)
+			t.y = ref_date.y;
+		if (t.m < 0 && t.d >= 0)
+			t.m = ref_date.m;
+	}
+	buf[0] = '\0';
+	if (has_date) {
+		if (t.y >= 0)
+			k += sprintf(buf + k, "%04d", t.y);
+		else
+			k += sprintf(buf + k, "XXXX");
+		if (t.q >= 0)
+			k += sprintf(buf + k, "-Q%d", t.q);
+		else if (t.half >= 0)
+			k += sprintf(buf + k, "-H%d", t.half);
+		else if (t.m >= 0)
+			k += sprintf(buf + k, "-%02d", t.m);
+		else if (t.d >= 0)
+			k += sprintf(buf + k, "-XX");
+		if (t.d >= 0)
+			k += sprintf(buf + k, "-%02d", t.d);
+	}
+	if (t.hh >= 0) {
+		k += sprintf(buf + k, "T%02d", t.hh);
+		if (t.mm >= 0)
+			k += sprintf(buf + k, ":%02d", t.mm);
+		if (t.ss >= 0)
+			sprintf(buf + k, ":%02d", t.ss);
+	}
+}
+
+/* Up to width ASCII or fullwidth digits at s[*j] as a number; -1 if none. */
+static int
+digits(const char *s, size_t n, size_t *j, int minw, int maxw)
+{
+	int v = 0, w = 0;
+	size_t l;
+	uint32_t c;
+
+	while (*j < n && w < maxw) {
+		c = u8_get(s, n, *j, &l);
+		if (is_ascii_digit(c))
+			v = v * 10 + (c - '0');
+		else if (is_wide_digit(c))
+			v = v * 10 + (c - 0xff10);
+		else
+			break;
+		*j += l;
+		w++;
+	}
+	if (w < minw)
+		return -1;
+	if (*j < n) {
+		c = u8_get(s, n, *j, &l);
+		if (is_ascii_digit(c) || is_wide_digit(c))
+			return -1;
+	}
+	return v;
+}
+
+/* HH:MM[:SS] at s[*j]; advances *j past it. */
+static int
+clock_time(const char *s, size_t n, size_t *j, struct timex *t)
+{
+	size_t k = *j, l;
+	int hh, mm, ss = -1;
+
+	if ((hh = digits(s, n, &k, 1, 2)) < 0 || hh > 24 || k >= n)
+		return 0;
+	if (!text_at(s, n, k, ":", &l) && !text_at(s, n, k, "：", &l))
+		return 0;
+	k += l;
+	if ((mm = digits(s, n, &k, 2, 2)) < 0 || mm > 59)
+		return 0;
+	if (k < n && text_at(s, n, k, ":", &l)) {
+		size_t k2 = k + l;
+
+		if ((ss = digits(s, n, &k2, 2, 2)) >= 0 && ss <= 60)
+			k = k2;
+		else
+			ss = -1;
+	}
+	t->hh = hh;
+	t->mm = mm;
+	t->ss = ss;
+	*j = k;
+	return 1;
+}
+
+/* A clock time after a date, with white space between. */
+static void
+time_after(const char *s, size_t n, struct datespan *ds)
+{
+	size_t k = ds->end, l;
+
+	while (k < n && (text_at(s, n, k, " ", &l) || text_at(s, n, k, "T", &l)))
+		k += l;
+	if (k > ds->end && clock_time(s, n, &k, &ds->lo))
+		ds->end = k;
+}
+
+int
+date_at_digits(const char *s, size_t n, size_t i, struct datespan *ds)
+{
+	size_t j = i, l, l2;
+	int y, m, d;
+	uint32_t sep;
+
+	timex_clear(&ds->lo);
+	ds->ranged = 0;
+	ds->is_time = 0;
+	if ((y = digits(s, n, &j, 4, 4)) >= 1000 && j < n) {
+		sep = u8_get(s, n, j, &l);
+		if (sep == '-' || sep == '/' || sep == '.') {
+			j += l;
+			if ((m = digits(s, n, &j, 1, 2)) >= 1 && m <= 12 && j < n &&
+			    u8_get(s, n, j, &l2) == sep) {
+				j += l2;
+				if ((d = digits(s, n, &j, 1, 2)) >= 1 && d <= 31) {
+					ds->lo.y = y;
+					ds->lo.m = m;
+					ds->lo.d = d;
+					ds->end = j;
+					if (j < n && text_at(s, n, j, "T", &l) &&
+					    (j += l, clock_time(s, n, &j, &ds->lo)))
+						ds->end = j;
+					else
+						time_after(s, n, ds);
+					ds->hi = ds->lo;
+					return 1;
+				}
+			}
+		}
+	}
+	j = i;
+	if (clock_time(s, n, &j, &ds->lo)) {
+		ds->end = j;
+		ds->is_time = 1;
+		ds->hi = ds->lo;
+		return 1;
+	}
+	return 0;
+}
+
+/* The small integer a numeral stands for, or -1. */
+static int
+small_value(const struct numeral *num)
+{
+	long long v;
+
+	if (num->bad || num->ranged || num->point || num->separators)
+		return -1;
+	v = dec_to_small(&num->lo, 9999);
+	return (int)v;
+}
+
+static int
+is_year(const struct numeral *num)
+{
+	int v = small_value(num);
+
+	if (v < 1000 || v > 2999)
+		return 0;
+	return (num->plain && num->int_digits == 4) ||
+	    (num->positional && num->ntok == 1);
+}
+
+/* A numeral at s[*j] and its small value; advances *j. */
+static int
+numeral_value(const char *s, size_t n, size_t *j, struct numeral *num)
+{
+	int v;
+
+	if (*j >= n || !numeral_parse(s, n, *j, num))
+		return -1;
+	if ((v = small_value(num)) < 0)
+		return -1;
+	*j = num->end;
+	return v;
+}
+
+/* 上旬, 月底, 月初 ... after a month: kept in the span, no TIMEX field. */
+static size_t
+month_part(const char *s, size_t n, size_t j)
+{
+	static const char *const parts[] = {
+		"上旬", "中旬", "下旬", "底", "初", "末", "中下旬", "份", NULL
+	};
+	size_t l;
+	int i;
+
+	for (i = 0; parts[i] != NULL; i++)
+		if (text_at(s, n, j, parts[i], &l))
+			return j + l;
+	return j;
+}
+
+/* D日 or D号 at s[*j]; 0 < D <= 31. */
+static int
+day_at(const char *s, size_t n, size_t *j, int allow_hao)
+{
+	struct numeral num;
+	size_t k = *j, l;
+	int d = numeral_value(s, n, &k, &num);
+
+	if (d < 1 || d > 31 || k >= n)
+		return -1;
+	if (text_at(s, n, k, "日", &l) ||
+	    (allow_hao && text_at(s, n, k, "号", &l))) {
+		size_t l2;
+
+		if (text_at(s, n, k + l, "元", &l2) || text_at(s, n, k + l, "币", &l2) ||
+		    text_at(s, n, k + l, "圆", &l2))
+			return -1;
+		*j = k + l;
+		return d;
+	}
+	return -1;
+}
+
+/* Month M月, with an optional day and part: 3月28日, 9月上旬, 6月底. */
+static int
+month_at(const char *s, size_t n, size_t *j, struct timex *t)
+{
+	struct numeral num;
+	size_t k = *j, l;
+	int m = numeral_value(s, n, &k, &num), d;
+
+	if (m < 1 || m > 12 || !text_at(s, n, k, "月", &l))
+		return 0;
+	k += l;
+	t->m = m;
+	if ((d = day_at(s, n, &k, 1)) > 0)
+		t->d = d;
+	else
+		k = month_part(s, n, k);
+	*j = k;
+	return 1;
+}
+
+/* N季度 / 第N季度 at s[*j]. */
+static int
+quarter_at(const char *s, size_t n, size_t *j, struct timex *t)
+{
+	struct numeral num;
+	size_t k = *j, l;
+	int q;
+
+	if (text_at(s, n, k, "第", &l))
+		k += l;
+	q = numeral_value(s, n, &k, &num);
+	if (q < 1 || q > 4 || !text_at(s, n, k, "季度", &l))
+		return 0;
+	t->q = q;
+	*j = k + l;
+	return 1;
+}
+
+/* 前N个月 at s[*j] (N <= 12): months 1..N. */
+static int
+first_months_at(const char *s, size_t n, size_t *j, struct datespan *ds)
+{
+	struct numeral num;
+	size_t k = *j, l;
+	int m;
+
+	if (!text_at(s, n, k, "前", &l))
+		return 0;
+	k += l;
+	m = numeral_value(s, n, &k, &num);
+	if (m < 2 || m > 12 || !text_at(s, n, k, "个月", &l))
+		return 0;
+	ds->lo.m = 1;
+	ds->hi = ds->lo;
+	ds->hi.m = m;
+	ds->ranged = 1;
+	*j = k + l;
+	return 1;
+}
+
+static int
+half_at(const char *s, size_t n, size_t *j, struct timex *t)
+{
+	size_t l;
+
+	if (text_at(s, n, *j, "上半年", &l))
+		t->half = 1;
+	else if (text_at(s, n, *j, "下半年", &l))
+		t->half = 2;
+	else
+		return 0;
+	*j += l;
+	return 1;
+}
+
+/* Range separators between two dates or numbers. */
+size_t
+range_sep_at(const char *s, size_t n, size_t j)
+{
+	static const char *const seps[] = {
+		"至", "到", "-", "－", "~", "～", "〜", "—", "——", "–", NULL
+	};
+	size_t l, best = 0;
+	int i;
+
+	for (i = 0; seps[i] != NULL; i++)
+		if (text_at(s, n, j, seps[i], &l) && l > best)
+			best = l;
+	return best;
+}
+
+/* The high end of a range after a date: 7月12日至13日, 2020年至2022年. */
+static void
+date_range_after(const char *s, size_t n, struct datespan *ds)
+{
+	struct timex hi = ds->lo;
+	struct numeral num;
+	size_t k = ds->end, sep = range_sep_at(s, n, k), l;
+	int v;
+
+	if (sep == 0 || ds->ranged)
+		return;
+	k += sep;
+	if (ds->lo.d >= 0 && ds->lo.m >= 0) {
+		size_t k2 = k;
+
+		if (month_at(s, n, &k2, &hi) && hi.d >= 0)
+			k = k2;
+		else if ((v = day_at(s, n, &k, 1)) > 0)
+			hi.d = v;
+		else
+			return;
+	} else if (ds->lo.m >= 0 && ds->lo.d < 0) {
+		if (!month_at(s, n, &k, &hi) || hi.d >= 0)
+			return;
+	} else if (ds->lo.y >= 0 && ds->lo.m < 0 && ds->lo.q < 0 &&
+	    ds->lo.half < 0) {
+		if ((v = numeral_value(s, n, &k, &num)) < 0 || !is_year(&num) ||
+		    !text_at(s, n, k, "年", &l))
+			return;
+		hi.y = v;
+		k += l;
+	} else
+		return;
+	ds->hi = hi;
+	ds->ranged = 1;
+	ds->end = k;
+}
+
+/* After YYYY年: a quarter, a half, a month, the first months, 年底. */
+static void
+year_tail(const char *s, size_t n, struct datespan *ds)
+{
+	size_t k = ds->end, l;
+
+	if (quarter_at(s, n, &k, &ds->lo) || half_at(s, n, &k, &ds->lo) ||
+	    month_at(s, n, &k, &ds->lo) || first_months_at(s, n, &k, ds))
+		ds->end = k;
+	else if (text_at(s, n, k, "底", &l) || text_at(s, n, k, "末", &l) ||
+	    text_at(s, n, k, "初", &l))
+		ds->end = k + l;
+}
+
+/* N时[M分] / N点M分 / N点半: a clock time. */
+static int
+chinese_time(const char *s, size_t n, size_t k, int hh, struct datespan *ds)
+{
+	struct numeral num;
+	size_t l, l2;
+	int by_point = 0, mm = -1;
+
+	if (hh < 0 || hh > 24)
+		return 0;
+	if (text_at(s, n, k, "点", &l))
+		by_point = 1;
+	else if (!text_at(s, n, k, "时", &l) || text_at(s, n, k + l, "间", &l2))
+		return 0;
+	k += l;
+	if (text_at(s, n, k, "半", &l)) {
+		mm = 30;
+		k += l;
+	} else {
+		size_t k2 = k;
+		int v = numeral_value(s, n, &k2, &num);
+
+		if (v >= 0 && v <= 59 && text_at(s, n, k2, "分", &l)) {
+			mm = v;
+			k = k2 + l;
+		} else if (by_point && text_at(s, n, k, "钟", &l))
+			k += l;
+		else if (by_point)
+			return 0;
+	}
+	ds->lo.hh = hh;
+	ds->lo.mm = mm < 0 ? 0 : mm;
+	ds->end = k;
+	ds->is_time = 1;
+	return 1;
+}
+
+/* 10时30分 after a date with a day, white space allowed between. */
+static void
+chinese_time_after(const char *s, size_t n, struct datespan *ds)
+{
+	struct numeral num;
+	struct datespan t = *ds;
+	size_t k = ds->end, l;
+	int hh;
+
+	while (k < n && text_at(s, n, k, " ", &l))
+		k += l;
+	hh = numeral_value(s, n, &k, &num);
+	if (hh >= 0 && chinese_time(s, n, k, hh, &t)) {
+		ds->lo.hh = t.lo.hh;
+		ds->lo.mm = t.lo.mm;
+		ds->end = t.end;
+	}
+}
+
+int
+date_after_numeral(const char *s, size_t n, const struct numeral *num,
+    const struct numeral *lo_num, struct datespan *ds)
+{
+	size_t k = num->end, l;
+	int v = small_value(num), lo = lo_num ? small_value(lo_num) : -1;
+	const size_t after = k;
+
+	timex_clear(&ds->lo);
+	ds->ranged = 0;
+	ds->is_time = 0;
+	if (v < 0 || num->has_big || (lo_num != NULL && (lo < 0 || lo >= v)))
+		return 0;
+	if (text_at(s, n, k, "年", &l) && is_year(num) &&
+	    (lo_num == NULL || is_year(lo_num))) {
+		ds->lo.y = v;
+		ds->end = k + l;
+		if (lo_num == NULL)
+			year_tail(s, n, ds);
+	} else if ((k = num->start, month_at(s, n, &k, &ds->lo))) {
+		ds->end = k;
+		if (lo_num != NULL && ds->lo.d >= 0)
+			return 0;
+	} else {
+		size_t k2 = num->start;
+		struct timex t;
+
+		timex_clear(&t);
+		if (quarter_at(s, n, &k2, &t) && k2 > num->end) {
+			ds->lo = t;
+			ds->end = k2;
+		} else if (!(num->one_char && v == 1) &&
+		    (t.d = day_at(s, n, &k2, 0)) > 0 && k2 > num->end) {
+			ds->lo = t;
+			ds->end = k2;
+		} else if (lo_num == NULL && chinese_time(s, n, after, v, ds))
+			;
+		else
+			return 0;
+	}
+	ds->hi = ds->lo;
+	if (lo_num != NULL) {
+		if (ds->lo.d >= 0)
+			ds->lo.d = lo;
+		else if (ds->lo.m >= 0)
+			ds->lo.m = lo;
+		else if (ds->lo.y >= 0)
+			ds->lo.y = lo;
+		else if (ds->lo.q >= 0)
+			ds->lo.q = lo;
+		else
+			return 0;
+		ds->ranged = 1;
+		return 1;
+	}
+	if (!ds->is_time) {
+		date_range_after(s, n, ds);
+		if (!ds->ranged && (ds->lo.d >= 0 || ds->lo.m >= 0)) {
+			size_t e = ds->end;
+
+			time_after(s, n, ds);
+			if (ds->end == e && ds->lo.d >= 0)
+				chinese_time_after(s, n, ds);
+		}
+	}
+	return 1;
+}
+
+int
+date_half_year(const char *s, size_t n, size_t lo, size_t i,
+    struct datespan *ds, size_t *start)
+{
+	size_t l, j;
+
+	if (i <= lo)
+		return 0;
+	u8_prev(s, i, &l);
+	j = i - l;
+	timex_clear(&ds->lo);
+	ds->ranged = 0;
+	ds->is_time = 0;
+	if (!half_at(s, n, &j, &ds->lo))
+		return 0;
+	*start = i - l;
+	ds->end = j;
+	ds->hi = ds->lo;
+	return 1;
+}

@@ -1,0 +1,51 @@
+/*
+ * date.h: dates, periods and clock times, written as TIMEX values:
+ * 2020-04-14  2020-04-14 17:17  2021年  3月28日  13日  2021年一季度  上半年
+ * 9月上旬  6月底  前两个月  7月12日至13日  17:17  8时30分.
+ */
+#ifndef NUMEXTRACT_DATE_H
+#define NUMEXTRACT_DATE_H
+
+#include <stddef.h>
+
+struct numeral;
+
+/* A point in time; -1 marks a field not written. */
+struct timex {
+	int	y, m, d;
+	int	q;		/* quarter 1-4 */
+	int	half;		/* 1 or 2 */
+	int	hh, mm, ss;
+};
+
+struct datespan {
+	struct timex	lo, hi;
+	int		ranged;
+	int		is_time;	/* a clock time alone */
+	size_t		end;		/* bytes of the line */
+};
+
+/* --ref-date: fills what a partial date leaves out; y < 0 when not set. */
+extern struct timex ref_date;
+int	date_parse_ref(const char *);
+
+void	timex_clear(struct timex *);
+/* TIMEX text of t into buf (at least 32 bytes). */
+void	timex_format(const struct timex *, char *buf);
+
+/* An ISO date (2020-04-14, with a clock time after it) or 17:17 at s[i]. */
+int	date_at_digits(const char *s, size_t n, size_t i, struct datespan *);
+/*
+ * A date made of the numeral num and what follows it: 2021年..., 3月...,
+ * 13日, 一季度, 8时30分.  lo_num, when not NULL, is the low end of a range
+ * written before it (1至3月).
+ */
+int	date_after_numeral(const char *s, size_t n, const struct numeral *num,
+	    const struct numeral *lo_num, struct datespan *);
+/* The length of a range separator (至 到 - ~ —) at s[j], or 0. */
+size_t	range_sep_at(const char *s, size_t n, size_t j);
+/* Periods without a digit at s[i] == 半: 上半年 / 下半年 (i > lo). */
+int	date_half_year(const char *s, size_t n, size_t lo, size_t i,
+	    struct datespan *, size_t *start);
+
+#endif

@@ -1,0 +1,198 @@
+/* lexicon.c: loading data/numextract/ into tries (see lexicon.h). */
+#include <string.h>
+
+#include "embedded.h"
+#include "lexicon.h"
+#include "msg.h"
+#include "trie.h"
+#include "utf8.h"
+#include "util.h"
+
+const char *const kind_names[K_NKINDS] = {
+	"money", "count", "percent", "measure", "duration", "multiple",
+	"date", "time", "ordinal", "number", "id"
+};
+const char *const qual_names[] = { "", "ge", "le", "gt", "lt", "approx" };
+
+struct lexicon lex;
+const char *default_currency = "CNY";
+
+/* One data line split at tabs: up to 3 fields. */
+struct row {
+	const char	*f[3];
+	size_t		 len[3];
+	int		 n;
+	long		 lineno;
+};
+
+typedef void (*row_fn)(const struct row *, const char *file);
+
+static void
+each_row(const char *file, row_fn fn)
+{
+	const char *p, *end;
+	size_t len;
+	struct row r;
+
+	p = embedded_file(file, &len);
+	if (p == NULL)
+		fatal(EXIT_TROUBLE, "data file %s is missing from the build", file);
+	end = p + len;
+	r.lineno = 0;
+	while (p < end) {
+		const char *eol = memchr(p, '\n', end - p), *q;
+
+		if (eol == NULL)
+			eol = end;
+		r.lineno++;
+		if (p < eol && *p != '#') {
+			r.n = 0;
+			for (q = p; r.n < 3; ) {
+				const char *tab = memchr(q, '\t', eol - q);
+				const char *fe = tab != NULL ? tab : eol;
+
+				r.f[r.n] = q;
+				r.len[r.n++] = fe - q;
+				if (tab == NULL)
+					break;
+				q = tab + 1;
+			}
+			fn(&r, file);
+		}
+		p = eol + 1;
+	}
+}
+
+static int
+field_is(const struct row *r, int i, const char *s)
+{
+	return r->n > i && r->len[i] == strlen(s) && memcmp(r->f[i], s, r->len[i]) == 0;
+}
+
+int
+kind_by_name(const char *s, size_t len)
+{
+	int k;
+
+	for (k = 0; k < K_NKINDS; k++)
+		if (strlen(kind_names[k]) == len && memcmp(kind_names[k], s, len) == 0)
+			return k;
+	return -1;
+}
+
+static int
+add_unit(enum kind kind, const char *name, size_t len)
+{
+	static size_t cap;
+
+	if (lex.nunits == cap) {
+		cap = cap ? cap * 2 : 128;
+		lex.units = xrealloc(lex.units, cap * sizeof(*lex.units));
+	}
+	lex.units[lex.nunits].kind = kind;
+	lex.units[lex.nunits].name = xstrndup(name, len);
+	return lex.nunits++;
+}
+
+static void
+bad_row(const struct row *r, const char *file)
+{
+	fatal(EXIT_TROUBLE, "data file %s, line %ld: malformed", file, r->lineno);
+}
+
+static void
+unit_row(const struct row *r, const char *file)
+{
+	int k;
+
+	if (r->n != 3 || (k = kind_by_name(r->f[1], r->len[1])) < 0)
+		bad_row(r, file);
+	trie_add(lex.after, r->f[0], r->len[0],
+	    add_unit(k, r->f[2], r->len[2]), 0);
+}
+
+static void
+classifier_row(const struct row *r, const char *file)
+{
+	(void)file;
+	trie_add(lex.after, r->f[0], r->len[0],
+	    add_unit(K_COUNT, r->f[0], r->len[0]), 0);
+	trie_add(lex.ordinal, r->f[0], r->len[0], 0, 0);
+}
+
+static void
+currency_row(const struct row *r, const char *file)
+{
+	int u;
+
+	if (r->n != 3)
+		bad_row(r, file);
+	u = add_unit(K_MONEY, r->f[1], r->len[1]);
+	if (field_is(r, 2, "after") || field_is(r, 2, "both"))
+		trie_add(lex.after, r->f[0], r->len[0], u, 0);
+	if (field_is(r, 2, "before") || field_is(r, 2, "both"))
+		trie_add(lex.cur_before, r->f[0], r->len[0], u, 1);
+}
+
+static void
+qualifier_row(const struct row *r, const char *file)
+{
+	int q;
+
+	if (r->n != 3)
+		bad_row(r, file);
+	for (q = Q_GE; q <= Q_APPROX; q++)
+		if (field_is(r, 2, qual_names[q]))
+			break;
+	if (q > Q_APPROX)
+		bad_row(r, file);
+	if (field_is(r, 1, "before"))
+		trie_add(lex.qual_before, r->f[0], r->len[0], q, 1);
+	else if (field_is(r, 1, "mid"))
+		trie_add(lex.qual_mid, r->f[0], r->len[0], q, 0);
+	else if (field_is(r, 1, "after"))
+		trie_add(lex.qual_after, r->f[0], r->len[0], q, 0);
+	else
+		bad_row(r, file);
+}
+
+static struct trie *word_target;
+static int word_backwards;
+
+static void
+word_row(const struct row *r, const char *file)
+{
+	(void)file;
+	trie_add(word_target, r->f[0], r->len[0], 0, word_backwards);
+}
+
+static struct trie *
+word_list(const char *file, struct trie *t, int backwards)
+{
+	if (t == NULL)
+		t = trie_new();
+	word_target = t;
+	word_backwards = backwards;
+	each_row(file, word_row);
+	return t;
+}
+
+void
+lexicon_load(void)
+{
+	u8_fold_init();
+	lex.after = trie_new();
+	lex.cur_before = trie_new();
+	lex.qual_before = trie_new();
+	lex.qual_mid = trie_new();
+	lex.qual_after = trie_new();
+	lex.ordinal = trie_new();
+	each_row("units.tsv", unit_row);
+	each_row("classifiers.txt", classifier_row);
+	each_row("currencies.tsv", currency_row);
+	each_row("qualifiers.tsv", qualifier_row);
+	word_list("ordinals.txt", lex.ordinal, 0);
+	lex.negatives = word_list("negatives.txt", NULL, 0);
+	lex.codes = word_list("codes.txt", NULL, 1);
+	lex.id_suffix = word_list("id_suffixes.txt", NULL, 0);
+}

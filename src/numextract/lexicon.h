@@ -1,0 +1,48 @@
+/*
+ * lexicon.h: the word lists of data/numextract/, parsed once at start-up
+ * into tries: units, classifiers and currencies after a number, currency
+ * names and symbols before it, qualifier words, ordinal suffixes, the
+ * negative lexicon, words that introduce record numbers, name suffixes.
+ */
+#ifndef NUMEXTRACT_LEXICON_H
+#define NUMEXTRACT_LEXICON_H
+
+#include <stddef.h>
+
+enum kind {
+	K_MONEY, K_COUNT, K_PERCENT, K_MEASURE, K_DURATION, K_MULTIPLE,
+	K_DATE, K_TIME, K_ORDINAL, K_NUMBER, K_ID, K_NKINDS
+};
+
+enum qual { Q_NONE, Q_GE, Q_LE, Q_GT, Q_LT, Q_APPROX };
+
+extern const char *const kind_names[K_NKINDS];
+extern const char *const qual_names[];
+
+struct unit {
+	enum kind	 kind;
+	const char	*name;		/* normalized; "*" the default currency */
+};
+
+struct lexicon {
+	struct trie	*after;		/* -> units[] */
+	struct trie	*cur_before;	/* backwards -> units[] */
+	struct unit	*units;
+	size_t		 nunits;
+	struct trie	*qual_before;	/* backwards -> enum qual */
+	struct trie	*qual_mid;	/* -> enum qual */
+	struct trie	*qual_after;	/* -> enum qual */
+	struct trie	*ordinal;	/* words after 第N */
+	struct trie	*negatives;
+	struct trie	*codes;		/* backwards */
+	struct trie	*id_suffix;
+};
+
+extern struct lexicon lex;
+/* The currency of a bare 元 (--currency), CNY unless set. */
+extern const char *default_currency;
+
+void	lexicon_load(void);
+int	kind_by_name(const char *, size_t);
+
+#endif

@@ -1,0 +1,186 @@
+/* reject.c: numerals that are not quantities (see reject.h). */
+#include <string.h>
+
+#include "lexicon.h"
+#include "numeral.h"
+#include "reject.h"
+#include "text.h"
+#include "trie.h"
+#include "utf8.h"
+
+/* Longest phrase of the negative lexicon, in characters, before its numeral. */
+#define NEG_BACK	6
+/* A quoted name of at most this many characters is a name, not a fact. */
+#define QUOTE_MAX	10
+
+int
+in_negative_phrase(const char *s, size_t n, size_t lo, size_t i,
+    size_t *start, size_t *end)
+{
+	size_t b = i, blen;
+	int k;
+
+	for (k = 0; k <= NEG_BACK; k++) {
+		if (trie_match_covering(lex.negatives, s, n, b, i, &blen) >= 0) {
+			*start = b;
+			*end = b + blen;
+			return 1;
+		}
+		if (b <= lo)
+			break;
+		b = u8_back(s, b, lo, 1);
+	}
+	return 0;
+}
+
+static uint32_t
+closing_quote(uint32_t c)
+{
+	switch (c) {
+	case 0x201c: return 0x201d;	/* “ ” */
+	case 0x2018: return 0x2019;	/* ‘ ’ */
+	case 0x300c: return 0x300d;	/* 「 」 */
+	case 0x300e: return 0x300f;	/* 『 』 */
+	case '"': return '"';
+	}
+	return 0;
+}
+
+static int
+stops_quote(uint32_t c)
+{
+	return c == 0x3002 || c == 0xff0c || c == 0xff1b || c == 0xff01 ||
+	    c == 0xff1f || c == 0x201d || c == 0x2019 || c == 0x300d ||
+	    c == 0x300f || c == '\t';
+}
+
+int
+in_short_quote(const char *s, size_t n, size_t start, size_t end)
+{
+	size_t j = start, l, inside = u8_count(s, start, end);
+	uint32_t c, open = 0, close;
+	int k;
+
+	if (inside > QUOTE_MAX)
+		return 0;
+	for (k = 0; j > 0 && inside + k <= QUOTE_MAX; k++) {
+		c = u8_prev(s, j, &l);
+		j -= l;
+		if ((close = closing_quote(c)) != 0) {
+			open = c;
+			break;
+		}
+		if (stops_quote(c))
+			return 0;
+	}
+	if (open == 0)
+		return 0;
+	inside += k;
+	for (j = end; j < n && inside <= QUOTE_MAX; inside++) {
+		c = u8_get(s, n, j, &l);
+		if (c == close)
+			return 1;
+		if (stops_quote(c) || closing_quote(c) != 0)
+			return 0;
+		j += l;
+	}
+	return 0;
+}
+
+int
+after_code_word(const char *s, size_t lo, size_t i)
+{
+	size_t blen, l;
+	uint32_t c;
+
+	/* 电话: 0591..., 编号 123: skip one colon or space. */
+	if (i > lo) {
+		c = u8_prev(s, i, &l);
+		if ((c == ':' || c == 0xff1a || c == ' ') && i - l >= lo)
+			i -= l;
+	}
+	return trie_match_back(lex.codes, s, lo, i, &blen) >= 0;
+}
+
+static int
+digit_here(const char *s, size_t n, size_t j)
+{
+	size_t l;
+	uint32_t c;
+
+	if (j >= n)
+		return 0;
+	c = u8_get(s, n, j, &l);
+	return is_ascii_digit(c) || is_wide_digit(c);
+}
+
+size_t
+joined_run_end(const char *s, size_t n, size_t i)
+{
+	size_t j = i, l;
+	uint32_t c;
+
+	while (j < n) {
+		c = u8_get(s, n, j, &l);
+		if (is_ascii_digit(c) || is_wide_digit(c) || is_ascii_alpha(c))
+			j += l;
+		else if ((c == '+' || c == '-' || c == '.') && j + l < n &&
+		    (digit_here(s, n, j + l) || is_ascii_alpha(s[j + l])))
+			j += l;
+		else
+			break;
+	}
+	return j;
+}
+
+int
+plus_joined(const char *s, size_t n, size_t lo, size_t start, size_t end)
+{
+	size_t l;
+
+	if (end < n && s[end] == '+' && digit_here(s, n, end + 1))
+		return 1;
+	if (start > lo + 1 && s[start - 1] == '+') {
+		u8_prev(s, start - 1, &l);
+		return start - 1 - l >= lo && digit_here(s, n, start - 1 - l);
+	}
+	return 0;
+}
+
+static int
+url_char(unsigned c)
+{
+	return c > 0x20 && c < 0x7f && c != '"' && c != '<' && c != '>' &&
+	    c != '\'' && c != '(' && c != ')';
+}
+
+size_t
+ascii_word_end(const char *s, size_t n, size_t i, int *has_digit)
+{
+	size_t j = i, l;
+	int url = 0;
+
+	*has_digit = 0;
+	if (text_at(s, n, i, "http://", &l) || text_at(s, n, i, "https://", &l) ||
+	    text_at(s, n, i, "www.", &l) || text_at(s, n, i, "ftp://", &l))
+		url = 1;
+	else {
+		/* user@host: an e-mail address */
+		for (j = i; j < n && (is_ascii_alnum(s[j]) || s[j] == '.' ||
+		    s[j] == '_' || s[j] == '-'); j++)
+			;
+		url = j < n && s[j] == '@' && j + 1 < n && is_ascii_alnum(s[j + 1]);
+	}
+	if (url) {
+		for (j = i; j < n && url_char((unsigned char)s[j]); j++)
+			*has_digit |= s[j] >= '0' && s[j] <= '9';
+		/* A sentence's last full stop or comma is no part of it. */
+		while (j > i + 1 && (s[j - 1] == '.' || s[j - 1] == ','))
+			j--;
+		return j;
+	}
+	j = joined_run_end(s, n, i);
+	for (l = i; l < j; l++)
+		*has_digit |= s[l] >= '0' && s[l] <= '9';
+	return j;
+}

@@ -1,0 +1,102 @@
+/* select.c: the mention filter (see select.h). */
+#include <string.h>
+
+#include "decimal.h"
+#include "mention.h"
+#include "select.h"
+#include "util.h"
+
+static unsigned kinds;		/* bit per kind; 0: all but id */
+static int all;
+static char **units;
+static size_t nunits;
+static struct dec min, max;
+static int has_min, has_max;
+
+int
+select_kinds(const char *list)
+{
+	const char *p = list, *e;
+	int k;
+
+	for (;;) {
+		e = strchr(p, ',');
+		if (e == NULL)
+			e = p + strlen(p);
+		if ((k = kind_by_name(p, e - p)) < 0)
+			return -1;
+		kinds |= 1u << k;
+		if (*e == '\0')
+			return 0;
+		p = e + 1;
+	}
+}
+
+int
+select_units(const char *list)
+{
+	const char *p = list, *e;
+
+	for (;;) {
+		e = strchr(p, ',');
+		if (e == NULL)
+			e = p + strlen(p);
+		units = xrealloc(units, (nunits + 1) * sizeof(*units));
+		units[nunits++] = xstrndup(p, e - p);
+		if (*e == '\0')
+			return 0;
+		p = e + 1;
+	}
+}
+
+int
+select_min(const char *s)
+{
+	has_min = 1;
+	return dec_parse(&min, s, strlen(s));
+}
+
+int
+select_max(const char *s)
+{
+	has_max = 1;
+	return dec_parse(&max, s, strlen(s));
+}
+
+void
+select_all(void)
+{
+	all = 1;
+}
+
+int
+select_wants_ids(void)
+{
+	return all || (kinds & 1u << K_ID);
+}
+
+int
+selected(const struct mention *m)
+{
+	size_t i;
+
+	if (kinds != 0 ? !(kinds & 1u << m->kind) : m->kind == K_ID && !all)
+		return 0;
+	if (nunits > 0) {
+		for (i = 0; i < nunits; i++)
+			if (strcmp(units[i], m->unit) == 0)
+				break;
+		if (i == nunits)
+			return 0;
+	}
+	if (has_min || has_max) {
+		/* Values of dates, times and ids are no numbers to compare. */
+		if (m->kind == K_DATE || m->kind == K_TIME || m->kind == K_ID)
+			return 0;
+		if (has_min && dec_cmp(m->ranged ? &m->hi : &m->lo, &min) < 0)
+			return 0;
+		if (has_max && dec_cmp(&m->lo, &max) > 0)
+			return 0;
+	}
+	return 1;
+}

@@ -1,0 +1,170 @@
+/* trie.c: folded-character tries on one hash table (see trie.h). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "trie.h"
+#include "utf8.h"
+#include "util.h"
+
+struct slot {
+	uint32_t	parent;		/* node id + 1; 0 marks an empty slot */
+	uint32_t	ch;
+	uint32_t	child;
+};
+
+struct trie {
+	struct slot	*slots;
+	size_t		 mask;
+	size_t		 used;
+	int		*payload;	/* by node id; node 0 is the root */
+	size_t		 nnodes, capnodes;
+};
+
+static size_t
+hash(uint32_t parent, uint32_t ch)
+{
+	uint64_t h = ((uint64_t)parent << 32 | ch) * 0x9e3779b97f4a7c15ULL;
+
+	return (size_t)(h >> 29);
+}
+
+static long
+child_of(const struct trie *t, uint32_t node, uint32_t ch)
+{
+	size_t i = hash(node + 1, ch) & t->mask;
+
+	for (;; i = (i + 1) & t->mask) {
+		const struct slot *s = &t->slots[i];
+
+		if (s->parent == 0)
+			return -1;
+		if (s->parent == node + 1 && s->ch == ch)
+			return s->child;
+	}
+}
+
+static void
+grow_table(struct trie *t)
+{
+	struct slot *old = t->slots;
+	size_t oldn = t->mask + 1, i;
+
+	t->mask = oldn * 2 - 1;
+	t->slots = xcalloc(oldn * 2, sizeof(*t->slots));
+	for (i = 0; i < oldn; i++) {
+		size_t j;
+
+		if (old[i].parent == 0)
+			continue;
+		j = hash(old[i].parent, old[i].ch) & t->mask;
+		while (t->slots[j].parent != 0)
+			j = (j + 1) & t->mask;
+		t->slots[j] = old[i];
+	}
+	free(old);
+}
+
+struct trie *
+trie_new(void)
+{
+	struct trie *t = xcalloc(1, sizeof(*t));
+
+	t->mask = 63;
+	t->slots = xcalloc(t->mask + 1, sizeof(*t->slots));
+	t->capnodes = 64;
+	t->payload = xmalloc(t->capnodes * sizeof(int));
+	t->payload[0] = -1;
+	t->nnodes = 1;
+	return t;
+}
+
+static uint32_t
+step_add(struct trie *t, uint32_t node, uint32_t ch)
+{
+	long c = child_of(t, node, ch);
+	size_t i;
+
+	if (c >= 0)
+		return c;
+	if ((t->used + 1) * 2 > t->mask + 1)
+		grow_table(t);
+	if (t->nnodes == t->capnodes) {
+		t->capnodes *= 2;
+		t->payload = xrealloc(t->payload, t->capnodes * sizeof(int));
+	}
+	t->payload[t->nnodes] = -1;
+	i = hash(node + 1, ch) & t->mask;
+	while (t->slots[i].parent != 0)
+		i = (i + 1) & t->mask;
+	t->slots[i].parent = node + 1;
+	t->slots[i].ch = ch;
+	t->slots[i].child = t->nnodes;
+	t->used++;
+	return t->nnodes++;
+}
+
+void
+trie_add(struct trie *t, const char *w, size_t len, int payload, int backwards)
+{
+	uint32_t node = 0;
+	size_t i, l;
+
+	if (len == 0)
+		return;
+	if (!backwards)
+		for (i = 0; i < len; i += l)
+			node = step_add(t, node, u8_fold(u8_get(w, len, i, &l)));
+	else
+		for (i = len; i > 0; i -= l)
+			node = step_add(t, node, u8_fold(u8_prev(w, i, &l)));
+	t->payload[node] = payload;
+}
+
+int
+trie_match_covering(const struct trie *t, const char *s, size_t n, size_t i,
+    size_t cover, size_t *blen)
+{
+	long node = 0;
+	int best = -1;
+	size_t j = i, l;
+
+	while (j < n) {
+		node = child_of(t, node, u8_fold(u8_get(s, n, j, &l)));
+		if (node < 0)
+			break;
+		j += l;
+		if (t->payload[node] >= 0 && j > cover) {
+			best = t->payload[node];
+			*blen = j - i;
+		}
+	}
+	return best;
+}
+
+int
+trie_match(const struct trie *t, const char *s, size_t n, size_t i,
+    size_t *blen)
+{
+	return trie_match_covering(t, s, n, i, i, blen);
+}
+
+int
+trie_match_back(const struct trie *t, const char *s, size_t lo, size_t i,
+    size_t *blen)
+{
+	long node = 0;
+	int best = -1;
+	size_t j = i, l;
+
+	while (j > lo) {
+		node = child_of(t, node, u8_fold(u8_prev(s, j, &l)));
+		if (node < 0 || j - l < lo)
+			break;
+		j -= l;
+		if (t->payload[node] >= 0) {
+			best = t->payload[node];
+			*blen = i - j;
+		}
+	}
+	return best;
+}
