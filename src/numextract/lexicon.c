@@ -141,9 +141,12 @@ qualifier_row(const struct row *r, const char *file)
 
 	if (r->n != 3)
 		bad_row(r, file);
-	for (q = Q_GE; q <= Q_APPROX; q++)
-		if (field_is(r, 2, qual_names[q]))
-			break;
+	if (field_is(r, 2, "none"))
+		q = Q_NONE;
+	else
+		for (q = Q_GE; q <= Q_APPROX; q++)
+			if (field_is(r, 2, qual_names[q]))
+				break;
 	if (q > Q_APPROX)
 		bad_row(r, file);
 	if (field_is(r, 1, "before"))

@@ -176,6 +176,8 @@ look_back(const char *s, size_t lo, size_t start, struct mention *m,
 		}
 		if (m->qual == Q_NONE &&
 		    (q = trie_match_back(lex.qual_before, s, lo, start, &blen)) >= 0) {
+			if (q == Q_NONE)	/* 签约 is no 约 */
+				break;
 			m->qual = q;
 			start -= blen;
 		}
@@ -302,6 +304,20 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	}
 	m->end = j;
 
+	/* 九届十二次全会: sessions are ordinals without 第. */
+	if (u < 0 && !m->ranged && text_at(s, n, j, "届", &l)) {
+		m->kind = K_ORDINAL;
+		m->end = j + l;
+		*next = m->end;
+		return 1;
+	}
+	if (m->kind == K_COUNT && strcmp(m->unit, "次") == 0 &&
+	    text_before(s, 0, i, "届", &l)) {
+		m->kind = K_ORDINAL;
+		m->unit = "";
+		*next = m->end;
+		return 1;
+	}
 	if (u < 0) {
 		if (j < n && is_ascii_alpha((unsigned char)s[j]))
 			return as_id(m, i, joined_run_end(s, n, i), next);
