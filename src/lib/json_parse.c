@@ -58,14 +58,25 @@ struct json_reader {
 	char		 errbuf[160];
 };
 
-/* Append p[0..n-1] and a NUL; returns its offset. */
+/* Append p[0..n-1], NUL after it: buf_add() inlined, as it runs per token. */
+static inline void
+add(struct buf *b, const void *p, size_t n)
+{
+	if (b->cap - b->len <= n)
+		buf_reserve(b, n);
+	memcpy(b->data + b->len, p, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+}
+
+/* Append p[0..n-1] and keep the NUL after it; returns its offset. */
 static size_t
 add_piece(struct buf *b, const void *p, size_t n)
 {
 	size_t off = b->len;
 
-	buf_add(b, p, n);
-	b->len++;		/* keep the NUL buf_add wrote */
+	add(b, p, n);
+	b->len++;
 	return off;
 }
 
@@ -147,7 +158,7 @@ compact_sep(struct json_reader *r)
 	if (r->after_key)
 		r->after_key = 0;
 	else if (!r->first)
-		buf_add(&r->text, ",", 1);
+		add(&r->text, ",", 1);
 	r->first = 0;
 }
 
@@ -166,7 +177,7 @@ scalar(struct json_reader *r, enum json_type type, const char *text,
 			add_json_string(&r->text, (const unsigned char *)text,
 			    n);
 		else
-			buf_add(&r->text, text, n);
+			add(&r->text, text, n);
 		return 1;
 	}
 	s = new_slot(r, type);
@@ -212,13 +223,14 @@ on_map_key(void *ctx, const unsigned char *k, size_t n)
 	if (r->compact > 0) {
 		compact_sep(r);
 		add_json_string(&r->text, k, n);
-		buf_add(&r->text, ":", 1);
+		add(&r->text, ":", 1);
 		r->after_key = 1;
 		return 1;
 	}
 	r->key = r->text.len;
 	r->keylen = r->path.len + n;
-	buf_add(&r->text, r->path.data, r->path.len);
+	if (r->path.len > 0)
+		add(&r->text, r->path.data, r->path.len);
 	add_piece(&r->text, k, n);
 	return 1;
 }
@@ -248,7 +260,7 @@ open_compact(struct json_reader *r, enum json_type type, char bracket)
 		compact_sep(r);
 	r->compact++;
 	r->first = 1;
-	buf_add(&r->text, &bracket, 1);
+	add(&r->text, &bracket, 1);
 	return 1;
 }
 
@@ -257,7 +269,7 @@ close_compact(struct json_reader *r, char bracket)
 {
 	struct slot *s;
 
-	buf_add(&r->text, &bracket, 1);
+	add(&r->text, &bracket, 1);
 	r->first = 0;
 	r->depth--;
 	if (--r->compact > 0)
@@ -265,7 +277,7 @@ close_compact(struct json_reader *r, char bracket)
 	s = new_slot(r, r->compact_type);
 	s->val = r->compact_val;
 	s->vallen = r->text.len - r->compact_val;
-	r->text.len++;		/* keep the NUL buf_add wrote */
+	r->text.len++;		/* keep the NUL add() wrote */
 	return 1;
 }
 
@@ -289,9 +301,9 @@ on_start_map(void *ctx)
 	l->nslots = r->nslots;
 	if (r->depth > 1) {
 		/* The key already starts with the path: add the rest. */
-		buf_add(&r->path, r->text.data + r->key + r->path.len,
+		add(&r->path, r->text.data + r->key + r->path.len,
 		    r->keylen - r->path.len);
-		buf_add(&r->path, ".", 1);
+		add(&r->path, ".", 1);
 	}
 	return 1;
 }

@@ -159,26 +159,43 @@ fill_row(struct table *t, struct doc *d, const struct json_field *f, long n)
 	}
 }
 
+/* Room for the row: each value at its longest, a TAB, a CR LF. */
+static size_t
+row_room(const struct table *t)
+{
+	const struct json_field *f;
+	size_t c, room = 2;
+
+	for (c = 0; c < t->ncols; c++) {
+		f = t->row[c];
+		room += 1 + opt.nulllen + (f != NULL ? CELL_ROOM(f->vallen) : 0);
+	}
+	return room;
+}
+
 static int
 write_row(struct table *t)
 {
 	const struct json_field *f;
+	char *d = buf_reserve(&t->line, row_room(t));
 	size_t c;
 
-	buf_reset(&t->line);
 	for (c = 0; c < t->ncols; c++) {
 		if (c > 0)
-			buf_add(&t->line, "\t", 1);
+			*d++ = '\t';
 		f = t->row[c];
-		if (f == NULL || f->type == JSON_NULL)
-			buf_add(&t->line, opt.null, opt.nulllen);
-		else if (f->type == JSON_NUMBER || f->type == JSON_TRUE ||
-		    f->type == JSON_FALSE)
-			buf_add(&t->line, f->val, f->vallen);
-		else if (cell_write(&t->line, f->val, f->vallen,
-		    opt.quoting) < 0)
+		if (f == NULL || f->type == JSON_NULL) {
+			memcpy(d, opt.null, opt.nulllen);
+			d += opt.nulllen;
+		} else if (f->type == JSON_NUMBER || f->type == JSON_TRUE ||
+		    f->type == JSON_FALSE) {
+			memcpy(d, f->val, f->vallen);
+			d += f->vallen;
+		} else if ((d = cell_put(d, f->val, f->vallen,
+		    opt.quoting)) == NULL)
 			return -1;
 	}
+	t->line.len = (size_t)(d - t->line.data);
 	end_line(t);
 	return 0;
 }
@@ -197,6 +214,7 @@ add_line(struct table *t, struct doc *d, const char *line, size_t len)
 	if (!t->fixed && take_columns(t, d, f, n) < 0)
 		return;
 	fill_row(t, d, f, n);
+	buf_reset(&t->line);
 	if (write_row(t) < 0)
 		bad_input("NUL", d->file, doc_lineno(d),
 		    "U+0000 in a string, record skipped");

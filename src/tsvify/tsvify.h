@@ -30,7 +30,14 @@ extern struct tsv_opts opt;
 int	tsvify_options(int argc, char **argv);
 
 /* cell.c: one field of a TSV line, written and read back. */
-/* Append v[0..n-1] to b as one field; -1 (nothing added) if it holds NUL. */
+/* The most bytes a field of n bytes takes written. */
+#define CELL_ROOM(n)	(2 * (n) + 2)
+/*
+ * Write v[0..n-1] at d (CELL_ROOM(n) bytes there) as one field; returns
+ * the end, or NULL if v holds NUL.
+ */
+char	*cell_put(char *d, const char *v, size_t n, enum quoting);
+/* The same, appended to b; -1 (nothing added) if v holds NUL. */
 int	cell_write(struct buf *b, const char *v, size_t n, enum quoting);
 /* Append the text of the escaped field s[0..n-1] to b, escapes decoded. */
 void	cell_unescape(struct buf *b, const char *s, size_t n);
