@@ -53,6 +53,8 @@ numeral_class(uint32_t c, int *val)
 		*val = 4; return NC_BIG;
 	case 0x4ebf: case 0x5104:			/* 亿 億 */
 		*val = 8; return NC_BIG;
+	case 0x5146:					/* 兆, 10^12 in money */
+		*val = 12; return NC_BIG;
 	case 0x70b9: case 0x9ede:			/* 点 點 */
 		*val = 0; return NC_POINT;
 	case 0x5eff:					/* 廿 */
@@ -319,8 +321,8 @@ numeral_parse(const char *s, size_t n, size_t i, struct numeral *num)
 		if (is_ascii_digit(c) || is_wide_digit(c)) {
 			if (last != NULL && last->type == T_NUM)
 				break;
-			if (last != NULL && (num->int_digits > 0 || no_small))
-				break;	/* 1万600 yes, 1万2.5 no */
+			if (last != NULL && no_small)
+				break;	/* 1万600 yes, 1.5万2 no */
 			push(t, &nt, T_NUM, 0);
 			e = parse_arabic(s, n, j, &t[nt - 1].lo, num);
 			t[nt - 1].hi = t[nt - 1].lo;
