@@ -67,23 +67,23 @@ byte_order_mark(const unsigned char *b, size_t n, struct detection *d)
 static int
 nul_pattern(const unsigned char *b, size_t n, struct detection *d)
 {
-	size_t zero[4] = { 0, 0, 0, 0 }, i, units;
+	size_t zero[4] = { 0, 0, 0, 0 }, i, units, even, odd;
 
 	for (i = 0; i < n; i++)
 		if (b[i] == 0)
 			zero[i % 4]++;
 	units = n / 4;
+	even = zero[0] + zero[2];
+	odd = zero[1] + zero[3];
 	if (units >= 1 && zero[2] + zero[3] >= 2 * units - units / 16 &&
 	    zero[0] <= units / 4)
 		set(d, "UTF-32LE", "UTF-32LE", 0.95, 0);
 	else if (units >= 1 && zero[0] + zero[1] >= 2 * units - units / 16 &&
 	    zero[3] <= units / 4)
 		set(d, "UTF-32BE", "UTF-32BE", 0.95, 0);
-	else if (n >= 4 && zero[1] + zero[3] >= n / 8 &&
-	    zero[0] + zero[2] <= (zero[1] + zero[3]) / 8)
+	else if (n >= 4 && odd > 0 && odd >= n / 8 && even <= odd / 8)
 		set(d, "UTF-16LE", "UTF-16LE", 0.95, 0);
-	else if (n >= 4 && zero[0] + zero[2] >= n / 8 &&
-	    zero[1] + zero[3] <= (zero[0] + zero[2]) / 8)
+	else if (n >= 4 && even > 0 && even >= n / 8 && odd <= even / 8)
 		set(d, "UTF-16BE", "UTF-16BE", 0.95, 0);
 	else
 		return 0;
