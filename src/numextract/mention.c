@@ -35,6 +35,7 @@ init(struct mention *m, size_t start, size_t end, enum kind kind)
 	m->end = end;
 	m->kind = kind;
 	m->ranged = 0;
+	m->valued = 0;
 	m->unit = "";
 	m->qual = Q_NONE;
 	dec_zero(&m->lo);
@@ -46,6 +47,18 @@ as_id(struct mention *m, size_t start, size_t end, size_t *next)
 {
 	init(m, start, end, K_ID);
 	*next = end;
+	return 1;
+}
+
+/* A numeral standing alone or in a name: an id that keeps its value. */
+static int
+as_valued_id(struct mention *m, size_t *next)
+{
+	m->kind = K_ID;
+	m->unit = "";
+	m->qual = Q_NONE;
+	m->valued = 1;
+	*next = m->end;
 	return 1;
 }
 
@@ -378,7 +391,7 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	/* Not quantities. */
 	if (m->kind == K_NUMBER) {
 		if (num.chinese && !num.arabic)
-			return as_id(m, m->start, m->end, next);
+			return as_valued_id(m, next);
 		if (num.plain && !m->ranged &&
 		    (num.int_digits > 15 || (num.int_digits == 11 &&
 		    num.lo.d[0] == 1) || num.leading_zero))

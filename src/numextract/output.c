@@ -110,7 +110,7 @@ values(const struct mention *m, char *v, char *up)
 			timex_format(&m->date.hi, up);
 		return;
 	}
-	if (m->kind == K_ID) {
+	if (m->kind == K_ID && !m->valued) {
 		v[0] = '\0';
 		return;
 	}

@@ -24,6 +24,7 @@ scan_line(const char *s, size_t n, int want_ids, mention_fn fn, void *arg)
 					m.unit = "";
 					m.qual = Q_NONE;
 					m.ranged = 0;
+					m.valued = 0;
 					dec_zero(&m.lo);
 					if (fn(s, n, &m, arg))
 						return;
