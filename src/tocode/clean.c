@@ -214,7 +214,15 @@ clean_scan(const char *line, size_t n)
 			i++;
 			continue;
 		}
-		/* The common case of CJK text inline: three bytes, BMP. */
+		/*
+		 * Most of Chinese text: U+4000..U+9FFF, where no character
+		 * needs any work in any form; then the rest of the BMP.
+		 */
+		if (s[i] >= 0xE4 && s[i] <= 0xE9 && i + 2 < n &&
+		    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+			i += 3;
+			continue;
+		}
 		if ((s[i] & 0xF0) == 0xE0 && i + 2 < n &&
 		    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
 			cp = (s[i] & 0x0F) << 12 | (s[i + 1] & 0x3F) << 6 |

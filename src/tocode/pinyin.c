@@ -117,102 +117,173 @@ struct annotation {
 	int	injected;	/* Traditional character, one of its readings */
 };
 
-/*
- * Length of the parenthesis at s (ASCII or fullwidth) and, in *close,
- * the closing one that matches it; 0 when s holds none.
- */
-static size_t
-open_paren(const char *s, size_t n, const char **close, size_t *closelen)
-{
-	if (n >= 1 && s[0] == '(') {
-		*close = ")";
-		*closelen = 1;
-		return 1;
-	}
-	if (n >= 3 && memcmp(s, "\xef\xbc\x88", 3) == 0) {
-		*close = "\xef\xbc\x89";
-		*closelen = 3;
-		return 3;
-	}
-	return 0;
-}
+/* The annotations of the line at hand, reused from line to line. */
+static struct annotation *found;
+static size_t		  found_cap;
 
 /* The longest syllable with tone marks, in bytes, with room to spare. */
 #define ANNOTATION_MAX	24
 
+#define FULLWIDTH_OPEN	"\xef\xbc\x88"
+#define FULLWIDTH_CLOSE	"\xef\xbc\x89"
+
 /*
- * Find the next Han character annotated with one syllable at or after
- * *pos; count the Han characters passed in *han.  Returns 0 at the end.
+ * Where the next opening parentheses are, ASCII and fullwidth: each is
+ * searched for with memchr and only again once passed.
  */
-static int
-next_annotation(const char *s, size_t n, size_t *pos, size_t *han,
-    struct annotation *a)
+struct opens {
+	const char	*s;
+	size_t		 n;
+	size_t		 ascii;
+	size_t		 full;
+};
+
+static size_t
+find_ascii_open(const struct opens *o, size_t i)
+{
+	const char *p = memchr(o->s + i, '(', o->n - i);
+
+	return p ? (size_t)(p - o->s) : o->n;
+}
+
+static size_t
+find_full_open(const struct opens *o, size_t i)
+{
+	const char *p;
+
+	while (i + 2 < o->n &&
+	    (p = memchr(o->s + i, '\xef', o->n - 2 - i)) != NULL) {
+		i = (size_t)(p - o->s);
+		if (p[1] == '\xbc' && p[2] == '\x88')
+			return i;
+		i++;
+	}
+	return o->n;
+}
+
+/* The next opening parenthesis at or after i, or n. */
+static size_t
+next_open(struct opens *o, size_t i)
+{
+	if (o->ascii < i)
+		o->ascii = find_ascii_open(o, i);
+	if (o->full < i)
+		o->full = find_full_open(o, i);
+	return o->ascii < o->full ? o->ascii : o->full;
+}
+
+static size_t
+first_open(struct opens *o, const char *s, size_t n)
+{
+	o->s = s;
+	o->n = n;
+	o->ascii = find_ascii_open(o, 0);
+	o->full = find_full_open(o, 0);
+	return o->ascii < o->full ? o->ascii : o->full;
+}
+
+/* The character that ends just before offset i, or 0. */
+static uint32_t
+char_before(const char *s, size_t i)
+{
+	size_t k;
+	uint32_t cp;
+
+	for (k = 1; k <= 4 && k <= i; k++)
+		if (((unsigned char)s[i - k] & 0xC0) != 0x80)
+			break;
+	if (k > 4 || k > i || repair_utf8_decode(s + i - k, k, &cp) != k)
+		return 0;
+	return cp;
+}
+
+/* Han characters in the line, for the deliberate-annotation rule. */
+static size_t
+count_han(const char *s, size_t n)
+{
+	size_t i = 0, len, han = 0;
+	uint32_t cp;
+
+	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		len = repair_utf8_decode(s + i, n - i, &cp);
+		han += is_han(cp);
+		i += len;
+	}
+	return han;
+}
+
+/*
+ * Every Han character annotated with one syllable: into found[], with
+ * the count of those that are injections in *injected.
+ */
+static size_t
+find_annotations(struct opens *o, const char *s, size_t n, size_t *injected)
 {
 	const struct trad *t;
-	const char *close, *in, *stop;
-	size_t i = *pos, clen, olen, closelen, limit;
+	const char *in, *stop, *close;
+	size_t i, olen, limit, count = 0;
 	uint32_t cp;
 	int code;
 
-	while (i < n) {
-		clen = repair_utf8_decode(s + i, n - i, &cp);
-		i += clen;
-		if (!is_han(cp))
+	*injected = 0;
+	for (i = first_open(o, s, n); i < n; i = next_open(o, i + 1)) {
+		if (!is_han(cp = char_before(s, i)))
 			continue;
-		(*han)++;
-		if ((olen = open_paren(s + i, n - i, &close, &closelen)) == 0)
-			continue;
+		olen = s[i] == '(' ? 1 : 3;
+		close = olen == 1 ? ")" : FULLWIDTH_CLOSE;
 		in = s + i + olen;
 		limit = n - (i + olen);
 		if (limit > ANNOTATION_MAX)
 			limit = ANNOTATION_MAX;
-		if ((stop = memmem(in, limit, close, closelen)) == NULL)
+		if ((stop = memmem(in, limit, close, olen)) == NULL ||
+		    (code = syllable_code(in, stop - in)) < 0)
 			continue;
-		if ((code = syllable_code(in, stop - in)) < 0)
-			continue;
+		grow(&found, &found_cap, (count + 1) * sizeof *found);
+		found[count].open = i;
+		found[count].end = (size_t)(stop - s) + olen;
 		t = find_traditional(cp);
-		a->open = i;
-		a->end = (stop - s) + closelen;
-		a->injected = t != NULL && is_reading(t, code);
-		*pos = a->end;
-		return 1;
+		found[count].injected = t != NULL && is_reading(t, code);
+		*injected += found[count].injected;
+		/* Nothing inside an annotation starts another. */
+		i = found[count++].end - 1;
 	}
-	*pos = n;
-	return 0;
+	return count;
 }
 
 int
 pinyin_repair(const char *s, size_t n, struct buf *out)
 {
-	struct annotation a;
-	size_t pos, han = 0, annotated = 0, injected = 0, from;
+	struct opens o;
+	size_t annotated, injected, from, k;
 
-	if (memchr(s, '(', n) == NULL && memmem(s, n, "\xef\xbc\x88", 3) == NULL)
+	if (memchr(s, '(', n) == NULL && find_full_open(
+	    &(struct opens){ s, n, 0, 0 }, 0) == n)
 		return 0;
 	if (!loaded) {
 		syllables_load();
 		load_traditional();
 		loaded = 1;
 	}
-	for (pos = 0; next_annotation(s, n, &pos, &han, &a); ) {
-		annotated++;
-		injected += a.injected;
-	}
+	annotated = find_annotations(&o, s, n, &injected);
 	if (injected == 0)
 		return 0;
 	/*
 	 * Most Han characters annotated, some of them outside the injection's
 	 * reach: a deliberately annotated line (a poem, a learner text).
 	 */
-	if (annotated * 2 >= han && annotated > injected)
+	if (annotated > injected && annotated * 2 >= count_han(s, n))
 		return 0;
 	buf_reset(out);
 	from = 0;
-	for (pos = 0; next_annotation(s, n, &pos, &han, &a); ) {
-		if (!a.injected)
+	for (k = 0; k < annotated; k++) {
+		if (!found[k].injected)
 			continue;
-		buf_add(out, s + from, a.open - from);
-		from = a.end;
+		buf_add(out, s + from, found[k].open - from);
+		from = found[k].end;
 	}
 	buf_add(out, s + from, n - from);
 	return 1;

@@ -15,6 +15,7 @@
 
 static char	(*spellings)[SPELLING_MAX];
 static size_t	 nspellings;
+static uint64_t	*keys;		/* spellings packed big-endian, in order */
 
 /* Letters with a tone mark or diaeresis, as spelling letter and tone. */
 static const struct {
@@ -168,21 +169,46 @@ spell(const char *s, size_t n, char *sp, int *tone, size_t *markpos)
 	return len;
 }
 
+/* A spelling as one integer whose order is the spellings' order. */
+static uint64_t
+pack(const char *sp)
+{
+	uint64_t k = 0;
+	size_t i;
+
+	for (i = 0; i < SPELLING_MAX; i++) {
+		k = k << 8 | (unsigned char)sp[i];
+		if (sp[i] == '\0') {
+			k <<= 8 * (SPELLING_MAX - 1 - i);
+			break;
+		}
+	}
+	return k;
+}
+
 int
 syllable_code(const char *s, size_t n)
 {
-	char sp[SPELLING_MAX], (*hit)[SPELLING_MAX];
-	size_t markpos;
+	char sp[SPELLING_MAX];
+	size_t markpos, lo = 0, hi = nspellings, mid;
+	uint64_t k;
 	int len, tone;
 
 	if (n == 0 || (len = spell(s, n, sp, &tone, &markpos)) <= 0)
 		return -1;
 	if (tone != 0 && markpos != tone_position(sp, len))
 		return -1;
-	hit = bsearch(sp, spellings, nspellings, SPELLING_MAX, spelling_cmp);
-	if (hit == NULL)
-		return -1;
-	return (int)(hit - spellings) << 3 | tone;
+	k = pack(sp);
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (keys[mid] == k)
+			return (int)mid << 3 | tone;
+		if (keys[mid] < k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return -1;
 }
 
 void
@@ -206,4 +232,7 @@ syllables_load(void)
 			nspellings++;
 	}
 	qsort(spellings, nspellings, SPELLING_MAX, spelling_cmp);
+	keys = xcalloc(nspellings, sizeof *keys);
+	for (len = 0; len < nspellings; len++)
+		keys[len] = pack(spellings[len]);
 }
