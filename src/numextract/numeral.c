@@ -321,7 +321,7 @@ numeral_parse(const char *s, size_t n, size_t i, struct numeral *num)
 		if (is_ascii_digit(c) || is_wide_digit(c)) {
 			if (last != NULL && last->type == T_NUM)
 				break;
-			if (last != NULL && no_small)
+			if (last != NULL && (no_small || num->point))
 				break;	/* 1万600 yes, 1.5万2 no */
 			push(t, &nt, T_NUM, 0);
 			e = parse_arabic(s, n, j, &t[nt - 1].lo, num);
@@ -332,8 +332,6 @@ numeral_parse(const char *s, size_t n, size_t i, struct numeral *num)
 			if (nt > 1)
 				num->int_digits = 0;
 			j = e;
-			if (num->point)
-				no_small = 1;
 			if (num->bad)
 				break;
 			continue;

@@ -1,0 +1,70 @@
+# Properties of numextract: exact values of random amounts with multipliers
+# (checked with bc), bad input that must not crash or hang, exit statuses.
+. "$ROOT/tests/shlib"
+NX="$ROOT/bin/numextract"
+
+# Random Arabic amounts with 万/亿/万亿 and decimals, against bc.
+awk 'BEGIN {
+	srand(20240601)
+	split("万 亿 万亿 千万 千", mult, " ")
+	split("4 8 12 7 3", pow, " ")
+	for (i = 0; i < 300; i++) {
+		intp = int(rand() * 100000)
+		nd = int(rand() * 4)
+		frac = ""
+		for (k = 0; k < nd; k++)
+			frac = frac int(rand() * 10)
+		m = 1 + int(rand() * 5)
+		num = intp (nd > 0 ? "." frac : "")
+		printf "%s%s元\t%s * 10^%d\n", num, mult[m], num, pow[m]
+	}
+	# Long amounts: 30 digits stay exact.
+	printf "123456789012345678901234567890元\t123456789012345678901234567890\n"
+	printf "98765432109876543210.123456789亿元\t98765432109876543210.123456789 * 10^8\n"
+}' > "$T/cases"
+cut -f1 "$T/cases" > "$T/in"
+"$NX" "$T/in" | sed -n 's/.*"value":"\([^"]*\)".*/\1/p' > "$T/got"
+cut -f2 "$T/cases" | sed 's/$/\n/' | grep -v '^$' |
+    BC_LINE_LENGTH=0 bc | sed -e 's/^\./0./' -e '/\./s/0*$//' -e 's/\.$//' > "$T/want"
+cmp -s "$T/got" "$T/want"
+check $? "numextract: 302 random amounts with multipliers equal bc's exact products"
+
+# Invalid UTF-8 is repaired and counted, with one summary warning.
+printf '\377\376 5个 \300\n' | "$NX" > "$T/out" 2> "$T/err"
+st=$?
+[ $st -eq 0 ] && grep -q '"value":"5"' "$T/out" && grep -q 'invalid UTF-8' "$T/err"
+check $? "numextract: invalid UTF-8 gives a warning and the mention"
+printf '\377 5个\n' | "$NX" --strict > /dev/null 2>&1
+[ $? -eq 1 ]
+check $? "numextract: --strict makes invalid UTF-8 fatal with status 1"
+
+# A 20 MB line of digits, 10,000 nested quotes, a long line of numerals:
+# linear time, no crash.
+head -c 20000000 /dev/zero | tr '\0' '7' > "$T/digits"
+timeout 20 "$NX" "$T/digits" > "$T/out" 2>&1
+[ $? -eq 0 ] && [ ! -s "$T/out" ]
+check $? "numextract: a 20 MB line of digits is no quantity, in bounded time"
+awk 'BEGIN { for (i = 0; i < 10000; i++) printf "“"; printf "5个"; for (i = 0; i < 10000; i++) printf "”"; print "" }' > "$T/quotes"
+timeout 10 "$NX" "$T/quotes" > /dev/null 2>&1
+check $? "numextract: 10,000 nested quotes"
+awk 'BEGIN { for (i = 0; i < 200000; i++) printf "一二三四五六七八九十百千万亿点"; print "" }' > "$T/cjk"
+timeout 20 "$NX" "$T/cjk" > /dev/null 2>&1
+check $? "numextract: a 9 MB line of Chinese numerals"
+awk 'BEGIN { for (i = 0; i < 300000; i++) printf "3-5亿元约1.5万吨以上，"; print "" }' > "$T/many"
+timeout 20 "$NX" "$T/many" | wc -l | grep -qx 600000
+check $? "numextract: 600,000 mentions on one line"
+
+# Exit statuses of -q and -c.
+echo "没有数字" | "$NX" -q
+[ $? -eq 1 ]
+check $? "numextract -q: 1 when nothing matched"
+echo "增长5%" | "$NX" -q
+check $? "numextract -q: 0 when something matched"
+[ "$(echo '增长5%，3个' | "$NX" -c)" = 2 ]
+check $? "numextract -c counts mentions"
+echo x | "$NX" --kind nosuchkind > /dev/null 2>&1
+[ $? -eq 2 ]
+check $? "numextract: a bad --kind is a usage error"
+"$NX" "$ROOT/examples/pages/000_5c2fe807982dafa8.txt" > /dev/full 2>/dev/null
+[ $? -eq 2 ]
+check $? "numextract: a failed write is an error"
