@@ -346,6 +346,14 @@ range_sep_at(const char *s, size_t n, size_t j)
 	size_t l, best = 0;
 	int i;
 
+	if (j >= n)
+		return 0;
+	switch ((unsigned char)s[j]) {
+	case '-': case '~': case 0xe8: case 0xe5: case 0xef: case 0xe3: case 0xe2:
+		break;
+	default:
+		return 0;
+	}
 	for (i = 0; seps[i] != NULL; i++)
 		if (text_at(s, n, j, seps[i], &l) && l > best)
 			best = l;
@@ -441,6 +449,27 @@ chinese_time(const char *s, size_t n, size_t k, int hh, struct datespan *ds)
 	return 1;
 }
 
+/* Whether a word that can follow a date's number stands at s[k]. */
+static int
+date_word_at(const char *s, size_t n, size_t k)
+{
+	size_t l;
+
+	if (k >= n)
+		return 0;
+	switch (u8_fold(u8_get(s, n, k, &l))) {
+	case 0x5e74:	/* 年 */
+	case 0x6708:	/* 月 */
+	case 0x65e5:	/* 日 */
+	case 0x53f7:	/* 号 */
+	case 0x5b63:	/* 季 */
+	case 0x65f6:	/* 时 */
+	case 0x70b9:	/* 点 */
+		return 1;
+	}
+	return 0;
+}
+
 /* 10时30分 after a date with a day, white space allowed between. */
 static void
 chinese_time_after(const char *s, size_t n, struct datespan *ds)
@@ -472,6 +501,8 @@ date_after_numeral(const char *s, size_t n, const struct numeral *num,
 	ds->ranged = 0;
 	ds->is_time = 0;
 	if (v < 0 || num->has_big || (lo_num != NULL && (lo < 0 || lo >= v)))
+		return 0;
+	if (!date_word_at(s, n, k))
 		return 0;
 	if (text_at(s, n, k, "年", &l) && is_year(num) &&
 	    (lo_num == NULL || is_year(lo_num))) {

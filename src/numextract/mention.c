@@ -227,7 +227,7 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 		return ordinal_at(s, n, i, l, m, next);
 	if (c == CH_BAN)
 		return half_at(s, n, lo, i, m, next);
-	if (fraction_percent_at(s, n, i, m, next))
+	if ((c == 0x767e || c == 0x5343) && fraction_percent_at(s, n, i, m, next))
 		goto qualify;
 	if (is_ascii_digit(c) && date_at_digits(s, n, i, &ds)) {
 		if (in_short_quote(s, n, i, ds.end))

@@ -60,13 +60,18 @@ context(const struct mention *m, size_t *from, size_t *to)
 	uint32_t c;
 
 	for (i = cur.scanned; i < m->start; i++)
-		if ((t = terminator(cur.s, cur.n, i)) > 0)
+		if (((unsigned char)cur.s[i] == 0xe3 ||
+		    (unsigned char)cur.s[i] == 0xef) &&
+		    (t = terminator(cur.s, cur.n, i)) > 0)
 			cur.sent_start = i + t;
 	if (m->start > cur.scanned)
 		cur.scanned = m->start;
 	if (cur.sent_end < m->end) {
-		for (i = m->end; i < cur.n && terminator(cur.s, cur.n, i) == 0; i++)
-			;
+		for (i = m->end; i < cur.n; i++)
+			if (((unsigned char)cur.s[i] == 0xe3 ||
+			    (unsigned char)cur.s[i] == 0xef) &&
+			    terminator(cur.s, cur.n, i) > 0)
+				break;
 		cur.sent_end = i;
 	}
 	a = cur.sent_start;
@@ -77,12 +82,15 @@ context(const struct mention *m, size_t *from, size_t *to)
 			break;
 		a += l;
 	}
-	a = u8_back(cur.s, m->start, a, CONTEXT_BEFORE);
-	/* At most CONTEXT_MAX characters from a. */
-	for (i = a, t = 0; i < b && t < CONTEXT_MAX; t++) {
-		u8_get(cur.s, cur.n, i, &l);
-		i += l;
-	}
+	/* A character is at least a byte: count only when it may matter. */
+	if (m->start - a > CONTEXT_BEFORE)
+		a = u8_back(cur.s, m->start, a, CONTEXT_BEFORE);
+	i = b;
+	if (b - a > CONTEXT_MAX)
+		for (i = a, t = 0; i < b && t < CONTEXT_MAX; t++) {
+			u8_get(cur.s, cur.n, i, &l);
+			i += l;
+		}
 	*from = a;
 	*to = i;
 }

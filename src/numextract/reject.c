@@ -21,7 +21,10 @@ in_negative_phrase(const char *s, size_t n, size_t lo, size_t i,
 	int k;
 
 	for (k = 0; k <= NEG_BACK; k++) {
-		if (trie_match_covering(lex.negatives, s, n, b, i, &blen) >= 0) {
+		size_t l;
+
+		if (trie_first(lex.negatives, u8_fold(u8_get(s, n, b, &l))) &&
+		    trie_match_covering(lex.negatives, s, n, b, i, &blen) >= 0) {
 			*start = b;
 			*end = b + blen;
 			return 1;

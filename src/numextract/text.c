@@ -8,7 +8,18 @@ int
 text_at(const char *s, size_t n, size_t j, const char *lit, size_t *len)
 {
 	size_t k = 0, m = strlen(lit), start = j, l1, l2;
+	uint32_t c;
 
+	if (j >= n)
+		return 0;
+	if (m <= n - j && memcmp(s + j, lit, m) == 0) {
+		*len = m;
+		return 1;
+	}
+	/* Literals are folded already: an unfoldable first character must match as is. */
+	c = u8_get(s, n, j, &l1);
+	if (u8_fold(c) == c && (unsigned char)s[j] != (unsigned char)lit[0])
+		return 0;
 	while (k < m) {
 		if (j >= n)
 			return 0;

@@ -121,6 +121,12 @@ trie_add(struct trie *t, const char *w, size_t len, int payload, int backwards)
 }
 
 int
+trie_first(const struct trie *t, uint32_t c)
+{
+	return child_of(t, 0, c) >= 0;
+}
+
+int
 trie_match_covering(const struct trie *t, const char *s, size_t n, size_t i,
     size_t cover, size_t *blen)
 {

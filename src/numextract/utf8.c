@@ -50,6 +50,12 @@ u8_valid_prefix(const char *s, size_t n)
 			i++;
 			continue;
 		}
+		/* The common case of Chinese text: a three-byte character. */
+		if (c >= 0xe1 && c <= 0xec && i + 2 < n &&
+		    (p[i + 1] & 0xc0) == 0x80 && (p[i + 2] & 0xc0) == 0x80) {
+			i += 3;
+			continue;
+		}
 		if (c >= 0xc2 && c <= 0xdf)
 			need = 1;
 		else if (c >= 0xe0 && c <= 0xef)
