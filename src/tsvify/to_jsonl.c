@@ -219,13 +219,16 @@ next_record(struct untable *u, struct doc *d, const char **rec, long *lineno)
 {
 	const char *line;
 	ssize_t len;
-	size_t quotes;
+	size_t bom, quotes;
 
 	while ((len = doc_getline(d, &line)) == READER_TOOLONG)
 		;
 	if (len < 0)
 		return -1;
 	*lineno = doc_lineno(d);
+	bom = bom_length(line, (size_t)len, *lineno);
+	line += bom;
+	len -= (ssize_t)bom;
 	if (opt.quoting == QUOTE_CSV &&
 	    (quotes = count_quotes(line, (size_t)len)) % 2 != 0) {
 		buf_reset(&u->rec);

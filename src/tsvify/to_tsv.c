@@ -226,8 +226,14 @@ table_add_document(struct doc *d, void *arg)
 	const char *line;
 	ssize_t len;
 
-	while ((len = doc_getline(d, &line)) != READER_EOF)
-		if (len >= 0 && !json_blank(line, (size_t)len))
-			add_line(arg, d, line, (size_t)len);
+	size_t bom;
+
+	while ((len = doc_getline(d, &line)) != READER_EOF) {
+		if (len < 0)
+			continue;
+		bom = bom_length(line, (size_t)len, doc_lineno(d));
+		if (!json_blank(line + bom, (size_t)len - bom))
+			add_line(arg, d, line + bom, (size_t)len - bom);
+	}
 	return 0;
 }
