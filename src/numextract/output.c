@@ -52,6 +52,18 @@ terminator(const char *s, size_t n, size_t i)
 	return 0;
 }
 
+/* Whether s[a..b) has at most CONTEXT_MAX characters (counts no further). */
+static int
+fits(const char *s, size_t a, size_t b)
+{
+	size_t chars = 0;
+
+	for (; a < b; a++)
+		if (((unsigned char)s[a] & 0xc0) != 0x80 && ++chars > CONTEXT_MAX)
+			return 0;
+	return 1;
+}
+
 /* The sentence holding s[start..end), cut to CONTEXT_MAX characters. */
 static void
 context(const struct mention *m, size_t *from, size_t *to)
@@ -82,15 +94,17 @@ context(const struct mention *m, size_t *from, size_t *to)
 			break;
 		a += l;
 	}
-	/* A character is at least a byte: count only when it may matter. */
-	if (m->start - a > CONTEXT_BEFORE)
-		a = u8_back(cur.s, m->start, a, CONTEXT_BEFORE);
-	i = b;
-	if (b - a > CONTEXT_MAX)
+	/* A whole sentence when it fits, else a window around the mention. */
+	if (b - a > CONTEXT_MAX && !fits(cur.s, a, b)) {
+		if (m->start - a > CONTEXT_BEFORE)
+			a = u8_back(cur.s, m->start, a, CONTEXT_BEFORE);
 		for (i = a, t = 0; i < b && t < CONTEXT_MAX; t++) {
 			u8_get(cur.s, cur.n, i, &l);
 			i += l;
 		}
+		b = i;
+	}
+	i = b;
 	*from = a;
 	*to = i;
 }
