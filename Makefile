@@ -2,6 +2,7 @@
 # Libraries are found with pkg-config; scripts/deps installs what is missing.
 
 .DELETE_ON_ERROR:
+.SECONDARY:
 .SUFFIXES:
 
 VERSION	 = 0.1.0
