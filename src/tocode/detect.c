@@ -165,7 +165,8 @@ iconv_errors(const char *encoding, const unsigned char *b, size_t n,
 		return (size_t)-1;
 	while (il > 0) {
 		op = out, ol = sizeof(out);
-		if (iconv(cd, &ip, &il, &op, &ol) != (size_t)-1 || errno == E2BIG)
+		if (iconv(cd, &ip, &il, &op, &ol) != (size_t)-1 ||
+		    errno == E2BIG)
 			continue;
 		if (errno == EINVAL && !at_eof)
 			break;

@@ -21,7 +21,7 @@ struct entry {
 struct model {
 	struct entry	*entries;	/* as in the file */
 	size_t		 n;
-	struct entry	*hash;		/* open addressing, cp 0 is empty */
+	struct entry	*hash;		/* open addressing, 0 = empty */
 	size_t		 mask;
 	int		 loaded;
 };
@@ -223,7 +223,8 @@ model_table(const char *iconv_name, enum lang l)
 	size_t i;
 
 	for (i = 0; i < ncache; i++)
-		if (cache[i].lang == l && strcmp(cache[i].name, iconv_name) == 0)
+		if (cache[i].lang == l &&
+		    strcmp(cache[i].name, iconv_name) == 0)
 			return cache[i].table;
 	if (ncache == sizeof(cache) / sizeof(cache[0]))
 		return NULL;

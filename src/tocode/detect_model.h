@@ -15,8 +15,8 @@ enum lang { LANG_ZH, LANG_JA, LANG_KO, LANG_RU, LANG_EL, LANG_LATIN, NLANG };
 
 #define SCORE_UNIT	16	/* score units per nat */
 #define SCORE_ASCII	(-40)	/* an ASCII character: 2.5 nats */
-#define SCORE_INVALID	(-400)	/* a byte sequence no character has */
-#define SCORE_MIXED	(-48)	/* a letter of another alphabet in a word */
+#define SCORE_INVALID	(-400)	/* bytes that are no character */
+#define SCORE_MIXED	(-48)	/* a letter amid another alphabet */
 
 /* The score of code point cp in language l (a floor when unseen). */
 int	model_score(enum lang l, uint32_t cp);

@@ -230,7 +230,10 @@ add_invalid(long sums[NLANG], struct tally *t)
 		sums[l] += SCORE_INVALID;
 }
 
-/* One UTF-8 sequence at p: its length and code point, 0 if invalid, -1 if cut. */
+/*
+ * One UTF-8 sequence at p: its length and code point; 0 when invalid, -1
+ * when cut by the end of the window.
+ */
 static int
 utf8_seq(const unsigned char *p, size_t n, uint32_t *cp)
 {
@@ -299,8 +302,8 @@ scan_utf16(int big, const unsigned char *buf, size_t len, int at_eof,
 				add_invalid(sums, t);
 				continue;
 			}
-			add_unicode(0x10000 + ((u - 0xd800) << 10) + (v - 0xdc00),
-			    sums, t);
+			u = 0x10000 + ((u - 0xd800) << 10) + (v - 0xdc00);
+			add_unicode(u, sums, t);
 			i += 2;
 			continue;
 		}

@@ -13,12 +13,12 @@ struct candidate {
 	const char	*name;		/* as printed */
 	const char	*iconv_name;
 	int		 scheme;	/* how bytes form characters */
-	int		 lang;		/* enum lang, or -1: any language */
+	int		 lang;		/* enum lang, or -1: any */
 };
 
 struct tally {
 	long	score;		/* sum of character scores */
-	long	nonascii;	/* characters decoded from non-ASCII bytes */
+	long	nonascii;	/* characters from non-ASCII bytes */
 	long	invalid;	/* byte sequences that are no character */
 };
 

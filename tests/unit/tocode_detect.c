@@ -17,7 +17,8 @@ detect(const char *s, size_t n, int at_eof)
 
 #define DETECT(lit, at_eof) detect((lit), sizeof(lit) - 1, (at_eof))
 
-/* 国务院常务会议指出，要加快推进重大项目建设，稳定经济增长。 */
+/* 国务院常务会议指出，要加快推进重大项目建设，
+ * 稳定经济增长。 */
 static const char gbk[] =
     "\xb9\xfa\xce\xf1\xd4\xba\xb3\xa3\xce\xf1\xbb\xe1\xd2\xe9\xd6\xb8\xb3"
     "\xf6\xa3\xac\xd2\xaa\xbc\xd3\xbf\xec\xcd\xc6\xbd\xf8\xd6\xd8\xb4\xf3"
