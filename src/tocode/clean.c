@@ -7,6 +7,7 @@
 #include "buf.h"
 #include "clean.h"
 #include "msg.h"
+#include "utf8.h"
 #include "util.h"
 
 /* What a character needs, as bits of a table over the BMP. */
@@ -162,51 +163,14 @@ clean_needs_work(unsigned cp)
 	return lookup(cp) != 0;
 }
 
-size_t
-utf8_seq(const unsigned char *s, size_t n, unsigned *cp)
-{
-	unsigned c = s[0];
-
-	if (c < 0x80) {
-		*cp = c;
-		return 1;
-	}
-	if (c < 0xC2)
-		return 0;
-	if (c < 0xE0) {
-		if (n < 2 || (s[1] & 0xC0) != 0x80)
-			return 0;
-		*cp = (c & 0x1F) << 6 | (s[1] & 0x3F);
-		return 2;
-	}
-	if (c < 0xF0) {
-		if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
-			return 0;
-		*cp = (c & 0x0F) << 12 | (s[1] & 0x3F) << 6 | (s[2] & 0x3F);
-		if (*cp < 0x800 || (*cp >= 0xD800 && *cp <= 0xDFFF))
-			return 0;
-		return 3;
-	}
-	if (c < 0xF5) {
-		if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 ||
-		    (s[3] & 0xC0) != 0x80)
-			return 0;
-		*cp = (c & 0x07) << 18 | (s[1] & 0x3F) << 12 |
-		    (s[2] & 0x3F) << 6 | (s[3] & 0x3F);
-		if (*cp < 0x10000 || *cp > 0x10FFFF)
-			return 0;
-		return 4;
-	}
-	return 0;
-}
-
 enum scan
 clean_scan(const char *line, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)line;
 	unsigned char need = 0;
 	size_t i = 0, len;
-	unsigned cp;
+	uint32_t cp;
+	int k;
 
 	while (i < n) {
 		if (s[i] < 0x80) {
@@ -233,8 +197,9 @@ clean_scan(const char *line, size_t n)
 				continue;
 			}
 		}
-		if ((len = utf8_seq(s + i, n - i, &cp)) == 0)
+		if ((k = utf8_decode(s + i, n - i, &cp)) <= 0)
 			return SCAN_INVALID;
+		len = (size_t)k;
 		need |= lookup(cp);
 		i += len;
 	}
@@ -251,13 +216,15 @@ clean_rewrite(const char *line, size_t n, struct buf *out,
 	utf8proc_uint8_t *res;
 	utf8proc_ssize_t rn;
 	size_t i = 0, len;
-	unsigned cp;
+	uint32_t cp;
+	int k;
 	int normalize = 0;
 	unsigned char f;
 
 	buf_reset(out);
 	while (i < n) {
-		len = utf8_seq(s + i, n - i, &cp);
+		k = utf8_decode(s + i, n - i, &cp);
+		len = k > 0 ? (size_t)k : 0;
 		if (len == 0) {
 			if (!opts.skip_invalid)
 				buf_add(out, fffd, 3);

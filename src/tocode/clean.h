@@ -43,7 +43,4 @@ enum scan	clean_scan(const char *s, size_t n);
 void		clean_rewrite(const char *s, size_t n, struct buf *out,
 		    invalid_fn invalid, void *ctx);
 
-/* The length of a valid UTF-8 sequence at s[0..n), or 0. */
-size_t		utf8_seq(const unsigned char *s, size_t n, unsigned *cp);
-
 #endif

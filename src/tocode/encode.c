@@ -3,9 +3,9 @@
 #include <iconv.h>
 #include <stdlib.h>
 
-#include "clean.h"
 #include "encode.h"
 #include "out.h"
+#include "utf8.h"
 #include "util.h"
 
 struct encoder {
@@ -40,8 +40,9 @@ encoder_write(struct encoder *e, const char *s, size_t n)
 	char block[16384], *ip = (char *)s, *op;
 	size_t il = n, ol, r;
 	unsigned long unmappable = 0;
-	unsigned cp;
+	uint32_t cp;
 	size_t len;
+	int k;
 
 	while (il > 0) {
 		op = block;
@@ -51,9 +52,8 @@ encoder_write(struct encoder *e, const char *s, size_t n)
 		if (r != (size_t)-1 || errno == E2BIG)
 			continue;
 		/* A character the encoding lacks: '?' in its place. */
-		len = utf8_seq((unsigned char *)ip, il, &cp);
-		if (len == 0)
-			len = 1;
+		k = utf8_decode(ip, il, &cp);
+		len = k > 0 ? (size_t)k : 1;
 		ip += len;
 		il -= len;
 		out_char('?');

@@ -19,6 +19,7 @@
 #include "embedded.h"
 #include "repair.h"
 #include "utf8_valid.h"
+#include "utf8.h"
 #include "util.h"
 #include "mojibake_score.h"
 
@@ -105,7 +106,7 @@ convert(iconv_t cd, const char *s, size_t n, struct buf *b, int c1)
 			continue;
 		if (errno != EILSEQ || !c1)
 			return 0;
-		clen = repair_utf8_decode(in, inleft, &cp);
+		clen = utf8_char(in, inleft, &cp);
 		if (cp < 0x80 || cp > 0x9f)
 			return 0;
 		buf_addc(b, cp);

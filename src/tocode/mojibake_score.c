@@ -9,6 +9,7 @@
 
 #include "embedded.h"
 #include "repair.h"
+#include "utf8.h"
 #include "util.h"
 #include "mojibake_score.h"
 
@@ -104,7 +105,7 @@ score_load(void)
 				eol = end;
 			if (*p == '#' || eol == p)
 				continue;
-			clen = repair_utf8_decode(p, eol - p, &cp);
+			clen = utf8_char(p, eol - p, &cp);
 			if (p + clen >= eol || p[clen] != '\t' || cp < 0x80)
 				continue;
 			f = strtoul(p + clen + 1, NULL, 10);
@@ -159,7 +160,7 @@ run_cost(const char *s, size_t n, int only, size_t *chars)
 
 	*chars = 0;
 	while (i < n) {
-		i += repair_utf8_decode(s + i, n - i, &cp);
+		i += utf8_char(s + i, n - i, &cp);
 		(*chars)++;
 		if (cp < 0x80 && !never_text(cp)) {
 			/* Hangul glued to a Latin word reads as no language. */

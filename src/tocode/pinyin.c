@@ -17,6 +17,7 @@
 #include "buf.h"
 #include "embedded.h"
 #include "repair.h"
+#include "utf8.h"
 #include "util.h"
 #include "pinyin_syllable.h"
 
@@ -55,7 +56,7 @@ load_traditional(void)
 			eol = end;
 		if (*p == '#' || eol == p)
 			continue;
-		clen = repair_utf8_decode(p, eol - p, &cp);
+		clen = utf8_char(p, eol - p, &cp);
 		if ((ntrads + 1) * sizeof(*trads) > cap)
 			grow(&trads, &cap, (ntrads + 1) * sizeof(*trads));
 		trads[ntrads].cp = cp;
@@ -192,7 +193,7 @@ char_before(const char *s, size_t i)
 	for (k = 1; k <= 4 && k <= i; k++)
 		if (((unsigned char)s[i - k] & 0xC0) != 0x80)
 			break;
-	if (k > 4 || k > i || repair_utf8_decode(s + i - k, k, &cp) != k)
+	if (k > 4 || k > i || utf8_char(s + i - k, k, &cp) != k)
 		return 0;
 	return cp;
 }
@@ -209,7 +210,7 @@ count_han(const char *s, size_t n)
 			i++;
 			continue;
 		}
-		len = repair_utf8_decode(s + i, n - i, &cp);
+		len = utf8_char(s + i, n - i, &cp);
 		han += is_han(cp);
 		i += len;
 	}

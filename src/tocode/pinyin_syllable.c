@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "embedded.h"
+#include "utf8.h"
 #include "util.h"
 #include "pinyin_syllable.h"
 
@@ -35,45 +36,6 @@ static const struct {
 	{ 0x01dc, 'v', 4 }, { 0x01f9, 'n', 4 }, { 0x1e3f, 'm', 2 },
 	{ 0x1ebf, 'E', 2 }, { 0x1ec1, 'E', 4 },
 };
-
-size_t
-repair_utf8_decode(const char *str, size_t n, uint32_t *cp)
-{
-	const unsigned char *s = (const unsigned char *)str;
-	size_t len, i;
-	uint32_t c;
-
-	if (s[0] < 0x80) {
-		*cp = s[0];
-		return 1;
-	}
-	if (s[0] >= 0xc2 && s[0] <= 0xdf) {
-		len = 2;
-		c = s[0] & 0x1f;
-	} else if (s[0] >= 0xe0 && s[0] <= 0xef) {
-		len = 3;
-		c = s[0] & 0x0f;
-	} else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
-		len = 4;
-		c = s[0] & 0x07;
-	} else
-		goto bad;
-	if (len > n)
-		goto bad;
-	for (i = 1; i < len; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			goto bad;
-		c = c << 6 | (s[i] & 0x3f);
-	}
-	if ((len == 3 && c < 0x800) || (len == 4 && (c < 0x10000 ||
-	    c > 0x10ffff)) || (c >= 0xd800 && c <= 0xdfff))
-		goto bad;
-	*cp = c;
-	return len;
-bad:
-	*cp = 0xfffd;
-	return 1;
-}
 
 static int
 combining_tone(uint32_t cp)
@@ -134,7 +96,7 @@ spell(const char *s, size_t n, char *sp, int *tone, size_t *markpos)
 	*tone = 0;
 	*markpos = 0;
 	while (i < n) {
-		i += repair_utf8_decode(s + i, n - i, &cp);
+		i += utf8_char(s + i, n - i, &cp);
 		if ((t = combining_tone(cp)) != 0) {
 			if (len == 0 || *tone != 0)
 				return -1;

@@ -26,10 +26,4 @@ struct mojibake_report {
 int	mojibake_repair(const char *s, size_t n, struct buf *out,
 	    struct mojibake_report *);
 
-/*
- * Decode the UTF-8 character at s (n > 0 bytes left) into *cp; returns its
- * length, or 1 with U+FFFD for a byte that starts no valid character.
- */
-size_t	repair_utf8_decode(const char *s, size_t n, uint32_t *cp);
-
 #endif
