@@ -76,8 +76,8 @@ check: all $(UNITS)
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)
 	for t in $(TOOLS); do \
-		install -m 755 bin/$$t $(DESTDIR)$(BINDIR)/$$t; \
-		install -m 644 man/$$t.1 $(DESTDIR)$(MANDIR)/$$t.1; \
+		install -m 755 bin/$$t $(DESTDIR)$(BINDIR)/$$t || exit 1; \
+		install -m 644 man/$$t.1 $(DESTDIR)$(MANDIR)/$$t.1 || exit 1; \
 	done
 
 uninstall:
