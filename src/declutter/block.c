@@ -7,6 +7,8 @@
 
 /* Points a line gains from each neighbour that reads as prose. */
 #define NEIGHBOUR	25
+/* Points a line whose low score is excused gains inside the block. */
+#define PLAIN		50
 /* Outside the block a line must read as prose by this much. */
 #define OUTSIDE		40
 
@@ -24,7 +26,7 @@ block_find(struct page *p)
 			sum = 0;
 			from = i;
 		}
-		sum += p->lines[i].score;
+		sum += p->lines[i].region;
 		if (sum > best) {
 			best = sum;
 			p->start = from;
@@ -67,6 +69,8 @@ decide(struct page *p, size_t i)
 		l->why = "lexicon";
 	else if (i >= p->start && i < p->end) {
 		eff = l->score;
+		if (score_excused(l))
+			eff += PLAIN;
 		if ((n = neighbour(p, i, -1)) != NULL && n->score > 0)
 			eff += NEIGHBOUR;
 		if ((n = neighbour(p, i, 1)) != NULL && n->score > 0)

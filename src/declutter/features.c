@@ -7,43 +7,8 @@
 #include "page.h"
 #include "util.h"
 
-int32_t
-utf8_next(const unsigned char *s, size_t n, size_t *len)
-{
-	int32_t c;
-	size_t k, i;
-
-	if (s[0] < 0x80) {
-		*len = 1;
-		return s[0];
-	}
-	if (s[0] >= 0xc2 && s[0] <= 0xdf) {
-		k = 2;
-		c = s[0] & 0x1f;
-	} else if (s[0] >= 0xe0 && s[0] <= 0xef) {
-		k = 3;
-		c = s[0] & 0x0f;
-	} else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
-		k = 4;
-		c = s[0] & 0x07;
-	} else {
-		*len = 1;
-		return -1;
-	}
-	*len = 1;
-	if (k > n)
-		return -1;
-	for (i = 1; i < k; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return -1;
-		c = (c << 6) | (s[i] & 0x3f);
-	}
-	if ((k == 3 && (c < 0x800 || (c >= 0xd800 && c <= 0xdfff))) ||
-	    (k == 4 && (c < 0x10000 || c > 0x10ffff)))
-		return -1;
-	*len = k;
-	return c;
-}
+/* Widths in thirds of a CJK character: below this a line is short. */
+#define SHORT		90
 
 static int
 is_cjk(int32_t c)
@@ -142,29 +107,74 @@ is_numbered(const unsigned char *s, size_t n)
 	    (n - i >= 3 && memcmp(s + i, "\xe3\x80\x81", 3) == 0);
 }
 
+/* The last character of s[0..n) that is not a closing quote or bracket. */
+static int32_t
+last_char(const unsigned char *s, size_t n)
+{
+	size_t i, k;
+	int32_t c;
+
+	while (n > 0) {
+		for (i = n - 1; i > 0 && n - i < 4 && (s[i] & 0xc0) == 0x80; i--)
+			;
+		c = utf8_next(s + i, n - i, &k);
+		if (!is_closer(c))
+			return c;
+		n = i;
+	}
+	return 0;
+}
+
 void
 features_line(const struct page *p, struct line *l)
 {
 	const unsigned char *s = (const unsigned char *)line_text(p, l);
 	size_t n = l->len, i, k;
-	int32_t c, prev = ' ', last = 0, first = 0, second = 0;
-	int cjk = 0, inword = 0, nchars = 0, caps = 0, bad = 0;
+	int32_t c, prev = ' ', last, first, second = 0;
+	int cjk = 0, inword = 0, caps = 0, bad = 0, dots = 0, colons = 0;
 	struct date d;
 
 	l->flags &= L_BLANK;
 	l->width = l->punct = l->stops = l->digits = l->tokens = l->seps = 0;
 	if (n == 0)
 		return;
+	first = utf8_next(s, n, &k);
+	if (k < n)
+		second = utf8_next(s + k, n - k, &k);
 	for (i = 0; i < n; i += k) {
-		c = utf8_next(s + i, n - i, &k);
-		if (c < 0)
+		/* Runs of Han characters (U+4000..U+9FFF but 丨) are most text. */
+		for (k = i; k + 2 < n && s[k] >= 0xe4 && s[k] <= 0xe9 &&
+		    (s[k + 1] & 0xc0) == 0x80 && (s[k + 2] & 0xc0) == 0x80 &&
+		    !(s[k] == 0xe4 && s[k + 1] == 0xb8 && s[k + 2] == 0xa8);
+		    k += 3)
+			;
+		if (k > i) {
+			if (!inword)
+				l->tokens++;
+			inword = 1;
+			cjk += (k - i) / 3;
+			l->width += k - i;
+			prev = 0x4e00;
+			k -= i;
+			continue;
+		}
+		if (s[i] < 0x80) {
+			c = s[i];
+			k = 1;
+		} else if ((c = utf8_next(s + i, n - i, &k)) < 0)
 			bad = 1;
-		if (nchars == 0)
-			first = c;
-		else if (nchars == 1)
-			second = c;
-		nchars++;
-		if (is_space(c)) {
+		if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+			if (!inword) {
+				l->tokens++;
+				if (c >= 'A' && c <= 'Z')
+					caps++;
+			}
+			inword = 1;
+			l->width++;
+			prev = c;
+			continue;
+		}
+		if (c == ' ' || c == '\t' || (c >= 0x80 && is_space(c))) {
 			inword = 0;
 			prev = ' ';
 			continue;
@@ -175,13 +185,17 @@ features_line(const struct page *p, struct line *l)
 				caps++;
 		}
 		inword = 1;
-		if (is_cjk(c)) {
+		if (c >= 0x3040 && is_cjk(c)) {
 			cjk++;
 			l->width += 3;
 		} else
 			l->width += 1;
 		if (c >= '0' && c <= '9')
 			l->digits++;
+		else if (c == '.')
+			dots++;
+		else if (c == ':')
+			colons++;
 		if (is_stop(c)) {
 			l->punct++;
 			l->stops++;
@@ -202,14 +216,13 @@ features_line(const struct page *p, struct line *l)
 		    s[i + 1] == ' ') || c == '|' || c == 0xff5c))
 			l->seps++;
 		prev = c;
-		if (!is_closer(c))
-			last = c;
 	}
 	if (bad) {
 		l->flags |= L_BADUTF8;
 		bad_input("invalid UTF-8", p->file, l->lineno,
 		    "invalid UTF-8, passed through");
 	}
+	last = last_char(s, n);
 	if (is_stop(last) || last == '.' || last == 0x2026 || last == 0xff1b ||
 	    last == ';')
 		l->flags |= L_ENDS;
@@ -226,9 +239,14 @@ features_line(const struct page *p, struct line *l)
 		l->flags |= L_MENU;
 	if (is_numbered(s, n))
 		l->flags |= L_HEADING;
-	if (has_link((const char *)s, n))
+	/* Links and dates say something only in short lines. */
+	if (l->width >= SHORT)
+		return;
+	if ((dots > 0 || colons > 0) && has_link((const char *)s, n))
 		l->flags |= L_LINK;
-	if (time_find((const char *)s, n) || date_find((const char *)s, n, &d))
+	/* A date needs a year and a day, a clock time four digits. */
+	if (l->digits >= 3 && ((colons > 0 && time_find((const char *)s, n)) ||
+	    date_find((const char *)s, n, &d)))
 		l->flags |= L_DATE;
 }
 
@@ -240,14 +258,21 @@ struct slot {
 static struct slot	*slots;
 static size_t		 slotcap;
 
+/* A 64-bit hash of s[0..n), eight bytes at a time. */
 static uint64_t
 hash_text(const char *s, size_t n)
 {
-	uint64_t h = 1469598103934665603ULL;
+	uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, w;
 
-	while (n-- > 0)
-		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
-	return h;
+	for (; n >= 8; s += 8, n -= 8) {
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0xff51afd7ed558ccdULL;
+		h ^= h >> 32;
+	}
+	w = 0;
+	memcpy(&w, s, n);
+	h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
+	return h ^ (h >> 29);
 }
 
 /* Mark lines whose text appears more than once in the page. */
@@ -267,12 +292,11 @@ mark_repeats(struct page *p)
 		if (l->flags & L_BLANK)
 			continue;
 		h = hash_text(line_text(p, l), l->len);
+		/* Equal 64-bit hashes and lengths are taken as equal text. */
 		for (j = h & (size - 1); slots[j].line != 0;
 		    j = (j + 1) & (size - 1)) {
 			o = &p->lines[slots[j].line - 1];
-			if (slots[j].hash == h && o->len == l->len &&
-			    memcmp(line_text(p, o), line_text(p, l),
-			    l->len) == 0) {
+			if (slots[j].hash == h && o->len == l->len) {
 				o->flags |= L_REPEAT;
 				l->flags |= L_REPEAT;
 				break;

@@ -10,18 +10,23 @@
 #include "msg.h"
 #include "util.h"
 
+/*
+ * Patterns that start with '^' are joined apart and matched only at the
+ * start of a line, which costs next to nothing; the others scan it.
+ */
+enum { ANCHORED, FLOATING };
+
 struct class {
 	char		**rules;	/* where each pattern came from */
 	size_t		  nrules, cap;
-	struct buf	  joined;	/* (?:RE)(*MARK:i)|... */
-	pcre2_code	 *code;
+	struct buf	  joined[2];	/* (?:RE)(*MARK:i)|... */
+	pcre2_code	 *code[2];
 };
 
 static struct class	 classes[RULE_NCLASS];
 static pcre2_match_data	*match;
 
-static const uint32_t options = PCRE2_UTF | PCRE2_MATCH_INVALID_UTF |
-    PCRE2_UCP;
+static const uint32_t options = PCRE2_UTF;
 
 static void
 regex_error(const char *file, long line, int err, size_t offset)
@@ -40,6 +45,7 @@ lexicon_add(enum rule_class k, const char *re, size_t len, const char *file,
 	struct class *c = &classes[k];
 	pcre2_code *one;
 	PCRE2_SIZE offset;
+	struct buf *j;
 	char mark[32];
 	int err;
 
@@ -54,12 +60,13 @@ lexicon_add(enum rule_class k, const char *re, size_t len, const char *file,
 	c->rules[c->nrules] = xmalloc(strlen(file) + strlen(mark) + 1);
 	strcpy(c->rules[c->nrules], file);
 	strcat(c->rules[c->nrules], mark);
-	if (c->joined.len > 0)
-		buf_addc(&c->joined, '|');
-	buf_adds(&c->joined, "(?:");
-	buf_add(&c->joined, re, len);
+	j = &c->joined[len > 0 && re[0] == '^' ? ANCHORED : FLOATING];
+	if (j->len > 0)
+		buf_addc(j, '|');
+	buf_adds(j, "(?:");
+	buf_add(j, re, len);
 	snprintf(mark, sizeof mark, "\\E)(*MARK:%zu)", c->nrules);
-	buf_adds(&c->joined, mark);
+	buf_adds(j, mark);
 	c->nrules++;
 }
 
@@ -127,34 +134,48 @@ lexicon_compile(void)
 {
 	PCRE2_SIZE offset;
 	struct class *c;
-	int k, err;
+	int k, a, err;
 
 	for (k = 0; k < RULE_NCLASS; k++) {
 		c = &classes[k];
-		if (c->nrules == 0)
-			continue;
-		c->code = pcre2_compile((PCRE2_SPTR)c->joined.data,
-		    c->joined.len, options, &err, &offset, NULL);
-		if (c->code == NULL)
-			regex_error("rules", 0, err, offset);
-		pcre2_jit_compile(c->code, PCRE2_JIT_COMPLETE);
+		for (a = ANCHORED; a <= FLOATING; a++) {
+			if (c->joined[a].len == 0)
+				continue;
+			c->code[a] = pcre2_compile(
+			    (PCRE2_SPTR)c->joined[a].data, c->joined[a].len,
+			    options | (a == ANCHORED ? PCRE2_ANCHORED : 0),
+			    &err, &offset, NULL);
+			if (c->code[a] == NULL)
+				regex_error("rules", 0, err, offset);
+			pcre2_jit_compile(c->code[a], PCRE2_JIT_COMPLETE);
+		}
 	}
 	match = pcre2_match_data_create(1, NULL);
 }
 
 int
-lexicon_match(enum rule_class k, const char *s, size_t n)
+lexicon_match(enum rule_class k, const char *s, size_t n, size_t window)
 {
 	struct class *c = &classes[k];
+	uint32_t opt = PCRE2_NO_UTF_CHECK;
 	PCRE2_SPTR mark;
+	int a;
 
-	if (c->code == NULL)
-		return -1;
-	if (pcre2_match(c->code, (PCRE2_SPTR)s, n, 0, 0, match, NULL) < 0)
-		return -1;
-	if ((mark = pcre2_get_mark(match)) == NULL)
-		return 0;
-	return (int)strtol((const char *)mark, NULL, 10);
+	for (a = ANCHORED; a <= FLOATING; a++) {
+		if (a == FLOATING && window > 0 && n > window) {
+			/* cut at a character boundary; '$' is not there */
+			for (n = window; n > 0 && (s[n] & 0xc0) == 0x80; n--)
+				;
+			opt |= PCRE2_NOTEOL;
+		}
+		if (c->code[a] == NULL || pcre2_match(c->code[a],
+		    (PCRE2_SPTR)s, n, 0, opt, match, NULL) < 0)
+			continue;
+		if ((mark = pcre2_get_mark(match)) == NULL)
+			return 0;
+		return (int)strtol((const char *)mark, NULL, 10);
+	}
+	return -1;
 }
 
 int

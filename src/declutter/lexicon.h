@@ -36,8 +36,14 @@ void	lexicon_add_text(const char *text, size_t len, const char *file,
 /* Compile each class into one pattern; call once, after the adds. */
 void	lexicon_compile(void);
 
-/* The index of the first rule of class that matches s[0..n), or -1. */
-int	lexicon_match(enum rule_class, const char *s, size_t n);
+/*
+ * The index of a rule of class that matches s[0..n), or -1.  s must be
+ * valid UTF-8 (the caller checks; a line that is not is never matched).
+ * A window other than 0 limits the patterns that scan the line to its
+ * first window bytes, where a long line says what it is.
+ */
+int	lexicon_match(enum rule_class, const char *s, size_t n,
+	    size_t window);
 
 /* Whether any rule of class exists. */
 int	lexicon_has(enum rule_class);

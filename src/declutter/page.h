@@ -41,6 +41,8 @@ struct line {
 	int		 tokens;	/* white-space separated words */
 	int		 seps;		/* separators: > | · between items */
 	int		 score;		/* content score; > 0 reads as prose */
+	int		 region;	/* its weight in finding the block */
+	int		 run;		/* non-prose lines in its run, or 0 */
 	int		 rule;		/* lexicon rule that matched, or -1 */
 	unsigned char	 keep;
 	const char	*why;		/* the deciding reason */

@@ -15,6 +15,18 @@
 #define LONG		90	/* 30 CJK characters, a 90-letter sentence */
 #define MEDIUM		45
 #define THRESHOLD	40	/* the prose points a content line reaches */
+#define NEUTRAL		15	/* most a plain short line weighs against */
+#define SHORT_RUN	5	/* list items between paragraphs */
+/*
+ * A long line names its kind early (版权声明, 本文为…仅代表…): the drop
+ * patterns read its first DROP_WINDOW bytes.  Navigation words in a long
+ * line are just words: hints are read in lines narrower than HINT_WIDTH.
+ */
+#define DROP_WINDOW	90
+#define HINT_WIDTH	90
+/* Signs of boilerplate that no neighbourhood excuses. */
+#define STRONG		(L_LEX_DROP | L_LEX_HINT | L_USER_DROP | L_SEPS | \
+			 L_MENU | L_REPEAT | L_LINK)
 
 struct weight {
 	unsigned	 flag;
@@ -74,23 +86,73 @@ penalty(const struct line *l, unsigned flag, int points)
 	/* A date or a link inside a long sentence says little. */
 	if ((flag == L_DATE || flag == L_LINK) && l->width >= LONG)
 		return 0;
+	/* Nor does a marker before a sentence. */
+	if (flag == L_LIST && l->width >= MEDIUM && l->punct > 0)
+		return points / 3;
 	return points;
+}
+
+int
+score_penalties(const struct line *l)
+{
+	size_t i;
+	int pts = 0;
+
+	for (i = 0; i < sizeof penalties / sizeof penalties[0]; i++)
+		pts += penalty(l, penalties[i].flag, penalties[i].points);
+	if (l->digits * 2 > l->width)
+		pts += 15;
+	return pts;
 }
 
 int
 score_line(const struct page *p, const struct line *l)
 {
-	size_t i;
-	int pts;
-
 	if (l->flags & L_BLANK)
 		return 0;
-	pts = shape_points(p, l);
-	for (i = 0; i < sizeof penalties / sizeof penalties[0]; i++)
-		pts -= penalty(l, penalties[i].flag, penalties[i].points);
-	if (l->digits * 2 > l->width)
-		pts -= 15;
-	return pts - THRESHOLD;
+	return shape_points(p, l) - score_penalties(l) - THRESHOLD;
+}
+
+/*
+ * A line's weight in the search for the article block.  A plain short
+ * line (a sub-heading, a caption) weighs little against the block, and so
+ * does a short run of list items between paragraphs; a line with other
+ * signs of boilerplate, or in a long run of short lines, weighs its score.
+ */
+int
+score_excused(const struct line *l)
+{
+	return !(l->flags & STRONG) &&
+	    (score_penalties(l) == 0 || l->run <= SHORT_RUN);
+}
+
+static int
+region_weight(const struct line *l)
+{
+	if (l->score < -NEUTRAL && score_excused(l))
+		return -NEUTRAL;
+	return l->score;
+}
+
+/* Count the non-prose lines of each run between prose lines. */
+static void
+mark_runs(struct page *p)
+{
+	size_t i, j, from = 0;
+	int n = 0;
+
+	for (i = 0; i <= p->nlines; i++) {
+		if (i < p->nlines && (p->lines[i].flags & L_BLANK))
+			continue;
+		if (i < p->nlines && p->lines[i].score <= 0) {
+			if (n++ == 0)
+				from = i;
+			continue;
+		}
+		for (j = from; n > 0 && j < i; j++)
+			p->lines[j].run = n;
+		n = 0;
+	}
 }
 
 const char *
@@ -114,18 +176,21 @@ match_rules(const struct page *p, struct line *l)
 	const char *s = line_text(p, l);
 	int r;
 
-	if ((r = lexicon_match(RULE_USER_KEEP, s, l->len)) >= 0) {
+	if (l->flags & L_BADUTF8)
+		return;
+	if ((r = lexicon_match(RULE_USER_KEEP, s, l->len, 0)) >= 0) {
 		l->flags |= L_USER_KEEP;
 		l->rule = r;
-	} else if ((r = lexicon_match(RULE_USER_DROP, s, l->len)) >= 0) {
+	} else if ((r = lexicon_match(RULE_USER_DROP, s, l->len, 0)) >= 0) {
 		l->flags |= L_USER_DROP;
 		l->rule = r;
 	}
-	if ((r = lexicon_match(RULE_DROP, s, l->len)) >= 0) {
+	if ((r = lexicon_match(RULE_DROP, s, l->len, DROP_WINDOW)) >= 0) {
 		l->flags |= L_LEX_DROP;
 		if (l->rule < 0)
 			l->rule = r;
-	} else if ((r = lexicon_match(RULE_HINT, s, l->len)) >= 0) {
+	} else if (l->width < HINT_WIDTH &&
+	    (r = lexicon_match(RULE_HINT, s, l->len, 0)) >= 0) {
 		l->flags |= L_LEX_HINT;
 		if (l->rule < 0)
 			l->rule = r;
@@ -145,4 +210,7 @@ score_page(struct page *p)
 		match_rules(p, l);
 		l->score = score_line(p, l);
 	}
+	mark_runs(p);
+	for (i = 0; i < p->nlines; i++)
+		p->lines[i].region = region_weight(&p->lines[i]);
 }

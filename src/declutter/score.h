@@ -11,6 +11,15 @@ void	score_page(struct page *);
 /* The line's content score: above 0 it reads as prose. */
 int	score_line(const struct page *, const struct line *);
 
+/* Points a line lost for signs of boilerplate (0: a plain line). */
+int	score_penalties(const struct line *);
+
+/*
+ * Whether a low score is excused by the neighbourhood: a plain line, or a
+ * list item in a short run between paragraphs.
+ */
+int	score_excused(const struct line *);
+
 /* The strongest reason a line scored low, for --explain. */
 const char	*score_weakness(const struct page *, const struct line *);
 
