@@ -23,7 +23,7 @@
  * line are just words: hints are read in lines narrower than HINT_WIDTH.
  */
 #define DROP_WINDOW	90
-#define HINT_WIDTH	90
+#define HINT_WIDTH	60
 /* Signs of boilerplate that no neighbourhood excuses. */
 #define STRONG		(L_LEX_DROP | L_LEX_HINT | L_USER_DROP | L_SEPS | \
 			 L_MENU | L_REPEAT | L_LINK)
