@@ -11,37 +11,89 @@
 #define PLAIN		50
 /* Outside the block a line must read as prose by this much. */
 #define OUTSIDE		40
+/* A further part of the article weighs this share (%) of the main block. */
+#define PART_SHARE	30
+#define PART_MIN	100
+#define MAX_PARTS	16
 
-void
-block_find(struct page *p)
+/* The maximum-sum run of lines in [lo, hi): its sum, *from and *to. */
+static long
+best_run(const struct page *p, size_t lo, size_t hi, size_t *from,
+    size_t *to)
 {
 	long sum = 0, best = 0;
-	size_t i, from = 0;
+	size_t i, at = lo;
 
-	p->start = p->end = 0;
-	for (i = 0; i < p->nlines; i++) {
+	*from = *to = lo;
+	for (i = lo; i < hi; i++) {
 		if (p->lines[i].flags & L_BLANK)
 			continue;
 		if (sum <= 0) {
 			sum = 0;
-			from = i;
+			at = i;
 		}
 		sum += p->lines[i].region;
 		if (sum > best) {
 			best = sum;
-			p->start = from;
-			p->end = i + 1;
+			*from = at;
+			*to = i + 1;
 		}
 	}
+	return best;
 }
 
-/* The nearest non-blank line before (dir -1) or after (+1) i, or NULL. */
+static void
+mark_block(struct page *p, size_t from, size_t to)
+{
+	for (; from < to; from++)
+		p->lines[from].flags |= L_BLOCK;
+}
+
+/*
+ * Further parts of the article (a page split by an inline ad, the posts
+ * of a thread) are runs beside the main block that weigh a good share of
+ * it.  At most MAX_PARTS are looked for, so the work stays linear.
+ */
+static void
+find_parts(struct page *p, size_t lo, size_t hi, long main, int *left)
+{
+	size_t from, to;
+	long sum;
+
+	if (*left <= 0 || lo >= hi)
+		return;
+	sum = best_run(p, lo, hi, &from, &to);
+	if (sum < PART_MIN || sum * 100 < main * PART_SHARE)
+		return;
+	(*left)--;
+	mark_block(p, from, to);
+	find_parts(p, lo, from, main, left);
+	find_parts(p, to, hi, main, left);
+}
+
+void
+block_find(struct page *p)
+{
+	long main;
+	int left = MAX_PARTS;
+
+	main = best_run(p, 0, p->nlines, &p->start, &p->end);
+	mark_block(p, p->start, p->end);
+	find_parts(p, 0, p->start, main, &left);
+	find_parts(p, p->end, p->nlines, main, &left);
+}
+
+/* The nearest non-blank line before (dir -1) or after (+1) i in the same
+ * block, or NULL. */
 static const struct line *
 neighbour(const struct page *p, size_t i, int dir)
 {
-	while (dir < 0 ? i-- > p->start : ++i < p->end)
+	while (dir < 0 ? i-- > 0 : ++i < p->nlines) {
+		if (!(p->lines[i].flags & L_BLOCK))
+			return NULL;
 		if (!(p->lines[i].flags & L_BLANK))
 			return &p->lines[i];
+	}
 	return NULL;
 }
 
@@ -67,7 +119,7 @@ decide(struct page *p, size_t i)
 		l->why = "title";
 	} else if (l->flags & L_LEX_DROP)
 		l->why = "lexicon";
-	else if (i >= p->start && i < p->end) {
+	else if (l->flags & L_BLOCK) {
 		eff = l->score;
 		if (score_excused(l))
 			eff += PLAIN;

@@ -26,7 +26,8 @@ enum {
 	L_USER_KEEP	= 1 << 12,	/* --keep, --rules keep: */
 	L_TITLE		= 1 << 13,
 	L_BYLINE	= 1 << 14,	/* meta pattern matched */
-	L_HEADING	= 1 << 15	/* numbered or marked section heading */
+	L_HEADING	= 1 << 15,	/* numbered or marked section heading */
+	L_BLOCK		= 1 << 16	/* in the article block or a later part */
 };
 
 struct line {
@@ -55,7 +56,7 @@ struct page {
 	struct line	*lines;
 	size_t		 nlines, linecap;
 	int		 maxwidth;	/* widest line */
-	size_t		 start, end;	/* the article block [start, end) */
+	size_t		 start, end;	/* the main article block [start, end) */
 };
 
 /*
