@@ -1,0 +1,20 @@
+# declutter against hand labels, line-level F1 over content lines: the
+# seeds (Chinese news) must stay at 0.98 or above; the dev set (blogs,
+# forums, wiki, English/German/Croatian/Japanese news) at its floor.
+. "$ROOT/tests/shlib"
+if ! command -v python3 >/dev/null; then
+	echo "ok - declutter score skipped: no python3"
+	exit 0
+fi
+score() {
+	python3 "$ROOT/tests/eval/score-declutter" --cmd "$ROOT/bin/declutter" \
+	    "$@" | sed -n 's/^declutter: line F1 \([0-9.]*\) .*/\1/p'
+}
+f1=$(score --texts "$ROOT/examples/pages" "$ROOT/tests/data/declutter/seeds")
+awk -v f="$f1" 'BEGIN { exit !(f >= 0.98) }'
+check $? "declutter seeds: line F1 $f1 >= 0.98"
+# The dev set's floor is what declutter reaches now, not the goal (0.85).
+floor=0.70
+f1=$(score "$ROOT/tests/data/declutter/dev")
+awk -v f="$f1" -v m="$floor" 'BEGIN { exit !(f >= m) }'
+check $? "declutter dev set: line F1 $f1 >= $floor"
