@@ -1,0 +1,68 @@
+/* declutter_features: line shapes, measured without word lists. */
+#include <string.h>
+
+#include "t.h"
+#include "declutter/date.h"
+#include "declutter/features.h"
+#include "declutter/page.h"
+
+static struct page page;
+
+static struct line *
+measure(const char *s)
+{
+	struct line *l;
+
+	page_clear(&page);
+	page_add(&page, s, strlen(s), 1);
+	l = &page.lines[0];
+	features_line(&page, l);
+	return l;
+}
+
+int
+main(void)
+{
+	struct line *l;
+
+	date_init();
+	l = measure("  新罗:走前列 当先锋 作表率  ");
+	CHECK(l->len == strlen("新罗:走前列 当先锋 作表率"), "trimmed");
+	CHECK(l->width == 3 * 11 + 1, "width: CJK counts three, ':' one");
+	CHECK(l->tokens == 3, "three words");
+	CHECK(!(l->flags & L_ENDS), "a headline does not end a sentence");
+	l = measure("\xe3\x80\x80配强人员,给足政策。新罗区制订招商政策。");
+	CHECK(l->stops == 2 && l->punct == 3, "stops and pauses counted");
+	CHECK(l->flags & L_ENDS, "ends like a sentence");
+	l = measure("“这是引语。”");
+	CHECK(l->flags & L_ENDS, "a closing quote after the stop");
+	l = measure("- 政策解读");
+	CHECK(l->flags & L_LIST, "list marker");
+	l = measure("• 新闻推荐");
+	CHECK(l->flags & L_LIST, "bullet");
+	l = measure("当前位置:主页 > 新闻中心 > 经济开发区新闻 >");
+	CHECK(l->flags & L_SEPS, "breadcrumb separators");
+	l = measure("首页 | 时事 | 生活 | 财经");
+	CHECK(l->flags & L_SEPS, "bar separators");
+	l = measure("新闻 娱乐 体育 财经 厦门");
+	CHECK(l->flags & L_MENU, "a menu of short words");
+	l = measure("2021-03-29 18:40");
+	CHECK(l->flags & L_DATE, "a date line");
+	CHECK(l->digits == 12, "digits counted");
+	l = measure("共计82个,完成投资35.67亿元");
+	CHECK(!(l->flags & L_DATE), "amounts are not dates");
+	CHECK(l->punct == 1, "a decimal point is no full stop");
+	l = measure("The law is here. It works.");
+	CHECK(l->stops == 2 && (l->flags & L_ENDS), "Latin full stops");
+	l = measure("Version 2.3 is out");
+	CHECK(l->stops == 0, "a decimal point in Latin text");
+	l = measure("1. 电子商务物流配送概述");
+	CHECK(l->flags & L_HEADING, "numbered heading");
+	l = measure("二、报考条件:");
+	CHECK(l->flags & L_HEADING, "CJK numbered heading");
+	l = measure("see http://example.com/a");
+	CHECK(l->flags & L_LINK, "a link");
+	l = measure("ok \xff\xfe bytes");
+	CHECK(l->flags & L_BADUTF8, "invalid UTF-8 flagged");
+	return t_status();
+}
