@@ -84,8 +84,13 @@ byline_candidate(const struct page *p, size_t i)
 	return !(l->flags & L_BLANK) && !l->keep;
 }
 
+/*
+ * Read the byline patterns in lines [from, to); dates only from lines
+ * with the flags in date_flags (0: any line).
+ */
 static void
-scan(const struct page *p, size_t from, size_t to, struct meta *m)
+scan(const struct page *p, size_t from, size_t to, unsigned date_flags,
+    struct meta *m)
 {
 	const struct line *l;
 	PCRE2_SIZE *ov;
@@ -110,6 +115,7 @@ scan(const struct page *p, size_t from, size_t to, struct meta *m)
 	for (i = from; i < to && m->value[META_DATE] == NULL; i++) {
 		l = &p->lines[i];
 		if (byline_candidate(p, i) && (l->flags & L_DATE) &&
+		    (date_flags == 0 || (l->flags & date_flags)) &&
 		    date_find(line_text(p, l), l->len, &d)) {
 			m->len[META_DATE] = date_iso(&d, m->date,
 			    sizeof m->date);
@@ -133,7 +139,9 @@ meta_find(const struct page *p, size_t title, struct meta *m)
 	/* The byline between the title and the body, then what follows. */
 	from = title != (size_t)-1 ? title : p->start > AROUND ?
 	    p->start - AROUND : 0;
-	scan(p, from, p->start + 1 < p->nlines ? p->start + 1 : p->nlines, m);
+	scan(p, from, p->start + 1 < p->nlines ? p->start + 1 : p->nlines, 0,
+	    m);
+	/* After the body, dates of related lists are not the article's. */
 	scan(p, p->start, p->end + AROUND < p->nlines ? p->end + AROUND :
-	    p->nlines, m);
+	    p->nlines, L_LEX_DROP, m);
 }
