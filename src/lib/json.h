@@ -29,4 +29,13 @@ void	json_w_null(struct json_writer *);
 /* Write what was built as one line (plus '\n') and start afresh. */
 void	json_w_end_record(struct json_writer *);
 
+/*
+ * Append s[0..n) to b as a JSON string, quotes included, escaped exactly
+ * as json_w_string() escapes it.  For a tool that writes its records as
+ * text: a string repeated in many records (a document name, a sentence)
+ * is escaped once and its bytes copied.
+ */
+struct buf;
+void	json_escape(struct buf *b, const char *s, size_t n);
+
 #endif

@@ -1,9 +1,11 @@
 /* json_write.c: JSON records through yajl_gen, one per line. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <yajl/yajl_gen.h>
 
+#include "buf.h"
 #include "json.h"
 #include "msg.h"
 #include "out.h"
@@ -119,4 +121,63 @@ json_w_end_record(struct json_writer *w)
 	yajl_gen_clear(w->g);
 	yajl_gen_reset(w->g, NULL);
 	out_endline();
+}
+
+#define ONES	0x0101010101010101ULL
+#define HIGHS	0x8080808080808080ULL
+
+/* Whether a byte of x is zero (exact, for the word as a whole). */
+static inline uint64_t
+zero_byte(uint64_t x)
+{
+	return (x - ONES) & ~x & HIGHS;
+}
+
+static struct buf *escape_to;
+
+static void
+print_to_buf(void *ctx, const char *s, size_t n)
+{
+	(void)ctx;
+	buf_add(escape_to, s, n);
+}
+
+void
+json_escape(struct buf *b, const char *s, size_t n)
+{
+	static yajl_gen g;
+	size_t i;
+	uint64_t w;
+	char *p;
+
+	/*
+	 * yajl escapes only '"', '\\' and control characters: text without
+	 * them is its own escaping, copied whole.  Looked for eight bytes at
+	 * a time.
+	 */
+	for (i = 0; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		if (((w - 0x20 * ONES) & ~w & HIGHS) | zero_byte(w ^ 0x22 * ONES) |
+		    zero_byte(w ^ 0x5c * ONES))
+			break;
+	}
+	for (; i < n; i++)
+		if ((unsigned char)s[i] < 0x20 || s[i] == '"' || s[i] == '\\')
+			break;
+	if (i == n) {
+		p = buf_reserve(b, n + 2);
+		p[0] = '"';
+		memcpy(p + 1, s, n);
+		p[n + 1] = '"';
+		b->len += n + 2;
+		return;
+	}
+	if (g == NULL) {
+		if ((g = yajl_gen_alloc(NULL)) == NULL)
+			fatal(EXIT_TROUBLE, "out of memory");
+		yajl_gen_config(g, yajl_gen_print_callback, print_to_buf, NULL);
+	}
+	escape_to = b;
+	yajl_gen_reset(g, NULL);
+	check(yajl_gen_string(g, (const unsigned char *)s, n));
 }

@@ -340,24 +340,21 @@ half_at(const char *s, size_t n, size_t *j, struct timex *t)
 size_t
 range_sep_at(const char *s, size_t n, size_t j)
 {
-	static const char *const seps[] = {
-		"至", "到", "-", "－", "~", "～", "〜", "—", "——", "–", NULL
-	};
-	size_t l, best = 0;
-	int i;
+	size_t l, l2;
 
 	if (j >= n)
 		return 0;
-	switch ((unsigned char)s[j]) {
-	case '-': case '~': case 0xe8: case 0xe5: case 0xef: case 0xe3: case 0xe2:
-		break;
-	default:
-		return 0;
+	switch (u8_get(s, n, j, &l)) {
+	case 0x2014:			/* — or —— */
+		if (j + l < n && u8_get(s, n, j + l, &l2) == 0x2014)
+			return l + l2;
+		return l;
+	case 0x81f3: case 0x5230:	/* 至 到 */
+	case '-': case 0xff0d: case 0x2013:	/* - － – */
+	case '~': case 0xff5e: case 0x301c:	/* ~ ～ 〜 */
+		return l;
 	}
-	for (i = 0; seps[i] != NULL; i++)
-		if (text_at(s, n, j, seps[i], &l) && l > best)
-			best = l;
-	return best;
+	return 0;
 }
 
 /* The high end of a range after a date: 7月12日至13日, 2020年至2022年. */

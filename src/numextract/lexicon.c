@@ -180,6 +180,21 @@ word_list(const char *file, struct trie *t, int backwards)
 	return t;
 }
 
+static void
+negative_row(const struct row *r, const char *file)
+{
+	size_t i, l;
+	uint32_t c;
+
+	(void)file;
+	trie_add(lex.negatives, r->f[0], r->len[0], 0, 0);
+	for (i = 0; i < r->len[0]; i += l) {
+		c = u8_fold(u8_get(r->f[0], r->len[0], i, &l));
+		if (c <= 0xffff)
+			lex.neg_chars[c >> 6] |= 1ULL << (c & 63);
+	}
+}
+
 void
 lexicon_load(void)
 {
@@ -195,7 +210,9 @@ lexicon_load(void)
 	each_row("currencies.tsv", currency_row);
 	each_row("qualifiers.tsv", qualifier_row);
 	word_list("ordinals.txt", lex.ordinal, 0);
-	lex.negatives = word_list("negatives.txt", NULL, 0);
+	lex.negatives = trie_new();
+	lex.neg_chars = xcalloc(0x10000 / 64, sizeof(*lex.neg_chars));
+	each_row("negatives.txt", negative_row);
 	lex.codes = word_list("codes.txt", NULL, 1);
 	lex.id_suffix = word_list("id_suffixes.txt", NULL, 0);
 }

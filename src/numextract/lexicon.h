@@ -8,6 +8,7 @@
 #define NUMEXTRACT_LEXICON_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 enum kind {
 	K_MONEY, K_COUNT, K_PERCENT, K_MEASURE, K_DURATION, K_MULTIPLE,
@@ -34,6 +35,7 @@ struct lexicon {
 	struct trie	*qual_after;	/* -> enum qual */
 	struct trie	*ordinal;	/* words after 第N */
 	struct trie	*negatives;
+	uint64_t	*neg_chars;	/* bit per BMP character of a negative */
 	struct trie	*codes;		/* backwards */
 	struct trie	*id_suffix;
 };
@@ -44,5 +46,12 @@ extern const char *default_currency;
 
 void	lexicon_load(void);
 int	kind_by_name(const char *, size_t);
+
+/* Whether the (folded) character c occurs in a phrase of the negative lexicon. */
+static inline int
+in_negative_chars(uint32_t c)
+{
+	return c > 0xffff || (lex.neg_chars[c >> 6] >> (c & 63) & 1);
+}
 
 #endif

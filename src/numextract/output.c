@@ -1,6 +1,8 @@
 /* output.c: JSON records and the human view (see output.h). */
+#include <stdint.h>
 #include <string.h>
 
+#include "buf.h"
 #include "decimal.h"
 #include "json.h"
 #include "mention.h"
@@ -21,19 +23,66 @@ static struct {
 	size_t		 sent_start;
 	size_t		 sent_end;	/* end of the sentence found last */
 	size_t		 colpos, colchars;	/* chars before colpos */
+	size_t		 fit_from, fit_to;	/* the sentence measured last */
+	int		 fits;
+	size_t		 ctx_from, ctx_to;	/* the context escaped last */
+	int		 ctx_valid;
 } cur;
 
-static struct json_writer *jw;
+/*
+ * A record is built as text and written in one piece: the document name
+ * and the context, the same for many records, are escaped once.
+ */
+static struct buf rec, doc_json, ctx_json, doc_name;
 
 void
 output_line(const char *doc, long lineno, const char *s, size_t n)
 {
+	if (doc_json.len == 0 || strcmp(doc, doc_name.data) != 0) {
+		buf_reset(&doc_name);
+		buf_adds(&doc_name, doc);
+		buf_reset(&doc_json);
+		json_escape(&doc_json, doc, strlen(doc));
+	}
 	cur.doc = doc;
 	cur.lineno = lineno;
 	cur.s = s;
 	cur.n = n;
 	cur.scanned = cur.sent_start = cur.sent_end = 0;
 	cur.colpos = cur.colchars = 0;
+	cur.ctx_valid = 0;
+	cur.fit_from = cur.fit_to = 0;
+	cur.fits = 1;
+}
+
+#define ONES	0x0101010101010101ULL
+#define HIGHS	0x8080808080808080ULL
+
+/* Whether a byte of w is zero. */
+static inline uint64_t
+has_zero_byte(uint64_t w)
+{
+	return (w - ONES) & ~w & HIGHS;
+}
+
+/*
+ * The first byte of s[i..n) that can lead a terminator (0xe3 for 。,
+ * 0xef for ！？；), or n; eight bytes at a time.
+ */
+static size_t
+next_lead(const char *s, size_t i, size_t n)
+{
+	uint64_t w;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		if (has_zero_byte(w ^ 0xe3 * ONES) | has_zero_byte(w ^ 0xef * ONES))
+			break;
+	}
+	for (; i < n; i++)
+		if ((unsigned char)s[i] == 0xe3 || (unsigned char)s[i] == 0xef)
+			break;
+	return i;
 }
 
 /* 。！？；: the length of the terminator at s[i], or 0. */
@@ -52,37 +101,27 @@ terminator(const char *s, size_t n, size_t i)
 	return 0;
 }
 
-/* Whether s[a..b) has at most CONTEXT_MAX characters (counts no further). */
-static int
-fits(const char *s, size_t a, size_t b)
-{
-	size_t chars = 0;
-
-	for (; a < b; a++)
-		if (((unsigned char)s[a] & 0xc0) != 0x80 && ++chars > CONTEXT_MAX)
-			return 0;
-	return 1;
-}
-
-/* The sentence holding s[start..end), cut to CONTEXT_MAX characters. */
+/*
+ * The sentence holding s[start..end), cut to CONTEXT_MAX characters.
+ * Mentions of one sentence come one after the other: whether it fits is
+ * worked out once.
+ */
 static void
 context(const struct mention *m, size_t *from, size_t *to)
 {
 	size_t i, t, a, b, l;
 	uint32_t c;
 
-	for (i = cur.scanned; i < m->start; i++)
-		if (((unsigned char)cur.s[i] == 0xe3 ||
-		    (unsigned char)cur.s[i] == 0xef) &&
-		    (t = terminator(cur.s, cur.n, i)) > 0)
+	for (i = next_lead(cur.s, cur.scanned, m->start); i < m->start;
+	    i = next_lead(cur.s, i + 1, m->start))
+		if ((t = terminator(cur.s, cur.n, i)) > 0)
 			cur.sent_start = i + t;
 	if (m->start > cur.scanned)
 		cur.scanned = m->start;
 	if (cur.sent_end < m->end) {
-		for (i = m->end; i < cur.n; i++)
-			if (((unsigned char)cur.s[i] == 0xe3 ||
-			    (unsigned char)cur.s[i] == 0xef) &&
-			    terminator(cur.s, cur.n, i) > 0)
+		for (i = next_lead(cur.s, m->end, cur.n); i < cur.n;
+		    i = next_lead(cur.s, i + 1, cur.n))
+			if (terminator(cur.s, cur.n, i) > 0)
 				break;
 		cur.sent_end = i;
 	}
@@ -94,8 +133,14 @@ context(const struct mention *m, size_t *from, size_t *to)
 			break;
 		a += l;
 	}
+	if (a != cur.fit_from || b != cur.fit_to) {
+		cur.fit_from = a;
+		cur.fit_to = b;
+		cur.fits = b - a <= CONTEXT_MAX ||
+		    u8_count(cur.s, a, b) <= CONTEXT_MAX;
+	}
 	/* A whole sentence when it fits, else a window around the mention. */
-	if (b - a > CONTEXT_MAX && !fits(cur.s, a, b)) {
+	if (!cur.fits) {
 		if (m->start - a > CONTEXT_BEFORE)
 			a = u8_back(cur.s, m->start, a, CONTEXT_BEFORE);
 		for (i = a, t = 0; i < b && t < CONTEXT_MAX; t++) {
@@ -104,9 +149,8 @@ context(const struct mention *m, size_t *from, size_t *to)
 		}
 		b = i;
 	}
-	i = b;
 	*from = a;
-	*to = i;
+	*to = b;
 }
 
 static size_t
@@ -141,41 +185,66 @@ values(const struct mention *m, char *v, char *up)
 		dec_format(&m->hi, up);
 }
 
+static void
+add_str(const char *s)
+{
+	buf_add(&rec, s, strlen(s));
+}
+
+/* A count, as yajl would print it. */
+static void
+add_uint(unsigned long v)
+{
+	char d[24];
+	size_t k = sizeof(d);
+
+	do
+		d[--k] = '0' + v % 10;
+	while ((v /= 10) > 0);
+	buf_add(&rec, d + k, sizeof(d) - k);
+}
+
 void
 output_json(const struct mention *m)
 {
 	char v[DEC_FMTMAX], up[DEC_FMTMAX];
 	size_t a, b;
 
-	if (jw == NULL)
-		jw = json_w_new();
 	values(m, v, up);
 	context(m, &a, &b);
-	json_w_begin_object(jw);
-	json_w_key(jw, "doc");
-	json_w_cstring(jw, cur.doc);
-	json_w_key(jw, "line");
-	json_w_integer(jw, cur.lineno);
-	json_w_key(jw, "col");
-	json_w_integer(jw, column(m->start));
-	json_w_key(jw, "text");
-	json_w_string(jw, cur.s + m->start, m->end - m->start);
-	json_w_key(jw, "kind");
-	json_w_cstring(jw, kind_names[m->kind]);
-	json_w_key(jw, "value");
-	json_w_cstring(jw, v);
-	if (up[0] != '\0') {
-		json_w_key(jw, "upper");
-		json_w_cstring(jw, up);
+	if (!cur.ctx_valid || a != cur.ctx_from || b != cur.ctx_to) {
+		buf_reset(&ctx_json);
+		json_escape(&ctx_json, cur.s + a, b - a);
+		cur.ctx_from = a;
+		cur.ctx_to = b;
+		cur.ctx_valid = 1;
 	}
-	json_w_key(jw, "unit");
-	json_w_cstring(jw, m->unit);
-	json_w_key(jw, "qual");
-	json_w_cstring(jw, qual_names[m->qual]);
-	json_w_key(jw, "context");
-	json_w_string(jw, cur.s + a, b - a);
-	json_w_end_object(jw);
-	json_w_end_record(jw);
+	buf_reset(&rec);
+	add_str("{\"doc\":");
+	buf_add(&rec, doc_json.data, doc_json.len);
+	add_str(",\"line\":");
+	add_uint(cur.lineno);
+	add_str(",\"col\":");
+	add_uint(column(m->start));
+	add_str(",\"text\":");
+	json_escape(&rec, cur.s + m->start, m->end - m->start);
+	add_str(",\"kind\":\"");
+	add_str(kind_names[m->kind]);
+	add_str("\",\"value\":\"");
+	add_str(v);
+	if (up[0] != '\0') {
+		add_str("\",\"upper\":\"");
+		add_str(up);
+	}
+	add_str("\",\"unit\":");
+	json_escape(&rec, m->unit, strlen(m->unit));
+	add_str(",\"qual\":\"");
+	add_str(qual_names[m->qual]);
+	add_str("\",\"context\":");
+	buf_add(&rec, ctx_json.data, ctx_json.len);
+	buf_addc(&rec, '}');
+	out_write(rec.data, rec.len);
+	out_endline();
 }
 
 void

@@ -20,10 +20,17 @@ in_negative_phrase(const char *s, size_t n, size_t lo, size_t i,
 	size_t b = i, blen;
 	int k;
 
+	/*
+	 * A phrase covering s[i] holds every character from its start to
+	 * s[i]: looking back stops at the first that is in no phrase.
+	 */
 	for (k = 0; k <= NEG_BACK; k++) {
 		size_t l;
+		uint32_t c = u8_fold(u8_get(s, n, b, &l));
 
-		if (trie_first(lex.negatives, u8_fold(u8_get(s, n, b, &l))) &&
+		if (!in_negative_chars(c))
+			break;
+		if (trie_first(lex.negatives, c) &&
 		    trie_match_covering(lex.negatives, s, n, b, i, &blen) >= 0) {
 			*start = b;
 			*end = b + blen;
@@ -121,15 +128,19 @@ size_t
 joined_run_end(const char *s, size_t n, size_t i)
 {
 	size_t j = i, l;
-	uint32_t c;
+	unsigned c;
 
 	while (j < n) {
-		c = u8_get(s, n, j, &l);
-		if (is_ascii_digit(c) || is_wide_digit(c) || is_ascii_alpha(c))
+		c = (unsigned char)s[j];
+		if (c >= 0x80) {
+			if (!is_wide_digit(u8_get(s, n, j, &l)))
+				break;
 			j += l;
-		else if ((c == '+' || c == '-' || c == '.') && j + l < n &&
-		    (digit_here(s, n, j + l) || is_ascii_alpha(s[j + l])))
-			j += l;
+		} else if (is_ascii_alnum(c))
+			j++;
+		else if ((c == '+' || c == '-' || c == '.') && j + 1 < n &&
+		    (digit_here(s, n, j + 1) || is_ascii_alpha(s[j + 1])))
+			j++;
 		else
 			break;
 	}
@@ -160,20 +171,20 @@ url_char(unsigned c)
 size_t
 ascii_word_end(const char *s, size_t n, size_t i, int *has_digit)
 {
-	size_t j = i, l;
-	int url = 0;
+	size_t j, l;
+	int url;
 
 	*has_digit = 0;
-	if (text_at(s, n, i, "http://", &l) || text_at(s, n, i, "https://", &l) ||
-	    text_at(s, n, i, "www.", &l) || text_at(s, n, i, "ftp://", &l))
-		url = 1;
-	else {
-		/* user@host: an e-mail address */
-		for (j = i; j < n && (is_ascii_alnum(s[j]) || s[j] == '.' ||
-		    s[j] == '_' || s[j] == '-'); j++)
-			;
-		url = j < n && s[j] == '@' && j + 1 < n && is_ascii_alnum(s[j + 1]);
-	}
+	/* user@host: an e-mail address */
+	for (j = i; j < n && (is_ascii_alnum(s[j]) || s[j] == '.' ||
+	    s[j] == '_' || s[j] == '-'); j++)
+		;
+	url = j < n && s[j] == '@' && j + 1 < n && is_ascii_alnum(s[j + 1]);
+	/* s[i] is an ASCII letter: only these can start a URL's prefix. */
+	if (!url && (s[i] == 'h' || s[i] == 'w' || s[i] == 'f'))
+		url = text_at(s, n, i, "http://", &l) ||
+		    text_at(s, n, i, "https://", &l) ||
+		    text_at(s, n, i, "www.", &l) || text_at(s, n, i, "ftp://", &l);
 	if (url) {
 		for (j = i; j < n && url_char((unsigned char)s[j]); j++)
 			*has_digit |= s[j] >= '0' && s[j] <= '9';

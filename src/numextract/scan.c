@@ -29,7 +29,7 @@ void
 scan_line(const char *s, size_t n, int want_ids, mention_fn fn, void *arg)
 {
 	struct mention m;
-	size_t p = 0, lo = 0, next, l;
+	size_t p = 0, lo = 0, next;
 	unsigned char b;
 	int has_digit;
 
@@ -66,7 +66,8 @@ scan_line(const char *s, size_t n, int want_ids, mention_fn fn, void *arg)
 				p += 3;
 				continue;
 			}
-		} else if (b < 0xc0 || !mention_start_char(u8_get(s, n, p, &l))) {
+		} else {
+			/* No character of two or four bytes starts a number. */
 			p++;
 			while (p < n && ((unsigned char)s[p] & 0xc0) == 0x80)
 				p++;

@@ -28,18 +28,75 @@ u8_back(const char *s, size_t i, size_t lo, size_t nchars)
 size_t
 u8_count(const char *s, size_t from, size_t to)
 {
+	const uint64_t highs = 0x8080808080808080ULL;
 	size_t n = 0;
+	uint64_t w, cont;
 
+	/* Eight bytes at a time: a continuation byte is 10xxxxxx. */
+	for (; from + 8 <= to; from += 8) {
+		memcpy(&w, s + from, 8);
+		cont = (w & ~(w << 1) & highs) >> 7;
+		n += 8 - ((cont * 0x0101010101010101ULL) >> 56);
+	}
 	for (; from < to; from++)
 		n += ((unsigned char)s[from] & 0xc0) != 0x80;
 	return n;
+}
+
+#define ONES	0x0101010101010101ULL
+#define HIGHS	0x8080808080808080ULL
+
+/* Whether a byte of x is zero (exact for the word as a whole). */
+static inline uint64_t
+zero_byte(uint64_t x)
+{
+	return (x - ONES) & ~x & HIGHS;
+}
+
+/*
+ * Eight bytes at a time while they are plain: every continuation byte
+ * (10xxxxxx) is where a lead byte of two or three bytes wants one, and no
+ * byte needs a closer look (C0 C1 E0 ED and F0 and above: overlong forms,
+ * surrogates, four-byte characters).  Returns how far that holds, in
+ * whole words; the rest is for the byte-by-byte check.  The shifts that
+ * cross bytes assume a little-endian word.
+ */
+static size_t
+plain_words(const unsigned char *p, size_t n)
+{
+	size_t i = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint64_t w, hi, b6, lead, lead3, carry = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, p + i, 8);
+		hi = w & HIGHS;
+		b6 = w << 1 & HIGHS;
+		lead = hi & b6;
+		lead3 = lead & w << 2;
+		if ((lead3 & w << 3) | zero_byte((w & 0xfe * ONES) ^ 0xc0 * ONES) |
+		    zero_byte(w ^ 0xe0 * ONES) | zero_byte(w ^ 0xed * ONES))
+			break;
+		if ((lead << 8 | lead3 << 16 | carry) != (hi & ~b6))
+			break;
+		carry = lead >> 56 | lead3 >> 48;
+	}
+	/* Back to the start of the last character begun: it may be cut. */
+	if (i > 0)
+		i--;
+	while (i > 0 && (p[i] & 0xc0) == 0x80)
+		i--;
+#endif
+	(void)p;
+	(void)n;
+	return i;
 }
 
 size_t
 u8_valid_prefix(const char *s, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	size_t i = 0;
+	size_t i = plain_words(p, n);
 
 	while (i < n) {
 		unsigned c = p[i];
@@ -48,12 +105,6 @@ u8_valid_prefix(const char *s, size_t n)
 
 		if (c < 0x80) {
 			i++;
-			continue;
-		}
-		/* The common case of Chinese text: a three-byte character. */
-		if (c >= 0xe1 && c <= 0xec && i + 2 < n &&
-		    (p[i + 1] & 0xc0) == 0x80 && (p[i + 2] & 0xc0) == 0x80) {
-			i += 3;
 			continue;
 		}
 		if (c >= 0xc2 && c <= 0xdf)
@@ -76,6 +127,7 @@ u8_valid_prefix(const char *s, size_t n)
 		    (need == 3 && (cp < 0x10000 || cp > 0x10ffff)))
 			return i;
 		i += need + 1;
+		i += plain_words(p + i, n - i);
 	}
 	return n;
 }
