@@ -9,6 +9,8 @@
 
 /* Widths in thirds of a CJK character: below this a line is short. */
 #define SHORT		90
+/* The page's reference width is that of its WIDEST-th widest line. */
+#define WIDEST		3
 
 static int
 is_cjk(int32_t c)
@@ -314,11 +316,21 @@ features_page(struct page *p)
 {
 	size_t i;
 
-	p->maxwidth = 0;
+	int top[WIDEST] = { 0 }, w, k;
+
 	for (i = 0; i < p->nlines; i++) {
 		features_line(p, &p->lines[i]);
-		if (p->lines[i].width > p->maxwidth)
-			p->maxwidth = p->lines[i].width;
+		/* keep the WIDEST widest, in decreasing order */
+		w = p->lines[i].width;
+		for (k = 0; k < WIDEST; k++)
+			if (w > top[k]) {
+				memmove(top + k + 1, top + k,
+				    (WIDEST - k - 1) * sizeof top[0]);
+				top[k] = w;
+				break;
+			}
 	}
+	/* One enormous line (a spam blob) must not make all others short. */
+	p->maxwidth = top[WIDEST - 1];
 	mark_repeats(p);
 }
