@@ -32,6 +32,31 @@ date_parse_ref(const char *s)
 	return 0;
 }
 
+/* v in at least width digits at buf[k]; returns the new end. */
+static size_t
+put_num(char *buf, size_t k, int v, int width)
+{
+	char d[12];
+	int n = 0;
+
+	do
+		d[n++] = '0' + v % 10;
+	while ((v /= 10) > 0);
+	while (n < width)
+		d[n++] = '0';
+	while (n > 0)
+		buf[k++] = d[--n];
+	return k;
+}
+
+/* A prefix character, then v in at least two digits. */
+static size_t
+put_field(char *buf, size_t k, char prefix, int v)
+{
+	buf[k++] = prefix;
+	return put_num(buf, k, v, 2);
+}
+
 void
 timex_format(const struct timex *t0, char *buf)
 {
@@ -46,30 +71,36 @@ timex_format(const struct timex *t0, char *buf)
 		if (t.m < 0 && t.d >= 0)
 			t.m = ref_date.m;
 	}
-	buf[0] = '\0';
 	if (has_date) {
 		if (t.y >= 0)
-			k += sprintf(buf + k, "%04d", t.y);
-		else
-			k += sprintf(buf + k, "XXXX");
-		if (t.q >= 0)
-			k += sprintf(buf + k, "-Q%d", t.q);
-		else if (t.half >= 0)
-			k += sprintf(buf + k, "-H%d", t.half);
-		else if (t.m >= 0)
-			k += sprintf(buf + k, "-%02d", t.m);
-		else if (t.d >= 0)
-			k += sprintf(buf + k, "-XX");
+			k = put_num(buf, k, t.y, 4);
+		else {
+			memcpy(buf, "XXXX", 4);
+			k = 4;
+		}
+		if (t.q >= 0) {
+			memcpy(buf + k, "-Q", 2);
+			k = put_num(buf, k + 2, t.q, 1);
+		} else if (t.half >= 0) {
+			memcpy(buf + k, "-H", 2);
+			k = put_num(buf, k + 2, t.half, 1);
+		} else if (t.m >= 0)
+			k = put_field(buf, k, '-', t.m);
+		else if (t.d >= 0) {
+			memcpy(buf + k, "-XX", 3);
+			k += 3;
+		}
 		if (t.d >= 0)
-			k += sprintf(buf + k, "-%02d", t.d);
+			k = put_field(buf, k, '-', t.d);
 	}
 	if (t.hh >= 0) {
-		k += sprintf(buf + k, "T%02d", t.hh);
+		k = put_field(buf, k, 'T', t.hh);
 		if (t.mm >= 0)
-			k += sprintf(buf + k, ":%02d", t.mm);
+			k = put_field(buf, k, ':', t.mm);
 		if (t.ss >= 0)
-			sprintf(buf + k, ":%02d", t.ss);
+			k = put_field(buf, k, ':', t.ss);
 	}
+	buf[k] = '\0';
 }
 
 /* Up to width ASCII or fullwidth digits at s[*j] as a number; -1 if none. */

@@ -439,7 +439,11 @@ numeral_parse(const char *s, size_t n, size_t i, struct numeral *num)
 	num->plain = nt == 1 && t[0].arabic && !num->point;
 	num->one_char = nt == 1 && !t[0].arabic && t[0].single && !num->ranged &&
 	    !num->point;
-	if (!num->bad && (evaluate(t, nt, 0, &num->lo) ||
+	if (nt == 1 && t[0].type == T_NUM) {
+		/* One number, the common case: its value as read. */
+		num->lo = t[0].lo;
+		num->hi = t[0].hi;
+	} else if (!num->bad && (evaluate(t, nt, 0, &num->lo) ||
 	    evaluate(t, nt, 1, &num->hi)))
 		num->bad = 1;
 	/* The last number written and the powers after it: 3千万 is 3, 7. */

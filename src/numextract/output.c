@@ -25,15 +25,14 @@ static struct {
 	size_t		 colpos, colchars;	/* chars before colpos */
 	size_t		 fit_from, fit_to;	/* the sentence measured last */
 	int		 fits;
-	size_t		 ctx_from, ctx_to;	/* the context escaped last */
-	int		 ctx_valid;
+	int		 plain;		/* its escaping is itself, quoted */
 } cur;
 
 /*
  * A record is built as text and written in one piece: the document name
  * and the context, the same for many records, are escaped once.
  */
-static struct buf rec, doc_json, ctx_json, doc_name;
+static struct buf rec, doc_json, sent_json, ctx_json, doc_name;
 
 void
 output_line(const char *doc, long lineno, const char *s, size_t n)
@@ -50,7 +49,6 @@ output_line(const char *doc, long lineno, const char *s, size_t n)
 	cur.n = n;
 	cur.scanned = cur.sent_start = cur.sent_end = 0;
 	cur.colpos = cur.colchars = 0;
-	cur.ctx_valid = 0;
 	cur.fit_from = cur.fit_to = 0;
 	cur.fits = 1;
 }
@@ -138,15 +136,16 @@ context(const struct mention *m, size_t *from, size_t *to)
 		cur.fit_to = b;
 		cur.fits = b - a <= CONTEXT_MAX ||
 		    u8_count(cur.s, a, b) <= CONTEXT_MAX;
+		buf_reset(&sent_json);
+		json_escape(&sent_json, cur.s + a, b - a);
+		cur.plain = sent_json.len == b - a + 2;
 	}
 	/* A whole sentence when it fits, else a window around the mention. */
 	if (!cur.fits) {
 		if (m->start - a > CONTEXT_BEFORE)
 			a = u8_back(cur.s, m->start, a, CONTEXT_BEFORE);
-		for (i = a, t = 0; i < b && t < CONTEXT_MAX; t++) {
-			u8_get(cur.s, cur.n, i, &l);
-			i += l;
-		}
+		for (i = a, t = 0; i < b && t < CONTEXT_MAX; t++)
+			i += u8_len(cur.s[i]);
 		b = i;
 	}
 	*from = a;
@@ -185,15 +184,19 @@ values(const struct mention *m, char *v, char *up)
 		dec_format(&m->hi, up);
 }
 
-static void
-add_str(const char *s)
+/* Copy n bytes to *p and step past them. */
+static inline void
+put(char **p, const char *s, size_t n)
 {
-	buf_add(&rec, s, strlen(s));
+	memcpy(*p, s, n);
+	*p += n;
 }
+
+#define PUT_LIT(p, lit)	put((p), (lit), sizeof(lit) - 1)
 
 /* A count, as yajl would print it. */
 static void
-add_uint(unsigned long v)
+put_uint(char **p, unsigned long v)
 {
 	char d[24];
 	size_t k = sizeof(d);
@@ -201,49 +204,68 @@ add_uint(unsigned long v)
 	do
 		d[--k] = '0' + v % 10;
 	while ((v /= 10) > 0);
-	buf_add(&rec, d + k, sizeof(d) - k);
+	put(p, d + k, sizeof(d) - k);
 }
 
 void
 output_json(const struct mention *m)
 {
-	char v[DEC_FMTMAX], up[DEC_FMTMAX];
-	size_t a, b;
+	static struct buf fields;
+	const struct buf *ctx = &ctx_json;
+	char v[DEC_FMTMAX], up[DEC_FMTMAX], *p;
+	size_t a, b, vlen, uplen, textlen;
 
 	values(m, v, up);
 	context(m, &a, &b);
-	if (!cur.ctx_valid || a != cur.ctx_from || b != cur.ctx_to) {
+	/*
+	 * The escaped sentence serves as it is; a window of a sentence that
+	 * needed no escaping needs none either.
+	 */
+	if (a == cur.fit_from && b == cur.fit_to)
+		ctx = &sent_json;
+	else if (cur.plain) {
+		buf_reset(&ctx_json);
+		buf_addc(&ctx_json, '"');
+		buf_add(&ctx_json, cur.s + a, b - a);
+		buf_addc(&ctx_json, '"');
+	} else {
 		buf_reset(&ctx_json);
 		json_escape(&ctx_json, cur.s + a, b - a);
-		cur.ctx_from = a;
-		cur.ctx_to = b;
-		cur.ctx_valid = 1;
 	}
-	buf_reset(&rec);
-	add_str("{\"doc\":");
-	buf_add(&rec, doc_json.data, doc_json.len);
-	add_str(",\"line\":");
-	add_uint(cur.lineno);
-	add_str(",\"col\":");
-	add_uint(column(m->start));
-	add_str(",\"text\":");
-	json_escape(&rec, cur.s + m->start, m->end - m->start);
-	add_str(",\"kind\":\"");
-	add_str(kind_names[m->kind]);
-	add_str("\",\"value\":\"");
-	add_str(v);
-	if (up[0] != '\0') {
-		add_str("\",\"upper\":\"");
-		add_str(up);
+	/* The text and the unit, escaped one after the other. */
+	buf_reset(&fields);
+	json_escape(&fields, cur.s + m->start, m->end - m->start);
+	textlen = fields.len;
+	json_escape(&fields, m->unit, strlen(m->unit));
+	vlen = strlen(v);
+	uplen = strlen(up);
+	/* Keys, kind, qualifier and two counts take less than 256 bytes. */
+	p = buf_reserve(&rec, 256 + doc_json.len + fields.len + vlen + uplen +
+	    ctx->len);
+	PUT_LIT(&p, "{\"doc\":");
+	put(&p, doc_json.data, doc_json.len);
+	PUT_LIT(&p, ",\"line\":");
+	put_uint(&p, cur.lineno);
+	PUT_LIT(&p, ",\"col\":");
+	put_uint(&p, column(m->start));
+	PUT_LIT(&p, ",\"text\":");
+	put(&p, fields.data, textlen);
+	PUT_LIT(&p, ",\"kind\":\"");
+	put(&p, kind_names[m->kind], strlen(kind_names[m->kind]));
+	PUT_LIT(&p, "\",\"value\":\"");
+	put(&p, v, vlen);
+	if (uplen > 0) {
+		PUT_LIT(&p, "\",\"upper\":\"");
+		put(&p, up, uplen);
 	}
-	add_str("\",\"unit\":");
-	json_escape(&rec, m->unit, strlen(m->unit));
-	add_str(",\"qual\":\"");
-	add_str(qual_names[m->qual]);
-	add_str("\",\"context\":");
-	buf_add(&rec, ctx_json.data, ctx_json.len);
-	buf_addc(&rec, '}');
-	out_write(rec.data, rec.len);
+	PUT_LIT(&p, "\",\"unit\":");
+	put(&p, fields.data + textlen, fields.len - textlen);
+	PUT_LIT(&p, ",\"qual\":\"");
+	put(&p, qual_names[m->qual], strlen(qual_names[m->qual]));
+	PUT_LIT(&p, "\",\"context\":");
+	put(&p, ctx->data, ctx->len);
+	PUT_LIT(&p, "}");
+	out_write(rec.data, p - rec.data);
 	out_endline();
 }
 

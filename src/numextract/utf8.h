@@ -37,6 +37,17 @@ u8_get(const char *s, size_t n, size_t i, size_t *len)
 	    (p[3] & 0x3f);
 }
 
+/* The length of the character led by the byte b (valid UTF-8). */
+static inline size_t
+u8_len(unsigned char b)
+{
+	static const unsigned char len[16] = {
+		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4
+	};
+
+	return len[b >> 4];
+}
+
 /* The character ending just before s[i] (i > 0); *len as above. */
 static inline uint32_t
 u8_prev(const char *s, size_t i, size_t *len)
