@@ -1,4 +1,7 @@
 /* emit.c: output of a decided page. */
+#include <stdio.h>
+
+#include "buf.h"
 #include "emit.h"
 #include "lexicon.h"
 #include "meta.h"
@@ -34,34 +37,45 @@ deciding_rule(const struct line *l)
 	return NULL;
 }
 
+/* One output line, to stdout or appended to a buffer. */
 static void
-explain(const struct page *p, const struct line *l)
+put_line(struct buf *to, const char *head, const char *s, size_t n)
+{
+	if (to == NULL) {
+		out_str(head);
+		out_write(s, n);
+		out_endline();
+		return;
+	}
+	if (to->len > 0)
+		buf_addc(to, '\n');
+	buf_adds(to, head);
+	buf_add(to, s, n);
+}
+
+static void
+explain(const struct page *p, const struct line *l, struct buf *to)
 {
 	const char *rule = deciding_rule(l);
+	char head[256];
 
-	out_printf("%c %4d %s", l->keep ? '+' : '-', l->score, l->why);
-	if (rule != NULL)
-		out_printf(" (%s)", rule);
-	out_char('\t');
-	out_write(line_text(p, l), l->len);
-	out_endline();
+	snprintf(head, sizeof head, "%c %4d %s%s%s%s\t", l->keep ? '+' : '-',
+	    l->score, l->why, rule != NULL ? " (" : "", rule != NULL ? rule : "",
+	    rule != NULL ? ")" : "");
+	put_line(to, head, line_text(p, l), l->len);
 }
 
 void
-emit_page(const struct page *p, enum emit_mode mode)
+emit_page(const struct page *p, enum emit_mode mode, struct buf *to)
 {
 	const struct line *l;
 	size_t i;
 
 	for (i = 0; i < p->nlines; i++) {
 		l = &p->lines[i];
-		if (mode == EMIT_EXPLAIN) {
-			explain(p, l);
-			continue;
-		}
-		if ((l->flags & L_BLANK) || l->keep != (mode == EMIT_KEPT))
-			continue;
-		out_write(line_text(p, l), l->len);
-		out_endline();
+		if (mode == EMIT_EXPLAIN)
+			explain(p, l, to);
+		else if (!(l->flags & L_BLANK) && l->keep == (mode == EMIT_KEPT))
+			put_line(to, "", line_text(p, l), l->len);
 	}
 }

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "block.h"
+#include "corpus.h"
 #include "date.h"
 #include "doc.h"
 #include "embedded.h"
@@ -27,7 +28,11 @@ static const char usage[] =
 "      --explain       print every line as '+' (kept) or '-' (dropped),\n"
 "                      its score and the reason, a TAB, and the line\n"
 "      --meta          print '# title:', '# date:', '# source:' and\n"
-"                      '# author:' lines before the body\n"
+"                      '# author:' lines before the body (with -J: add\n"
+"                      the fields title, date, source and author)\n"
+"  -J, --jsonl         corpus mode: each line is a JSON object holding a\n"
+"                      page in its field 'text', which is rewritten\n"
+"      --text-field NAME  the field that holds the page (default text)\n"
 "      --rules FILE    site rules: lines 'drop: RE' or 'keep: RE' (PCRE2)\n"
 "      --drop RE       drop lines matching RE\n"
 "      --keep RE       keep lines matching RE (before any drop rule)\n"
@@ -41,7 +46,10 @@ static const char usage[] =
 "\n"
 "Exit status: 0 success, 1 bad input under --strict, 2 trouble.\n";
 
-enum { OPT_EXPLAIN = 0x100, OPT_META, OPT_RULES, OPT_DROP, OPT_KEEP };
+enum {
+	OPT_EXPLAIN = 0x100, OPT_META, OPT_RULES, OPT_DROP, OPT_KEEP,
+	OPT_TEXT_FIELD
+};
 
 static const struct option longopts[] = {
 	{ "invert",	no_argument,		NULL, 'v' },
@@ -50,11 +58,15 @@ static const struct option longopts[] = {
 	{ "rules",	required_argument,	NULL, OPT_RULES },
 	{ "drop",	required_argument,	NULL, OPT_DROP },
 	{ "keep",	required_argument,	NULL, OPT_KEEP },
+	{ "jsonl",	no_argument,		NULL, 'J' },
+	{ "text-field",	required_argument,	NULL, OPT_TEXT_FIELD },
 	{ NULL,		0,			NULL, 0 }
 };
 
-static enum emit_mode	mode = EMIT_KEPT;
-static int		want_meta;
+static size_t	decide(struct page *);
+
+static struct corpus	corpus = { "text", 0, EMIT_KEPT, decide };
+static int		jsonl;
 static long		ndrop, nkeep;
 
 static void
@@ -77,13 +89,19 @@ option(int c, const char *arg)
 {
 	switch (c) {
 	case 'v':
-		mode = EMIT_DROPPED;
+		corpus.mode = EMIT_DROPPED;
 		return 0;
 	case OPT_EXPLAIN:
-		mode = EMIT_EXPLAIN;
+		corpus.mode = EMIT_EXPLAIN;
 		return 0;
 	case OPT_META:
-		want_meta = 1;
+		corpus.meta = 1;
+		return 0;
+	case 'J':
+		jsonl = 1;
+		return 0;
+	case OPT_TEXT_FIELD:
+		corpus.text_field = arg;
 		return 0;
 	case OPT_RULES:
 		read_rules(arg);
@@ -101,14 +119,13 @@ option(int c, const char *arg)
 }
 
 static const struct tool_info info = {
-	"declutter", usage, "v", longopts, option
+	"declutter", usage, "vJ", longopts, option
 };
 
-/* Decide every line of a page and write what the mode asks for. */
-static void
-declutter(struct page *p)
+/* Decide every line of a page; returns the title's index or -1. */
+static size_t
+decide(struct page *p)
 {
-	struct meta m;
 	size_t title;
 
 	features_page(p);
@@ -116,22 +133,29 @@ declutter(struct page *p)
 	block_find(p);
 	title = title_find(p);
 	block_decide(p);
-	if (want_meta) {
-		meta_find(p, title, &m);
-		emit_meta(&m);
-	}
-	emit_page(p, mode);
+	return title;
 }
 
 static int
 run(struct doc *d, void *arg)
 {
 	struct page *p = arg;
+	struct meta m;
+	size_t title;
 	int more;
 
+	if (jsonl) {
+		corpus_run(d, p, &corpus);
+		return 0;
+	}
 	do {
 		more = page_read(p, d);
-		declutter(p);
+		title = decide(p);
+		if (corpus.meta) {
+			meta_find(p, title, &m);
+			emit_meta(&m);
+		}
+		emit_page(p, corpus.mode, NULL);
 	} while (more);
 	return 0;
 }

@@ -98,3 +98,25 @@ for i in 1 2 3 4 5 6 7 8 9 10; do cat "$T/ten"; done > "$T/hundred"
 declutter "$T/hundred" > "$T/out"
 [ $? -eq 0 ] && [ -s "$T/out" ]
 check $? "declutter: a hundred pages in one document"
+
+# Corpus mode: the text field rewritten as text mode would print it.
+python3 - "$P"/*.txt > "$T/pages.jsonl" <<'PY'
+import json, sys
+for i, f in enumerate(sys.argv[1:]):
+    print(json.dumps({"id": i, "text": open(f, encoding="utf-8").read(),
+                      "keep": [1, {"a": None}]}, ensure_ascii=False))
+PY
+declutter -J "$T/pages.jsonl" > "$T/out.jsonl"
+python3 - "$T/out.jsonl" "$P"/*.txt <<'PY' > "$T/texts"
+import json, sys
+for line, f in zip(open(sys.argv[1], encoding="utf-8"), sys.argv[2:]):
+    r = json.loads(line)
+    assert r["keep"] == [1, {"a": None}] and list(r) == ["id", "text", "keep"]
+    print(r["text"])
+PY
+for f in "$P"/*.txt; do declutter "$f"; done > "$T/plain"
+cmp -s "$T/texts" "$T/plain"
+check $? "declutter -J: the text field is what text mode prints"
+split -l 2 "$T/pages.jsonl" "$T/part."
+for f in "$T"/part.*; do declutter -J "$f"; done | cmp -s - "$T/out.jsonl"
+check $? "declutter -J: a split run is byte-identical"
