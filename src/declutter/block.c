@@ -74,13 +74,24 @@ find_parts(struct page *p, size_t lo, size_t hi, long main, int *left)
 void
 block_find(struct page *p)
 {
+	size_t lo, hi;
 	long main;
 	int left = MAX_PARTS;
 
 	main = best_run(p, 0, p->nlines, &p->start, &p->end);
 	mark_block(p, p->start, p->end);
-	find_parts(p, 0, p->start, main, &left);
-	find_parts(p, p->end, p->nlines, main, &left);
+	/*
+	 * A credit, a copyright or a 原标题 line closes the article: parts
+	 * are looked for between the nearest such lines around the block.
+	 */
+	for (lo = p->start; lo > 0 && !(p->lines[lo - 1].flags & L_LEX_DROP);
+	    lo--)
+		;
+	for (hi = p->end; hi < p->nlines && !(p->lines[hi].flags & L_LEX_DROP);
+	    hi++)
+		;
+	find_parts(p, lo, p->start, main, &left);
+	find_parts(p, p->end, hi, main, &left);
 }
 
 /* The nearest non-blank line before (dir -1) or after (+1) i in the same
