@@ -73,7 +73,8 @@ is_separator(int32_t c)
 {
 	return c == '|' || c == '>' || c == 0xff5c || c == 0x4e28 ||
 	    c == 0xbb || c == 0x203a || c == 0xff1e || c == 0xb7 ||
-	    c == 0x30fb || c == 0xfe31 || c == '/';
+	    c == 0x30fb || c == 0xfe31 || c == '/' || c == 0x2502 ||
+	    c == 0x2503 || c == '[';
 }
 
 static int
