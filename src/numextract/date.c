@@ -312,20 +312,66 @@ month_at(const char *s, size_t n, size_t *j, struct timex *t)
 	return 1;
 }
 
-/* N季度 / 第N季度 at s[*j]. */
+/* N季度 / 第N季度 / 第N季 (as Taiwan and Hong Kong write it) at s[*j]. */
 static int
 quarter_at(const char *s, size_t n, size_t *j, struct timex *t)
 {
 	struct numeral num;
 	size_t k = *j, l;
-	int q;
+	int q, di = 0;
 
-	if (text_at(s, n, k, "第", &l))
+	if (text_at(s, n, k, "第", &l)) {
 		k += l;
+		di = 1;
+	} else
+		di = text_before(s, 0, k, "第", &l);
 	q = numeral_value(s, n, &k, &num);
-	if (q < 1 || q > 4 || !text_at(s, n, k, "季度", &l))
+	if (q < 1 || q > 4 || !(text_at(s, n, k, "季度", &l) ||
+	    (di && text_at(s, n, k, "季", &l))))
 		return 0;
 	t->q = q;
+	*j = k + l;
+	return 1;
+}
+
+/* 前三季度 at s[*j]: quarters 1..N. */
+static int
+first_quarters_at(const char *s, size_t n, size_t *j, struct datespan *ds)
+{
+	struct timex last = ds->lo;
+	size_t k = *j, l;
+
+	if (!text_at(s, n, k, "前", &l))
+		return 0;
+	k += l;
+	if (!quarter_at(s, n, &k, &last) || last.q < 2)
+		return 0;
+	ds->hi = last;
+	ds->lo.q = 1;
+	ds->ranged = 1;
+	*j = k;
+	return 1;
+}
+
+/* 1-6月, 1至6月 at s[*j]: months M1..M2 of the year before. */
+static int
+month_range_at(const char *s, size_t n, size_t *j, struct datespan *ds)
+{
+	struct numeral num;
+	size_t k = *j, sep, l;
+	int m1, m2;
+
+	m1 = numeral_value(s, n, &k, &num);
+	if (m1 < 1 || (sep = range_sep_at(s, n, k)) == 0)
+		return 0;
+	k += sep;
+	m2 = numeral_value(s, n, &k, &num);
+	if (m2 <= m1 || m2 > 12 || !text_at(s, n, k, "月", &l))
+		return 0;
+	ds->hi = ds->lo;
+	ds->lo.m = m1;
+	ds->hi.m = m2;
+	ds->ranged = 1;
 	*j = k + l;
 	return 1;
 }
@@ -433,10 +479,11 @@ year_tail(const char *s, size_t n, struct datespan *ds)
 	size_t k = ds->end, l;
 
 	if (quarter_at(s, n, &k, &ds->lo) || half_at(s, n, &k, &ds->lo) ||
-	    month_at(s, n, &k, &ds->lo) || first_months_at(s, n, &k, ds))
+	    month_range_at(s, n, &k, ds) || month_at(s, n, &k, &ds->lo) ||
+	    first_months_at(s, n, &k, ds) || first_quarters_at(s, n, &k, ds))
 		ds->end = k;
 	else if (text_at(s, n, k, "底", &l) || text_at(s, n, k, "末", &l) ||
-	    text_at(s, n, k, "初", &l))
+	    text_at(s, n, k, "初", &l) || text_at(s, n, k, "全年", &l))
 		ds->end = k + l;
 }
 
@@ -559,7 +606,8 @@ date_after_numeral(const char *s, size_t n, const struct numeral *num,
 		else
 			return 0;
 	}
-	ds->hi = ds->lo;
+	if (!ds->ranged)
+		ds->hi = ds->lo;
 	if (lo_num != NULL) {
 		if (ds->lo.d >= 0)
 			ds->lo.d = lo;

@@ -17,10 +17,10 @@ const char *const qual_names[] = { "", "ge", "le", "gt", "lt", "approx" };
 struct lexicon lex;
 const char *default_currency = "CNY";
 
-/* One data line split at tabs: up to 3 fields. */
+/* One data line split at tabs: up to 4 fields. */
 struct row {
-	const char	*f[3];
-	size_t		 len[3];
+	const char	*f[4];
+	size_t		 len[4];
 	int		 n;
 	long		 lineno;
 };
@@ -47,7 +47,7 @@ each_row(const char *file, row_fn fn)
 		r.lineno++;
 		if (p < eol && *p != '#') {
 			r.n = 0;
-			for (q = p; r.n < 3; ) {
+			for (q = p; r.n < 4; ) {
 				const char *tab = memchr(q, '\t', eol - q);
 				const char *fe = tab != NULL ? tab : eol;
 
@@ -91,6 +91,7 @@ add_unit(enum kind kind, const char *name, size_t len)
 	}
 	lex.units[lex.nunits].kind = kind;
 	lex.units[lex.nunits].name = xstrndup(name, len);
+	lex.units[lex.nunits].scale = 0;
 	return lex.nunits++;
 }
 
@@ -100,15 +101,29 @@ bad_row(const struct row *r, const char *file)
 	fatal(EXIT_TROUBLE, "data file %s, line %ld: malformed", file, r->lineno);
 }
 
+/*
+ * FORM KIND NAME [SCALE]; KIND "none" marks a word that starts like a unit
+ * but is none (成员 is no 成), so the longest match finds it first.
+ */
 static void
 unit_row(const struct row *r, const char *file)
 {
-	int k;
+	int k, u;
 
-	if (r->n != 3 || (k = kind_by_name(r->f[1], r->len[1])) < 0)
+	if (r->n == 2 && field_is(r, 1, "none")) {
+		u = add_unit(K_NKINDS, "", 0);
+		trie_add(lex.after, r->f[0], r->len[0], u, 0);
+		return;
+	}
+	if (r->n < 3 || (k = kind_by_name(r->f[1], r->len[1])) < 0)
 		bad_row(r, file);
-	trie_add(lex.after, r->f[0], r->len[0],
-	    add_unit(k, r->f[2], r->len[2]), 0);
+	u = add_unit(k, r->f[2], r->len[2]);
+	if (r->n == 4) {
+		if (r->len[3] != 1 || r->f[3][0] < '0' || r->f[3][0] > '9')
+			bad_row(r, file);
+		lex.units[u].scale = r->f[3][0] - '0';
+	}
+	trie_add(lex.after, r->f[0], r->len[0], u, 0);
 }
 
 static void

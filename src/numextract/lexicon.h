@@ -21,8 +21,9 @@ extern const char *const kind_names[K_NKINDS];
 extern const char *const qual_names[];
 
 struct unit {
-	enum kind	 kind;
+	enum kind	 kind;		/* K_NKINDS: a word that is no unit */
 	const char	*name;		/* normalized; "*" the default currency */
+	int		 scale;		/* power of ten: 三成 is 30 % */
 };
 
 struct lexicon {

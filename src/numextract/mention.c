@@ -38,6 +38,7 @@ init(struct mention *m, size_t start, size_t end, enum kind kind)
 	m->valued = 0;
 	m->unit = "";
 	m->qual = Q_NONE;
+	m->frac_num = m->frac_den = 0;
 	dec_zero(&m->lo);
 	dec_zero(&m->hi);
 }
@@ -126,6 +127,63 @@ fraction_percent_at(const char *s, size_t n, size_t i, struct mention *m,
 	return 1;
 }
 
+static long long
+gcd(long long a, long long b)
+{
+	while (b != 0) {
+		long long t = a % b;
+
+		a = b;
+		b = t;
+	}
+	return a;
+}
+
+/*
+ * 三分之一, 十分之一, 3分之2 (num is the denominator, read at i): the
+ * value is an exact decimal when there is one (二分之一 is 0.5), else
+ * the fraction in lowest terms (1/3).
+ */
+static int
+fraction_at(const char *s, size_t n, const struct numeral *num,
+    struct mention *m, size_t *next)
+{
+	struct numeral top;
+	long long p, q, g;
+	size_t l;
+	int twos = 0, fives = 0;
+
+	if (!text_at(s, n, num->end, "分之", &l) || num->ranged || num->point ||
+	    !numeral_parse(s, n, num->end + l, &top) || top.bad ||
+	    top.ranged || top.point || (q = dec_to_small(&num->lo, 1000000000)) < 1 ||
+	    (p = dec_to_small(&top.lo, 1000000000)) < 0)
+		return 0;
+	init(m, num->start, top.end, K_NUMBER);
+	g = gcd(p, q);
+	if (g > 0) {
+		p /= g;
+		q /= g;
+	}
+	for (g = q; g % 2 == 0; g /= 2)
+		twos++;
+	for (; g % 5 == 0; g /= 5)
+		fives++;
+	if (g == 1) {
+		/* p / (2^a 5^b) is p 2^(k-a) 5^(k-b) / 10^k, k = max(a, b). */
+		dec_from_uint(&m->lo, p);
+		for (; twos < fives; twos++)
+			dec_mul_uint(&m->lo, 2);
+		for (; fives < twos; fives++)
+			dec_mul_uint(&m->lo, 5);
+		dec_shift(&m->lo, -twos);
+	} else {
+		m->frac_num = p;
+		m->frac_den = q;
+	}
+	*next = m->end;
+	return 1;
+}
+
 /* 半年, 半个月, 上半年. */
 static int
 half_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
@@ -173,6 +231,41 @@ add_half(struct dec *x)
 	return dec_add(x, &h);
 }
 
+/* 三成, 7.5成: tenths are written with a number from 0 to 10. */
+static int
+tenths(const struct mention *m)
+{
+	struct dec ten;
+
+	dec_from_uint(&ten, 10);
+	return !m->lo.neg && dec_cmp(m->ranged ? &m->hi : &m->lo, &ten) <= 0;
+}
+
+/*
+ * 5%-8%, 3亿元至5亿元: the unit written after both ends.  j is the end of
+ * the first end's unit u; returns the end of the range, or j.
+ */
+static size_t
+unit_range(const char *s, size_t n, size_t j, struct mention *m, int u)
+{
+	struct numeral num2;
+	size_t sep = range_sep_at(s, n, j), blen;
+	int u2;
+
+	if (sep == 0 || lex.units[u].scale > 0 ||
+	    !numeral_parse(s, n, j + sep, &num2) || num2.bad || num2.ranged ||
+	    num2.lead_unit)
+		return j;
+	u2 = trie_match(lex.after, s, n, num2.end, &blen);
+	if (u2 < 0 || lex.units[u2].kind != lex.units[u].kind ||
+	    strcmp(lex.units[u2].name, lex.units[u].name) != 0 ||
+	    dec_cmp(&m->lo, &num2.lo) >= 0)
+		return j;
+	m->hi = num2.lo;
+	m->ranged = 1;
+	return num2.end + blen;
+}
+
 /* Qualifier words and currency names before the number. */
 static size_t
 look_back(const char *s, size_t lo, size_t start, struct mention *m,
@@ -216,7 +309,7 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	size_t l, j, sep, blen, ps, pe, start;
 	const char *cur_before = NULL;
 	uint32_t c = u8_get(s, n, i, &l), c2;
-	int u = -1, have2 = 0, pow;
+	int u = -1, have2 = 0, pow, fraction = 0;
 	enum qual after = Q_NONE;
 	int q;
 
@@ -227,8 +320,10 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 		return ordinal_at(s, n, i, l, m, next);
 	if (c == CH_BAN)
 		return half_at(s, n, lo, i, m, next);
-	if ((c == 0x767e || c == 0x5343) && fraction_percent_at(s, n, i, m, next))
+	if ((c == 0x767e || c == 0x5343) && fraction_percent_at(s, n, i, m, next)) {
+		m->start = look_back(s, lo, i, m, &cur_before);
 		goto qualify;
+	}
 	if (is_ascii_digit(c) && date_at_digits(s, n, i, &ds)) {
 		if (in_short_quote(s, n, i, ds.end))
 			return as_id(m, i, ds.end, next);
@@ -239,6 +334,11 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	*next = num.end > i ? num.end : i + l;
 	if (num.bad)
 		return as_id(m, i, num.end, next);
+	if (fraction_at(s, n, &num, m, next)) {
+		fraction = 1;
+		m->start = look_back(s, lo, i, m, &cur_before);
+		goto qualify;
+	}
 	if (plus_joined(s, n, lo, i, num.end) ||
 	    (num.arabic && after_code_word(s, lo, i)))
 		return as_id(m, i, joined_run_end(s, n, i), next);
@@ -259,6 +359,13 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	if (date_after_numeral(s, n, &num, NULL, &ds)) {
 		if (in_short_quote(s, n, start, ds.end))
 			return as_id(m, start, ds.end, next);
+		/* 前三季度: the quarters from the first. */
+		if (ds.lo.q >= 2 && !ds.ranged && text_before(s, lo, start, "前", &l)) {
+			ds.hi = ds.lo;
+			ds.lo.q = 1;
+			ds.ranged = 1;
+			start -= l;
+		}
 		return as_date(m, start, &ds, next);
 	}
 	init(m, start, num.end, K_NUMBER);
@@ -303,17 +410,26 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 		j += l;
 	}
 	u = trie_match(lex.after, s, n, j, &blen);
-	if (u >= 0 && is_ascii_alpha((unsigned char)s[j + blen - 1]) &&
-	    j + blen < n && is_ascii_alnum((unsigned char)s[j + blen]))
+	if (u >= 0 && ((is_ascii_alpha((unsigned char)s[j + blen - 1]) &&
+	    j + blen < n && is_ascii_alnum((unsigned char)s[j + blen])) ||
+	    lex.units[u].kind == K_NKINDS ||
+	    (lex.units[u].scale > 0 && !tenths(m))))
 		u = -1;
 	if (u >= 0) {
 		j += blen;
 		m->kind = lex.units[u].kind;
 		m->unit = lex.units[u].name;
-		if (m->kind == K_DURATION && text_at(s, n, j, "半", &l)) {
+		if ((m->kind == K_DURATION || lex.units[u].scale > 0) &&
+		    text_at(s, n, j, "半", &l)) {
 			add_half(&m->lo);
 			j += l;
 		}
+		if (lex.units[u].scale > 0) {
+			dec_shift(&m->lo, lex.units[u].scale);
+			dec_shift(&m->hi, lex.units[u].scale);
+		}
+		if (!m->ranged)
+			j = unit_range(s, n, j, m, u);
 	}
 	m->end = j;
 
@@ -390,7 +506,8 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	}
 	/* Not quantities. */
 	if (m->kind == K_NUMBER) {
-		if (num.chinese && !num.arabic)
+		/* 兩百五十五萬 is a number; 十四五, 一 alone are names or words. */
+		if (num.chinese && !num.arabic && !(num.big_unit && num.ntok >= 2))
 			return as_valued_id(m, next);
 		if (num.plain && !m->ranged &&
 		    (num.int_digits > 15 || (num.int_digits == 11 &&
@@ -404,7 +521,7 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 		return as_id(m, m->start, m->end, next);
 
 qualify:
-	if ((m->kind != K_NUMBER || m->qual != Q_NONE) &&
+	if ((m->kind != K_NUMBER || m->qual != Q_NONE || fraction) &&
 	    (q = trie_match(lex.qual_after, s, n, m->end, &blen)) >= 0 &&
 	    !(m->kind == K_NUMBER && q == Q_GE && text_at(s, n, m->end, "起", &l))) {
 		after = q;

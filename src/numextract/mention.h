@@ -24,6 +24,7 @@ struct mention {
 	struct datespan	 date;		/* date and time kinds */
 	const char	*unit;		/* normalized, "" when none */
 	enum qual	 qual;
+	long long	 frac_num, frac_den;	/* 三分之一: no exact decimal */
 };
 
 /*

@@ -364,6 +364,7 @@ numeral_parse(const char *s, size_t n, size_t i, struct numeral *num)
 			push(t, &nt, cls == NC_UNIT ? T_UNIT : T_BIG, v);
 			num->chinese = 1;
 			num->has_big |= cls == NC_BIG;
+			num->big_unit |= v >= 2;
 			if (nt == 1)
 				num->lead_unit = 1;
 			j += l;

@@ -21,6 +21,7 @@ struct numeral {
 	int		arabic;		/* has Arabic digits */
 	int		chinese;	/* has Chinese digits or units */
 	int		has_big;	/* uses 万 or 亿 */
+	int		big_unit;	/* uses 百, 千, 万 or 亿 */
 	int		lead_unit;	/* starts with a unit: 千亩, 亿元 */
 	int		ntok;		/* numbers and units written */
 	int		int_digits;	/* Arabic: digits before the point */

@@ -1,5 +1,6 @@
 /* output.c: JSON records and the human view (see output.h). */
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "buf.h"
@@ -177,6 +178,10 @@ values(const struct mention *m, char *v, char *up)
 	}
 	if (m->kind == K_ID && !m->valued) {
 		v[0] = '\0';
+		return;
+	}
+	if (m->frac_den > 0) {
+		snprintf(v, DEC_FMTMAX, "%lld/%lld", m->frac_num, m->frac_den);
 		return;
 	}
 	dec_format(&m->lo, v);

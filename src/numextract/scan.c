@@ -48,6 +48,7 @@ scan_line(const char *s, size_t n, int want_ids, mention_fn fn, void *arg)
 					m.qual = Q_NONE;
 					m.ranged = 0;
 					m.valued = 0;
+					m.frac_num = m.frac_den = 0;
 					dec_zero(&m.lo);
 					if (fn(s, n, &m, arg))
 						return;

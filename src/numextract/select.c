@@ -90,8 +90,12 @@ selected(const struct mention *m)
 			return 0;
 	}
 	if (has_min || has_max) {
-		/* Values of dates, times and ids are no numbers to compare. */
-		if (m->kind == K_DATE || m->kind == K_TIME || m->kind == K_ID)
+		/*
+		 * Values of dates, times and ids are no numbers to compare,
+		 * nor is 1/3 a decimal.
+		 */
+		if (m->kind == K_DATE || m->kind == K_TIME || m->kind == K_ID ||
+		    m->frac_den > 0)
 			return 0;
 		if (has_min && dec_cmp(m->ranged ? &m->hi : &m->lo, &min) < 0)
 			return 0;
