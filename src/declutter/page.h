@@ -41,6 +41,9 @@ struct line {
 	int		 digits;	/* digits, in the same thirds */
 	int		 tokens;	/* white-space separated words */
 	int		 seps;		/* separators: > | · between items */
+	/* Of its paragraph, when hard-wrapped lines make one (else its own): */
+	int		 pwidth, ppunct, pstops;
+	int		 pends;		/* the paragraph ends like a sentence */
 	int		 score;		/* content score; > 0 reads as prose */
 	int		 region;	/* its weight in finding the block */
 	int		 run;		/* non-prose lines in its run, or 0 */

@@ -15,6 +15,7 @@
 #define LONG		90	/* 30 CJK characters, a 90-letter sentence */
 #define MEDIUM		45
 #define THRESHOLD	40	/* the prose points a content line reaches */
+#define WRAP_WIDTH	60	/* % of the reference: a line wrapped at a column */
 #define NEUTRAL		15	/* most a plain short line weighs against */
 #define SHORT_RUN	5	/* list items between paragraphs */
 /*
@@ -61,21 +62,65 @@ shape_points(const struct page *p, const struct line *l)
 {
 	int ref = reference_width(p), rel, pts;
 
-	rel = l->width >= ref ? 100 : l->width * 100 / ref;
+	rel = l->pwidth >= ref ? 100 : l->pwidth * 100 / ref;
 	pts = rel * 40 / 100;
-	if (l->width >= LONG)
+	if (l->pwidth >= LONG)
 		pts += 15;
-	else if (l->width >= MEDIUM)
+	else if (l->pwidth >= MEDIUM)
 		pts += 8;
-	if (l->punct > 0)
+	if (l->ppunct > 0)
 		pts += 10;
-	if (l->stops > 0)
+	if (l->pstops > 0)
 		pts += 10;
-	if (l->punct * 30 >= l->width)
+	if (l->ppunct * 30 >= l->pwidth)
 		pts += 5;
-	if (l->flags & L_ENDS)
+	if (l->pends)
 		pts += 15;
 	return pts;
+}
+
+/*
+ * Hard-wrapped text (mail, RFCs, plain-text pages) splits a paragraph at
+ * a column: a wide line that does not end a sentence, followed at once by
+ * a line that starts in lower case, continues it.  Each line of such a
+ * paragraph is judged on the paragraph's width and punctuation.
+ */
+static void
+join_wrapped(struct page *p)
+{
+	int ref = reference_width(p);
+	struct line *l, *prev = NULL;
+	size_t i, first = 0, j;
+
+	for (i = 0; i <= p->nlines; i++) {
+		l = i < p->nlines ? &p->lines[i] : NULL;
+		if (l != NULL && prev != NULL && prev == l - 1 &&
+		    !(l->flags & L_BLANK) && !(prev->flags & L_ENDS) &&
+		    prev->width * 100 >= ref * WRAP_WIDTH &&
+		    *line_text(p, l) >= 'a' && *line_text(p, l) <= 'z') {
+			prev = l;
+			continue;
+		}
+		/* close the paragraph [first, i) */
+		for (j = first; prev != NULL && j < i; j++) {
+			p->lines[j].pwidth = 0;
+			p->lines[j].ppunct = p->lines[j].pstops = 0;
+		}
+		for (j = first; prev != NULL && j < i; j++) {
+			p->lines[first].pwidth += p->lines[j].width;
+			p->lines[first].ppunct += p->lines[j].punct;
+			p->lines[first].pstops += p->lines[j].stops;
+		}
+		for (j = first + 1; prev != NULL && j < i; j++) {
+			p->lines[j].pwidth = p->lines[first].pwidth;
+			p->lines[j].ppunct = p->lines[first].ppunct;
+			p->lines[j].pstops = p->lines[first].pstops;
+		}
+		for (j = first; prev != NULL && j < i; j++)
+			p->lines[j].pends = (prev->flags & L_ENDS) != 0;
+		first = i;
+		prev = l != NULL && !(l->flags & L_BLANK) ? l : NULL;
+	}
 }
 
 static int
@@ -203,6 +248,7 @@ score_page(struct page *p)
 	struct line *l;
 	size_t i;
 
+	join_wrapped(p);
 	for (i = 0; i < p->nlines; i++) {
 		l = &p->lines[i];
 		if (l->flags & L_BLANK)
