@@ -334,14 +334,14 @@ quarter_at(const char *s, size_t n, size_t *j, struct timex *t)
 	return 1;
 }
 
-/* 前三季度 at s[*j]: quarters 1..N. */
+/* 前三季度 or 首三季度 at s[*j]: quarters 1..N. */
 static int
 first_quarters_at(const char *s, size_t n, size_t *j, struct datespan *ds)
 {
 	struct timex last = ds->lo;
 	size_t k = *j, l;
 
-	if (!text_at(s, n, k, "前", &l))
+	if (!text_at(s, n, k, "前", &l) && !text_at(s, n, k, "首", &l))
 		return 0;
 	k += l;
 	if (!quarter_at(s, n, &k, &last) || last.q < 2)
@@ -376,7 +376,7 @@ month_range_at(const char *s, size_t n, size_t *j, struct datespan *ds)
 	return 1;
 }
 
-/* 前N个月 at s[*j] (N <= 12): months 1..N. */
+/* 前N个月 or 首N个月 at s[*j] (N <= 12): months 1..N. */
 static int
 first_months_at(const char *s, size_t n, size_t *j, struct datespan *ds)
 {
@@ -384,7 +384,7 @@ first_months_at(const char *s, size_t n, size_t *j, struct datespan *ds)
 	size_t k = *j, l;
 	int m;
 
-	if (!text_at(s, n, k, "前", &l))
+	if (!text_at(s, n, k, "前", &l) && !text_at(s, n, k, "首", &l))
 		return 0;
 	k += l;
 	m = numeral_value(s, n, &k, &num);
@@ -472,13 +472,20 @@ date_range_after(const char *s, size_t n, struct datespan *ds)
 	ds->end = k;
 }
 
-/* After YYYY年: a quarter, a half, a month, the first months, 年底. */
+/*
+ * After YYYY年: a quarter (首季 is the first), a half, a month or months,
+ * the first months or quarters, 年底, 全年.
+ */
 static void
 year_tail(const char *s, size_t n, struct datespan *ds)
 {
 	size_t k = ds->end, l;
 
-	if (quarter_at(s, n, &k, &ds->lo) || half_at(s, n, &k, &ds->lo) ||
+	if (text_at(s, n, k, "首季度", &l) || text_at(s, n, k, "首季", &l)) {
+		/* 2024年首季: the first quarter. */
+		ds->lo.q = 1;
+		ds->end = k + l;
+	} else if (quarter_at(s, n, &k, &ds->lo) || half_at(s, n, &k, &ds->lo) ||
 	    month_range_at(s, n, &k, ds) || month_at(s, n, &k, &ds->lo) ||
 	    first_months_at(s, n, &k, ds) || first_quarters_at(s, n, &k, ds))
 		ds->end = k;

@@ -360,7 +360,9 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 		if (in_short_quote(s, n, start, ds.end))
 			return as_id(m, start, ds.end, next);
 		/* 前三季度: the quarters from the first. */
-		if (ds.lo.q >= 2 && !ds.ranged && text_before(s, lo, start, "前", &l)) {
+		if (ds.lo.q >= 2 && !ds.ranged &&
+		    (text_before(s, lo, start, "前", &l) ||
+		    text_before(s, lo, start, "首", &l))) {
 			ds.hi = ds.lo;
 			ds.lo.q = 1;
 			ds.ranged = 1;
@@ -488,9 +490,10 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	m->start = start;
 	*next = m->end;
 
-	/* 前两个月: the first months of the year. */
+	/* 前两个月, 首五个月: the first months of the year. */
 	if (m->kind == K_DURATION && strcmp(m->unit, "month") == 0 &&
-	    !m->ranged && text_before(s, lo, i, "前", &l) && m->start == i) {
+	    !m->ranged && m->start == i && (text_before(s, lo, i, "前", &l) ||
+	    text_before(s, lo, i, "首", &l))) {
 		long long v = dec_to_small(&m->lo, 12);
 
 		if (v >= 2) {
@@ -507,7 +510,8 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	/* Not quantities. */
 	if (m->kind == K_NUMBER) {
 		/* 兩百五十五萬 is a number; 十四五, 一 alone are names or words. */
-		if (num.chinese && !num.arabic && !(num.big_unit && num.ntok >= 2))
+		if (num.chinese && !num.arabic &&
+		    !(num.big_unit && num.ntok >= 2 && !num.lead_unit))
 			return as_valued_id(m, next);
 		if (num.plain && !m->ranged &&
 		    (num.int_digits > 15 || (num.int_digits == 11 &&

@@ -1,0 +1,18 @@
+# numextract on passages written in the style of statistics bulletins,
+# government work and budget reports, company results, investment news and
+# Taiwan, Hong Kong and Macao reports (tests/data/numextract/reports, hand
+# labelled): resolve F1 >= 0.97 and no listed negative reported.
+. "$ROOT/tests/shlib"
+if ! command -v python3 >/dev/null; then
+	echo "ok - numextract reports skipped: no python3"
+	exit 0
+fi
+d="$ROOT/tests/data/numextract/reports"
+python3 "$ROOT/tests/eval/score-numextract" --cmd "$ROOT/bin/numextract" \
+    --texts "$d" "$d" > "$T/score"
+f1=$(sed -n 's/^numextract: detect F1 [0-9.]* resolve F1 //p' "$T/score")
+neg=$(sed -n 's/^negatives reported: //p' "$T/score")
+awk -v f="${f1:-0}" 'BEGIN { exit !(f >= 0.97) }'
+check $? "numextract reports: resolve F1 $f1 >= 0.97"
+[ "$neg" = 0 ]
+check $? "numextract reports: negatives reported $neg = 0"
