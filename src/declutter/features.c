@@ -86,30 +86,6 @@ has_link(const char *s, size_t n)
 	    memmem(s, n, ".htm", 4) != NULL;
 }
 
-static int
-is_cjk_numeral(int32_t c)
-{
-	return c == 0x4e00 || c == 0x4e8c || c == 0x4e09 || c == 0x56db ||
-	    c == 0x4e94 || c == 0x516d || c == 0x4e03 || c == 0x516b ||
-	    c == 0x4e5d || c == 0x5341;
-}
-
-/* A numbered heading: "1. ", "2) ", "3、", "一、". */
-static int
-is_numbered(const unsigned char *s, size_t n)
-{
-	size_t i = 0, k;
-
-	while (i < n && s[i] >= '0' && s[i] <= '9')
-		i++;
-	if (i == 0 && n > 0 && is_cjk_numeral(utf8_next(s, n, &k)))
-		i = k;
-	if (i == 0 || i > 3 || i >= n)
-		return 0;
-	return s[i] == '.' || s[i] == ')' ||
-	    (n - i >= 3 && memcmp(s + i, "\xe3\x80\x81", 3) == 0);
-}
-
 /* The last character of s[0..n) that is not a closing quote or bracket. */
 static int32_t
 last_char(const unsigned char *s, size_t n)
@@ -240,8 +216,6 @@ features_line(const struct page *p, struct line *l)
 	if (l->tokens >= 4 && l->punct == 0 && cjk == 0 &&
 	    caps == l->tokens && l->width <= 8 * l->tokens)
 		l->flags |= L_MENU;
-	if (is_numbered(s, n))
-		l->flags |= L_HEADING;
 	/* Links and dates say something only in short lines. */
 	if (l->width >= SHORT)
 		return;

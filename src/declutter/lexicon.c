@@ -178,12 +178,6 @@ lexicon_match(enum rule_class k, const char *s, size_t n, size_t window)
 	return -1;
 }
 
-int
-lexicon_has(enum rule_class k)
-{
-	return classes[k].nrules > 0;
-}
-
 const char *
 lexicon_rule(enum rule_class k, int i)
 {

@@ -45,9 +45,6 @@ void	lexicon_compile(void);
 int	lexicon_match(enum rule_class, const char *s, size_t n,
 	    size_t window);
 
-/* Whether any rule of class exists. */
-int	lexicon_has(enum rule_class);
-
 /* Where rule index of class came from ("FILE:LINE"), for --explain. */
 const char	*lexicon_rule(enum rule_class, int index);
 

@@ -25,9 +25,7 @@ enum {
 	L_USER_DROP	= 1 << 11,	/* --drop, --rules drop: */
 	L_USER_KEEP	= 1 << 12,	/* --keep, --rules keep: */
 	L_TITLE		= 1 << 13,
-	L_BYLINE	= 1 << 14,	/* meta pattern matched */
-	L_HEADING	= 1 << 15,	/* numbered or marked section heading */
-	L_BLOCK		= 1 << 16	/* in the article block or a later part */
+	L_BLOCK		= 1 << 14	/* in the article block or a later part */
 };
 
 struct line {

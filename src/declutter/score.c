@@ -137,7 +137,8 @@ penalty(const struct line *l, unsigned flag, int points)
 	return points;
 }
 
-int
+/* Points a line loses for signs of boilerplate (0: a plain line). */
+static int
 score_penalties(const struct line *l)
 {
 	size_t i;
@@ -150,7 +151,8 @@ score_penalties(const struct line *l)
 	return pts;
 }
 
-int
+/* The line's content score: above 0 it reads as prose. */
+static int
 score_line(const struct page *p, const struct line *l)
 {
 	if (l->flags & L_BLANK)

@@ -8,12 +8,6 @@ struct line;
 /* Run the lexicon and the user rules over every line and score it. */
 void	score_page(struct page *);
 
-/* The line's content score: above 0 it reads as prose. */
-int	score_line(const struct page *, const struct line *);
-
-/* Points a line lost for signs of boilerplate (0: a plain line). */
-int	score_penalties(const struct line *);
-
 /*
  * Whether a low score is excused by the neighbourhood: a plain line, or a
  * list item in a short run between paragraphs.
