@@ -45,7 +45,7 @@ build/%.o: src/%.c $(wildcard src/lib/*.h) $(wildcard src/*/*.h)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -MMD -c -o $@ $<
 
-build/tests/%.o: tests/unit/%.c
+build/tests/%.o: tests/unit/%.c tests/unit/t.h $(wildcard src/lib/*.h) $(wildcard src/*/*.h)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Isrc -Itests/unit -c -o $@ $<
 
