@@ -15,6 +15,8 @@
 #define PART_SHARE	30
 #define PART_MIN	100
 #define MAX_PARTS	16
+/* A line this weak (a lone word, a label) stops the block reaching out. */
+#define REACH_MIN	(-30)
 
 /* The maximum-sum run of lines in [lo, hi): its sum, *from and *to. */
 static long
@@ -71,6 +73,38 @@ find_parts(struct page *p, size_t lo, size_t hi, long main, int *left)
 	find_parts(p, to, hi, main, left);
 }
 
+/*
+ * Lines beside a block that show no sign of boilerplate (tables, agendas,
+ * short paragraphs of the same article) belong to it: the block reaches
+ * out until a line that does, a list item, a date, a lead-in to a list
+ * (相关文章:) or a lone word or label.
+ */
+static int
+stops_reach(const struct line *l)
+{
+	return score_strong(l) || (l->flags & (L_LIST | L_DATE | L_LEADIN)) ||
+	    l->score < REACH_MIN;
+}
+
+static void
+reach_out(struct page *p)
+{
+	size_t i, j;
+
+	for (i = 0; i < p->nlines; i++) {
+		if (!(p->lines[i].flags & L_BLOCK))
+			continue;
+		for (j = i; j > 0 && !(p->lines[j - 1].flags & L_BLOCK) &&
+		    !stops_reach(&p->lines[j - 1]); j--)
+			p->lines[j - 1].flags |= L_REACH;
+		while (i + 1 < p->nlines && (p->lines[i + 1].flags & L_BLOCK))
+			i++;
+		for (j = i + 1; j < p->nlines && !(p->lines[j].flags & L_BLOCK) &&
+		    !stops_reach(&p->lines[j]); j++)
+			p->lines[j].flags |= L_REACH;
+	}
+}
+
 void
 block_find(struct page *p)
 {
@@ -92,6 +126,7 @@ block_find(struct page *p)
 		;
 	find_parts(p, lo, p->start, main, &left);
 	find_parts(p, p->end, hi, main, &left);
+	reach_out(p);
 }
 
 /* The nearest non-blank line before (dir -1) or after (+1) i in the same
@@ -143,6 +178,9 @@ decide(struct page *p, size_t i)
 			l->why = l->score > 0 ? "prose" : "between prose";
 		else
 			l->why = score_weakness(p, l);
+	} else if (l->flags & L_REACH) {
+		l->keep = 1;
+		l->why = "beside block";
 	} else if (l->score >= OUTSIDE) {
 		l->keep = 1;
 		l->why = "prose outside block";

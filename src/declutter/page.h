@@ -25,7 +25,9 @@ enum {
 	L_USER_DROP	= 1 << 11,	/* --drop, --rules drop: */
 	L_USER_KEEP	= 1 << 12,	/* --keep, --rules keep: */
 	L_TITLE		= 1 << 13,
-	L_BLOCK		= 1 << 14	/* in the article block or a later part */
+	L_BLOCK		= 1 << 14,	/* in the article block or a later part */
+	L_REACH		= 1 << 15,	/* beside the block, no sign of boilerplate */
+	L_LEADIN	= 1 << 16	/* ends with a colon: introduces what follows */
 };
 
 struct line {

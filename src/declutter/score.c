@@ -173,6 +173,12 @@ score_excused(const struct line *l)
 	    (score_penalties(l) == 0 || l->run <= SHORT_RUN);
 }
 
+int
+score_strong(const struct line *l)
+{
+	return (l->flags & STRONG) != 0;
+}
+
 static int
 region_weight(const struct line *l)
 {

@@ -14,6 +14,9 @@ void	score_page(struct page *);
  */
 int	score_excused(const struct line *);
 
+/* Whether a line shows a sign of boilerplate that no neighbourhood excuses. */
+int	score_strong(const struct line *);
+
 /* The strongest reason a line scored low, for --explain. */
 const char	*score_weakness(const struct page *, const struct line *);
 
