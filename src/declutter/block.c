@@ -12,8 +12,8 @@
 /* Outside the block a line must read as prose by this much. */
 #define OUTSIDE		40
 /* A further part of the article weighs this share (%) of the main block. */
-#define PART_SHARE	30
-#define PART_MIN	100
+#define PART_SHARE	35
+#define PART_MIN	30
 #define MAX_PARTS	16
 /* A line this weak (a lone word, a label) stops the block reaching out. */
 #define REACH_MIN	(-30)
