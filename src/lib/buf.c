@@ -15,7 +15,10 @@ buf_reserve(struct buf *b, size_t n)
 void
 buf_add(struct buf *b, const void *p, size_t n)
 {
-	memcpy(buf_reserve(b, n), p, n);
+	char *w = buf_reserve(b, n);	/* data is never NULL after an add */
+
+	if (n > 0)
+		memcpy(w, p, n);
 	b->len += n;
 	b->data[b->len] = '\0';
 }

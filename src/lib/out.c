@@ -62,6 +62,8 @@ out_flush(void)
 void
 out_write(const void *p, size_t n)
 {
+	if (n == 0)
+		return;
 	if (n > OUT_SIZE - used) {
 		out_flush();
 		if (n >= OUT_SIZE) {

@@ -267,6 +267,9 @@ cut_lines(struct conv *c, int final)
 	char *p = c->pending.data, *end = p + c->pending.len, *nl;
 	size_t cut;
 
+	if (c->pending.len == 0)
+		return;
+
 	while ((nl = memchr(p, '\n', (size_t)(end - p))) != NULL) {
 		if (!c->in_line)
 			c->line++;

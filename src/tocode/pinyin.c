@@ -261,8 +261,8 @@ pinyin_repair(const char *s, size_t n, struct buf *out)
 	struct opens o;
 	size_t annotated, injected, from, k;
 
-	if (memchr(s, '(', n) == NULL && find_full_open(
-	    &(struct opens){ s, n, 0, 0 }, 0) == n)
+	if (n == 0 || (memchr(s, '(', n) == NULL && find_full_open(
+	    &(struct opens){ s, n, 0, 0 }, 0) == n))
 		return 0;
 	if (!loaded) {
 		syllables_load();
