@@ -52,18 +52,16 @@ static struct buf bytes, cur, cand, best;
 static void
 load_paths(void)
 {
-	const char *p, *end, *eol;
+	const char *p, *end, *line;
 	char from[NAME_MAX_LEN], to[NAME_MAX_LEN], lang[NAME_MAX_LEN];
 	size_t len;
 	struct path *pa;
 
 	if ((p = embedded_file("mojibake-paths.txt", &len)) == NULL)
 		return;
-	for (end = p + len; p < end && npaths < PATHS_MAX; p = eol + 1) {
-		if ((eol = memchr(p, '\n', end - p)) == NULL)
-			eol = end;
-		if (*p == '#' || eol == p || sscanf(p, "%31s %31s %31s", from,
-		    to, lang) != 3)
+	for (end = p + len; npaths < PATHS_MAX &&
+	    data_next_line(&p, end, &line, &len); ) {
+		if (sscanf(line, "%31s %31s %31s", from, to, lang) != 3)
 			continue;
 		pa = &paths[npaths];
 		pa->to_utf8 = strcmp(to, "UTF-8") == 0;

@@ -44,24 +44,21 @@ trad_cmp(const void *a, const void *b)
 static void
 load_traditional(void)
 {
-	const char *p, *end, *eol, *r, *sp;
+	const char *p, *end, *eol, *line, *r, *sp;
 	size_t len, cap = 0, rcap = 0, nread = 0, clen;
 	uint32_t cp;
 	int code;
 
 	if ((p = embedded_file("pinyin-traditional.txt", &len)) == NULL)
 		return;
-	for (end = p + len; p < end; p = eol + 1) {
-		if ((eol = memchr(p, '\n', end - p)) == NULL)
-			eol = end;
-		if (*p == '#' || eol == p)
-			continue;
-		clen = utf8_char(p, eol - p, &cp);
+	for (end = p + len; data_next_line(&p, end, &line, &len); ) {
+		eol = line + len;
+		clen = utf8_char(line, len, &cp);
 		if ((ntrads + 1) * sizeof(*trads) > cap)
 			grow(&trads, &cap, (ntrads + 1) * sizeof(*trads));
 		trads[ntrads].cp = cp;
 		trads[ntrads].first = nread;
-		for (r = p + clen + 1; r < eol; r = sp + 1) {
+		for (r = line + clen + 1; r < eol; r = sp + 1) {
 			if ((sp = memchr(r, ' ', eol - r)) == NULL)
 				sp = eol;
 			if ((code = syllable_code(r, sp - r)) < 0)

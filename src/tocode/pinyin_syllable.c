@@ -176,20 +176,16 @@ syllable_code(const char *s, size_t n)
 void
 syllables_load(void)
 {
-	const char *p, *end, *eol;
-	size_t len, cap = 0, markpos;
+	const char *p, *end, *line;
+	size_t len, n, cap = 0, markpos;
 	int tone;
 
 	if ((p = embedded_file("pinyin-syllables.txt", &len)) == NULL)
 		return;
-	for (end = p + len; p < end; p = eol + 1) {
-		if ((eol = memchr(p, '\n', end - p)) == NULL)
-			eol = end;
-		if (*p == '#' || eol == p)
-			continue;
+	for (end = p + len; data_next_line(&p, end, &line, &n); ) {
 		if ((nspellings + 1) * SPELLING_MAX > cap)
 			grow(&spellings, &cap, (nspellings + 1) * SPELLING_MAX);
-		if (spell(p, eol - p, spellings[nspellings], &tone,
+		if (spell(line, n, spellings[nspellings], &tone,
 		    &markpos) > 0 && tone == 0)
 			nspellings++;
 	}
