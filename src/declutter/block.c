@@ -15,10 +15,16 @@
 #define PART_SHARE	35
 #define PART_MIN	30
 #define MAX_PARTS	16
-/* A line this weak (a lone word, a label) stops the block reaching out. */
-#define REACH_MIN	(-30)
+/* Lines narrower than this (5 CJK characters) are passed, not kept. */
+#define REACH_WIDTH	15
+/* Signs of boilerplate that stop the block reaching out. */
+#define STRONG_NOREPEAT	(L_LEX_DROP | L_LEX_HINT | L_USER_DROP | L_SEPS | \
+			 L_MENU | L_LINK)
 
-/* The maximum-sum run of lines in [lo, hi): its sum, *from and *to. */
+/*
+ * The maximum-sum run of lines in [lo, hi) that crosses no head of what
+ * follows an article (L_END): its sum, *from and *to.
+ */
 static long
 best_run(const struct page *p, size_t lo, size_t hi, size_t *from,
     size_t *to)
@@ -30,6 +36,10 @@ best_run(const struct page *p, size_t lo, size_t hi, size_t *from,
 	for (i = lo; i < hi; i++) {
 		if (p->lines[i].flags & L_BLANK)
 			continue;
+		if (p->lines[i].flags & L_END) {
+			sum = 0;
+			continue;
+		}
 		if (sum <= 0) {
 			sum = 0;
 			at = i;
@@ -76,14 +86,20 @@ find_parts(struct page *p, size_t lo, size_t hi, long main, int *left)
 /*
  * Lines beside a block that show no sign of boilerplate (tables, agendas,
  * short paragraphs of the same article) belong to it: the block reaches
- * out until a line that does, a list item, a date, a lead-in to a list
- * (相关文章:) or a lone word or label.
+ * out until a line that shows one, a list item or a lead-in to a list
+ * (相关文章:).  On the way it passes, without keeping them, lines that say
+ * too little to judge: a lone word, a date, a repeated cell.
  */
 static int
 stops_reach(const struct line *l)
 {
-	return score_strong(l) || (l->flags & (L_LIST | L_DATE | L_LEADIN)) ||
-	    l->score < REACH_MIN;
+	return (l->flags & (STRONG_NOREPEAT | L_LIST | L_LEADIN)) != 0;
+}
+
+static int
+reached(const struct line *l)
+{
+	return !(l->flags & (L_REPEAT | L_DATE)) && l->width >= REACH_WIDTH;
 }
 
 static void
@@ -96,12 +112,14 @@ reach_out(struct page *p)
 			continue;
 		for (j = i; j > 0 && !(p->lines[j - 1].flags & L_BLOCK) &&
 		    !stops_reach(&p->lines[j - 1]); j--)
-			p->lines[j - 1].flags |= L_REACH;
+			if (reached(&p->lines[j - 1]))
+				p->lines[j - 1].flags |= L_REACH;
 		while (i + 1 < p->nlines && (p->lines[i + 1].flags & L_BLOCK))
 			i++;
 		for (j = i + 1; j < p->nlines && !(p->lines[j].flags & L_BLOCK) &&
 		    !stops_reach(&p->lines[j]); j++)
-			p->lines[j].flags |= L_REACH;
+			if (reached(&p->lines[j]))
+				p->lines[j].flags |= L_REACH;
 	}
 }
 
@@ -115,14 +133,18 @@ block_find(struct page *p)
 	main = best_run(p, 0, p->nlines, &p->start, &p->end);
 	mark_block(p, p->start, p->end);
 	/*
-	 * A credit, a copyright or a 原标题 line closes the article: parts
-	 * are looked for between the nearest such lines around the block.
+	 * A credit, a copyright or a 原标题 line closes the article, and so
+	 * does the head of what follows it (评论, 相关阅读): parts are looked
+	 * for between the nearest such lines around the block.
 	 */
 	for (lo = p->start; lo > 0 && !(p->lines[lo - 1].flags & L_LEX_DROP);
 	    lo--)
 		;
-	for (hi = p->end; hi < p->nlines && !(p->lines[hi].flags & L_LEX_DROP);
-	    hi++)
+	for (hi = p->end; hi < p->nlines &&
+	    !(p->lines[hi].flags & (L_LEX_DROP | L_END)); hi++)
+		;
+	for (p->close = p->end; p->close < p->nlines &&
+	    !(p->lines[p->close].flags & L_END); p->close++)
 		;
 	find_parts(p, lo, p->start, main, &left);
 	find_parts(p, p->end, hi, main, &left);
@@ -181,7 +203,7 @@ decide(struct page *p, size_t i)
 	} else if (l->flags & L_REACH) {
 		l->keep = 1;
 		l->why = "beside block";
-	} else if (l->score >= OUTSIDE) {
+	} else if (l->score >= OUTSIDE && i < p->close) {
 		l->keep = 1;
 		l->why = "prose outside block";
 	} else

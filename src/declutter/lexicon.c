@@ -77,6 +77,8 @@ static const struct {
 } names[] = {
 	{ "drop", 0, RULE_DROP },
 	{ "hint", 0, RULE_HINT },
+	{ "end", 0, RULE_END },
+	{ "end", 1, RULE_END },
 	{ "drop", 1, RULE_USER_DROP },
 	{ "keep", 1, RULE_USER_KEEP },
 };
@@ -98,7 +100,7 @@ lexicon_add_line(const char *s, size_t n, const char *file, long line,
 		return;
 	if ((colon = memchr(s, ':', n)) == NULL)
 		fatal_at(EXIT_TROUBLE, file, line,
-		    "expected 'drop: RE' or 'keep: RE'");
+		    "expected 'drop: RE', 'keep: RE' or 'end: RE'");
 	for (i = 0; i < NELEM(names); i++)
 		if (names[i].user == user &&
 		    strlen(names[i].name) == (size_t)(colon - s) &&
@@ -106,7 +108,7 @@ lexicon_add_line(const char *s, size_t n, const char *file, long line,
 			break;
 	if (i == NELEM(names))
 		fatal_at(EXIT_TROUBLE, file, line,
-		    "unknown rule '%.*s' (expected drop or keep)",
+		    "unknown rule '%.*s' (expected drop, keep or end)",
 		    (int)(colon - s), s);
 	for (re = colon + 1; re < s + n && (*re == ' ' || *re == '\t'); re++)
 		;

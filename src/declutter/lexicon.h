@@ -13,6 +13,7 @@
 enum rule_class {
 	RULE_DROP,		/* built-in: boilerplate wherever it is */
 	RULE_HINT,		/* built-in: boilerplate unless in the article */
+	RULE_END,		/* "end:": opens what follows the article */
 	RULE_USER_DROP,		/* --drop, --rules "drop:" */
 	RULE_USER_KEEP,		/* --keep, --rules "keep:" */
 	RULE_NCLASS
@@ -24,8 +25,8 @@ void	lexicon_add(enum rule_class, const char *re, size_t len,
 
 /*
  * Add a "CLASS: RE" line (blank and '#' lines are skipped).  The built-in
- * lexicon (user 0) says "drop" or "hint"; user rules (user 1) say "drop"
- * or "keep".  Anything else is fatal (exit 2) naming file and line.
+ * lexicon (user 0) says "drop", "hint" or "end"; user rules (user 1) say
+ * "drop", "keep" or "end".  Anything else is fatal (exit 2) naming file and line.
  */
 void	lexicon_add_line(const char *s, size_t n, const char *file, long line,
 	    int user);

@@ -27,7 +27,8 @@ enum {
 	L_TITLE		= 1 << 13,
 	L_BLOCK		= 1 << 14,	/* in the article block or a later part */
 	L_REACH		= 1 << 15,	/* beside the block, no sign of boilerplate */
-	L_LEADIN	= 1 << 16	/* ends with a colon: introduces what follows */
+	L_LEADIN	= 1 << 16,	/* ends with a colon: introduces what follows */
+	L_END		= 1 << 17	/* heads what follows the article (评论) */
 };
 
 struct line {
@@ -60,6 +61,7 @@ struct page {
 	size_t		 nlines, linecap;
 	int		 maxwidth;	/* widest line */
 	size_t		 start, end;	/* the main article block [start, end) */
+	size_t		 close;		/* the head of what follows it, or nlines */
 };
 
 /*
