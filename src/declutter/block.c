@@ -14,6 +14,8 @@
 /* A further part of the article weighs this share (%) of the main block. */
 #define PART_SHARE	35
 #define PART_MIN	30
+/* A part this heavy (a few full paragraphs) counts beside any block. */
+#define PART_ENOUGH	150
 #define MAX_PARTS	16
 /* Lines narrower than this (5 CJK characters) are passed, not kept. */
 #define REACH_WIDTH	15
@@ -63,8 +65,8 @@ mark_block(struct page *p, size_t from, size_t to)
 
 /*
  * Further parts of the article (a page split by an inline ad, the posts
- * of a thread) are runs beside the main block that weigh a good share of
- * it.  At most MAX_PARTS are looked for, so the work stays linear.
+ * of a thread, the appendices of a long document) are runs beside the
+ * main block that weigh a good share of it, or a few paragraphs.  At most MAX_PARTS are looked for, so the work stays linear.
  */
 static void
 find_parts(struct page *p, size_t lo, size_t hi, long main, int *left)
@@ -75,7 +77,8 @@ find_parts(struct page *p, size_t lo, size_t hi, long main, int *left)
 	if (*left <= 0 || lo >= hi)
 		return;
 	sum = best_run(p, lo, hi, &from, &to);
-	if (sum < PART_MIN || sum * 100 < main * PART_SHARE)
+	if (sum < PART_MIN || (sum * 100 < main * PART_SHARE &&
+	    sum < PART_ENOUGH))
 		return;
 	(*left)--;
 	mark_block(p, from, to);
