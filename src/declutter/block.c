@@ -89,14 +89,19 @@ find_parts(struct page *p, size_t lo, size_t hi, long main, int *left)
 /*
  * Lines beside a block that show no sign of boilerplate (tables, agendas,
  * short paragraphs of the same article) belong to it: the block reaches
- * out until a line that shows one, a list item or a lead-in to a list
- * (相关文章:).  On the way it passes, without keeping them, lines that say
+ * out until a line that shows one (but a lone number), a list item or a
+ * lead-in to a list (相关文章:).  On the way it passes, without keeping them, lines that say
  * too little to judge: a lone word, a date, a repeated cell.
  */
 static int
 stops_reach(const struct line *l)
 {
-	return (l->flags & (STRONG_NOREPEAT | L_LIST | L_LEADIN)) != 0;
+	unsigned f = l->flags & (STRONG_NOREPEAT | L_LIST | L_LEADIN);
+
+	/* A lone small number is a table cell as often as a page number. */
+	if (f == L_LEX_HINT && l->digits == l->width && l->width <= 2)
+		return 0;
+	return f != 0;
 }
 
 static int
