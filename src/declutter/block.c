@@ -16,6 +16,8 @@
 #define PART_MIN	30
 /* A part this heavy (a few full paragraphs) counts beside any block. */
 #define PART_ENOUGH	150
+/* What reads as an article: a paragraph or two. */
+#define FIRST_MIN	60
 #define MAX_PARTS	16
 /* Lines narrower than this (5 CJK characters) are passed, not kept. */
 #define REACH_WIDTH	15
@@ -134,11 +136,23 @@ reach_out(struct page *p)
 void
 block_find(struct page *p)
 {
-	size_t lo, hi;
-	long main;
+	size_t lo, hi, e, from, to;
+	long main, before;
 	int left = MAX_PARTS;
 
 	main = best_run(p, 0, p->nlines, &p->start, &p->end);
+	/*
+	 * Comments can outweigh a short article: what follows their head is
+	 * the article only when nothing before it reads as one.
+	 */
+	for (e = 0; e < p->start && !(p->lines[e].flags & L_END); e++)
+		;
+	if (e < p->start && (before = best_run(p, 0, e, &from, &to)) >=
+	    FIRST_MIN) {
+		main = before;
+		p->start = from;
+		p->end = to;
+	}
 	mark_block(p, p->start, p->end);
 	/*
 	 * A credit, a copyright or a 原标题 line closes the article, and so
