@@ -21,6 +21,8 @@
 #define MAX_PARTS	16
 /* Lines narrower than this (5 CJK characters) are passed, not kept. */
 #define REACH_WIDTH	15
+/* Nor are names and labels: in letters, a line of fewer words. */
+#define REACH_WORDS	3
 /* Signs of boilerplate that stop the block reaching out. */
 #define STRONG_NOREPEAT	(L_LEX_DROP | L_LEX_HINT | L_USER_DROP | L_SEPS | \
 			 L_MENU | L_LINK)
@@ -109,7 +111,8 @@ stops_reach(const struct line *l)
 static int
 reached(const struct line *l)
 {
-	return !(l->flags & (L_REPEAT | L_DATE)) && l->width >= REACH_WIDTH;
+	return !(l->flags & (L_REPEAT | L_DATE)) && l->width >= REACH_WIDTH &&
+	    (l->tokens >= REACH_WORDS || (l->flags & L_CJK));
 }
 
 static void

@@ -207,6 +207,8 @@ features_line(const struct page *p, struct line *l)
 		l->flags |= L_ENDS;
 	if (last == ':' || last == 0xff1a)
 		l->flags |= L_LEADIN;
+	if (cjk > 0)
+		l->flags |= L_CJK;
 	if (((first == '-' || first == '*' || first == '+') && second == ' ') ||
 	    is_bullet(first))
 		l->flags |= L_LIST;

@@ -28,7 +28,8 @@ enum {
 	L_BLOCK		= 1 << 14,	/* in the article block or a later part */
 	L_REACH		= 1 << 15,	/* beside the block, no sign of boilerplate */
 	L_LEADIN	= 1 << 16,	/* ends with a colon: introduces what follows */
-	L_END		= 1 << 17	/* heads what follows the article (评论) */
+	L_END		= 1 << 17,	/* heads the comments after the article */
+	L_CJK		= 1 << 18	/* holds Han, kana or hangul */
 };
 
 struct line {

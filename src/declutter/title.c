@@ -9,6 +9,7 @@
 #define MIN_WIDTH	12	/* 4 CJK characters */
 #define MAX_WIDTH	360	/* 120 CJK characters */
 #define MIN_POINTS	5
+#define MIN_WORDS	3
 
 /* Whether another line near the block holds the candidate's text. */
 static int
@@ -42,6 +43,9 @@ candidate_points(const struct page *p, size_t c, int distance)
 		return -1;
 	if (l->width < MIN_WIDTH || l->width > MAX_WIDTH || l->punct > 3 ||
 	    l->digits * 3 > l->width)
+		return -1;
+	/* A name, a section: a headline in letters has three words or more. */
+	if (l->tokens < MIN_WORDS && !(l->flags & L_CJK))
 		return -1;
 	pts = 20 - 3 * distance;
 	if (repeated_near(p, c))

@@ -30,6 +30,43 @@ static const char *lines[] = {
 	"Copyright © 2020 某某网 版权所有",
 };
 
+/* A byline name stands between the headline and the article. */
+static const char *byline[] = {
+	"- Home",
+	"Hospital opens a new wing for children",
+	"Alexandra Richardson-Whitfield",
+	"The city hospital opened its new children's wing on Monday, adding forty beds and two operating theatres.",
+	"Doctors said the wing would cut waiting times for surgery by half, and that more staff would be hired this year.",
+};
+
+/* A table after the article, one cell a line, a count among them. */
+static const char *table[] = {
+	"本报讯 今年研究生招生工作即将开始,各专业招生计划和考试科目已经确定,考生可登录网站查询详细信息。",
+	"招生工作坚持公开、公平、公正的原则,按照德智体全面衡量、择优录取的要求进行,欢迎广大考生踊跃报考。",
+	"学科专业名称及研究方向",
+	"01艺术学原理(张某某教授)",
+	"7",
+	"02艺术人类学(李某某研究员)",
+	"Copyright © 2020 某某网 版权所有",
+};
+
+/* Read, score and decide one page; returns the title's index. */
+static size_t
+decide_page(struct page *p, const char **text, size_t n)
+{
+	size_t i, title;
+
+	page_clear(p);
+	for (i = 0; i < n; i++)
+		page_add(p, text[i], strlen(text[i]), i + 1);
+	features_page(p);
+	score_page(p);
+	block_find(p);
+	title = title_find(p);
+	block_decide(p);
+	return title;
+}
+
 int
 main(void)
 {
@@ -41,13 +78,7 @@ main(void)
 	lexicon_add_text(text, len, "boilerplate", 0);
 	lexicon_compile();
 	date_init();
-	for (i = 0; i < (sizeof lines / sizeof lines[0]); i++)
-		page_add(&p, lines[i], strlen(lines[i]), i + 1);
-	features_page(&p);
-	score_page(&p);
-	block_find(&p);
-	title = title_find(&p);
-	block_decide(&p);
+	title = decide_page(&p, lines, sizeof lines / sizeof lines[0]);
 	CHECK(p.start == 6 && p.end == 10, "the block runs from the first "
 	    "paragraph to the last");
 	CHECK(title == 4, "the headline repeated in 原标题 is the title");
@@ -62,5 +93,16 @@ main(void)
 	    strlen("沪ICP备14003370号"), 0) >= 0, "ICP licence");
 	CHECK(lexicon_match(RULE_DROP, "新罗区将今年的重点工作项目化",
 	    strlen("新罗区将今年的重点工作项目化"), 0) < 0, "prose is not");
+
+	title = decide_page(&p, byline, sizeof byline / sizeof byline[0]);
+	CHECK(title == 1, "the headline above the byline is the title");
+	CHECK(!p.lines[2].keep, "the byline name is dropped");
+
+	decide_page(&p, table, sizeof table / sizeof table[0]);
+	CHECK(p.lines[2].keep && p.lines[3].keep, "the table beside the "
+	    "article is kept");
+	CHECK(!p.lines[4].keep, "a lone number is not kept");
+	CHECK(p.lines[5].keep, "but the table goes on past it");
+	CHECK(!p.lines[6].keep, "the footer is dropped");
 	return t_status();
 }
