@@ -43,7 +43,7 @@ deps-check:
 
 build/%.o: src/%.c $(wildcard src/lib/*.h) $(wildcard src/*/*.h)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -MMD -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
 build/tests/%.o: tests/unit/%.c tests/unit/t.h $(wildcard src/lib/*.h) $(wildcard src/*/*.h)
 	@mkdir -p $(@D)

@@ -15,6 +15,7 @@
 #include "opts.h"
 #include "page.h"
 #include "reader.h"
+#include "record.h"
 #include "score.h"
 #include "title.h"
 
@@ -31,8 +32,10 @@ static const char usage[] =
 "                      '# author:' lines before the body (with -J: add\n"
 "                      the fields title, date, source and author)\n"
 "  -J, --jsonl         corpus mode: each line is a JSON object holding a\n"
-"                      page in its field 'text', which is rewritten\n"
+"                      page in its field 'text', which is rewritten;\n"
+"                      other fields pass through in order\n"
 "      --text-field NAME  the field that holds the page (default text)\n"
+"      --id-field NAME    accepted for pipelines (numextract uses it)\n"
 "      --rules FILE    site rules: lines 'drop: RE' or 'keep: RE' (PCRE2)\n"
 "      --drop RE       drop lines matching RE\n"
 "      --keep RE       keep lines matching RE (before any drop rule)\n"
@@ -46,10 +49,7 @@ static const char usage[] =
 "\n"
 "Exit status: 0 success, 1 bad input under --strict, 2 trouble.\n";
 
-enum {
-	OPT_EXPLAIN = 0x100, OPT_META, OPT_RULES, OPT_DROP, OPT_KEEP,
-	OPT_TEXT_FIELD
-};
+enum { OPT_EXPLAIN = 0x100, OPT_META, OPT_RULES, OPT_DROP, OPT_KEEP };
 
 static const struct option longopts[] = {
 	{ "invert",	no_argument,		NULL, 'v' },
@@ -58,16 +58,13 @@ static const struct option longopts[] = {
 	{ "rules",	required_argument,	NULL, OPT_RULES },
 	{ "drop",	required_argument,	NULL, OPT_DROP },
 	{ "keep",	required_argument,	NULL, OPT_KEEP },
-	{ "jsonl",	no_argument,		NULL, 'J' },
-	{ "text-field",	required_argument,	NULL, OPT_TEXT_FIELD },
 	{ NULL,		0,			NULL, 0 }
 };
 
 static size_t	decide(struct page *);
 
-static struct corpus	corpus = { "text", 0, EMIT_KEPT, decide };
-static int		jsonl;
-static long		ndrop, nkeep;
+static struct record_opts	rec = { 0, EMIT_KEPT, decide, NULL };
+static long			ndrop, nkeep;
 
 static void
 read_rules(const char *path)
@@ -89,19 +86,13 @@ option(int c, const char *arg)
 {
 	switch (c) {
 	case 'v':
-		corpus.mode = EMIT_DROPPED;
+		rec.mode = EMIT_DROPPED;
 		return 0;
 	case OPT_EXPLAIN:
-		corpus.mode = EMIT_EXPLAIN;
+		rec.mode = EMIT_EXPLAIN;
 		return 0;
 	case OPT_META:
-		corpus.meta = 1;
-		return 0;
-	case 'J':
-		jsonl = 1;
-		return 0;
-	case OPT_TEXT_FIELD:
-		corpus.text_field = arg;
+		rec.meta = 1;
 		return 0;
 	case OPT_RULES:
 		read_rules(arg);
@@ -119,7 +110,7 @@ option(int c, const char *arg)
 }
 
 static const struct tool_info info = {
-	"declutter", usage, "vJ", longopts, option
+	"declutter", usage, "v", longopts, option, 1
 };
 
 /* Decide every line of a page; returns the title's index or -1. */
@@ -144,18 +135,19 @@ run(struct doc *d, void *arg)
 	size_t title;
 	int more;
 
-	if (jsonl) {
-		corpus_run(d, p, &corpus);
-		return 0;
+	if (common.jsonl) {
+		rec.page = p;
+		return corpus_foreach(d, CORPUS_PASS_BAD | CORPUS_PASS_NOTEXT,
+		    record_run, &rec);
 	}
 	do {
 		more = page_read(p, d);
 		title = decide(p);
-		if (corpus.meta) {
+		if (rec.meta) {
 			meta_find(p, title, &m);
 			emit_meta(&m);
 		}
-		emit_page(p, corpus.mode, NULL);
+		emit_page(p, rec.mode, NULL);
 	} while (more);
 	return 0;
 }

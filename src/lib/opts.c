@@ -11,7 +11,9 @@
 #include "out.h"
 #include "util.h"
 
-struct common_opts common = { 0, (size_t)64 * 1024 * 1024, NULL };
+struct common_opts common = {
+	0, (size_t)64 * 1024 * 1024, NULL, 0, "text", "id"
+};
 
 enum {
 	OPT_HELP = 0x1000,
@@ -20,6 +22,8 @@ enum {
 	OPT_LINE_BUFFERED,
 	OPT_MAX_BYTES,
 	OPT_ID,
+	OPT_TEXT_FIELD,
+	OPT_ID_FIELD,
 };
 
 static const struct option common_longopts[] = {
@@ -31,6 +35,13 @@ static const struct option common_longopts[] = {
 	{ "line-buffered",	no_argument,		NULL, OPT_LINE_BUFFERED },
 	{ "max-bytes",		required_argument,	NULL, OPT_MAX_BYTES },
 	{ "id",			required_argument,	NULL, OPT_ID },
+};
+
+/* Only for the tools that have corpus mode: elsewhere they are unknown. */
+static const struct option corpus_longopts[] = {
+	{ "jsonl",		no_argument,		NULL, 'J' },
+	{ "text-field",		required_argument,	NULL, OPT_TEXT_FIELD },
+	{ "id-field",		required_argument,	NULL, OPT_ID_FIELD },
 };
 
 static const char *tool_name = "?";
@@ -103,6 +114,19 @@ common_option(int c, const char *arg, const struct tool_info *t)
 		common.id = arg;
 		return 0;
 	}
+	if (!t->corpus)
+		return 1;
+	switch (c) {
+	case 'J':
+		common.jsonl = 1;
+		return 0;
+	case OPT_TEXT_FIELD:
+		common.text_field = arg;
+		return 0;
+	case OPT_ID_FIELD:
+		common.id_field = arg;
+		return 0;
+	}
 	return 1;
 }
 
@@ -111,7 +135,7 @@ opts_parse(const struct tool_info *t, int argc, char **argv)
 {
 	struct option *longopts;
 	char shortopts[128];
-	size_t ntool = 0;
+	size_t ntool = 0, ncommon = NELEM(common_longopts);
 	int c;
 
 	tool_name = t->name;
@@ -120,14 +144,17 @@ opts_parse(const struct tool_info *t, int argc, char **argv)
 	signal(SIGPIPE, SIG_IGN);
 	while (t->longopts != NULL && t->longopts[ntool].name != NULL)
 		ntool++;
-	longopts = xcalloc(ntool + NELEM(common_longopts) + 1,
+	longopts = xcalloc(ntool + ncommon + NELEM(corpus_longopts) + 1,
 	    sizeof *longopts);
 	if (ntool > 0)
 		memcpy(longopts, t->longopts, ntool * sizeof *longopts);
 	memcpy(longopts + ntool, common_longopts, sizeof common_longopts);
+	if (t->corpus)
+		memcpy(longopts + ntool + ncommon, corpus_longopts,
+		    sizeof corpus_longopts);
 	/* ':' first: a missing argument is told apart from a bad option. */
-	snprintf(shortopts, sizeof shortopts, ":s%s",
-	    t->shortopts ? t->shortopts : "");
+	snprintf(shortopts, sizeof shortopts, ":s%s%s",
+	    t->corpus ? "J" : "", t->shortopts ? t->shortopts : "");
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
 		if (c == '?' && optopt > 0 && optopt < 0x100)

@@ -3,8 +3,10 @@
  *
  * A tool gives its own short and long options; the common ones (--help,
  * --version, --strict, -s/--quiet, --line-buffered, --max-bytes, --id) are
- * added here.  Tool options are handed to the tool's callback; a usage
- * error prints a hint and exits 2.
+ * added here, and so are those of corpus mode (-J/--jsonl, --text-field,
+ * --id-field) for a tool that has it, so that every tool spells them
+ * alike.  Tool options are handed to the tool's callback; a usage error
+ * prints a hint and exits 2.
  */
 #ifndef OPTS_H
 #define OPTS_H
@@ -16,6 +18,9 @@ struct common_opts {
 	int		 line_buffered;
 	size_t		 max_bytes;
 	const char	*id;		/* --id NAME: document name for stdin */
+	int		 jsonl;		/* -J: corpus mode, see corpus.h */
+	const char	*text_field;	/* --text-field NAME, default "text" */
+	const char	*id_field;	/* --id-field NAME, default "id" */
 };
 
 extern struct common_opts common;
@@ -27,6 +32,7 @@ struct tool_info {
 	const struct option	*longopts;	/* tool's own, {0} ended */
 	/* Handle one tool option; return 0, or -1 for a usage error. */
 	int			(*option)(int c, const char *arg);
+	int			 corpus;	/* takes -J, --text-field, --id-field */
 };
 
 /*

@@ -100,7 +100,7 @@ option(int c, const char *arg)
 }
 
 static const struct tool_info info = {
-	"numextract", usage, "k:acqg", longopts, option
+	"numextract", usage, "k:acqg", longopts, option, 0
 };
 
 static int

@@ -168,7 +168,7 @@ int
 main(int argc, char **argv)
 {
 	static const struct tool_info info = {
-		"tocode", usage, "df:t:l", longopts, option
+		"tocode", usage, "df:t:l", longopts, option, 0
 	};
 	int status, first;
 

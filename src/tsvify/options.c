@@ -105,7 +105,7 @@ option(int c, const char *arg)
 }
 
 static const struct tool_info info = {
-	"tsvify", usage, "f:r", longopts, option
+	"tsvify", usage, "f:r", longopts, option, 0
 };
 
 int

@@ -1,0 +1,57 @@
+/* record.c: one page a JSON Lines record (see record.h). */
+#include <string.h>
+
+#include "buf.h"
+#include "corpus.h"
+#include "doc.h"
+#include "json_read.h"
+#include "meta.h"
+#include "page.h"
+#include "record.h"
+
+/* Split a page held in one string into the page's lines. */
+static void
+load_page(struct page *p, const char *s, size_t n, const char *file,
+    long lineno)
+{
+	const char *e = s + n, *eol;
+
+	page_clear(p);
+	p->file = file;
+	for (; s <= e; s = eol + 1) {
+		if ((eol = memchr(s, '\n', e - s)) == NULL)
+			eol = e;
+		if (eol == e && s == e && p->nlines > 0)
+			break;
+		page_add(p, s, eol - s, lineno);
+	}
+}
+
+int
+record_run(const struct corpus_rec *r, void *arg)
+{
+	static struct buf text;
+	const struct record_opts *o = arg;
+	struct corpus_add add[META_NKEYS];
+	struct meta m;
+	size_t title;
+	int k;
+
+	load_page(o->page, r->text->val, r->text->vallen, r->doc->file,
+	    r->lineno);
+	title = o->decide(o->page);
+	buf_reset(&text);
+	emit_page(o->page, o->mode, &text);
+	if (!o->meta) {
+		corpus_write(r, text.data, text.len, NULL, 0);
+		return 0;
+	}
+	meta_find(o->page, title, &m);
+	for (k = 0; k < META_NKEYS; k++) {
+		add[k].key = meta_keys[k];
+		add[k].val = m.value[k];
+		add[k].len = m.len[k];
+	}
+	corpus_write(r, text.data, text.len, add, META_NKEYS);
+	return 0;
+}
