@@ -8,6 +8,11 @@
  * is not valid UTF-8 in a UTF-8 page is tried in the page's legacy
  * encoding (a crawl artefact: most lines UTF-8, a few GBK).  Lines longer
  * than SEGMENT_MAX are handled in pieces, so no line length is too long.
+ *
+ * In corpus mode (-J) the text of a record was read from a JSON string:
+ * it is Unicode already, so there is nothing to detect or decode, and it
+ * goes through the stages from the line scan on, into a buffer that
+ * becomes the record's new text field.
  */
 #include <stdio.h>
 #include <string.h>
@@ -15,10 +20,12 @@
 #include "buf.h"
 #include "clean.h"
 #include "convert.h"
+#include "corpus.h"
 #include "decode.h"
 #include "detect.h"
 #include "doc.h"
 #include "encode.h"
+#include "json_read.h"
 #include "msg.h"
 #include "opts.h"
 #include "out.h"
@@ -51,6 +58,7 @@ struct conv {
 	struct buf	 tmp[3];
 	struct buf	 script;	/* lines waiting for OpenCC */
 	struct buf	 scripted;
+	struct buf	*to;		/* corpus mode: the new text, else NULL */
 };
 
 void
@@ -97,7 +105,10 @@ flush_script(struct conv *c)
 	out_flush();
 }
 
-/* The last stages: OpenCC in blocks, then the output encoding. */
+/*
+ * The last stages: OpenCC in blocks, then the output encoding; in corpus
+ * mode, into the record's text (OpenCC on the whole text at its end).
+ */
 static void
 emit(struct conv *c, const char *s, size_t n, int newline)
 {
@@ -105,9 +116,15 @@ emit(struct conv *c, const char *s, size_t n, int newline)
 		buf_add(&c->script, s, n);
 		if (newline)
 			buf_addc(&c->script, '\n');
-		if (c->script.len >= SCRIPT_BLOCK || common.line_buffered ||
-		    out_is_tty())
+		if (c->to == NULL && (c->script.len >= SCRIPT_BLOCK ||
+		    common.line_buffered || out_is_tty()))
 			flush_script(c);
+		return;
+	}
+	if (c->to != NULL) {
+		buf_add(c->to, s, n);
+		if (newline)
+			buf_addc(c->to, '\n');
 		return;
 	}
 	write_text(c, s, n);
@@ -217,7 +234,7 @@ static void
 convert_line(struct conv *c, const char *s, size_t n, int newline)
 {
 	struct buf *t = c->tmp;
-	size_t start = (size_t)(s - c->pending.data);
+	size_t start = c->decoder != NULL ? (size_t)(s - c->pending.data) : 0;
 	enum scan scan;
 
 	/* The table decoder said which decoded lines are clean already. */
@@ -403,12 +420,26 @@ choose_encoding(struct conv *c, struct detection *det)
 	}
 }
 
+static void
+conv_free(struct conv *c)
+{
+	size_t i;
+
+	decoder_free(c->decoder);
+	decoder_free(c->legacy);
+	buf_free(&c->pending);
+	buf_free(&c->carry);
+	for (i = 0; i < 3; i++)
+		buf_free(&c->tmp[i]);
+	buf_free(&c->script);
+	buf_free(&c->scripted);
+}
+
 int
 convert_doc(struct doc *d, void *arg)
 {
 	struct detection det;
 	struct conv c;
-	size_t i;
 
 	(void)arg;
 	memset(&c, 0, sizeof c);
@@ -428,13 +459,44 @@ convert_doc(struct doc *d, void *arg)
 	}
 	c.next_offset = det.bom_len;
 	convert_stream(&c, det.bom_len);
-	decoder_free(c.decoder);
-	decoder_free(c.legacy);
-	buf_free(&c.pending);
-	buf_free(&c.carry);
-	for (i = 0; i < 3; i++)
-		buf_free(&c.tmp[i]);
-	buf_free(&c.script);
-	buf_free(&c.scripted);
+	conv_free(&c);
+	return 0;
+}
+
+/* The text of one record, line by line, as text mode would write it. */
+static int
+convert_record(const struct corpus_rec *r, void *arg)
+{
+	struct conv *c = arg;
+	const char *s = r->text->val, *end = s + r->text->vallen, *nl;
+
+	buf_reset(c->to);
+	buf_reset(&c->script);
+	/* Messages name the record's line; columns count in the text's. */
+	c->line = r->lineno;
+	for (; (nl = memchr(s, '\n', (size_t)(end - s))) != NULL; s = nl + 1)
+		convert_line(c, s, (size_t)(nl - s), 1);
+	if (s < end)
+		convert_line(c, s, (size_t)(end - s), 0);
+	if (opt->opencc_config != NULL)
+		script_convert(c->script.data, c->script.len, c->to);
+	corpus_write(r, c->to->data, c->to->len, NULL, 0);
+	return 0;
+}
+
+int
+convert_corpus(struct doc *d, void *arg)
+{
+	struct buf text = { NULL, 0, 0 };
+	struct conv c;
+
+	(void)arg;
+	memset(&c, 0, sizeof c);
+	c.doc = d;
+	c.to = &text;
+	corpus_foreach(d, CORPUS_PASS_BAD | CORPUS_PASS_NOTEXT,
+	    convert_record, &c);
+	conv_free(&c);
+	buf_free(&text);
 	return 0;
 }

@@ -20,7 +20,10 @@ struct tocode_opts {
 };
 
 void	convert_init(const struct tocode_opts *);
+/* A doc_fn: one document of bytes to the output. */
 int	convert_doc(struct doc *, void *);
+/* A doc_fn for corpus mode (-J): the text field of each record. */
+int	convert_corpus(struct doc *, void *);
 void	convert_finish(void);
 
 #endif

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "convert.h"
+#include "decode.h"
 #include "detect.h"
 #include "doc.h"
 #include "msg.h"
@@ -34,10 +35,19 @@ static const char usage[] =
 "      --s2t             Simplified to Traditional Chinese (OpenCC s2t)\n"
 "      --opencc=CONFIG   any OpenCC configuration (tw2s, hk2s, s2twp ...)\n"
 "\n"
+"Corpus mode:\n"
+"  -J, --jsonl           each line is a JSON object holding a document in\n"
+"                        its string field 'text': that text is cleaned and\n"
+"                        repaired (no detection: it is Unicode already),\n"
+"                        other fields pass through in order\n"
+"      --text-field=NAME the field that holds the text (default text)\n"
+"      --id-field=NAME   accepted for pipelines (numextract uses it)\n"
+"\n"
 "Common:\n"
-"      --strict          fail (exit 1) at the first invalid byte\n"
+"      --strict          fail (exit 1) at the first invalid byte or bad line\n"
 "  -s, --quiet           no warnings\n"
 "      --line-buffered   flush output after every line\n"
+"      --max-bytes=N     longest line with -J (default 64M)\n"
 "      --help            this help\n"
 "      --version         version\n"
 "\n"
@@ -152,6 +162,20 @@ check_encoding(const char *name, const char *to, const char *from)
 	iconv_close(cd);
 }
 
+/* What corpus mode cannot do: its text is Unicode, its output JSON. */
+static void
+check_corpus(void)
+{
+	if (opt.detect_only)
+		usage_error("-d cannot be used with -J: a record's text is "
+		    "Unicode already");
+	if (opt.from != NULL)
+		usage_error("-f cannot be used with -J: JSON text is UTF-8");
+	if (opt.to != NULL && !encoding_is_utf8(opt.to))
+		usage_error("-t %s cannot be used with -J: JSON is written "
+		    "in UTF-8", opt.to);
+}
+
 static void
 print_names(void)
 {
@@ -168,7 +192,7 @@ int
 main(int argc, char **argv)
 {
 	static const struct tool_info info = {
-		"tocode", usage, "df:t:l", longopts, option, 0
+		"tocode", usage, "df:t:l", longopts, option, 1
 	};
 	int status, first;
 
@@ -177,12 +201,15 @@ main(int argc, char **argv)
 		print_names();
 		return EXIT_OK;
 	}
+	if (common.jsonl)
+		check_corpus();
 	if (opt.from != NULL)
 		check_encoding(opt.from, "UTF-8", NULL);
 	if (opt.to != NULL)
 		check_encoding(opt.to, NULL, "UTF-8");
 	convert_init(&opt);
-	status = doc_foreach(argc - first, argv + first, convert_doc, NULL);
+	status = doc_foreach(argc - first, argv + first,
+	    common.jsonl ? convert_corpus : convert_doc, NULL);
 	convert_finish();
 	return status;
 }
