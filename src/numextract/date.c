@@ -32,6 +32,51 @@ date_parse_ref(const char *s)
 	return 0;
 }
 
+/* Exactly w ASCII digits at s[*i] as a number, stepped over; else -1. */
+static int
+fixed_digits(const char *s, size_t n, size_t *i, int w)
+{
+	int v = 0;
+
+	if (*i + (size_t)w > n)
+		return -1;
+	for (; w > 0; w--, (*i)++) {
+		if (s[*i] < '0' || s[*i] > '9')
+			return -1;
+		v = v * 10 + (s[*i] - '0');
+	}
+	return v;
+}
+
+void
+date_doc_ref(const char *s, size_t n)
+{
+	struct timex t;
+	size_t i = 0;
+
+	timex_clear(&ref_date);
+	if (s == NULL)
+		return;
+	timex_clear(&t);
+	if ((t.y = fixed_digits(s, n, &i, 4)) < 0)
+		return;
+	if (i < n && s[i] == '-') {
+		i++;
+		t.m = fixed_digits(s, n, &i, 2);
+		if (t.m < 1 || t.m > 12)
+			return;
+		if (i < n && s[i] == '-') {
+			i++;
+			t.d = fixed_digits(s, n, &i, 2);
+			if (t.d < 1 || t.d > 31)
+				return;
+		}
+	}
+	if (i < n && s[i] != 'T' && s[i] != ' ')
+		return;
+	ref_date = t;
+}
+
 /* v in at least width digits at buf[k]; returns the new end. */
 static size_t
 put_num(char *buf, size_t k, int v, int width)

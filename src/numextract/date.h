@@ -28,6 +28,13 @@ struct datespan {
 /* --ref-date: fills what a partial date leaves out; y < 0 when not set. */
 extern struct timex ref_date;
 int	date_parse_ref(const char *);
+/*
+ * A document's own date (the date field in corpus mode) as the reference:
+ * YYYY, YYYY-MM or YYYY-MM-DD at the start of s[0..n), a time after 'T'
+ * or a space allowed (2020-04-14T17:17, as declutter --meta writes it).
+ * Anything else, or s NULL, leaves the document without one.
+ */
+void	date_doc_ref(const char *s, size_t n);
 
 void	timex_clear(struct timex *);
 /* TIMEX text of t into buf (at least 32 bytes). */

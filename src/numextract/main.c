@@ -4,8 +4,10 @@
 #include <string.h>
 
 #include "buf.h"
+#include "corpus.h"
 #include "date.h"
 #include "doc.h"
+#include "json_read.h"
 #include "lexicon.h"
 #include "mention.h"
 #include "msg.h"
@@ -33,9 +35,15 @@ static const char usage[] =
 "  -q                    print nothing; exit 0 if anything matched\n"
 "  -g, --grep            human view: DOC:LINE: context with the mention\n"
 "                        marked, then kind value unit qual\n"
-"      --ref-date DATE   resolve partial dates against YYYY-MM-DD\n"
+"      --ref-date DATE   resolve partial dates against YYYY-MM-DD (with\n"
+"                        -J: else against each record's field 'date')\n"
 "      --currency CODE   the currency of a bare 元 (default CNY)\n"
-"      --strict          the first invalid input is fatal (exit 1)\n"
+"  -J, --jsonl           corpus mode: each line is a JSON object holding a\n"
+"                        document in its string field 'text'; doc is its\n"
+"                        field 'id' (else FILE:LINE), line counts in text\n"
+"      --text-field NAME the field that holds the text (default text)\n"
+"      --id-field NAME   the field that names the document (default id)\n"
+"      --strict          the first bad input is fatal (exit 1)\n"
 "  -s, --quiet           no warnings\n"
 "      --line-buffered   flush every line\n"
 "      --max-bytes N     longest line (default 64M)\n"
@@ -64,6 +72,7 @@ enum mode { M_JSON, M_GREP, M_COUNT, M_QUIET };
 
 static enum mode mode = M_JSON;
 static int many_docs;
+static int fixed_ref;		/* --ref-date given: it beats a record's date */
 static unsigned long doc_matches, all_matches;
 
 static int
@@ -91,6 +100,7 @@ option(int c, const char *arg)
 		mode = M_GREP;
 		return 0;
 	case OPT_REF_DATE:
+		fixed_ref = 1;
 		return date_parse_ref(arg);
 	case OPT_CURRENCY:
 		default_currency = arg;
@@ -100,7 +110,7 @@ option(int c, const char *arg)
 }
 
 static const struct tool_info info = {
-	"numextract", usage, "k:acqg", longopts, option, 0
+	"numextract", usage, "k:acqg", longopts, option, 1
 };
 
 static int
@@ -144,6 +154,60 @@ valid_line(struct doc *d, const char *line, size_t *len)
 	return fixed.data;
 }
 
+/* One line of valid UTF-8; nonzero when -q has what it wants. */
+static int
+scan_one(const char *doc, long lineno, const char *s, size_t n)
+{
+	output_line(doc, lineno, s, n);
+	scan_line(s, n, select_wants_ids(), on_mention, NULL);
+	return mode == M_QUIET && all_matches > 0;
+}
+
+static void
+print_count(const char *doc, int named)
+{
+	if (mode != M_COUNT)
+		return;
+	if (named)
+		out_printf("%s:", doc);
+	out_printf("%lu", doc_matches);
+	out_endline();
+}
+
+/*
+ * Corpus mode: a record is a document, named by its id, and its lines
+ * are those of its text (valid UTF-8: JSON strings are checked).
+ */
+static int
+run_record(const struct corpus_rec *r, void *arg)
+{
+	const struct json_field *date;
+	const char *s = r->text->val, *end = s + r->text->vallen, *nl;
+	long lineno = 0;
+
+	(void)arg;
+	if (!fixed_ref) {
+		date = corpus_field(r, "date");
+		if (date != NULL && date->type == JSON_STRING)
+			date_doc_ref(date->val, date->vallen);
+		else
+			date_doc_ref(NULL, 0);
+	}
+	doc_matches = 0;
+	/* As in a file, a text that ends with '\n' has no empty last line. */
+	while (s < end) {
+		if ((nl = memchr(s, '\n', (size_t)(end - s))) == NULL)
+			nl = end;
+		if (scan_one(r->name, ++lineno, s, (size_t)(nl - s)))
+			return 1;
+		if (nl == end)
+			break;
+		s = nl + 1;
+	}
+	print_count(r->name, 1);
+	return 0;
+}
+
 static int
 run_doc(struct doc *d, void *arg)
 {
@@ -151,24 +215,20 @@ run_doc(struct doc *d, void *arg)
 	ssize_t len;
 	size_t n;
 
-	(void)arg;
+	/* A bad line goes out among JSON records, not in -c or -g output. */
+	if (common.jsonl)
+		return corpus_foreach(d, mode == M_JSON ? CORPUS_PASS_BAD : 0,
+		    run_record, arg);
 	doc_matches = 0;
 	while ((len = doc_getline(d, &line)) != READER_EOF) {
 		if (len == READER_TOOLONG)
 			continue;
 		n = len;
 		line = valid_line(d, line, &n);
-		output_line(d->name, doc_lineno(d), line, n);
-		scan_line(line, n, select_wants_ids(), on_mention, NULL);
-		if (mode == M_QUIET && all_matches > 0)
+		if (scan_one(d->name, doc_lineno(d), line, n))
 			return 1;
 	}
-	if (mode == M_COUNT) {
-		if (many_docs)
-			out_printf("%s:", d->name);
-		out_printf("%lu", doc_matches);
-		out_endline();
-	}
+	print_count(d->name, many_docs);
 	return 0;
 }
 
