@@ -136,6 +136,13 @@ reach_out(struct page *p)
 	}
 }
 
+/* A credit, a copyright, a 原标题 line (but not a photo caption). */
+static int
+closes(const struct line *l)
+{
+	return (l->flags & (L_LEX_DROP | L_ASIDE)) == L_LEX_DROP;
+}
+
 void
 block_find(struct page *p)
 {
@@ -162,11 +169,10 @@ block_find(struct page *p)
 	 * does the head of what follows it (评论, 相关阅读): parts are looked
 	 * for between the nearest such lines around the block.
 	 */
-	for (lo = p->start; lo > 0 && !(p->lines[lo - 1].flags & L_LEX_DROP);
-	    lo--)
+	for (lo = p->start; lo > 0 && !closes(&p->lines[lo - 1]); lo--)
 		;
-	for (hi = p->end; hi < p->nlines &&
-	    !(p->lines[hi].flags & (L_LEX_DROP | L_END)); hi++)
+	for (hi = p->end; hi < p->nlines && !closes(&p->lines[hi]) &&
+	    !(p->lines[hi].flags & L_END); hi++)
 		;
 	for (p->close = p->end; p->close < p->nlines &&
 	    !(p->lines[p->close].flags & L_END); p->close++)
