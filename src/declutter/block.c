@@ -16,6 +16,12 @@
 #define PART_MIN	30
 /* A part this heavy (a few full paragraphs) counts beside any block. */
 #define PART_ENOUGH	150
+/* A post starts within this many lines after its header's repeated line, */
+#define POST_GAP	3
+/* and goes on until a line this weak (the next header, a signature). */
+#define POST_WEAK	(-40)
+/* Posts that make a thread. */
+#define THREAD_MIN	5
 /* What reads as an article: a paragraph or two. */
 #define FIRST_MIN	60
 #define MAX_PARTS	16
@@ -88,6 +94,54 @@ find_parts(struct page *p, size_t lo, size_t hi, long main, int *left)
 	mark_block(p, from, to);
 	find_parts(p, lo, from, main, left);
 	find_parts(p, to, hi, main, left);
+}
+
+/*
+ * A thread of posts.  A post's text starts just after a repeated line of
+ * its header ("Reply", "AW: subject", "Registriert seit:").  When the
+ * main block is such a post and the stretch of the article holds enough
+ * of them, every post is part of the article, however short.
+ */
+static int
+after_repeat(const struct page *p, size_t i)
+{
+	int since = 0, looked = 0;
+
+	/* Blank lines count too, a little, so that the look stays short. */
+	while (i-- > 0 && since < POST_GAP && looked++ < 4 * POST_GAP) {
+		if (p->lines[i].flags & L_BLANK)
+			continue;
+		if (p->lines[i].flags & L_REPEAT)
+			return 1;
+		since++;
+	}
+	return 0;
+}
+
+static int
+post_start(const struct page *p, size_t i)
+{
+	return p->lines[i].score > 0 && !(p->lines[i].flags & L_BLOCK) &&
+	    after_repeat(p, i);
+}
+
+static void
+find_posts(struct page *p, size_t lo, size_t hi)
+{
+	size_t i;
+	int n = 0;
+
+	if (!after_repeat(p, p->start))
+		return;
+	for (i = lo; i < hi; i++)
+		n += post_start(p, i);
+	if (n < THREAD_MIN)
+		return;
+	for (i = lo; i < hi; i++)
+		if (post_start(p, i))
+			for (; i < hi && ((p->lines[i].flags & L_BLANK) ||
+			    p->lines[i].score > POST_WEAK); i++)
+				p->lines[i].flags |= L_BLOCK;
 }
 
 /*
@@ -179,6 +233,7 @@ block_find(struct page *p)
 		;
 	find_parts(p, lo, p->start, main, &left);
 	find_parts(p, p->end, hi, main, &left);
+	find_posts(p, lo, hi);
 	reach_out(p);
 }
 
