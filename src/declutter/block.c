@@ -169,11 +169,37 @@ reached(const struct line *l)
 	    (l->tokens >= REACH_WORDS || (l->flags & L_CJK));
 }
 
+/*
+ * Between two parts of the article, list items and lead-ins are its own
+ * (the points and sub-sections of a long text): only a sign of
+ * boilerplate stops the reach there.
+ */
+static void
+fill_between(struct page *p)
+{
+	size_t i, j, last = (size_t)-1;
+
+	for (i = 0; i < p->nlines; i++) {
+		if (!(p->lines[i].flags & L_BLOCK))
+			continue;
+		if (last != (size_t)-1 && last + 1 < i) {
+			for (j = last + 1; j < i &&
+			    !(p->lines[j].flags & STRONG_NOREPEAT); j++)
+				;
+			for (j = j < i ? i : last + 1; j < i; j++)
+				if (reached(&p->lines[j]))
+					p->lines[j].flags |= L_REACH;
+		}
+		last = i;
+	}
+}
+
 static void
 reach_out(struct page *p)
 {
 	size_t i, j;
 
+	fill_between(p);
 	for (i = 0; i < p->nlines; i++) {
 		if (!(p->lines[i].flags & L_BLOCK))
 			continue;
