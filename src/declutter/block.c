@@ -16,6 +16,12 @@
 #define PART_MIN	30
 /* A part this heavy (a few full paragraphs) counts beside any block. */
 #define PART_ENOUGH	150
+/* A post starts within this many lines after its header's repeated line, */
+#define POST_GAP	3
+/* and goes on until a line this weak (the next header, a signature). */
+#define POST_WEAK	(-40)
+/* Posts that make a thread. */
+#define THREAD_MIN	5
 /* What reads as an article: a paragraph or two. */
 #define FIRST_MIN	60
 #define MAX_PARTS	16
@@ -91,6 +97,54 @@ find_parts(struct page *p, size_t lo, size_t hi, long main, int *left)
 }
 
 /*
+ * A thread of posts.  A post's text starts just after a repeated line of
+ * its header ("Reply", "AW: subject", "Registriert seit:").  When the
+ * main block is such a post and the stretch of the article holds enough
+ * of them, every post is part of the article, however short.
+ */
+static int
+after_repeat(const struct page *p, size_t i)
+{
+	int since = 0, looked = 0;
+
+	/* Blank lines count too, a little, so that the look stays short. */
+	while (i-- > 0 && since < POST_GAP && looked++ < 4 * POST_GAP) {
+		if (p->lines[i].flags & L_BLANK)
+			continue;
+		if (p->lines[i].flags & L_REPEAT)
+			return 1;
+		since++;
+	}
+	return 0;
+}
+
+static int
+post_start(const struct page *p, size_t i)
+{
+	return p->lines[i].score > 0 && !(p->lines[i].flags & L_BLOCK) &&
+	    after_repeat(p, i);
+}
+
+static void
+find_posts(struct page *p, size_t lo, size_t hi)
+{
+	size_t i;
+	int n = 0;
+
+	if (!after_repeat(p, p->start))
+		return;
+	for (i = lo; i < hi; i++)
+		n += post_start(p, i);
+	if (n < THREAD_MIN)
+		return;
+	for (i = lo; i < hi; i++)
+		if (post_start(p, i))
+			for (; i < hi && ((p->lines[i].flags & L_BLANK) ||
+			    p->lines[i].score > POST_WEAK); i++)
+				p->lines[i].flags |= L_BLOCK;
+}
+
+/*
  * Lines beside a block that show no sign of boilerplate (tables, agendas,
  * short paragraphs of the same article) belong to it: the block reaches
  * out until a line that shows one (but a lone number), a list item or a
@@ -115,11 +169,37 @@ reached(const struct line *l)
 	    (l->tokens >= REACH_WORDS || (l->flags & L_CJK));
 }
 
+/*
+ * Between two parts of the article, list items and lead-ins are its own
+ * (the points and sub-sections of a long text): only a sign of
+ * boilerplate stops the reach there.
+ */
+static void
+fill_between(struct page *p)
+{
+	size_t i, j, last = (size_t)-1;
+
+	for (i = 0; i < p->nlines; i++) {
+		if (!(p->lines[i].flags & L_BLOCK))
+			continue;
+		if (last != (size_t)-1 && last + 1 < i) {
+			for (j = last + 1; j < i &&
+			    !(p->lines[j].flags & STRONG_NOREPEAT); j++)
+				;
+			for (j = j < i ? i : last + 1; j < i; j++)
+				if (reached(&p->lines[j]))
+					p->lines[j].flags |= L_REACH;
+		}
+		last = i;
+	}
+}
+
 static void
 reach_out(struct page *p)
 {
 	size_t i, j;
 
+	fill_between(p);
 	for (i = 0; i < p->nlines; i++) {
 		if (!(p->lines[i].flags & L_BLOCK))
 			continue;
@@ -134,6 +214,13 @@ reach_out(struct page *p)
 			if (reached(&p->lines[j]))
 				p->lines[j].flags |= L_REACH;
 	}
+}
+
+/* A credit, a copyright, a 原标题 line (but not a photo caption). */
+static int
+closes(const struct line *l)
+{
+	return (l->flags & (L_LEX_DROP | L_ASIDE)) == L_LEX_DROP;
 }
 
 void
@@ -162,17 +249,17 @@ block_find(struct page *p)
 	 * does the head of what follows it (评论, 相关阅读): parts are looked
 	 * for between the nearest such lines around the block.
 	 */
-	for (lo = p->start; lo > 0 && !(p->lines[lo - 1].flags & L_LEX_DROP);
-	    lo--)
+	for (lo = p->start; lo > 0 && !closes(&p->lines[lo - 1]); lo--)
 		;
-	for (hi = p->end; hi < p->nlines &&
-	    !(p->lines[hi].flags & (L_LEX_DROP | L_END)); hi++)
+	for (hi = p->end; hi < p->nlines && !closes(&p->lines[hi]) &&
+	    !(p->lines[hi].flags & L_END); hi++)
 		;
 	for (p->close = p->end; p->close < p->nlines &&
 	    !(p->lines[p->close].flags & L_END); p->close++)
 		;
 	find_parts(p, lo, p->start, main, &left);
 	find_parts(p, p->end, hi, main, &left);
+	find_posts(p, lo, hi);
 	reach_out(p);
 }
 

@@ -77,6 +77,7 @@ static const struct {
 } names[] = {
 	{ "drop", 0, RULE_DROP },
 	{ "hint", 0, RULE_HINT },
+	{ "aside", 0, RULE_ASIDE },
 	{ "end", 0, RULE_END },
 	{ "end", 1, RULE_END },
 	{ "drop", 1, RULE_USER_DROP },

@@ -13,7 +13,8 @@
 enum rule_class {
 	RULE_DROP,		/* built-in: boilerplate wherever it is */
 	RULE_HINT,		/* built-in: boilerplate unless in the article */
-	RULE_END,		/* "end:": opens what follows the article */
+	RULE_END,		/* "end:": heads the comments after the article */
+	RULE_ASIDE,		/* built-in: beside the text (photo credits) */
 	RULE_USER_DROP,		/* --drop, --rules "drop:" */
 	RULE_USER_KEEP,		/* --keep, --rules "keep:" */
 	RULE_NCLASS
@@ -25,7 +26,7 @@ void	lexicon_add(enum rule_class, const char *re, size_t len,
 
 /*
  * Add a "CLASS: RE" line (blank and '#' lines are skipped).  The built-in
- * lexicon (user 0) says "drop", "hint" or "end"; user rules (user 1) say
+ * lexicon (user 0) says "drop", "aside", "hint" or "end"; user rules (user 1) say
  * "drop", "keep" or "end".  Anything else is fatal (exit 2) naming file and line.
  */
 void	lexicon_add_line(const char *s, size_t n, const char *file, long line,

@@ -29,7 +29,8 @@ enum {
 	L_REACH		= 1 << 15,	/* beside the block, no sign of boilerplate */
 	L_LEADIN	= 1 << 16,	/* ends with a colon: introduces what follows */
 	L_END		= 1 << 17,	/* heads the comments after the article */
-	L_CJK		= 1 << 18	/* holds Han, kana or hangul */
+	L_CJK		= 1 << 18,	/* holds Han, kana or hangul */
+	L_ASIDE		= 1 << 19	/* with L_LEX_DROP: a caption, not an end */
 };
 
 struct line {

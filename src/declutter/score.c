@@ -242,6 +242,11 @@ match_rules(const struct page *p, struct line *l)
 		l->flags |= L_LEX_DROP;
 		if (l->rule < 0)
 			l->rule = r;
+	} else if ((r = lexicon_match(RULE_ASIDE, s, l->len, DROP_WINDOW)) >=
+	    0) {
+		l->flags |= L_LEX_DROP | L_ASIDE;
+		if (l->rule < 0)
+			l->rule = r;
 	} else if ((r = lexicon_match(RULE_END, s, l->len, 0)) >= 0) {
 		l->flags |= L_LEX_HINT | L_END;
 		if (l->rule < 0)

@@ -50,6 +50,22 @@ static const char *table[] = {
 	"Copyright © 2020 某某网 版权所有",
 };
 
+/* Sub-sections and points between two parts of a long text. */
+static const char *between[] = {
+	"一、基本情况",
+	"今年以来,全市上下认真贯彻落实各项决策部署,统筹推进稳增长、促改革、调结构、惠民生、防风险各项工作,经济运行总体平稳。",
+	"全市地区生产总值同比增长百分之六点五,规模以上工业增加值增长百分之七,固定资产投资增长百分之八,社会消费品零售总额稳步回升。",
+	"二、存在的问题和下一步打算:",
+	"- 部分企业生产经营仍然比较困难",
+	"- 项目建设进度有待进一步加快",
+	"- 城乡居民收入增长仍然偏慢",
+	"- 生态环境保护任务依然艰巨",
+	"- 安全生产形势不容乐观",
+	"- 基层治理能力需要加强",
+	"下一步,我们将继续坚持稳中求进工作总基调,加大助企纾困力度,加快重大项目建设,切实保障和改善民生,努力完成全年目标任务。",
+	"各级各部门要进一步压实责任,细化工作举措,确保各项工作落地见效,以优异成绩迎接党的二十大胜利召开,为全市发展作出新的贡献。",
+};
+
 /* Read, score and decide one page; returns the title's index. */
 static size_t
 decide_page(struct page *p, const char **text, size_t n)
@@ -104,5 +120,10 @@ main(void)
 	CHECK(!p.lines[4].keep, "a lone number is not kept");
 	CHECK(p.lines[5].keep, "but the table goes on past it");
 	CHECK(!p.lines[6].keep, "the footer is dropped");
+
+	decide_page(&p, between, sizeof between / sizeof between[0]);
+	for (i = 3; i < 10; i++)
+		CHECK(p.lines[i].keep, "a lead-in and list items between two "
+		    "parts are kept");
 	return t_status();
 }
