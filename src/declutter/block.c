@@ -163,16 +163,23 @@ stops_reach(const struct line *l)
 }
 
 static int
-reached(const struct line *l)
+reached_between(const struct line *l)
 {
-	return !(l->flags & (L_REPEAT | L_DATE)) && l->width >= REACH_WIDTH &&
+	return !(l->flags & L_DATE) && l->width >= REACH_WIDTH &&
 	    (l->tokens >= REACH_WORDS || (l->flags & L_CJK));
 }
 
+/* Outside the parts, a repeated line is more often an ad than a cell. */
+static int
+reached(const struct line *l)
+{
+	return !(l->flags & L_REPEAT) && reached_between(l);
+}
+
 /*
- * Between two parts of the article, list items and lead-ins are its own
- * (the points and sub-sections of a long text): only a sign of
- * boilerplate stops the reach there.
+ * Between two parts of the article, list items, lead-ins and repeated
+ * lines are its own (the points and sub-sections of a long text, the
+ * cells of a table): only a sign of boilerplate stops the reach there.
  */
 static void
 fill_between(struct page *p)
@@ -187,7 +194,7 @@ fill_between(struct page *p)
 			    !(p->lines[j].flags & STRONG_NOREPEAT); j++)
 				;
 			for (j = j < i ? i : last + 1; j < i; j++)
-				if (reached(&p->lines[j]))
+				if (reached_between(&p->lines[j]))
 					p->lines[j].flags |= L_REACH;
 		}
 		last = i;
