@@ -18,6 +18,8 @@ enum { ANCHORED, FLOATING };
 
 struct class {
 	char		**rules;	/* where each pattern came from */
+	unsigned char	 *kinds;	/* enum rule_kind of each pattern */
+	size_t		  kindcap;
 	size_t		  nrules, cap;
 	struct buf	  joined[2];	/* (?:RE)(*MARK:i)|... */
 	pcre2_code	 *code[2];
@@ -39,8 +41,8 @@ regex_error(const char *file, long line, int err, size_t offset)
 }
 
 void
-lexicon_add(enum rule_class k, const char *re, size_t len, const char *file,
-    long line)
+lexicon_add(enum rule_class k, enum rule_kind kind, const char *re,
+    size_t len, const char *file, long line)
 {
 	struct class *c = &classes[k];
 	pcre2_code *one;
@@ -56,6 +58,8 @@ lexicon_add(enum rule_class k, const char *re, size_t len, const char *file,
 		regex_error(file, line, err, offset);
 	pcre2_code_free(one);
 	grow(&c->rules, &c->cap, (c->nrules + 1) * sizeof *c->rules);
+	grow(&c->kinds, &c->kindcap, c->nrules + 1);
+	c->kinds[c->nrules] = kind;
 	snprintf(mark, sizeof mark, ":%ld", line);
 	c->rules[c->nrules] = xmalloc(strlen(file) + strlen(mark) + 1);
 	strcpy(c->rules[c->nrules], file);
@@ -74,14 +78,15 @@ static const struct {
 	const char	*name;
 	int		 user;
 	enum rule_class	 k;
+	enum rule_kind	 kind;
 } names[] = {
-	{ "drop", 0, RULE_DROP },
-	{ "hint", 0, RULE_HINT },
-	{ "aside", 0, RULE_ASIDE },
-	{ "end", 0, RULE_END },
-	{ "end", 1, RULE_END },
-	{ "drop", 1, RULE_USER_DROP },
-	{ "keep", 1, RULE_USER_KEEP },
+	{ "drop", 0, RULE_DROP, KIND_PLAIN },
+	{ "aside", 0, RULE_ASIDE, KIND_PLAIN },
+	{ "hint", 0, RULE_HINT, KIND_PLAIN },
+	{ "end", 0, RULE_HINT, KIND_END },
+	{ "drop", 1, RULE_USER_DROP, KIND_PLAIN },
+	{ "keep", 1, RULE_USER_KEEP, KIND_PLAIN },
+	{ "end", 1, RULE_HINT, KIND_END },
 };
 
 void
@@ -115,7 +120,7 @@ lexicon_add_line(const char *s, size_t n, const char *file, long line,
 		;
 	if (re == s + n)
 		fatal_at(EXIT_TROUBLE, file, line, "empty pattern");
-	lexicon_add(names[i].k, re, s + n - re, file, line);
+	lexicon_add(names[i].k, names[i].kind, re, s + n - re, file, line);
 }
 
 void
@@ -165,6 +170,8 @@ lexicon_match(enum rule_class k, const char *s, size_t n, size_t window)
 	int a;
 
 	for (a = ANCHORED; a <= FLOATING; a++) {
+		if (a == FLOATING && window == LEXICON_ANCHORED)
+			break;
 		if (a == FLOATING && window > 0 && n > window) {
 			/* cut at a character boundary; '$' is not there */
 			for (n = window; n > 0 && (s[n] & 0xc0) == 0x80; n--)
@@ -179,6 +186,14 @@ lexicon_match(enum rule_class k, const char *s, size_t n, size_t window)
 		return (int)strtol((const char *)mark, NULL, 10);
 	}
 	return -1;
+}
+
+enum rule_kind
+lexicon_kind(enum rule_class k, int i)
+{
+	if (i < 0 || (size_t)i >= classes[k].nrules)
+		return KIND_PLAIN;
+	return classes[k].kinds[i];
 }
 
 const char *

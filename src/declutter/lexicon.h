@@ -13,16 +13,25 @@
 enum rule_class {
 	RULE_DROP,		/* built-in: boilerplate wherever it is */
 	RULE_HINT,		/* built-in: boilerplate unless in the article */
-	RULE_END,		/* "end:": heads the comments after the article */
 	RULE_ASIDE,		/* built-in: beside the text (photo credits) */
 	RULE_USER_DROP,		/* --drop, --rules "drop:" */
 	RULE_USER_KEEP,		/* --keep, --rules "keep:" */
 	RULE_NCLASS
 };
 
+/*
+ * What a rule says beyond its class: "end:" rules are hints that head
+ * the comments after an article.  One class is one match, so an end rule
+ * costs no more than a hint.
+ */
+enum rule_kind {
+	KIND_PLAIN,
+	KIND_END
+};
+
 /* Add one pattern; a bad one is fatal (exit 2) naming file and line. */
-void	lexicon_add(enum rule_class, const char *re, size_t len,
-	    const char *file, long line);
+void	lexicon_add(enum rule_class, enum rule_kind, const char *re,
+	    size_t len, const char *file, long line);
 
 /*
  * Add a "CLASS: RE" line (blank and '#' lines are skipped).  The built-in
@@ -42,10 +51,15 @@ void	lexicon_compile(void);
  * The index of a rule of class that matches s[0..n), or -1.  s must be
  * valid UTF-8 (the caller checks; a line that is not is never matched).
  * A window other than 0 limits the patterns that scan the line to its
- * first window bytes, where a long line says what it is.
+ * first window bytes, where a long line says what it is; the window
+ * LEXICON_ANCHORED leaves only the patterns anchored at its start.
  */
+#define LEXICON_ANCHORED	((size_t)-1)
 int	lexicon_match(enum rule_class, const char *s, size_t n,
 	    size_t window);
+
+/* The kind of rule index of class. */
+enum rule_kind	lexicon_kind(enum rule_class, int index);
 
 /* Where rule index of class came from ("FILE:LINE"), for --explain. */
 const char	*lexicon_rule(enum rule_class, int index);

@@ -98,12 +98,12 @@ option(int c, const char *arg)
 		read_rules(arg);
 		return 0;
 	case OPT_DROP:
-		lexicon_add(RULE_USER_DROP, arg, strlen(arg), "--drop",
-		    ++ndrop);
+		lexicon_add(RULE_USER_DROP, KIND_PLAIN, arg, strlen(arg),
+		    "--drop", ++ndrop);
 		return 0;
 	case OPT_KEEP:
-		lexicon_add(RULE_USER_KEEP, arg, strlen(arg), "--keep",
-		    ++nkeep);
+		lexicon_add(RULE_USER_KEEP, KIND_PLAIN, arg, strlen(arg),
+		    "--keep", ++nkeep);
 		return 0;
 	}
 	return -1;

@@ -238,25 +238,19 @@ match_rules(const struct page *p, struct line *l)
 		l->flags |= L_USER_DROP;
 		l->rule = r;
 	}
-	if ((r = lexicon_match(RULE_DROP, s, l->len, DROP_WINDOW)) >= 0) {
+	if ((r = lexicon_match(RULE_DROP, s, l->len, DROP_WINDOW)) >= 0)
 		l->flags |= L_LEX_DROP;
-		if (l->rule < 0)
-			l->rule = r;
-	} else if ((r = lexicon_match(RULE_ASIDE, s, l->len, DROP_WINDOW)) >=
-	    0) {
+	else if ((r = lexicon_match(RULE_ASIDE, s, l->len, l->len <=
+	    DROP_WINDOW ? DROP_WINDOW : LEXICON_ANCHORED)) >= 0)
 		l->flags |= L_LEX_DROP | L_ASIDE;
-		if (l->rule < 0)
-			l->rule = r;
-	} else if ((r = lexicon_match(RULE_END, s, l->len, 0)) >= 0) {
-		l->flags |= L_LEX_HINT | L_END;
-		if (l->rule < 0)
-			l->rule = r;
-	} else if (l->width < HINT_WIDTH &&
+	else if (l->width < HINT_WIDTH &&
 	    (r = lexicon_match(RULE_HINT, s, l->len, 0)) >= 0) {
 		l->flags |= L_LEX_HINT;
-		if (l->rule < 0)
-			l->rule = r;
+		if (lexicon_kind(RULE_HINT, r) == KIND_END)
+			l->flags |= L_END;
 	}
+	if (r >= 0 && l->rule < 0)
+		l->rule = r;
 }
 
 void
