@@ -110,6 +110,17 @@ main(void)
 	CHECK(lexicon_match(RULE_DROP, "新罗区将今年的重点工作项目化",
 	    strlen("新罗区将今年的重点工作项目化"), 0) < 0, "prose is not");
 
+	CHECK(lexicon_kind(RULE_HINT, lexicon_match(RULE_HINT, "网友评论",
+	    strlen("网友评论"), 0)) == KIND_END, "网友评论 heads the comments");
+	CHECK(lexicon_kind(RULE_HINT, lexicon_match(RULE_HINT, "相关阅读",
+	    strlen("相关阅读"), 0)) == KIND_PLAIN, "相关阅读 is a plain hint");
+	text = "Sakib Ali/Hindustan Times/Getty Images";
+	CHECK(lexicon_match(RULE_ASIDE, text, strlen(text), 90) >= 0,
+	    "a photo credit is an aside");
+	text = "新华社记者 李某 摄";
+	CHECK(lexicon_match(RULE_ASIDE, text, strlen(text), LEXICON_ANCHORED)
+	    >= 0, "a Chinese photo credit is an aside, in any line");
+
 	title = decide_page(&p, byline, sizeof byline / sizeof byline[0]);
 	CHECK(title == 1, "the headline above the byline is the title");
 	CHECK(!p.lines[2].keep, "the byline name is dropped");
