@@ -114,6 +114,12 @@ main(void)
 	    strlen("网友评论"), 0)) == KIND_END, "网友评论 heads the comments");
 	CHECK(lexicon_kind(RULE_HINT, lexicon_match(RULE_HINT, "相关阅读",
 	    strlen("相关阅读"), 0)) == KIND_PLAIN, "相关阅读 is a plain hint");
+	text = "标签: 留学经验分享 留学面试 留学指南";
+	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) >= 0,
+	    "a line of tags is boilerplate");
+	text = "关键词: 淘宝网;物流配送;电子商务";
+	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) < 0,
+	    "a paper's key words are not");
 	text = "Sakib Ali/Hindustan Times/Getty Images";
 	CHECK(lexicon_match(RULE_ASIDE, text, strlen(text), 90) >= 0,
 	    "a photo credit is an aside");
