@@ -181,6 +181,16 @@ reached(const struct line *l)
  * lines are its own (the points and sub-sections of a long text, the
  * cells of a table): only a sign of boilerplate stops the reach there.
  */
+/*
+ * Before the article, a line without punctuation is more often the
+ * headline of another story than a part of this one.
+ */
+static int
+reached_before(const struct line *l)
+{
+	return reached(l) && l->punct > 0;
+}
+
 static void
 fill_between(struct page *p)
 {
@@ -212,7 +222,7 @@ reach_out(struct page *p)
 			continue;
 		for (j = i; j > 0 && !(p->lines[j - 1].flags & L_BLOCK) &&
 		    !stops_reach(&p->lines[j - 1]); j--)
-			if (reached(&p->lines[j - 1]))
+			if (reached_before(&p->lines[j - 1]))
 				p->lines[j - 1].flags |= L_REACH;
 		while (i + 1 < p->nlines && (p->lines[i + 1].flags & L_BLOCK))
 			i++;

@@ -39,6 +39,17 @@ static const char *byline[] = {
 	"Doctors said the wing would cut waiting times for surgery by half, and that more staff would be hired this year.",
 };
 
+/* Headlines of other stories above the article's own. */
+static const char *teasers[] = {
+	"- Home",
+	"Brothers rip up the dirt on bikes",
+	"Longwall coal mine near the canal",
+	"Dam duck pests flee from noisy gun",
+	"Actress gives birth to a baby girl",
+	"The actress and her husband, a musician, welcomed their daughter on Tuesday at a hospital in Sydney.",
+	"It is the couple's first child, and both mother and baby are very well and very happy, a spokeswoman said.",
+};
+
 /* A table after the article, one cell a line, a count among them. */
 static const char *table[] = {
 	"本报讯 今年研究生招生工作即将开始,各专业招生计划和考试科目已经确定,考生可登录网站查询详细信息。",
@@ -130,6 +141,12 @@ main(void)
 	title = decide_page(&p, byline, sizeof byline / sizeof byline[0]);
 	CHECK(title == 1, "the headline above the byline is the title");
 	CHECK(!p.lines[2].keep, "the byline name is dropped");
+
+	title = decide_page(&p, teasers, sizeof teasers / sizeof teasers[0]);
+	CHECK(title == 4, "the headline next to the article is the title");
+	for (i = 1; i < 4; i++)
+		CHECK(!p.lines[i].keep, "headlines of other stories above it are "
+		    "dropped");
 
 	decide_page(&p, table, sizeof table / sizeof table[0]);
 	CHECK(p.lines[2].keep && p.lines[3].keep, "the table beside the "
