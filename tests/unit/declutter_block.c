@@ -125,6 +125,9 @@ main(void)
 	    strlen("网友评论"), 0)) == KIND_END, "网友评论 heads the comments");
 	CHECK(lexicon_kind(RULE_HINT, lexicon_match(RULE_HINT, "相关阅读",
 	    strlen("相关阅读"), 0)) == KIND_PLAIN, "相关阅读 is a plain hint");
+	text = "{ 3 comments… read them below or add one }";
+	CHECK(lexicon_kind(RULE_HINT, lexicon_match(RULE_HINT, text,
+	    strlen(text), 0)) == KIND_END, "a count of comments heads them");
 	text = "标签: 留学经验分享 留学面试 留学指南";
 	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) >= 0,
 	    "a line of tags is boilerplate");
