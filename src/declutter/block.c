@@ -99,8 +99,9 @@ find_parts(struct page *p, size_t lo, size_t hi, long main, int *left)
 /*
  * A thread of posts.  A post's text starts just after a repeated line of
  * its header ("Reply", "AW: subject", "Registriert seit:").  When the
- * main block is such a post and the stretch of the article holds enough
- * of them, every post is part of the article, however short.
+ * stretch of the article holds enough of them, and the main block is one
+ * of them or they outweigh it together, every post is part of the
+ * article, however short.
  */
 static int
 after_repeat(const struct page *p, size_t i)
@@ -125,22 +126,33 @@ post_start(const struct page *p, size_t i)
 	    after_repeat(p, i);
 }
 
-static void
-find_posts(struct page *p, size_t lo, size_t hi)
+/* The end of the post whose text starts at i: its next weak line. */
+static size_t
+post_end(const struct page *p, size_t i, size_t hi)
 {
-	size_t i;
+	while (i < hi && ((p->lines[i].flags & L_BLANK) ||
+	    p->lines[i].score > POST_WEAK))
+		i++;
+	return i;
+}
+
+static void
+find_posts(struct page *p, size_t lo, size_t hi, long main)
+{
+	size_t i, e;
+	long weight = 0;
 	int n = 0;
 
-	if (!after_repeat(p, p->start))
-		return;
 	for (i = lo; i < hi; i++)
-		n += post_start(p, i);
-	if (n < THREAD_MIN)
+		if (post_start(p, i))
+			for (n++, e = post_end(p, i, hi); i < e; i++)
+				if (p->lines[i].score > 0)
+					weight += p->lines[i].score;
+	if (n < THREAD_MIN || (!after_repeat(p, p->start) && weight < main))
 		return;
 	for (i = lo; i < hi; i++)
 		if (post_start(p, i))
-			for (; i < hi && ((p->lines[i].flags & L_BLANK) ||
-			    p->lines[i].score > POST_WEAK); i++)
+			for (e = post_end(p, i, hi); i < e; i++)
 				p->lines[i].flags |= L_BLOCK;
 }
 
@@ -276,7 +288,7 @@ block_find(struct page *p)
 		;
 	find_parts(p, lo, p->start, main, &left);
 	find_parts(p, p->end, hi, main, &left);
-	find_posts(p, lo, hi);
+	find_posts(p, lo, hi, main);
 	reach_out(p);
 }
 
