@@ -1,48 +1,103 @@
-/* utf8_valid.c: a strict check of UTF-8, fast on ASCII and on CJK. */
+/*
+ * utf8_valid.c: a strict check of UTF-8 (RFC 3629), eight bytes at a time
+ * while the text is plain ASCII or two- and three-byte characters.
+ */
 #include <stdint.h>
 #include <string.h>
 
 #include "utf8_valid.h"
 
-#define CONT(b)	(((b) & 0xc0) == 0x80)
+#define ONES	0x0101010101010101ULL
+#define HIGHS	0x8080808080808080ULL
+
+/* Whether a byte of x is zero (exact for the word as a whole). */
+static inline uint64_t
+zero_byte(uint64_t x)
+{
+	return (x - ONES) & ~x & HIGHS;
+}
+
+/*
+ * Eight bytes at a time while they are plain: every continuation byte
+ * (10xxxxxx) is where a lead byte of two or three bytes wants one, and no
+ * byte needs a closer look (C0 C1 E0 ED and F0 and above: overlong forms,
+ * surrogates, four-byte characters).  Returns how far that holds, in
+ * whole words; the rest is for the byte-by-byte check.  The shifts that
+ * cross bytes assume a little-endian word.
+ */
+static size_t
+plain_words(const unsigned char *p, size_t n)
+{
+	size_t i = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint64_t w, hi, b6, lead, lead3, carry = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, p + i, 8);
+		hi = w & HIGHS;
+		b6 = w << 1 & HIGHS;
+		lead = hi & b6;
+		lead3 = lead & w << 2;
+		if ((lead3 & w << 3) | zero_byte((w & 0xfe * ONES) ^ 0xc0 * ONES) |
+		    zero_byte(w ^ 0xe0 * ONES) | zero_byte(w ^ 0xed * ONES))
+			break;
+		if ((lead << 8 | lead3 << 16 | carry) != (hi & ~b6))
+			break;
+		carry = lead >> 56 | lead3 >> 48;
+	}
+	/* Back to the start of the last character begun: it may be cut. */
+	if (i > 0)
+		i--;
+	while (i > 0 && (p[i] & 0xc0) == 0x80)
+		i--;
+#endif
+	(void)p;
+	(void)n;
+	return i;
+}
+
+size_t
+utf8_valid_prefix(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = plain_words(p, n);
+
+	while (i < n) {
+		unsigned c = p[i];
+		size_t need;
+		uint32_t cp;
+
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		if (c >= 0xc2 && c <= 0xdf)
+			need = 1;
+		else if (c >= 0xe0 && c <= 0xef)
+			need = 2;
+		else if (c >= 0xf0 && c <= 0xf4)
+			need = 3;
+		else
+			return i;
+		if (i + need >= n)
+			return i;
+		cp = c & (0x3f >> need);
+		for (size_t k = 1; k <= need; k++) {
+			if ((p[i + k] & 0xc0) != 0x80)
+				return i;
+			cp = cp << 6 | (p[i + k] & 0x3f);
+		}
+		if ((need == 2 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) ||
+		    (need == 3 && (cp < 0x10000 || cp > 0x10ffff)))
+			return i;
+		i += need + 1;
+		i += plain_words(p + i, n - i);
+	}
+	return n;
+}
 
 int
-utf8_valid(const char *text, size_t n)
+utf8_valid(const char *s, size_t n)
 {
-	const unsigned char *s = (const unsigned char *)text, *end = s + n;
-	uint64_t word;
-	unsigned c;
-
-	while (s < end) {
-		c = *s;
-		if (c < 0x80) {
-			if (end - s >= 8) {
-				memcpy(&word, s, 8);
-				if ((word & UINT64_C(0x8080808080808080)) == 0) {
-					s += 8;
-					continue;
-				}
-			}
-			s++;
-		} else if ((c & 0xf0) == 0xe0) {
-			/* Three bytes, most of Chinese text: tried first. */
-			if (end - s < 3 || !CONT(s[1]) || !CONT(s[2]) ||
-			    (c == 0xe0 && s[1] < 0xa0) ||
-			    (c == 0xed && s[1] > 0x9f))
-				return 0;
-			s += 3;
-		} else if (c >= 0xc2 && c <= 0xdf) {
-			if (end - s < 2 || !CONT(s[1]))
-				return 0;
-			s += 2;
-		} else if (c >= 0xf0 && c <= 0xf4) {
-			if (end - s < 4 || !CONT(s[1]) || !CONT(s[2]) ||
-			    !CONT(s[3]) || (c == 0xf0 && s[1] < 0x90) ||
-			    (c == 0xf4 && s[1] > 0x8f))
-				return 0;
-			s += 4;
-		} else
-			return 0;
-	}
-	return 1;
+	return utf8_valid_prefix(s, n) == n;
 }

@@ -11,4 +11,7 @@
  */
 int	utf8_valid(const char *s, size_t n);
 
+/* The length of the longest well-formed prefix of s[0..n-1]. */
+size_t	utf8_valid_prefix(const char *s, size_t n);
+
 #endif

@@ -18,6 +18,7 @@
 #include "scan.h"
 #include "select.h"
 #include "utf8.h"
+#include "utf8_valid.h"
 
 static const char usage[] =
 "Usage: numextract [OPTION]... [FILE]...\n"
@@ -135,7 +136,7 @@ static const char *
 valid_line(struct doc *d, const char *line, size_t *len)
 {
 	static struct buf fixed;
-	size_t n = *len, ok = u8_valid_prefix(line, n);
+	size_t n = *len, ok = utf8_valid_prefix(line, n);
 
 	if (ok == n)
 		return line;
@@ -147,7 +148,7 @@ valid_line(struct doc *d, const char *line, size_t *len)
 		buf_adds(&fixed, "\xef\xbf\xbd");
 		line += ok + 1;
 		n -= ok + 1;
-		ok = u8_valid_prefix(line, n);
+		ok = utf8_valid_prefix(line, n);
 	}
 	buf_add(&fixed, line, n);
 	*len = fixed.len;

@@ -63,8 +63,6 @@ u8_prev(const char *s, size_t i, size_t *len)
 size_t	u8_back(const char *s, size_t i, size_t lo, size_t nchars);
 /* Characters in s[from..to). */
 size_t	u8_count(const char *s, size_t from, size_t to);
-/* Length of the longest valid UTF-8 prefix of s[0..n). */
-size_t	u8_valid_prefix(const char *s, size_t n);
 
 /* Fold Traditional to Simplified and fullwidth ASCII to ASCII. */
 uint32_t	u8_fold(uint32_t);
