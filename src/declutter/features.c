@@ -5,6 +5,7 @@
 #include "features.h"
 #include "msg.h"
 #include "page.h"
+#include "utf8.h"
 #include "util.h"
 
 /* Widths in thirds of a CJK character: below this a line is short. */
@@ -86,6 +87,21 @@ has_link(const char *s, size_t n)
 	    memmem(s, n, ".htm", 4) != NULL;
 }
 
+/* The character at s[0..n) and its length, or -1 (length 1) if invalid. */
+static int32_t
+char_at(const unsigned char *s, size_t n, size_t *len)
+{
+	uint32_t c;
+	int k = utf8_decode(s, n, &c);
+
+	if (k <= 0) {
+		*len = 1;
+		return -1;
+	}
+	*len = (size_t)k;
+	return (int32_t)c;
+}
+
 /* The last character of s[0..n) that is not a closing quote or bracket. */
 static int32_t
 last_char(const unsigned char *s, size_t n)
@@ -96,7 +112,7 @@ last_char(const unsigned char *s, size_t n)
 	while (n > 0) {
 		for (i = n - 1; i > 0 && n - i < 4 && (s[i] & 0xc0) == 0x80; i--)
 			;
-		c = utf8_next(s + i, n - i, &k);
+		c = char_at(s + i, n - i, &k);
 		if (!is_closer(c))
 			return c;
 		n = i;
@@ -117,9 +133,9 @@ features_line(const struct page *p, struct line *l)
 	l->width = l->punct = l->stops = l->digits = l->tokens = l->seps = 0;
 	if (n == 0)
 		return;
-	first = utf8_next(s, n, &k);
+	first = char_at(s, n, &k);
 	if (k < n)
-		second = utf8_next(s + k, n - k, &k);
+		second = char_at(s + k, n - k, &k);
 	for (i = 0; i < n; i += k) {
 		/* Runs of Han characters (U+4000..U+9FFF but 丨) are most text. */
 		for (k = i; k + 2 < n && s[k] >= 0xe4 && s[k] <= 0xe9 &&
@@ -140,7 +156,7 @@ features_line(const struct page *p, struct line *l)
 		if (s[i] < 0x80) {
 			c = s[i];
 			k = 1;
-		} else if ((c = utf8_next(s + i, n - i, &k)) < 0)
+		} else if ((c = char_at(s + i, n - i, &k)) < 0)
 			bad = 1;
 		if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
 			if (!inword) {
