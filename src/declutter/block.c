@@ -2,8 +2,10 @@
 #include <stddef.h>
 
 #include "block.h"
+#include "features.h"
 #include "page.h"
 #include "score.h"
+#include "title.h"
 
 /* Points a line gains from each neighbour that reads as prose. */
 #define NEIGHBOUR	25
@@ -358,4 +360,17 @@ block_decide(struct page *p)
 
 	for (i = 0; i < p->nlines; i++)
 		decide(p, i);
+}
+
+size_t
+page_decide(struct page *p)
+{
+	size_t title;
+
+	features_page(p);
+	score_page(p);
+	block_find(p);
+	title = title_find(p);
+	block_decide(p);
+	return title;
 }

@@ -14,4 +14,10 @@ void	block_find(struct page *);
  * and the lines rules keep; be strict outside the block. */
 void	block_decide(struct page *);
 
+/*
+ * All of it for one page read: measure, score, find the block and the
+ * title, decide.  Returns the title's index or (size_t)-1.
+ */
+size_t	page_decide(struct page *);
+
 #endif

@@ -8,7 +8,6 @@
 #include "doc.h"
 #include "embedded.h"
 #include "emit.h"
-#include "features.h"
 #include "lexicon.h"
 #include "meta.h"
 #include "msg.h"
@@ -16,8 +15,6 @@
 #include "page.h"
 #include "reader.h"
 #include "record.h"
-#include "score.h"
-#include "title.h"
 
 static const char usage[] =
 "Usage: declutter [OPTION]... [FILE]...\n"
@@ -61,9 +58,8 @@ static const struct option longopts[] = {
 	{ NULL,		0,			NULL, 0 }
 };
 
-static size_t	decide(struct page *);
 
-static struct record_opts	rec = { 0, EMIT_KEPT, decide, NULL };
+static struct record_opts	rec = { 0, EMIT_KEPT, NULL };
 static long			ndrop, nkeep;
 
 static void
@@ -113,20 +109,6 @@ static const struct tool_info info = {
 	"declutter", usage, "v", longopts, option, 1
 };
 
-/* Decide every line of a page; returns the title's index or -1. */
-static size_t
-decide(struct page *p)
-{
-	size_t title;
-
-	features_page(p);
-	score_page(p);
-	block_find(p);
-	title = title_find(p);
-	block_decide(p);
-	return title;
-}
-
 static int
 run(struct doc *d, void *arg)
 {
@@ -142,7 +124,7 @@ run(struct doc *d, void *arg)
 	}
 	do {
 		more = page_read(p, d);
-		title = decide(p);
+		title = page_decide(p);
 		if (rec.meta) {
 			meta_find(p, title, &m);
 			emit_meta(&m);

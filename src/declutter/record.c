@@ -1,6 +1,7 @@
 /* record.c: one page a JSON Lines record (see record.h). */
 #include <string.h>
 
+#include "block.h"
 #include "buf.h"
 #include "corpus.h"
 #include "doc.h"
@@ -39,7 +40,7 @@ record_run(const struct corpus_rec *r, void *arg)
 
 	load_page(o->page, r->text->val, r->text->vallen, r->doc->file,
 	    r->lineno);
-	title = o->decide(o->page);
+	title = page_decide(o->page);
 	buf_reset(&text);
 	emit_page(o->page, o->mode, &text);
 	if (!o->meta) {

@@ -16,8 +16,6 @@ struct page;
 struct record_opts {
 	int		 meta;		/* add the meta fields */
 	enum emit_mode	 mode;
-	/* Decide every line of a page; returns the title's index or -1. */
-	size_t		(*decide)(struct page *);
 	struct page	*page;		/* reused from record to record */
 };
 

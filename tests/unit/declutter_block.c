@@ -4,11 +4,8 @@
 #include "t.h"
 #include "declutter/block.h"
 #include "declutter/date.h"
-#include "declutter/features.h"
 #include "declutter/lexicon.h"
 #include "declutter/page.h"
-#include "declutter/score.h"
-#include "declutter/title.h"
 #include "embedded.h"
 
 static const char *lines[] = {
@@ -81,17 +78,12 @@ static const char *between[] = {
 static size_t
 decide_page(struct page *p, const char **text, size_t n)
 {
-	size_t i, title;
+	size_t i;
 
 	page_clear(p);
 	for (i = 0; i < n; i++)
 		page_add(p, text[i], strlen(text[i]), i + 1);
-	features_page(p);
-	score_page(p);
-	block_find(p);
-	title = title_find(p);
-	block_decide(p);
-	return title;
+	return page_decide(p);
 }
 
 int
