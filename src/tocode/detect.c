@@ -15,6 +15,7 @@
 #include "detect_decl.h"
 #include "detect_model.h"
 #include "detect_score.h"
+#include "utf8.h"
 
 const char *const detect_names[] = {
 	"ASCII", "UTF-8", "UTF-16", "UTF-16LE", "UTF-16BE", "UTF-32",
@@ -98,39 +99,20 @@ nul_pattern(const unsigned char *b, size_t n, struct detection *d)
 static long
 utf8_chars(const unsigned char *b, size_t n, int at_eof)
 {
-	size_t i = 0, k, len;
+	size_t i = 0;
 	long count = 0;
-	unsigned char lo, hi;
+	uint32_t cp;
+	int len;
 
 	while (i < n) {
 		if (b[i] < 0x80) {
 			i++;
 			continue;
 		}
-		lo = 0x80, hi = 0xbf;
-		if (b[i] >= 0xc2 && b[i] <= 0xdf)
-			len = 2;
-		else if (b[i] >= 0xe0 && b[i] <= 0xef) {
-			len = 3;
-			if (b[i] == 0xe0)
-				lo = 0xa0;
-			else if (b[i] == 0xed)
-				hi = 0x9f;
-		} else if (b[i] >= 0xf0 && b[i] <= 0xf4) {
-			len = 4;
-			if (b[i] == 0xf0)
-				lo = 0x90;
-			else if (b[i] == 0xf4)
-				hi = 0x8f;
-		} else
+		if ((len = utf8_decode(b + i, n - i, &cp)) == UTF8_TRUNCATED)
+			return at_eof ? -1 : count;
+		if (len == 0)
 			return -1;
-		for (k = 1; k < len; k++) {
-			if (i + k >= n)
-				return at_eof ? -1 : count;
-			if (b[i + k] < lo || b[i + k] > hi)
-				return -1;
-			lo = 0x80, hi = 0xbf;
-		}
 		i += len;
 		count++;
 	}

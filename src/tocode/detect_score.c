@@ -7,6 +7,7 @@
 
 #include "detect_model.h"
 #include "detect_score.h"
+#include "utf8.h"
 
 enum scheme {
 	S_SINGLE,	/* one byte, one character */
@@ -230,32 +231,6 @@ add_invalid(long sums[NLANG], struct tally *t)
 		sums[l] += SCORE_INVALID;
 }
 
-/*
- * One UTF-8 sequence at p: its length and code point; 0 when invalid, -1
- * when cut by the end of the window.
- */
-static int
-utf8_seq(const unsigned char *p, size_t n, uint32_t *cp)
-{
-	static const uint32_t min[] = { 0, 0, 0x80, 0x800, 0x10000 };
-	int len, i;
-
-	if (p[0] < 0xc2 || p[0] > 0xf4)
-		return 0;
-	len = p[0] >= 0xf0 ? 4 : p[0] >= 0xe0 ? 3 : 2;
-	*cp = p[0] & (0x7f >> len);
-	for (i = 1; i < len; i++) {
-		if ((size_t)i >= n)
-			return -1;
-		if ((p[i] & 0xc0) != 0x80)
-			return 0;
-		*cp = *cp << 6 | (p[i] & 0x3f);
-	}
-	if (*cp < min[len] || *cp > 0x10ffff || (*cp >= 0xd800 && *cp < 0xe000))
-		return 0;
-	return len;
-}
-
 static void
 scan_utf8(const unsigned char *buf, size_t len, int at_eof, long sums[NLANG],
     struct tally *t)
@@ -269,7 +244,8 @@ scan_utf8(const unsigned char *buf, size_t len, int at_eof, long sums[NLANG],
 			add_unicode(buf[i++], sums, t);
 			continue;
 		}
-		if ((n = utf8_seq(buf + i, len - i, &cp)) < 0 && !at_eof)
+		if ((n = utf8_decode(buf + i, len - i, &cp)) == UTF8_TRUNCATED &&
+		    !at_eof)
 			break;
 		if (n <= 0) {
 			add_invalid(sums, t);
