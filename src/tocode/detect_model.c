@@ -9,6 +9,7 @@
 
 #include "detect_model.h"
 #include "embedded.h"
+#include "utf8.h"
 #include "util.h"
 
 #define FLOOR_PPT	0.3	/* an unseen character, in parts per 10^7 */
@@ -44,38 +45,6 @@ model_floor(void)
 	return to_score(FLOOR_PPT);
 }
 
-/* Decode one UTF-8 character of s; 0 when s does not start with one. */
-static uint32_t
-utf8_char(const unsigned char *s, size_t n, size_t *used)
-{
-	uint32_t cp;
-	size_t len, i;
-
-	if (n == 0)
-		return 0;
-	if (s[0] < 0x80) {
-		*used = 1;
-		return s[0];
-	}
-	if (s[0] >= 0xf0 && s[0] < 0xf5)
-		len = 4, cp = s[0] & 0x07;
-	else if (s[0] >= 0xe0)
-		len = 3, cp = s[0] & 0x0f;
-	else if (s[0] >= 0xc2)
-		len = 2, cp = s[0] & 0x1f;
-	else
-		return 0;
-	if (n < len)
-		return 0;
-	for (i = 1; i < len; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-		cp = cp << 6 | (s[i] & 0x3f);
-	}
-	*used = len;
-	return cp;
-}
-
 static void
 hash_put(struct model *m, uint32_t cp, int score)
 {
@@ -91,23 +60,21 @@ static void
 load(enum lang l)
 {
 	struct model *m = &models[l];
-	const char *text, *line, *end, *nl;
-	size_t len, used, size;
+	const char *text, *p, *end, *line;
+	size_t len, n, size;
 	uint32_t cp;
 	long ppt;
+	int used;
 
 	m->loaded = 1;
 	if ((text = embedded_file(model_files[l], &len)) == NULL)
 		return;
 	m->entries = xmalloc((len / 4 + 1) * sizeof(*m->entries));
 	end = text + len;
-	for (line = text; line < end; line = nl + 1) {
-		if ((nl = memchr(line, '\n', end - line)) == NULL)
-			nl = end;
-		if (*line == '#')
-			continue;
-		cp = utf8_char((const unsigned char *)line, nl - line, &used);
-		if (cp < 0x80 || line[used] != '\t')
+	for (p = text; data_next_line(&p, end, &line, &n);) {
+		/* a line is "CHARACTER TAB PARTS-PER-THOUSAND" */
+		if ((used = utf8_decode(line, n, &cp)) <= 0 || cp < 0x80 ||
+		    (size_t)used >= n || line[used] != '\t')
 			continue;
 		ppt = strtol(line + used + 1, NULL, 10);
 		if (ppt <= 0)
@@ -120,8 +87,8 @@ load(enum lang l)
 		;
 	m->hash = xcalloc(size, sizeof(*m->hash));
 	m->mask = size - 1;
-	for (used = 0; used < m->n; used++)
-		hash_put(m, m->entries[used].cp, m->entries[used].score);
+	for (n = 0; n < m->n; n++)
+		hash_put(m, m->entries[n].cp, m->entries[n].score);
 }
 
 int
@@ -149,6 +116,7 @@ mark_invalid_bytes(struct score_table *t, const char *iconv_name)
 	char in[1], out[8], *ip, *op;
 	size_t il, ol, b;
 	uint32_t cp;
+	int used;
 
 	if ((cd = iconv_open("UTF-8", iconv_name)) == (iconv_t)-1)
 		return;
@@ -160,8 +128,8 @@ mark_invalid_bytes(struct score_table *t, const char *iconv_name)
 			t->one[b & 0x7f] = SCORE_INVALID;
 			continue;
 		}
-		cp = utf8_char((const unsigned char *)out, op - out, &il);
-		if (cp >= 0x80 && cp < 0xa0)
+		used = utf8_decode(out, (size_t)(op - out), &cp);
+		if (used > 0 && cp >= 0x80 && cp < 0xa0)
 			t->one[b & 0x7f] = SCORE_INVALID;
 	}
 	iconv_close(cd);
