@@ -56,28 +56,21 @@ u8_fold(uint32_t c)
 void
 u8_fold_init(void)
 {
-	const char *p, *end;
-	size_t len, l1, l2;
+	const char *p, *end, *line;
+	size_t len, n, l1, l2;
+	uint32_t from, to;
 
 	p = embedded_file("fold.tsv", &len);
 	if (p == NULL)
 		fatal(2, "fold.tsv is missing from the build");
 	fold_tab = xcalloc(FOLD_HI - FOLD_LO, sizeof(*fold_tab));
-	end = p + len;
-	while (p < end) {
-		const char *eol = memchr(p, '\n', end - p);
-		uint32_t from, to;
-
-		if (eol == NULL)
-			eol = end;
-		if (*p != '#' && eol - p >= 3) {
-			from = u8_get(p, eol - p, 0, &l1);
-			if (l1 < (size_t)(eol - p) && p[l1] == '\t') {
-				to = u8_get(p, eol - p, l1 + 1, &l2);
-				if (from >= FOLD_LO && from < FOLD_HI)
-					fold_tab[from - FOLD_LO] = to;
-			}
-		}
-		p = eol + 1;
+	/* a line is "CHARACTER TAB ITS FOLDED FORM" */
+	for (end = p + len; data_next_line(&p, end, &line, &n);) {
+		from = u8_get(line, n, 0, &l1);
+		if (n < 3 || l1 + 1 >= n || line[l1] != '\t')
+			continue;
+		to = u8_get(line, n, l1 + 1, &l2);
+		if (from >= FOLD_LO && from < FOLD_HI)
+			fold_tab[from - FOLD_LO] = to;
 	}
 }

@@ -55,16 +55,14 @@ label_encoding(const char *label)
 		"ISO-2022-JP", "EUC-KR", "WINDOWS-1252", "WINDOWS-1251",
 		"KOI8-R", "ISO-8859-5", "ISO-8859-7", "WINDOWS-1253",
 	};
-	const char *text, *line, *end, *nl, *tab;
-	size_t len, n = strlen(label), k;
+	const char *p, *line, *end, *nl, *tab;
+	size_t len, n = strlen(label), k, linelen;
 
-	if ((text = embedded_file("detect-labels.txt", &len)) == NULL)
+	if ((p = embedded_file("detect-labels.txt", &len)) == NULL)
 		return NULL;
-	end = text + len;
-	for (line = text; line < end; line = nl + 1) {
-		if ((nl = memchr(line, '\n', end - line)) == NULL)
-			nl = end;
-		if ((tab = memchr(line, '\t', nl - line)) == NULL ||
+	for (end = p + len; data_next_line(&p, end, &line, &linelen);) {
+		nl = line + linelen;
+		if ((tab = memchr(line, '\t', linelen)) == NULL ||
 		    (size_t)(tab - line) != n || memcmp(line, label, n) != 0)
 			continue;
 		for (k = 0; k < sizeof(names) / sizeof(names[0]); k++)

@@ -75,8 +75,8 @@ slot_for(uint32_t cp, int insert)
 int
 score_load(void)
 {
-	const char *text[NLANG], *p, *end, *eol;
-	size_t len[NLANG], lang, clen, found = 0;
+	const char *text[NLANG], *p, *end, *line, *tab;
+	size_t len[NLANG], lang, clen, n, found = 0;
 	unsigned long top[NLANG] = { 0 }, f;
 	uint32_t cp;
 
@@ -87,28 +87,23 @@ score_load(void)
 		    &len[lang])) == NULL)
 			continue;
 		found++;
-		for (p = text[lang], end = p + len[lang]; p < end; p = eol + 1) {
-			if ((eol = memchr(p, '\n', end - p)) == NULL)
-				eol = end;
-			if (*p != '#' && (p = memchr(p, '\t', eol - p)) != NULL &&
-			    (f = strtoul(p + 1, NULL, 10)) > top[lang])
+		for (p = text[lang], end = p + len[lang];
+		    data_next_line(&p, end, &line, &n);)
+			if ((tab = memchr(line, '\t', n)) != NULL &&
+			    (f = strtoul(tab + 1, NULL, 10)) > top[lang])
 				top[lang] = f;
-		}
 		if (top[lang] > 0)
 			absent[lang] = log2_ratio(top[lang], 1) + ABSENT_EXTRA;
 	}
 	for (lang = 0; lang < NLANG; lang++) {
 		if (text[lang] == NULL || top[lang] == 0)
 			continue;
-		for (p = text[lang], end = p + len[lang]; p < end; p = eol + 1) {
-			if ((eol = memchr(p, '\n', end - p)) == NULL)
-				eol = end;
-			if (*p == '#' || eol == p)
+		for (p = text[lang], end = p + len[lang];
+		    data_next_line(&p, end, &line, &n);) {
+			clen = utf8_char(line, n, &cp);
+			if (clen >= n || line[clen] != '\t' || cp < 0x80)
 				continue;
-			clen = utf8_char(p, eol - p, &cp);
-			if (p + clen >= eol || p[clen] != '\t' || cp < 0x80)
-				continue;
-			f = strtoul(p + clen + 1, NULL, 10);
+			f = strtoul(line + clen + 1, NULL, 10);
 			if (f > 0 && f <= top[lang])
 				slot_for(cp, 1)->cost[lang] =
 				    log2_ratio(top[lang], f);
