@@ -296,7 +296,7 @@ mojibake_repair(const char *s, size_t n, struct buf *out,
     struct mojibake_report *rep)
 {
 	const struct buf *fixed;
-	size_t pos, start, copied = 0, path, line_path = npaths;
+	size_t pos, start, copied = 0, path, line_path = npaths, first = 0;
 	unsigned long found = rep->unrepairable;
 	long col = 1;
 	int changed = 0;
@@ -318,16 +318,18 @@ mojibake_repair(const char *s, size_t n, struct buf *out,
 		return 0;
 	for (pos = 0; line_path == npaths &&
 	    next_run(s, n, &pos, &start, &col); )
-		if (has_high_byte(s + start, pos - start))
-			repair_run(s + start, pos - start, &line_path);
+		if (has_high_byte(s + start, pos - start) &&
+		    repair_run(s + start, pos - start, &line_path) != NULL)
+			first = start;
 	if (line_path == npaths)
 		return 0;
 	for (pos = 0; next_run(s, n, &pos, &start, &col); ) {
 		if (!has_high_byte(s + start, pos - start))
 			continue;
-		if ((fixed = repair_run(s + start, pos - start, &path)) ==
-		    NULL && (fixed = follow_path(s + start, pos - start,
-		    line_path)) == NULL)
+		/* The runs before the first repaired one read no better. */
+		if ((start < first || (fixed = repair_run(s + start,
+		    pos - start, &path)) == NULL) && (fixed = follow_path(
+		    s + start, pos - start, line_path)) == NULL)
 			continue;
 		if (!changed)
 			buf_reset(out);
