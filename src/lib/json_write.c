@@ -9,6 +9,7 @@
 #include "json.h"
 #include "msg.h"
 #include "out.h"
+#include "swar.h"
 #include "util.h"
 
 struct json_writer {
@@ -123,16 +124,6 @@ json_w_end_record(struct json_writer *w)
 	out_endline();
 }
 
-#define ONES	0x0101010101010101ULL
-#define HIGHS	0x8080808080808080ULL
-
-/* Whether a byte of x is zero (exact, for the word as a whole). */
-static inline uint64_t
-zero_byte(uint64_t x)
-{
-	return (x - ONES) & ~x & HIGHS;
-}
-
 static struct buf *escape_to;
 
 static void
@@ -157,8 +148,8 @@ json_escape(struct buf *b, const char *s, size_t n)
 	 */
 	for (i = 0; i + 8 <= n; i += 8) {
 		memcpy(&w, s + i, 8);
-		if (((w - 0x20 * ONES) & ~w & HIGHS) | zero_byte(w ^ 0x22 * ONES) |
-		    zero_byte(w ^ 0x5c * ONES))
+		if (swar_has_control(w) | swar_has_byte(w, '"') |
+		    swar_has_byte(w, '\\'))
 			break;
 	}
 	for (; i < n; i++)

@@ -5,17 +5,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "swar.h"
 #include "utf8_valid.h"
-
-#define ONES	0x0101010101010101ULL
-#define HIGHS	0x8080808080808080ULL
-
-/* Whether a byte of x is zero (exact for the word as a whole). */
-static inline uint64_t
-zero_byte(uint64_t x)
-{
-	return (x - ONES) & ~x & HIGHS;
-}
 
 /*
  * Eight bytes at a time while they are plain: every continuation byte
@@ -34,12 +25,12 @@ plain_words(const unsigned char *p, size_t n)
 
 	for (; i + 8 <= n; i += 8) {
 		memcpy(&w, p + i, 8);
-		hi = w & HIGHS;
-		b6 = w << 1 & HIGHS;
+		hi = w & SWAR_HIGHS;
+		b6 = w << 1 & SWAR_HIGHS;
 		lead = hi & b6;
 		lead3 = lead & w << 2;
-		if ((lead3 & w << 3) | zero_byte((w & 0xfe * ONES) ^ 0xc0 * ONES) |
-		    zero_byte(w ^ 0xe0 * ONES) | zero_byte(w ^ 0xed * ONES))
+		if ((lead3 & w << 3) | swar_has_byte(w & 0xfe * SWAR_ONES, 0xc0) |
+		    swar_has_byte(w, 0xe0) | swar_has_byte(w, 0xed))
 			break;
 		if ((lead << 8 | lead3 << 16 | carry) != (hi & ~b6))
 			break;

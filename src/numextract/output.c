@@ -9,6 +9,7 @@
 #include "mention.h"
 #include "out.h"
 #include "output.h"
+#include "swar.h"
 #include "utf8.h"
 
 #define CONTEXT_MAX	200	/* characters */
@@ -54,16 +55,6 @@ output_line(const char *doc, long lineno, const char *s, size_t n)
 	cur.fits = 1;
 }
 
-#define ONES	0x0101010101010101ULL
-#define HIGHS	0x8080808080808080ULL
-
-/* Whether a byte of w is zero. */
-static inline uint64_t
-has_zero_byte(uint64_t w)
-{
-	return (w - ONES) & ~w & HIGHS;
-}
-
 /*
  * The first byte of s[i..n) that can lead a terminator (0xe3 for 。,
  * 0xef for ！？；), or n; eight bytes at a time.
@@ -75,7 +66,7 @@ next_lead(const char *s, size_t i, size_t n)
 
 	for (; i + 8 <= n; i += 8) {
 		memcpy(&w, s + i, 8);
-		if (has_zero_byte(w ^ 0xe3 * ONES) | has_zero_byte(w ^ 0xef * ONES))
+		if (swar_has_byte(w, 0xe3) | swar_has_byte(w, 0xef))
 			break;
 	}
 	for (; i < n; i++)
@@ -136,7 +127,7 @@ context(const struct mention *m, size_t *from, size_t *to)
 		cur.fit_from = a;
 		cur.fit_to = b;
 		cur.fits = b - a <= CONTEXT_MAX ||
-		    u8_count(cur.s, a, b) <= CONTEXT_MAX;
+		    swar_utf8_count(cur.s + a, b - a) <= CONTEXT_MAX;
 		buf_reset(&sent_json);
 		json_escape(&sent_json, cur.s + a, b - a);
 		cur.plain = sent_json.len == b - a + 2;
@@ -160,7 +151,7 @@ column(size_t pos)
 		cur.colpos = 0;
 		cur.colchars = 0;
 	}
-	cur.colchars += u8_count(cur.s, cur.colpos, pos);
+	cur.colchars += swar_utf8_count(cur.s + cur.colpos, pos - cur.colpos);
 	cur.colpos = pos;
 	return cur.colchars + 1;
 }

@@ -4,6 +4,7 @@
 #include "lexicon.h"
 #include "numeral.h"
 #include "reject.h"
+#include "swar.h"
 #include "text.h"
 #include "trie.h"
 #include "utf8.h"
@@ -67,7 +68,7 @@ stops_quote(uint32_t c)
 int
 in_short_quote(const char *s, size_t n, size_t start, size_t end)
 {
-	size_t j = start, l, inside = u8_count(s, start, end);
+	size_t j = start, l, inside = swar_utf8_count(s + start, end - start);
 	uint32_t c, open = 0, close;
 	int k;
 

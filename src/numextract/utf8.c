@@ -25,24 +25,6 @@ u8_back(const char *s, size_t i, size_t lo, size_t nchars)
 	return i;
 }
 
-size_t
-u8_count(const char *s, size_t from, size_t to)
-{
-	const uint64_t highs = 0x8080808080808080ULL;
-	size_t n = 0;
-	uint64_t w, cont;
-
-	/* Eight bytes at a time: a continuation byte is 10xxxxxx. */
-	for (; from + 8 <= to; from += 8) {
-		memcpy(&w, s + from, 8);
-		cont = (w & ~(w << 1) & highs) >> 7;
-		n += 8 - ((cont * 0x0101010101010101ULL) >> 56);
-	}
-	for (; from < to; from++)
-		n += ((unsigned char)s[from] & 0xc0) != 0x80;
-	return n;
-}
-
 uint32_t
 u8_fold(uint32_t c)
 {

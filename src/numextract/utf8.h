@@ -61,8 +61,6 @@ u8_prev(const char *s, size_t i, size_t *len)
 
 /* The byte offset n characters before i, not before lo. */
 size_t	u8_back(const char *s, size_t i, size_t lo, size_t nchars);
-/* Characters in s[from..to). */
-size_t	u8_count(const char *s, size_t from, size_t to);
 
 /* Fold Traditional to Simplified and fullwidth ASCII to ASCII. */
 uint32_t	u8_fold(uint32_t);

@@ -18,6 +18,7 @@
 #include "buf.h"
 #include "embedded.h"
 #include "repair.h"
+#include "swar.h"
 #include "utf8_valid.h"
 #include "utf8.h"
 #include "util.h"
@@ -256,16 +257,6 @@ has_high_byte(const char *s, size_t n)
 	return 0;
 }
 
-static size_t
-count_chars(const char *s, size_t n)
-{
-	size_t i, k = 0;
-
-	for (i = 0; i < n; i++)
-		k += ((unsigned char)s[i] & 0xc0) != 0x80;
-	return k;
-}
-
 /* The next run of s[*pos..n), between spaces; 0 at the end. */
 static int
 next_run(const char *s, size_t n, size_t *pos, size_t *start, long *col)
@@ -312,7 +303,7 @@ mojibake_repair(const char *s, size_t n, struct buf *out,
 		    unrepairable(s + start, pos - start) &&
 		    rep->unrepairable++ == 0)
 			rep->first_col = col;
-		col += count_chars(s + start, pos - start);
+		col += swar_utf8_count(s + start, pos - start);
 	}
 	if (rep->unrepairable > found)
 		return 0;

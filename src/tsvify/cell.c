@@ -14,19 +14,14 @@
 #include <string.h>
 
 #include "buf.h"
+#include "swar.h"
 #include "tsvify.h"
-
-#define ONES	UINT64_C(0x0101010101010101)
-#define HIGHS	UINT64_C(0x8080808080808080)
 
 /* Whether no byte of w is below 0x20 or equal to c. */
 static inline int
 plain_word(uint64_t w, unsigned char c)
 {
-	uint64_t x = w ^ (ONES * c);
-
-	return (((w - ONES * 0x20) & ~w) | ((x - ONES) & ~x)) & HIGHS ?
-	    0 : 1;
+	return !(swar_has_control(w) | swar_has_byte(w, c));
 }
 
 static char *

@@ -1,0 +1,53 @@
+/*
+ * swar.h: tests on eight bytes at once in a 64-bit word (SIMD within a
+ * register), for the loops that skip plain text quickly.
+ */
+#ifndef SWAR_H
+#define SWAR_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#define SWAR_ONES	UINT64_C(0x0101010101010101)
+#define SWAR_HIGHS	UINT64_C(0x8080808080808080)
+
+/* Nonzero when a byte of w is zero (exact for the word as a whole). */
+static inline uint64_t
+swar_zero_byte(uint64_t w)
+{
+	return (w - SWAR_ONES) & ~w & SWAR_HIGHS;
+}
+
+/* Nonzero when a byte of w is c. */
+static inline uint64_t
+swar_has_byte(uint64_t w, unsigned char c)
+{
+	return swar_zero_byte(w ^ (SWAR_ONES * c));
+}
+
+/* Nonzero when a byte of w is below 0x20, a control character. */
+static inline uint64_t
+swar_has_control(uint64_t w)
+{
+	return (w - SWAR_ONES * 0x20) & ~w & SWAR_HIGHS;
+}
+
+/* Characters of UTF-8 text s[0..n): the bytes that are not 10xxxxxx. */
+static inline size_t
+swar_utf8_count(const char *s, size_t n)
+{
+	size_t i = 0, count = 0;
+	uint64_t w, cont;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		cont = (w & ~(w << 1) & SWAR_HIGHS) >> 7;
+		count += 8 - ((cont * SWAR_ONES) >> 56);
+	}
+	for (; i < n; i++)
+		count += ((unsigned char)s[i] & 0xc0) != 0x80;
+	return count;
+}
+
+#endif
