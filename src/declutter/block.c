@@ -191,11 +191,6 @@ reached(const struct line *l)
 }
 
 /*
- * Between two parts of the article, list items, lead-ins and repeated
- * lines are its own (the points and sub-sections of a long text, the
- * cells of a table): only a sign of boilerplate stops the reach there.
- */
-/*
  * Before the article, a line without punctuation is more often the
  * headline of another story than a part of this one.
  */
@@ -205,6 +200,11 @@ reached_before(const struct line *l)
 	return reached(l) && l->punct > 0;
 }
 
+/*
+ * Between two parts of the article, list items, lead-ins and repeated
+ * lines are its own (the points and sub-sections of a long text, the
+ * cells of a table): only a sign of boilerplate stops the reach there.
+ */
 static void
 fill_between(struct page *p)
 {
@@ -308,6 +308,19 @@ neighbour(const struct page *p, size_t i, int dir)
 	return NULL;
 }
 
+/*
+ * In the article, a line repeated elsewhere that shows no other sign of
+ * boilerplate is a table cell, a line of code or a quoted line: it is
+ * judged like a plain short line.  Ads repeated in the article carry a
+ * lexicon hint.
+ */
+static int
+excused_in_block(const struct line *l)
+{
+	return score_excused(l) ||
+	    (l->flags & (STRONG_NOREPEAT | L_REPEAT)) == L_REPEAT;
+}
+
 static void
 decide(struct page *p, size_t i)
 {
@@ -332,7 +345,7 @@ decide(struct page *p, size_t i)
 		l->why = "lexicon";
 	else if (l->flags & L_BLOCK) {
 		eff = l->score;
-		if (score_excused(l))
+		if (excused_in_block(l))
 			eff += PLAIN;
 		if ((n = neighbour(p, i, -1)) != NULL && n->score > 0)
 			eff += NEIGHBOUR;

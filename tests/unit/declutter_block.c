@@ -133,6 +133,13 @@ main(void)
 	CHECK(lexicon_match(RULE_ASIDE, text, strlen(text), LEXICON_ANCHORED)
 	    >= 0, "a Chinese photo credit is an aside, in any line");
 
+	text = "Advertisement";
+	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
+	    "an ad's label is a hint");
+	text = "Getty Images";
+	CHECK(lexicon_match(RULE_ASIDE, text, strlen(text), 90) >= 0,
+	    "an agency's name alone is a photo credit");
+
 	title = decide_page(&p, byline, sizeof byline / sizeof byline[0]);
 	CHECK(title == 1, "the headline above the byline is the title");
 	CHECK(!p.lines[2].keep, "the byline name is dropped");
