@@ -27,6 +27,8 @@
 /* What reads as an article: a paragraph or two. */
 #define FIRST_MIN	60
 #define MAX_PARTS	16
+/* Lone paragraphs after the article: this many are comments or teasers. */
+#define SERIES_MIN	3
 /* Lines narrower than this (5 CJK characters) are passed, not kept. */
 #define REACH_WIDTH	15
 /* Nor are names and labels: in letters, a line of fewer words. */
@@ -247,6 +249,28 @@ reach_out(struct page *p)
 	}
 }
 
+/*
+ * A paragraph alone outside the block is kept when it reads as prose: a
+ * part of the article cut off by an ad.  After the article, a series of
+ * them is the comments without a head, or the teasers of other stories:
+ * then what follows the article closes at its last line.
+ */
+static void
+close_series(struct page *p)
+{
+	size_t i, last = 0;
+	int n = 0;
+
+	for (i = 0; i < p->close; i++)
+		if (p->lines[i].flags & (L_BLOCK | L_REACH))
+			last = i;
+	for (i = last + 1; i < p->close; i++)
+		if (p->lines[i].score >= OUTSIDE)
+			n++;
+	if (n >= SERIES_MIN)
+		p->close = last + 1;
+}
+
 /* A credit, a copyright, a 原标题 line (but not a photo caption). */
 static int
 closes(const struct line *l)
@@ -292,6 +316,7 @@ block_find(struct page *p)
 	find_parts(p, p->end, hi, main, &left);
 	find_posts(p, lo, hi, main);
 	reach_out(p);
+	close_series(p);
 }
 
 /* The nearest non-blank line before (dir -1) or after (+1) i in the same
