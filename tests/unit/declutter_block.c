@@ -136,6 +136,12 @@ main(void)
 	text = "Advertisement";
 	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
 	    "an ad's label is a hint");
+	text = "READ MORE: Two diagnosed with the disease in the capital";
+	CHECK(lexicon_match(RULE_ASIDE, text, strlen(text), LEXICON_ANCHORED)
+	    >= 0, "a link to another story in the body is an aside");
+	text = "blog comments powered by Disqus";
+	CHECK(lexicon_kind(RULE_HINT, lexicon_match(RULE_HINT, text,
+	    strlen(text), 0)) == KIND_END, "a comments widget heads them");
 	text = "Getty Images";
 	CHECK(lexicon_match(RULE_ASIDE, text, strlen(text), 90) >= 0,
 	    "an agency's name alone is a photo credit");
