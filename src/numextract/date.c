@@ -1,5 +1,4 @@
 /* date.c: dates, periods and clock times (see date.h). */
-#include <stdio.h>
 #include <string.h>
 
 #include "date.h"
@@ -14,22 +13,6 @@ timex_clear(struct timex *t)
 {
 	t->y = t->m = t->d = t->q = t->half = -1;
 	t->hh = t->mm = t->ss = -1;
-}
-
-int
-date_parse_ref(const char *s)
-{
-	int y, m, d;
-	char extra;
-
-	if (sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3 ||
-	    m < 1 || m > 12 || d < 1 || d > 31)
-		return -1;
-	timex_clear(&ref_date);
-	ref_date.y = y;
-	ref_date.m = m;
-	ref_date.d = d;
-	return 0;
 }
 
 /* Exactly w ASCII digits at s[*i] as a number, stepped over; else -1. */
@@ -48,33 +31,38 @@ fixed_digits(const char *s, size_t n, size_t *i, int w)
 	return v;
 }
 
-void
-date_doc_ref(const char *s, size_t n)
+int
+date_parse(const char *s, size_t n, struct timex *out)
 {
 	struct timex t;
 	size_t i = 0;
 
-	timex_clear(&ref_date);
-	if (s == NULL)
-		return;
 	timex_clear(&t);
 	if ((t.y = fixed_digits(s, n, &i, 4)) < 0)
-		return;
+		return -1;
 	if (i < n && s[i] == '-') {
 		i++;
 		t.m = fixed_digits(s, n, &i, 2);
 		if (t.m < 1 || t.m > 12)
-			return;
+			return -1;
 		if (i < n && s[i] == '-') {
 			i++;
 			t.d = fixed_digits(s, n, &i, 2);
 			if (t.d < 1 || t.d > 31)
-				return;
+				return -1;
 		}
 	}
 	if (i < n && s[i] != 'T' && s[i] != ' ')
-		return;
-	ref_date = t;
+		return -1;
+	*out = t;
+	return 0;
+}
+
+void
+date_doc_ref(const char *s, size_t n)
+{
+	if (s == NULL || date_parse(s, n, &ref_date) != 0)
+		timex_clear(&ref_date);
 }
 
 /* v in at least width digits at buf[k]; returns the new end. */

@@ -25,14 +25,21 @@ struct datespan {
 	size_t		end;		/* bytes of the line */
 };
 
-/* --ref-date: fills what a partial date leaves out; y < 0 when not set. */
-extern struct timex ref_date;
-int	date_parse_ref(const char *);
 /*
- * A document's own date (the date field in corpus mode) as the reference:
- * YYYY, YYYY-MM or YYYY-MM-DD at the start of s[0..n), a time after 'T'
+ * The reference date (--ref-date, else a record's date): fills what a
+ * partial date leaves out; y < 0 when not set, m or d < 0 when not given.
+ */
+extern struct timex ref_date;
+/*
+ * A reference date s[0..n): YYYY, YYYY-MM or YYYY-MM-DD, a time after 'T'
  * or a space allowed (2020-04-14T17:17, as declutter --meta writes it).
- * Anything else, or s NULL, leaves the document without one.
+ * Sets y, m, d of *out, -1 when not written, and returns 0; anything
+ * else returns -1 and leaves *out alone.
+ */
+int	date_parse(const char *s, size_t n, struct timex *out);
+/*
+ * A document's own date (the date field in corpus mode) as the reference;
+ * one that date_parse() refuses, or s NULL, leaves the document without.
  */
 void	date_doc_ref(const char *s, size_t n);
 

@@ -36,8 +36,9 @@ static const char usage[] =
 "  -q                    print nothing; exit 0 if anything matched\n"
 "  -g, --grep            human view: DOC:LINE: context with the mention\n"
 "                        marked, then kind value unit qual\n"
-"      --ref-date DATE   resolve partial dates against YYYY-MM-DD (with\n"
-"                        -J: else against each record's field 'date')\n"
+"      --ref-date DATE   resolve partial dates against DATE: YYYY,\n"
+"                        YYYY-MM or YYYY-MM-DD, a time after T or a space\n"
+"                        allowed (with -J: else each record's field 'date')\n"
 "      --currency CODE   the currency of a bare 元 (default CNY)\n"
 "  -J, --jsonl           corpus mode: each line is a JSON object holding a\n"
 "                        document in its string field 'text'; doc is its\n"
@@ -101,8 +102,11 @@ option(int c, const char *arg)
 		mode = M_GREP;
 		return 0;
 	case OPT_REF_DATE:
+		if (date_parse(arg, strlen(arg), &ref_date) != 0)
+			usage_error("invalid --ref-date '%s' (YYYY, YYYY-MM or "
+			    "YYYY-MM-DD)", arg);
 		fixed_ref = 1;
-		return date_parse_ref(arg);
+		return 0;
 	case OPT_CURRENCY:
 		default_currency = arg;
 		return strlen(arg) == 3 ? 0 : -1;

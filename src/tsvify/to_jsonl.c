@@ -15,6 +15,7 @@
 #include "json.h"
 #include "msg.h"
 #include "opts.h"
+#include "out.h"
 #include "reader.h"
 #include "tsvify.h"
 #include "utf8_valid.h"
@@ -25,24 +26,25 @@ struct cell {
 	int	 null;
 };
 
+/*
+ * Records are written as text: the header's names, the same in every
+ * record, are escaped once, and their bytes copied.
+ */
 struct untable {
-	struct json_writer	*w;
-	struct buf		 names;	/* the header, decoded */
-	struct cell		*name;
-	size_t			 ncols;
-	struct buf		 text;	/* the current record, decoded */
-	struct cell		*cells;
-	size_t			 ncells, cellcap;
-	struct buf		 rec;	/* a CSV record over several lines */
+	struct buf	 keys;	/* per column: ',' but first, "name", ':' */
+	size_t		*keyend; /* where column i's key ends in keys */
+	size_t		 ncols;
+	struct buf	 text;	/* the current record, decoded */
+	struct cell	*cells;
+	size_t		 ncells, cellcap;
+	struct buf	 rec;	/* a CSV record over several lines */
+	struct buf	 json;	/* the record being written */
 };
 
 struct untable *
 untable_new(void)
 {
-	struct untable *u = xcalloc(1, sizeof *u);
-
-	u->w = json_w_new();
-	return u;
+	return xcalloc(1, sizeof(struct untable));
 }
 
 void
@@ -50,11 +52,11 @@ untable_free(struct untable *u)
 {
 	if (u == NULL)
 		return;
-	json_w_free(u->w);
-	buf_free(&u->names);
+	buf_free(&u->keys);
 	buf_free(&u->text);
 	buf_free(&u->rec);
-	free(u->name);
+	buf_free(&u->json);
+	free(u->keyend);
 	free(u->cells);
 	free(u);
 }
@@ -145,18 +147,24 @@ split(struct untable *u, const char *s, size_t n)
 	}
 }
 
+/* The cells just split are the names; a name equal to --null is a name. */
 static void
 take_names(struct untable *u)
 {
+	const struct cell *c;
 	size_t i;
 
-	buf_reset(&u->names);
-	buf_add(&u->names, u->text.data, u->text.len);
-	u->name = xrealloc(u->name, u->ncells * sizeof *u->name);
-	memcpy(u->name, u->cells, u->ncells * sizeof *u->name);
+	buf_reset(&u->keys);
+	u->keyend = xrealloc(u->keyend, u->ncells * sizeof *u->keyend);
+	for (i = 0; i < u->ncells; i++) {
+		c = &u->cells[i];
+		if (i > 0)
+			buf_addc(&u->keys, ',');
+		json_escape(&u->keys, u->text.data + c->off, c->len);
+		buf_addc(&u->keys, ':');
+		u->keyend[i] = u->keys.len;
+	}
 	u->ncols = u->ncells;
-	for (i = 0; i < u->ncols; i++)
-		u->name[i].null = 0;
 }
 
 static void
@@ -179,20 +187,22 @@ static void
 write_record(struct untable *u)
 {
 	const struct cell *c;
-	size_t i;
+	size_t i, key = 0;
 
-	json_w_begin_object(u->w);
+	buf_reset(&u->json);
+	buf_addc(&u->json, '{');
 	for (i = 0; i < u->ncols; i++) {
-		json_w_string(u->w, u->names.data + u->name[i].off,
-		    u->name[i].len);
+		buf_add(&u->json, u->keys.data + key, u->keyend[i] - key);
+		key = u->keyend[i];
 		c = &u->cells[i];
 		if (c->null)
-			json_w_null(u->w);
+			buf_adds(&u->json, "null");
 		else
-			json_w_string(u->w, u->text.data + c->off, c->len);
+			json_escape(&u->json, u->text.data + c->off, c->len);
 	}
-	json_w_end_object(u->w);
-	json_w_end_record(u->w);
+	buf_addc(&u->json, '}');
+	out_write(u->json.data, u->json.len);
+	out_endline();
 }
 
 /* Quotes in s[0..n-1], to tell whether a CSV record goes on. */
