@@ -161,31 +161,52 @@ lexicon_compile(void)
 	match = pcre2_match_data_create(1, NULL);
 }
 
+/* The rule of class k, in its anchored or floating part, that matches. */
+static int
+match_part(enum rule_class k, int a, const char *s, size_t n, size_t from,
+    uint32_t opt)
+{
+	const struct class *c = &classes[k];
+	PCRE2_SPTR mark;
+
+	if (c->code[a] == NULL || pcre2_match(c->code[a], (PCRE2_SPTR)s, n,
+	    from, opt | PCRE2_NO_UTF_CHECK, match, NULL) < 0)
+		return -1;
+	if ((mark = pcre2_get_mark(match)) == NULL)
+		return 0;
+	return (int)strtol((const char *)mark, NULL, 10);
+}
+
 int
 lexicon_match(enum rule_class k, const char *s, size_t n, size_t window)
 {
-	struct class *c = &classes[k];
-	uint32_t opt = PCRE2_NO_UTF_CHECK;
-	PCRE2_SPTR mark;
-	int a;
+	uint32_t opt = 0;
+	int r;
 
-	for (a = ANCHORED; a <= FLOATING; a++) {
-		if (a == FLOATING && window == LEXICON_ANCHORED)
-			break;
-		if (a == FLOATING && window > 0 && n > window) {
-			/* cut at a character boundary; '$' is not there */
-			for (n = window; n > 0 && (s[n] & 0xc0) == 0x80; n--)
-				;
-			opt |= PCRE2_NOTEOL;
-		}
-		if (c->code[a] == NULL || pcre2_match(c->code[a],
-		    (PCRE2_SPTR)s, n, 0, opt, match, NULL) < 0)
-			continue;
-		if ((mark = pcre2_get_mark(match)) == NULL)
-			return 0;
-		return (int)strtol((const char *)mark, NULL, 10);
+	if ((r = match_part(k, ANCHORED, s, n, 0, 0)) >= 0)
+		return r;
+	if (window > 0 && n > window) {
+		/* cut at a character boundary; '$' is not there */
+		for (n = window; n > 0 && (s[n] & 0xc0) == 0x80; n--)
+			;
+		opt = PCRE2_NOTEOL;
 	}
-	return -1;
+	return match_part(k, FLOATING, s, n, 0, opt);
+}
+
+int
+lexicon_match_tail(enum rule_class k, const char *s, size_t n, size_t tail)
+{
+	size_t from = 0;
+	int r;
+
+	if ((r = match_part(k, ANCHORED, s, n, 0, 0)) >= 0)
+		return r;
+	if (n > tail)
+		for (from = n - tail; from < n && (s[from] & 0xc0) == 0x80;
+		    from++)
+			;
+	return match_part(k, FLOATING, s, n, from, 0);
 }
 
 enum rule_kind

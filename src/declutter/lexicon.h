@@ -51,12 +51,16 @@ void	lexicon_compile(void);
  * The index of a rule of class that matches s[0..n), or -1.  s must be
  * valid UTF-8 (the caller checks; a line that is not is never matched).
  * A window other than 0 limits the patterns that scan the line to its
- * first window bytes, where a long line says what it is; the window
- * LEXICON_ANCHORED leaves only the patterns anchored at its start.
+ * first window bytes, where a long line says what it is.
  */
-#define LEXICON_ANCHORED	((size_t)-1)
 int	lexicon_match(enum rule_class, const char *s, size_t n,
 	    size_t window);
+/*
+ * The same, but the patterns that scan the line read only its last tail
+ * bytes, where a caption ends with its credit.
+ */
+int	lexicon_match_tail(enum rule_class, const char *s, size_t n,
+	    size_t tail);
 
 /* The kind of rule index of class. */
 enum rule_kind	lexicon_kind(enum rule_class, int index);

@@ -240,8 +240,8 @@ match_rules(const struct page *p, struct line *l)
 	}
 	if ((r = lexicon_match(RULE_DROP, s, l->len, DROP_WINDOW)) >= 0)
 		l->flags |= L_LEX_DROP;
-	else if ((r = lexicon_match(RULE_ASIDE, s, l->len, l->len <=
-	    DROP_WINDOW ? DROP_WINDOW : LEXICON_ANCHORED)) >= 0)
+	else if ((r = lexicon_match_tail(RULE_ASIDE, s, l->len,
+	    DROP_WINDOW)) >= 0)
 		l->flags |= L_LEX_DROP | L_ASIDE;
 	else if (l->width < HINT_WIDTH &&
 	    (r = lexicon_match(RULE_HINT, s, l->len, 0)) >= 0) {

@@ -130,15 +130,43 @@ main(void)
 	CHECK(lexicon_match(RULE_ASIDE, text, strlen(text), 90) >= 0,
 	    "a photo credit is an aside");
 	text = "新华社记者 李某 摄";
-	CHECK(lexicon_match(RULE_ASIDE, text, strlen(text), LEXICON_ANCHORED)
-	    >= 0, "a Chinese photo credit is an aside, in any line");
+	CHECK(lexicon_match_tail(RULE_ASIDE, text, strlen(text), 90) >= 0,
+	    "a Chinese photo credit is an aside");
+	text = "3月21日,在浙江省安吉县溪龙乡,茶农在茶园里采摘春茶。新华社记者 李某 摄";
+	CHECK(lexicon_match_tail(RULE_ASIDE, text, strlen(text), 90) >= 0,
+	    "so is a long caption that ends with one");
+	text = "（图：资料图片）";
+	CHECK(lexicon_match(RULE_ASIDE, text, strlen(text), 90) >= 0 &&
+	    lexicon_match(RULE_DROP, text, strlen(text), 90) < 0,
+	    "a photo label is an aside, not a credit that closes the article");
+	text = "（本站记者 方海）";
+	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) >= 0,
+	    "a reporter's credit in brackets");
+	text = "主办单位：某某市统计局　地址：某某市人民路188号";
+	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) >= 0,
+	    "a site's footer");
+	text = "【打印本页】【关闭窗口】";
+	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
+	    "a row of page tools");
+	text = "分享：Facebook WhatsApp 複製連結";
+	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
+	    "a share row");
+	text = "下一条：2022年全市国民经济和社会发展统计公报";
+	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
+	    "a link to the next item");
+	text = "皇冠体育投注平台【官网】注册送88元";
+	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
+	    "a betting ad");
+	text = "【字体：大 中 小】　【打印】";
+	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
+	    "a font size switch");
 
 	text = "Advertisement";
 	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
 	    "an ad's label is a hint");
 	text = "READ MORE: Two diagnosed with the disease in the capital";
-	CHECK(lexicon_match(RULE_ASIDE, text, strlen(text), LEXICON_ANCHORED)
-	    >= 0, "a link to another story in the body is an aside");
+	CHECK(lexicon_match_tail(RULE_ASIDE, text, strlen(text), 20) >= 0,
+	    "a link to another story in the body is an aside");
 	text = "blog comments powered by Disqus";
 	CHECK(lexicon_kind(RULE_HINT, lexicon_match(RULE_HINT, text,
 	    strlen(text), 0)) == KIND_END, "a comments widget heads them");
