@@ -84,6 +84,7 @@ static const struct {
 	{ "aside", 0, RULE_ASIDE, KIND_PLAIN },
 	{ "hint", 0, RULE_HINT, KIND_PLAIN },
 	{ "end", 0, RULE_HINT, KIND_END },
+	{ "title", 0, RULE_DROP, KIND_TITLE },
 	{ "drop", 1, RULE_USER_DROP, KIND_PLAIN },
 	{ "keep", 1, RULE_USER_KEEP, KIND_PLAIN },
 	{ "end", 1, RULE_HINT, KIND_END },

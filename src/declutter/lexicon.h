@@ -21,12 +21,14 @@ enum rule_class {
 
 /*
  * What a rule says beyond its class: "end:" rules are hints that head
- * the comments after an article.  One class is one match, so an end rule
- * costs no more than a hint.
+ * the comments after an article; "title:" rules are drop rules for a line
+ * that repeats the headline (原标题).  One class is one match, so a rule
+ * of a kind costs no more than the others of its class.
  */
 enum rule_kind {
 	KIND_PLAIN,
-	KIND_END
+	KIND_END,
+	KIND_TITLE
 };
 
 /* Add one pattern; a bad one is fatal (exit 2) naming file and line. */

@@ -30,7 +30,8 @@ enum {
 	L_LEADIN	= 1 << 16,	/* ends with a colon: introduces what follows */
 	L_END		= 1 << 17,	/* heads the comments after the article */
 	L_CJK		= 1 << 18,	/* holds Han, kana or hangul */
-	L_ASIDE		= 1 << 19	/* with L_LEX_DROP: a caption, not an end */
+	L_ASIDE		= 1 << 19,	/* with L_LEX_DROP: a caption, not an end */
+	L_RETITLE	= 1 << 20	/* with L_LEX_DROP: repeats the headline */
 };
 
 struct line {

@@ -11,12 +11,17 @@
 #define MIN_POINTS	5
 #define MIN_WORDS	3
 
-/* Whether another line near the block holds the candidate's text. */
+/*
+ * Whether another line near the block repeats the candidate as a headline
+ * is repeated: in a 原标题 line, at the end of a breadcrumb, at the start
+ * of a window title.  A name in a credit (来源: X) or a footer, or at the
+ * root of a breadcrumb, is the site's own.
+ */
 static int
 repeated_near(const struct page *p, size_t c)
 {
 	const struct line *l = &p->lines[c], *o;
-	const char *t = line_text(p, l);
+	const char *t = line_text(p, l), *at;
 	size_t from, to, i;
 
 	from = p->start > EVIDENCE_SPAN ? p->start - EVIDENCE_SPAN : 0;
@@ -26,7 +31,14 @@ repeated_near(const struct page *p, size_t c)
 		o = &p->lines[i];
 		if (i == c || o->len < l->len)
 			continue;
-		if (memmem(line_text(p, o), o->len, t, l->len) != NULL)
+		if ((at = memmem(line_text(p, o), o->len, t, l->len)) == NULL)
+			continue;
+		if (o->flags & L_RETITLE)
+			return 1;
+		if (o->flags & L_LEX_DROP)
+			continue;
+		if (at + l->len == line_text(p, o) + o->len ||
+		    (at == line_text(p, o) && !(o->flags & L_SEPS)))
 			return 1;
 	}
 	return 0;

@@ -36,6 +36,19 @@ static const char *byline[] = {
 	"Doctors said the wing would cut waiting times for surgery by half, and that more staff would be hired this year.",
 };
 
+/* The site's name above its menu, repeated in a breadcrumb and footer. */
+static const char *site[] = {
+	"某某资讯网",
+	"新闻 | 财经 | 文化 | 科技",
+	"某某资讯网 > 新闻中心 > 正文",
+	"山村里的直播间",
+	"2021-10-26 10:05 来源:某某资讯网",
+	"我要分享",
+	"直播带货刚兴起的那两年,村里的人大多只是看热闹,真正让村民动心的是一场卖春笋的直播。",
+	"那年春节后,村里近二十万斤春笋眼看就要烂在地里,返乡的年轻人拿起手机开了直播。",
+	"Copyright © 2021 某某资讯网 版权所有",
+};
+
 /* Headlines of other stories above the article's own. */
 static const char *teasers[] = {
 	"- Home",
@@ -177,6 +190,10 @@ main(void)
 	title = decide_page(&p, byline, sizeof byline / sizeof byline[0]);
 	CHECK(title == 1, "the headline above the byline is the title");
 	CHECK(!p.lines[2].keep, "the byline name is dropped");
+
+	title = decide_page(&p, site, sizeof site / sizeof site[0]);
+	CHECK(title == 3, "the site's name, repeated in its breadcrumb and "
+	    "footer, is not the title");
 
 	title = decide_page(&p, teasers, sizeof teasers / sizeof teasers[0]);
 	CHECK(title == 4, "the headline next to the article is the title");
