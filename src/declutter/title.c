@@ -10,6 +10,11 @@
 #define MAX_WIDTH	360	/* 120 CJK characters */
 #define MIN_POINTS	5
 #define MIN_WORDS	3
+/*
+ * A repeated CJK line narrower than this (6 characters) is the name of a
+ * site or a section (a menu item, a breadcrumb's root) as often as not.
+ */
+#define EVIDENCE_WIDTH	18
 
 /*
  * Whether another line near the block repeats the candidate as a headline
@@ -60,7 +65,8 @@ candidate_points(const struct page *p, size_t c, int distance)
 	if (l->tokens < MIN_WORDS && !(l->flags & L_CJK))
 		return -1;
 	pts = 20 - 3 * distance;
-	if (repeated_near(p, c))
+	if ((l->width >= EVIDENCE_WIDTH || !(l->flags & L_CJK)) &&
+	    repeated_near(p, c))
 		pts += 40;
 	if (l->flags & (L_MENU | L_LIST))
 		pts -= 15;

@@ -49,6 +49,20 @@ static const char *site[] = {
 	"Copyright © 2021 某某资讯网 版权所有",
 };
 
+/* A section's name in the menu, repeated at the end of the breadcrumb. */
+static const char *section[] = {
+	"网站首页",
+	"通知公告",
+	"政务公开",
+	"当前位置:首页 > 通知公告",
+	"关于做好2024年义务教育招生工作的通知",
+	"发布时间:2024-04-28 来源:基础教育科",
+	"【字体:大 中 小】",
+	"各区教育局,市直属各学校:",
+	"为做好今年义务教育招生工作,保障适龄儿童少年依法接受义务教育,现将有关事项通知如下。",
+	"各地要坚持免试就近入学原则,合理划定学校招生范围,不得以任何形式的考试选拔学生。",
+};
+
 /* Headlines of other stories above the article's own. */
 static const char *teasers[] = {
 	"- Home",
@@ -194,6 +208,10 @@ main(void)
 	title = decide_page(&p, site, sizeof site / sizeof site[0]);
 	CHECK(title == 3, "the site's name, repeated in its breadcrumb and "
 	    "footer, is not the title");
+
+	title = decide_page(&p, section, sizeof section / sizeof section[0]);
+	CHECK(title == 4, "a section's name, repeated in the breadcrumb, is "
+	    "not the title");
 
 	title = decide_page(&p, teasers, sizeof teasers / sizeof teasers[0]);
 	CHECK(title == 4, "the headline next to the article is the title");
