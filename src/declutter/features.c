@@ -221,6 +221,8 @@ features_line(const struct page *p, struct line *l)
 	if (is_stop(last) || last == '.' || last == 0x2026 || last == 0xff1b ||
 	    last == ';')
 		l->flags |= L_ENDS;
+	if (last == '!' || last == '?' || last == 0xff01 || last == 0xff1f)
+		l->flags |= L_EXCLAIM;
 	if (last == ':' || last == 0xff1a)
 		l->flags |= L_LEADIN;
 	if (cjk > 0)

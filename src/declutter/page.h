@@ -31,7 +31,8 @@ enum {
 	L_END		= 1 << 17,	/* heads the comments after the article */
 	L_CJK		= 1 << 18,	/* holds Han, kana or hangul */
 	L_ASIDE		= 1 << 19,	/* with L_LEX_DROP: a caption, not an end */
-	L_RETITLE	= 1 << 20	/* with L_LEX_DROP: repeats the headline */
+	L_RETITLE	= 1 << 20,	/* with L_LEX_DROP: repeats the headline */
+	L_EXCLAIM	= 1 << 21	/* with L_ENDS: ends with ! or ? */
 };
 
 struct line {

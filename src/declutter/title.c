@@ -56,7 +56,10 @@ candidate_points(const struct page *p, size_t c, int distance)
 	int pts;
 
 	if (l->flags & (L_LEX_DROP | L_LEX_HINT | L_USER_DROP | L_SEPS |
-	    L_LINK | L_ENDS | L_LIST | L_LEADIN))
+	    L_LINK | L_LIST | L_LEADIN))
+		return -1;
+	/* A sentence is not a headline, but a headline may exclaim or ask. */
+	if ((l->flags & (L_ENDS | L_EXCLAIM)) == L_ENDS)
 		return -1;
 	if (l->width < MIN_WIDTH || l->width > MAX_WIDTH || l->punct > 3 ||
 	    l->digits * 3 > l->width)

@@ -63,6 +63,15 @@ static const char *section[] = {
 	"各地要坚持免试就近入学原则,合理划定学校招生范围,不得以任何形式的考试选拔学生。",
 };
 
+/* A headline that exclaims. */
+static const char *exclaims[] = {
+	"- 首页",
+	"暑期托管服务开始报名了!",
+	"2024-07-01 来源:某某教育网",
+	"今年暑期托管服务面向全市小学在校学生,家长可通过学校统一报名,每期收费标准与去年相同。",
+	"托管期间,学校将安排阅读、体育、艺术等活动,不开展学科类培训,也不组织集体补课。",
+};
+
 /* Headlines of other stories above the article's own. */
 static const char *teasers[] = {
 	"- Home",
@@ -212,6 +221,9 @@ main(void)
 	title = decide_page(&p, section, sizeof section / sizeof section[0]);
 	CHECK(title == 4, "a section's name, repeated in the breadcrumb, is "
 	    "not the title");
+
+	title = decide_page(&p, exclaims, sizeof exclaims / sizeof exclaims[0]);
+	CHECK(title == 1, "a headline may end with an exclamation mark");
 
 	title = decide_page(&p, teasers, sizeof teasers / sizeof teasers[0]);
 	CHECK(title == 4, "the headline next to the article is the title");
