@@ -193,6 +193,12 @@ main(void)
 	text = "皇冠体育投注平台【官网】注册送88元";
 	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
 	    "a betting ad");
+	text = "记者王某/北京报道";
+	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) >= 0,
+	    "a byline that ends with 报道");
+	text = "这是您本月第3篇免费文章";
+	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
+	    "a paywall's counter");
 	text = "【字体：大 中 小】　【打印】";
 	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
 	    "a font size switch");
