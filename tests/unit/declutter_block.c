@@ -196,6 +196,12 @@ main(void)
 	text = "记者王某/北京报道";
 	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) >= 0,
 	    "a byline that ends with 报道");
+	text = "字級設定：小　中　大";
+	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
+	    "a font size switch without brackets");
+	text = "上一篇：省政府常务会议研究部署防汛备汛工作，要求各地压实责任";
+	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) >= 0,
+	    "a link to the previous article, however long");
 	text = "这是您本月第3篇免费文章";
 	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
 	    "a paywall's counter");
