@@ -87,7 +87,8 @@ title_find(struct page *p)
 	int distance = 0, pts, top = MIN_POINTS - 1;
 
 	for (i = p->start; i-- > 0 && distance < LOOK_BACK;) {
-		if (p->lines[i].flags & L_BLANK)
+		/* Bylines and captions between it and the body are expected. */
+		if (p->lines[i].flags & (L_BLANK | L_LEX_DROP))
 			continue;
 		distance++;
 		pts = candidate_points(p, i, distance);

@@ -72,6 +72,21 @@ static const char *exclaims[] = {
 	"托管期间,学校将安排阅读、体育、艺术等活动,不开展学科类培训,也不组织集体补课。",
 };
 
+/* Credits between the headline and the body. */
+static const char *credits[] = {
+	"- 首页",
+	"全省春播粮食作物播种进度过八成",
+	"来源:某某日报",
+	"作者:王某",
+	"记者:李某",
+	"通讯员:赵某",
+	"编辑:张某",
+	"审核:刘某",
+	"记者王某/北京报道",
+	"截至目前,全省春播粮食作物已播种两千多万亩,占意向面积的八成以上,进度快于去年同期。",
+	"各地抢抓农时,加快高标准农田建设,化肥、种子等农资供应总体平稳,价格基本稳定。",
+};
+
 /* Headlines of other stories above the article's own. */
 static const char *teasers[] = {
 	"- Home",
@@ -236,6 +251,10 @@ main(void)
 
 	title = decide_page(&p, exclaims, sizeof exclaims / sizeof exclaims[0]);
 	CHECK(title == 1, "a headline may end with an exclamation mark");
+
+	title = decide_page(&p, credits, sizeof credits / sizeof credits[0]);
+	CHECK(title == 1, "credits between the headline and the body do not "
+	    "put it further away");
 
 	title = decide_page(&p, teasers, sizeof teasers / sizeof teasers[0]);
 	CHECK(title == 4, "the headline next to the article is the title");
