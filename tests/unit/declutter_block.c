@@ -208,6 +208,25 @@ main(void)
 	text = "皇冠体育投注平台【官网】注册送88元";
 	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
 	    "a betting ad");
+	text = "（原标题：外卖小哥跳河救人）";
+	CHECK(lexicon_kind(RULE_DROP, lexicon_match(RULE_DROP, text,
+	    strlen(text), 90)) == KIND_TITLE, "原标题 in brackets repeats the "
+	    "headline");
+	text = "【纠错】 责任编辑： 樊华";
+	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) >= 0,
+	    "an editor's credit after a tag");
+	text = "本文来自微信公众号“县城观察”（ID：xcgc），作者：周某。";
+	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) >= 0,
+	    "a platform's note");
+	text = "数据来源：公司公告";
+	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) < 0,
+	    "a table's data source is not the article's");
+	text = "打印本页　关闭窗口";
+	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
+	    "page tools without brackets");
+	text = "西洋菜南街行人專用區周末人流密集。資料圖片";
+	CHECK(lexicon_match_tail(RULE_ASIDE, text, strlen(text), 90) >= 0,
+	    "a caption that ends with its credit");
 	text = "记者王某/北京报道";
 	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) >= 0,
 	    "a byline that ends with 报道");
