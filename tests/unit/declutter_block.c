@@ -218,6 +218,12 @@ main(void)
 	text = "本文来自微信公众号“县城观察”（ID：xcgc），作者：周某。";
 	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) >= 0,
 	    "a platform's note");
+	text = "© Le Monde. Tous droits réservés.";
+	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) >= 0,
+	    "a French copyright line");
+	text = "如需转载，请注明来源。转载请注明出处。";
+	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) >= 0,
+	    "a reprint notice");
 	text = "数据来源：公司公告";
 	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) < 0,
 	    "a table's data source is not the article's");
