@@ -218,6 +218,9 @@ main(void)
 	text = "本文来自微信公众号“县城观察”（ID：xcgc），作者：周某。";
 	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) >= 0,
 	    "a platform's note");
+	text = "Example Inc., all rights reserved";
+	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) >= 0,
+	    "a copyright line in lower case");
 	text = "© Le Monde. Tous droits réservés.";
 	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) >= 0,
 	    "a French copyright line");
