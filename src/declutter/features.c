@@ -120,6 +120,13 @@ last_char(const unsigned char *s, size_t n)
 	return 0;
 }
 
+/* A third of its words or more are numbers, but not all. */
+static int
+is_row(const struct line *l)
+{
+	return l->numbers * 3 >= l->tokens && l->numbers < l->tokens;
+}
+
 void
 features_line(const struct page *p, struct line *l)
 {
@@ -131,6 +138,7 @@ features_line(const struct page *p, struct line *l)
 
 	l->flags &= L_BLANK;
 	l->width = l->punct = l->stops = l->digits = l->tokens = l->seps = 0;
+	l->numbers = 0;
 	if (n == 0)
 		return;
 	first = char_at(s, n, &k);
@@ -178,6 +186,8 @@ features_line(const struct page *p, struct line *l)
 			l->tokens++;
 			if (c >= 'A' && c <= 'Z')
 				caps++;
+			if (c >= '0' && c <= '9')
+				l->numbers++;
 		}
 		inword = 1;
 		if (c >= 0x3040 && is_cjk(c)) {
@@ -232,8 +242,9 @@ features_line(const struct page *p, struct line *l)
 		l->flags |= L_LIST;
 	if (l->seps >= 2)
 		l->flags |= L_SEPS;
+	/* A row of a table, a label and numbers, is not a menu. */
 	if (l->tokens >= 3 && l->punct == 0 && cjk > 0 &&
-	    l->width <= 12 * l->tokens)
+	    l->width <= 12 * l->tokens && !is_row(l))
 		l->flags |= L_MENU;
 	if (l->tokens >= 4 && l->punct == 0 && cjk == 0 &&
 	    caps == l->tokens && l->width <= 8 * l->tokens)

@@ -45,6 +45,7 @@ struct line {
 	int		 stops;		/* sentence ends inside the line */
 	int		 digits;	/* digits, in the same thirds */
 	int		 tokens;	/* white-space separated words */
+	int		 numbers;	/* of them, those that start with a digit */
 	int		 seps;		/* separators: > | · between items */
 	/* Of its paragraph, when hard-wrapped lines make one (else its own): */
 	int		 pwidth, ppunct, pstops;

@@ -46,6 +46,11 @@ main(void)
 	CHECK(l->flags & L_SEPS, "bar separators");
 	l = measure("新闻 娱乐 体育 财经 厦门");
 	CHECK(l->flags & L_MENU, "a menu of short words");
+	l = measure("地区生产总值\t亿元\t682.4\t5.1");
+	CHECK(l->numbers == 2 && !(l->flags & L_MENU), "a table's row, a label "
+	    "and numbers, is not a menu");
+	l = measure("2019 2020 2021 2022");
+	CHECK(l->numbers == 4, "numbers counted");
 	l = measure("2021-03-29 18:40");
 	CHECK(l->flags & L_DATE, "a date line");
 	CHECK(l->digits == 12, "digits counted");
