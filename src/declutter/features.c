@@ -120,11 +120,13 @@ last_char(const unsigned char *s, size_t n)
 	return 0;
 }
 
-/* A third of its words or more are numbers, but not all. */
+/* A third of its cells or more are numbers or empty, but not all. */
 static int
 is_row(const struct line *l)
 {
-	return l->numbers * 3 >= l->tokens && l->numbers < l->tokens;
+	int cells = l->numbers + l->blanks;
+
+	return l->numbers > 0 && cells * 3 >= l->tokens && cells < l->tokens;
 }
 
 void
@@ -138,7 +140,7 @@ features_line(const struct page *p, struct line *l)
 
 	l->flags &= L_BLANK;
 	l->width = l->punct = l->stops = l->digits = l->tokens = l->seps = 0;
-	l->numbers = 0;
+	l->numbers = l->blanks = 0;
 	if (n == 0)
 		return;
 	first = char_at(s, n, &k);
@@ -188,6 +190,8 @@ features_line(const struct page *p, struct line *l)
 				caps++;
 			if (c >= '0' && c <= '9')
 				l->numbers++;
+			else if (c == 0x2014 || c == 0x2013)
+				l->blanks++;
 		}
 		inword = 1;
 		if (c >= 0x3040 && is_cjk(c)) {
@@ -319,6 +323,27 @@ mark_repeats(struct page *p)
 	}
 }
 
+/*
+ * A table's header is words alone, like a menu; the rows under it, with
+ * as many cells and numbers among them, tell it from one.
+ */
+static void
+mark_headers(struct page *p)
+{
+	struct line *l, *next = NULL;
+	size_t i;
+
+	for (i = p->nlines; i-- > 0;) {
+		l = &p->lines[i];
+		if (l->flags & L_BLANK)
+			continue;
+		if ((l->flags & L_MENU) && next != NULL && is_row(next) &&
+		    next->tokens == l->tokens)
+			l->flags &= ~L_MENU;
+		next = l;
+	}
+}
+
 void
 features_page(struct page *p)
 {
@@ -341,4 +366,5 @@ features_page(struct page *p)
 	/* One enormous line (a spam blob) must not make all others short. */
 	p->maxwidth = top[WIDEST - 1];
 	mark_repeats(p);
+	mark_headers(p);
 }

@@ -109,6 +109,18 @@ static const char *table[] = {
 	"Copyright © 2020 某某网 版权所有",
 };
 
+/* A table inside the article: a title, a header of words, rows. */
+static const char *rows[] = {
+	"一季度,全市实现社会消费品零售总额295.8亿元,同比增长7.4%,按消费类型分,餐饮收入增长明显。",
+	"表1 2023年一季度全市主要经济指标",
+	"指标名称 单位 绝对值 同比增长",
+	"地区生产总值 亿元 682.4 5.1",
+	"规模以上工业增加值 — — 6.2",
+	"社会消费品零售总额 亿元 295.8 7.4",
+	"一季度,全市城镇居民人均可支配收入13462元,同比增长4.8%;农村居民人均可支配收入6815元。",
+	"总体来看,一季度全市经济开局良好,主要指标好于预期,但也要看到,经济恢复的基础还不牢固。",
+};
+
 /* Sub-sections and points between two parts of a long text. */
 static const char *between[] = {
 	"一、基本情况",
@@ -296,6 +308,11 @@ main(void)
 	CHECK(!p.lines[4].keep, "a lone number is not kept");
 	CHECK(p.lines[5].keep, "but the table goes on past it");
 	CHECK(!p.lines[6].keep, "the footer is dropped");
+
+	decide_page(&p, rows, sizeof rows / sizeof rows[0]);
+	for (i = 1; i < 6; i++)
+		CHECK(p.lines[i].keep, "a table's title, header and rows in the "
+		    "article are kept");
 
 	decide_page(&p, between, sizeof between / sizeof between[0]);
 	for (i = 3; i < 10; i++)

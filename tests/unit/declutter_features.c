@@ -49,6 +49,11 @@ main(void)
 	l = measure("地区生产总值\t亿元\t682.4\t5.1");
 	CHECK(l->numbers == 2 && !(l->flags & L_MENU), "a table's row, a label "
 	    "and numbers, is not a menu");
+	l = measure("规模以上工业增加值\t—\t—\t6.2");
+	CHECK(l->blanks == 2 && !(l->flags & L_MENU), "so is one with empty "
+	    "cells");
+	l = measure("首页 — 新闻 — 财经");
+	CHECK(l->flags & L_MENU, "but a menu with dashes is a menu");
 	l = measure("2019 2020 2021 2022");
 	CHECK(l->numbers == 4, "numbers counted");
 	l = measure("2021-03-29 18:40");
