@@ -120,13 +120,17 @@ last_char(const unsigned char *s, size_t n)
 	return 0;
 }
 
-/* A third of its cells or more are numbers or empty, but not all. */
+/*
+ * No sentence in it, a third of its cells or more numbers or empty, but
+ * not all.
+ */
 static int
 is_row(const struct line *l)
 {
 	int cells = l->numbers + l->blanks;
 
-	return l->numbers > 0 && cells * 3 >= l->tokens && cells < l->tokens;
+	return l->stops == 0 && l->numbers > 0 && cells * 3 >= l->tokens &&
+	    cells < l->tokens;
 }
 
 void
@@ -324,22 +328,24 @@ mark_repeats(struct page *p)
 }
 
 /*
- * A table's header is words alone, like a menu; the rows under it, with
- * as many cells and numbers among them, tell it from one.
+ * A table's header is words alone, like a menu; the rows under it, two
+ * or more with as many cells and numbers among them, tell it from one.
  */
 static void
 mark_headers(struct page *p)
 {
-	struct line *l, *next = NULL;
+	struct line *l, *next = NULL, *after = NULL;
 	size_t i;
 
 	for (i = p->nlines; i-- > 0;) {
 		l = &p->lines[i];
 		if (l->flags & L_BLANK)
 			continue;
-		if ((l->flags & L_MENU) && next != NULL && is_row(next) &&
-		    next->tokens == l->tokens)
+		if ((l->flags & L_MENU) && after != NULL && is_row(next) &&
+		    is_row(after) && next->tokens == l->tokens &&
+		    after->tokens == l->tokens)
 			l->flags &= ~L_MENU;
+		after = next;
 		next = l;
 	}
 }
