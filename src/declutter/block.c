@@ -80,7 +80,8 @@ mark_block(struct page *p, size_t from, size_t to)
 /*
  * Further parts of the article (a page split by an inline ad, the posts
  * of a thread, the appendices of a long document) are runs beside the
- * main block that weigh a good share of it, or a few paragraphs.  At most MAX_PARTS are looked for, so the work stays linear.
+ * main block that weigh a good share of it, or a few paragraphs.  At most
+ * MAX_PARTS are looked for, so the work stays linear.
  */
 static void
 find_parts(struct page *p, size_t lo, size_t hi, long main, int *left)
@@ -164,8 +165,9 @@ find_posts(struct page *p, size_t lo, size_t hi, long main)
  * Lines beside a block that show no sign of boilerplate (tables, agendas,
  * short paragraphs of the same article) belong to it: the block reaches
  * out until a line that shows one (but a lone number), a list item or a
- * lead-in to a list (相关文章:).  On the way it passes, without keeping them, lines that say
- * too little to judge: a lone word, a date, a repeated cell.
+ * lead-in to a list (相关文章:).  On the way it passes, without keeping
+ * them, lines that say too little to judge: a lone word, a date, a
+ * repeated cell.
  */
 static int
 stops_reach(const struct line *l)

@@ -37,8 +37,9 @@ void	lexicon_add(enum rule_class, enum rule_kind, const char *re,
 
 /*
  * Add a "CLASS: RE" line (blank and '#' lines are skipped).  The built-in
- * lexicon (user 0) says "drop", "aside", "hint" or "end"; user rules (user 1) say
- * "drop", "keep" or "end".  Anything else is fatal (exit 2) naming file and line.
+ * lexicon (user 0) says "drop", "aside", "hint", "end" or "title"; user
+ * rules (user 1) say "drop", "keep" or "end".  Anything else is fatal
+ * (exit 2) naming file and line.
  */
 void	lexicon_add_line(const char *s, size_t n, const char *file, long line,
 	    int user);

@@ -46,7 +46,7 @@ struct line {
 	int		 digits;	/* digits, in the same thirds */
 	int		 tokens;	/* white-space separated words */
 	int		 numbers;	/* of them, those that start with a digit */
-	int		 blanks;	/* and those that start with a dash (an empty cell) */
+	int		 blanks;	/* and those that start with a dash */
 	int		 seps;		/* separators: > | · between items */
 	/* Of its paragraph, when hard-wrapped lines make one (else its own): */
 	int		 pwidth, ppunct, pstops;

@@ -242,8 +242,7 @@ match_rules(const struct page *p, struct line *l)
 		l->flags |= L_LEX_DROP;
 		if (lexicon_kind(RULE_DROP, r) == KIND_TITLE)
 			l->flags |= L_RETITLE;
-	}
-	else if ((r = lexicon_match_tail(RULE_ASIDE, s, l->len,
+	} else if ((r = lexicon_match_tail(RULE_ASIDE, s, l->len,
 	    DROP_WINDOW)) >= 0)
 		l->flags |= L_LEX_DROP | L_ASIDE;
 	else if (l->width < HINT_WIDTH &&
