@@ -248,6 +248,18 @@ main(void)
 	text = "西洋菜南街行人專用區周末人流密集。資料圖片";
 	CHECK(lexicon_match_tail(RULE_ASIDE, text, strlen(text), 90) >= 0,
 	    "a caption that ends with its credit");
+	text = "上一篇文章：全县召开安全生产工作会议";
+	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) >= 0,
+	    "a link to the previous article");
+	text = "【我要投稿】 【打印本页】 【关闭窗口】";
+	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
+	    "a row of page tools with a call for contributions");
+	text = "您的浏览器不支持 video 标签。";
+	CHECK(lexicon_match_tail(RULE_ASIDE, text, strlen(text), 90) >= 0,
+	    "a video's stand-in");
+	text = "字号:A+ A- 打印 分享";
+	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
+	    "a font size switch in letters");
 	text = "记者王某/北京报道";
 	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) >= 0,
 	    "a byline that ends with 报道");
