@@ -83,10 +83,14 @@ candidate_points(const struct page *p, size_t c, int distance)
 size_t
 title_find(struct page *p)
 {
-	size_t i, best = (size_t)-1;
+	size_t i, first, best = (size_t)-1;
 	int distance = 0, pts, top = MIN_POINTS - 1;
 
-	for (i = p->start; i-- > 0 && distance < LOOK_BACK;) {
+	/* Above the article's first part: a line between parts is a heading. */
+	for (first = 0; first < p->start && !(p->lines[first].flags & L_BLOCK);
+	    first++)
+		;
+	for (i = first; i-- > 0 && distance < LOOK_BACK;) {
 		/* Bylines and captions between it and the body are expected. */
 		if (p->lines[i].flags & (L_BLANK | L_LEX_DROP))
 			continue;

@@ -87,6 +87,22 @@ static const char *credits[] = {
 	"各地抢抓农时,加快高标准农田建设,化肥、种子等农资供应总体平稳,价格基本稳定。",
 };
 
+/* A related list splits the article; a heading opens its main part. */
+static const char *split[] = {
+	"- 首页",
+	"全市春季造林任务提前完成",
+	"来源:某某日报",
+	"今年以来,全市各地抢抓春季造林有利时机,科学组织,精心施工,造林进度明显快于往年同期。",
+	"截至四月底,全市共完成人工造林十二万亩,占年度任务的百分之一百零五,提前一个月完成任务。",
+	"相关专题",
+	"- 植树节特别报道",
+	"- 绿化家园行动",
+	"林业部门介绍",
+	"林业部门介绍,今年造林突出乡土树种,注重混交林营造,苗木成活率比去年提高了五个百分点。",
+	"同时,各地把造林与乡村振兴结合起来,在村庄周边和道路两侧栽植经济林和景观林。",
+	"下一步,全市将加强幼林抚育管护,落实管护责任,确保造得起、管得住、长得好。",
+};
+
 /* Headlines of other stories above the article's own. */
 static const char *teasers[] = {
 	"- Home",
@@ -307,6 +323,10 @@ main(void)
 	title = decide_page(&p, credits, sizeof credits / sizeof credits[0]);
 	CHECK(title == 1, "credits between the headline and the body do not "
 	    "put it further away");
+
+	title = decide_page(&p, split, sizeof split / sizeof split[0]);
+	CHECK(title == 1, "the title is above the article's first part, not "
+	    "a heading between its parts");
 
 	title = decide_page(&p, teasers, sizeof teasers / sizeof teasers[0]);
 	CHECK(title == 4, "the headline next to the article is the title");
