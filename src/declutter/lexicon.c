@@ -23,6 +23,7 @@ struct class {
 	size_t		  nrules, cap;
 	struct buf	  joined[2];	/* (?:RE)(*MARK:i)|... */
 	pcre2_code	 *code[2];
+	int		  jit[2];	/* compiled to machine code */
 };
 
 static struct class	 classes[RULE_NCLASS];
@@ -156,7 +157,8 @@ lexicon_compile(void)
 			    &err, &offset, NULL);
 			if (c->code[a] == NULL)
 				regex_error("rules", 0, err, offset);
-			pcre2_jit_compile(c->code[a], PCRE2_JIT_COMPLETE);
+			c->jit[a] = pcre2_jit_compile(c->code[a],
+			    PCRE2_JIT_COMPLETE) == 0;
 		}
 	}
 	match = pcre2_match_data_create(1, NULL);
@@ -169,9 +171,18 @@ match_part(enum rule_class k, int a, const char *s, size_t n, size_t from,
 {
 	const struct class *c = &classes[k];
 	PCRE2_SPTR mark;
+	int rc;
 
-	if (c->code[a] == NULL || pcre2_match(c->code[a], (PCRE2_SPTR)s, n,
-	    from, opt | PCRE2_NO_UTF_CHECK, match, NULL) < 0)
+	if (c->code[a] == NULL)
+		return -1;
+	/* The JIT's own entry skips the checks pcre2_match() makes. */
+	if (c->jit[a])
+		rc = pcre2_jit_match(c->code[a], (PCRE2_SPTR)s, n, from, opt,
+		    match, NULL);
+	else
+		rc = pcre2_match(c->code[a], (PCRE2_SPTR)s, n, from,
+		    opt | PCRE2_NO_UTF_CHECK, match, NULL);
+	if (rc < 0)
 		return -1;
 	if ((mark = pcre2_get_mark(match)) == NULL)
 		return 0;
