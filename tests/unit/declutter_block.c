@@ -277,8 +277,11 @@ main(void)
 	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
 	    "a font size switch in letters");
 	text = "记者王某/北京报道";
-	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) >= 0,
-	    "a byline that ends with 报道");
+	CHECK(lexicon_match_tail(RULE_ASIDE, text, strlen(text), 90) >= 0,
+	    "a byline that ends with 报道 is set beside the text");
+	text = "上篇:历史回顾";
+	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) < 0,
+	    "the heading of an article's first half is not a link");
 	text = "字級設定：小　中　大";
 	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
 	    "a font size switch without brackets");
