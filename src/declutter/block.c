@@ -27,7 +27,11 @@
 /* What reads as an article: a paragraph or two. */
 #define FIRST_MIN	60
 #define MAX_PARTS	16
-/* Lone paragraphs after the article: this many are comments or teasers. */
+/*
+ * Lone paragraphs after the article, this many lines apart or more: this
+ * many are comments or teasers.
+ */
+#define SERIES_GAP	2
 #define SERIES_MIN	3
 /* Lines narrower than this (5 CJK characters) are passed, not kept. */
 #define REACH_WIDTH	15
@@ -254,21 +258,31 @@ reach_out(struct page *p)
 /*
  * A paragraph alone outside the block is kept when it reads as prose: a
  * part of the article cut off by an ad.  After the article, a series of
- * them is the comments without a head, or the teasers of other stories:
- * then what follows the article closes at its last line.
+ * them, each under a header of its own (a name and a date, a headline),
+ * is the comments without a head, or the teasers of other stories: then
+ * what follows the article closes at its last line.  Paragraphs cut
+ * apart by single lines (injected ads) are the article's own.
  */
 static void
 close_series(struct page *p)
 {
 	size_t i, last = 0;
-	int n = 0;
+	int n = 0, gap = 0;
 
 	for (i = 0; i < p->close; i++)
 		if (p->lines[i].flags & (L_BLOCK | L_REACH))
 			last = i;
-	for (i = last + 1; i < p->close; i++)
-		if (p->lines[i].score >= OUTSIDE)
-			n++;
+	for (i = last + 1; i < p->close; i++) {
+		if (p->lines[i].flags & L_BLANK)
+			continue;
+		if (p->lines[i].score < OUTSIDE)
+			gap++;
+		else {
+			if (gap >= SERIES_GAP)
+				n++;
+			gap = 0;
+		}
+	}
 	if (n >= SERIES_MIN)
 		p->close = last + 1;
 }
