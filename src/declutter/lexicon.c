@@ -86,6 +86,7 @@ static const struct {
 	{ "hint", 0, RULE_HINT, KIND_PLAIN },
 	{ "end", 0, RULE_HINT, KIND_END },
 	{ "title", 0, RULE_DROP, KIND_TITLE },
+	{ "summary", 0, RULE_ASIDE, KIND_SUMMARY },
 	{ "drop", 1, RULE_USER_DROP, KIND_PLAIN },
 	{ "keep", 1, RULE_USER_KEEP, KIND_PLAIN },
 	{ "end", 1, RULE_HINT, KIND_END },

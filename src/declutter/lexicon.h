@@ -22,13 +22,16 @@ enum rule_class {
 /*
  * What a rule says beyond its class: "end:" rules are hints that head
  * the comments after an article; "title:" rules are drop rules for a line
- * that repeats the headline (原标题).  One class is one match, so a rule
- * of a kind costs no more than the others of its class.
+ * that repeats the headline (原标题); "summary:" rules are asides for a
+ * summary (摘要), which hold only when it repeats the body.  One class is
+ * one match, so a rule of a kind costs no more than the others of its
+ * class.
  */
 enum rule_kind {
 	KIND_PLAIN,
 	KIND_END,
-	KIND_TITLE
+	KIND_TITLE,
+	KIND_SUMMARY
 };
 
 /* Add one pattern; a bad one is fatal (exit 2) naming file and line. */
@@ -37,7 +40,8 @@ void	lexicon_add(enum rule_class, enum rule_kind, const char *re,
 
 /*
  * Add a "CLASS: RE" line (blank and '#' lines are skipped).  The built-in
- * lexicon (user 0) says "drop", "aside", "hint", "end" or "title"; user
+ * lexicon (user 0) says "drop", "aside", "hint", "end", "title" or
+ * "summary"; user
  * rules (user 1) say "drop", "keep" or "end".  Anything else is fatal
  * (exit 2) naming file and line.
  */

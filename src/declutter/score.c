@@ -5,6 +5,8 @@
  * hits lower it.  The weights were fitted on labelled pages of many sites
  * and languages; they are integers so that results never vary.
  */
+#include <string.h>
+
 #include "lexicon.h"
 #include "page.h"
 #include "score.h"
@@ -24,6 +26,9 @@
  * line are just words: hints are read in lines narrower than HINT_WIDTH.
  */
 #define DROP_WINDOW	90
+/* A summary repeats the body when these bytes of it, near its start, do. */
+#define SUMMARY_RUN	18
+#define SUMMARY_LOOK	90
 #define HINT_WIDTH	60
 /* Signs of boilerplate that no neighbourhood excuses. */
 #define STRONG		(L_LEX_DROP | L_LEX_HINT | L_USER_DROP | L_SEPS | \
@@ -223,6 +228,50 @@ score_weakness(const struct page *p, const struct line *l)
 	return shape_points(p, l) < THRESHOLD ? "short" : "prose";
 }
 
+/*
+ * Whether the text after a summary's label repeats the body: a run of
+ * SUMMARY_RUN bytes of it, among its first SUMMARY_LOOK, is in another
+ * line of the page.  A paper's abstract does not repeat its body.
+ */
+static int
+repeats_body(const struct page *p, const struct line *l)
+{
+	const char *s = line_text(p, l), *e = s + l->len, *c, *at;
+	size_t i, n;
+
+	if ((c = memchr(s, ':', l->len)) == NULL &&
+	    (c = memmem(s, l->len, "\xef\xbc\x9a", 3)) == NULL)
+		return 0;
+	for (at = c + 1; at < e && at < c + SUMMARY_LOOK; at++) {
+		if ((*at & 0xc0) == 0x80)
+			continue;
+		for (n = SUMMARY_RUN; at + n < e && (at[n] & 0xc0) == 0x80; n++)
+			;
+		if (at + n > e)
+			return 0;
+		for (i = 0; i < p->nlines; i++)
+			if (&p->lines[i] != l && p->lines[i].len >= n &&
+			    memmem(line_text(p, &p->lines[i]), p->lines[i].len,
+			    at, n) != NULL)
+				return 1;
+	}
+	return 0;
+}
+
+/* The aside rule that holds for the line, or -1. */
+static int
+aside(const struct page *p, const struct line *l)
+{
+	int r;
+
+	r = lexicon_match_tail(RULE_ASIDE, line_text(p, l), l->len,
+	    DROP_WINDOW);
+	if (r >= 0 && lexicon_kind(RULE_ASIDE, r) == KIND_SUMMARY &&
+	    !repeats_body(p, l))
+		return -1;
+	return r;
+}
+
 static void
 match_rules(const struct page *p, struct line *l)
 {
@@ -242,8 +291,7 @@ match_rules(const struct page *p, struct line *l)
 		l->flags |= L_LEX_DROP;
 		if (lexicon_kind(RULE_DROP, r) == KIND_TITLE)
 			l->flags |= L_RETITLE;
-	} else if ((r = lexicon_match_tail(RULE_ASIDE, s, l->len,
-	    DROP_WINDOW)) >= 0)
+	} else if ((r = aside(p, l)) >= 0)
 		l->flags |= L_LEX_DROP | L_ASIDE;
 	else if (l->width < HINT_WIDTH &&
 	    (r = lexicon_match(RULE_HINT, s, l->len, 0)) >= 0) {

@@ -103,6 +103,14 @@ static const char *split[] = {
 	"下一步,全市将加强幼林抚育管护,落实管护责任,确保造得起、管得住、长得好。",
 };
 
+/* A copy's summary repeats the body; a paper's abstract does not. */
+static const char *summary[] = {
+	"摘要:来源:某某日报实干争朝夕,项目正当时。",
+	"实干争朝夕,项目正当时。1月4日上午,全区举行重点项目集中开工仪式,共有二十个项目开工建设。",
+	"摘要: 本文基于网络化购物普及的背景下,叙述了电子商务物流配送的现状和存在的问题。",
+	"当前,网络购物已经成为居民消费的重要方式,物流配送的效率直接影响消费者的购物体验。",
+};
+
 /* Headlines of other stories above the article's own. */
 static const char *teasers[] = {
 	"- Home",
@@ -348,6 +356,10 @@ main(void)
 	for (i = 1; i < 6; i++)
 		CHECK(p.lines[i].keep, "a table's title, header and rows in the "
 		    "article are kept");
+
+	decide_page(&p, summary, sizeof summary / sizeof summary[0]);
+	CHECK(!p.lines[0].keep, "a summary that repeats the body is dropped");
+	CHECK(p.lines[2].keep, "an abstract that does not is kept");
 
 	decide_page(&p, between, sizeof between / sizeof between[0]);
 	for (i = 3; i < 10; i++)
