@@ -28,7 +28,8 @@
 #define DROP_WINDOW	90
 /* A summary repeats the body when these bytes of it, near its start, do. */
 #define SUMMARY_RUN	18
-#define SUMMARY_LOOK	90
+#define SUMMARY_LOOK	45
+#define SUMMARY_NEAR	30
 #define HINT_WIDTH	60
 /* Signs of boilerplate that no neighbourhood excuses. */
 #define STRONG		(L_LEX_DROP | L_LEX_HINT | L_USER_DROP | L_SEPS | \
@@ -230,18 +231,23 @@ score_weakness(const struct page *p, const struct line *l)
 
 /*
  * Whether the text after a summary's label repeats the body: a run of
- * SUMMARY_RUN bytes of it, among its first SUMMARY_LOOK, is in another
- * line of the page.  A paper's abstract does not repeat its body.
+ * SUMMARY_RUN bytes of it, starting among its first SUMMARY_LOOK, is in
+ * one of the SUMMARY_NEAR lines around it.  A paper's abstract does not
+ * repeat its body.  The look is bounded, so a page of summaries stays
+ * linear.
  */
 static int
 repeats_body(const struct page *p, const struct line *l)
 {
 	const char *s = line_text(p, l), *e = s + l->len, *c, *at;
-	size_t i, n;
+	size_t i, n, self = l - p->lines, from, to;
 
 	if ((c = memchr(s, ':', l->len)) == NULL &&
 	    (c = memmem(s, l->len, "\xef\xbc\x9a", 3)) == NULL)
 		return 0;
+	from = self > SUMMARY_NEAR ? self - SUMMARY_NEAR : 0;
+	to = self + SUMMARY_NEAR < p->nlines ? self + SUMMARY_NEAR :
+	    p->nlines;
 	for (at = c + 1; at < e && at < c + SUMMARY_LOOK; at++) {
 		if ((*at & 0xc0) == 0x80)
 			continue;
@@ -249,8 +255,8 @@ repeats_body(const struct page *p, const struct line *l)
 			;
 		if (at + n > e)
 			return 0;
-		for (i = 0; i < p->nlines; i++)
-			if (&p->lines[i] != l && p->lines[i].len >= n &&
+		for (i = from; i < to; i++)
+			if (i != self && p->lines[i].len >= n &&
 			    memmem(line_text(p, &p->lines[i]), p->lines[i].len,
 			    at, n) != NULL)
 				return 1;
