@@ -284,6 +284,12 @@ main(void)
 	text = "字号:A+ A- 打印 分享";
 	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
 	    "a font size switch in letters");
+	text = "太阳城集团官网-亚洲最具信誉的平台";
+	CHECK(lexicon_match_tail(RULE_ASIDE, text, strlen(text), 90) >= 0,
+	    "a betting brand selling itself");
+	text = "金沙江畔的体育公园今年建成开放,市民可以免费使用各类健身设施。";
+	CHECK(lexicon_match_tail(RULE_ASIDE, text, strlen(text), 90) < 0,
+	    "but not a river of the same name");
 	text = "记者王某/北京报道";
 	CHECK(lexicon_match_tail(RULE_ASIDE, text, strlen(text), 90) >= 0,
 	    "a byline that ends with 报道 is set beside the text");
