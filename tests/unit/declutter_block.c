@@ -290,6 +290,26 @@ main(void)
 	text = "金沙江畔的体育公园今年建成开放,市民可以免费使用各类健身设施。";
 	CHECK(lexicon_match_tail(RULE_ASIDE, text, strlen(text), 90) < 0,
 	    "but not a river of the same name");
+	text = "赛后专家评论";
+	CHECK(lexicon_kind(RULE_HINT, lexicon_match(RULE_HINT, text,
+	    strlen(text), 0)) != KIND_END, "a sub-heading ending in 评论 is "
+	    "not the comments' head");
+	text = "记者：这项政策什么时候开始实施？";
+	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) < 0,
+	    "an interviewer's question is not a credit");
+	text = "来自内地的旅客占访港旅客总数的七成以上。";
+	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) < 0,
+	    "a sentence starting with 来自 is not a reprint note");
+	text = "摄影比赛吸引了三百多名爱好者参加";
+	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) < 0,
+	    "a sub-heading on a photo contest is not a caption");
+	text = "资金来源：市财政专项资金";
+	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) < 0,
+	    "a source of funds is not the article's source");
+	text = "留言列表 (42)";
+	CHECK(lexicon_kind(RULE_HINT, lexicon_match(RULE_HINT, text,
+	    strlen(text), 0)) == KIND_END, "a list of messages heads the "
+	    "comments");
 	text = "记者王某/北京报道";
 	CHECK(lexicon_match_tail(RULE_ASIDE, text, strlen(text), 90) >= 0,
 	    "a byline that ends with 报道 is set beside the text");
