@@ -233,6 +233,27 @@ fill_between(struct page *p)
 	}
 }
 
+/*
+ * Where the reach stops at a lone hint (an injected ad, a prompt), a
+ * sentence just past it still ends the article: the short last paragraph
+ * that an ad cut off.
+ */
+static void
+reach_past_hint(struct page *p, size_t j)
+{
+	size_t k;
+
+	if (j >= p->nlines || (p->lines[j].flags & (L_BLOCK | L_LIST |
+	    L_LEADIN | L_END | STRONG_NOREPEAT)) != L_LEX_HINT)
+		return;
+	for (k = j + 1; k < p->nlines && (p->lines[k].flags & L_BLANK); k++)
+		;
+	if (k < p->nlines && !(p->lines[k].flags & L_BLOCK) &&
+	    !stops_reach(&p->lines[k]) && (p->lines[k].flags & L_ENDS) &&
+	    p->lines[k].score > 0)
+		p->lines[k].flags |= L_REACH;
+}
+
 static void
 reach_out(struct page *p)
 {
@@ -252,6 +273,7 @@ reach_out(struct page *p)
 		    !stops_reach(&p->lines[j]); j++)
 			if (reached(&p->lines[j]))
 				p->lines[j].flags |= L_REACH;
+		reach_past_hint(p, j);
 	}
 }
 

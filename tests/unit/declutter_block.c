@@ -111,6 +111,16 @@ static const char *summary[] = {
 	"当前,网络购物已经成为居民消费的重要方式,物流配送的效率直接影响消费者的购物体验。",
 };
 
+/* A prompt cuts off the article's short last sentence. */
+static const char *cutoff[] = {
+	"全市春季造林任务提前完成",
+	"今年以来,全市各地抢抓春季造林有利时机,科学组织,精心施工,造林进度明显快于往年同期。",
+	"截至四月底,全市共完成人工造林十二万亩,占年度任务的百分之一百零五,提前一个月完成任务。",
+	"扫码下载客户端",
+	"各地正在抓紧补植。",
+	"责任编辑:某某",
+};
+
 /* Headlines of other stories above the article's own. */
 static const char *teasers[] = {
 	"- Home",
@@ -386,6 +396,10 @@ main(void)
 	decide_page(&p, summary, sizeof summary / sizeof summary[0]);
 	CHECK(!p.lines[0].keep, "a summary that repeats the body is dropped");
 	CHECK(p.lines[2].keep, "an abstract that does not is kept");
+
+	decide_page(&p, cutoff, sizeof cutoff / sizeof cutoff[0]);
+	CHECK(!p.lines[3].keep && p.lines[4].keep, "a sentence past a lone "
+	    "prompt still ends the article");
 
 	decide_page(&p, between, sizeof between / sizeof between[0]);
 	for (i = 3; i < 10; i++)
