@@ -190,36 +190,51 @@ match_part(enum rule_class k, int a, const char *s, size_t n, size_t from,
 	return (int)strtol((const char *)mark, NULL, 10);
 }
 
-int
-lexicon_match(enum rule_class k, const char *s, size_t n, size_t window)
+/*
+ * The anchored patterns read all of s[0..n); the floating ones read
+ * s[from..end), where '$' matches only if end is the end of the line.
+ */
+static int
+match_class(enum rule_class k, const char *s, size_t n, size_t from,
+    size_t end)
 {
-	uint32_t opt = 0;
 	int r;
 
 	if ((r = match_part(k, ANCHORED, s, n, 0, 0)) >= 0)
 		return r;
-	if (window > 0 && n > window) {
-		/* cut at a character boundary; '$' is not there */
-		for (n = window; n > 0 && (s[n] & 0xc0) == 0x80; n--)
-			;
-		opt = PCRE2_NOTEOL;
-	}
-	return match_part(k, FLOATING, s, n, 0, opt);
+	return match_part(k, FLOATING, s, end, from, end < n ? PCRE2_NOTEOL :
+	    0);
+}
+
+/* i moved back, or forward, to the start of a UTF-8 character. */
+static size_t
+char_back(const char *s, size_t i)
+{
+	while (i > 0 && (s[i] & 0xc0) == 0x80)
+		i--;
+	return i;
+}
+
+static size_t
+char_forward(const char *s, size_t i, size_t n)
+{
+	while (i < n && (s[i] & 0xc0) == 0x80)
+		i++;
+	return i;
+}
+
+int
+lexicon_match(enum rule_class k, const char *s, size_t n, size_t window)
+{
+	return match_class(k, s, n, 0, window > 0 && n > window ?
+	    char_back(s, window) : n);
 }
 
 int
 lexicon_match_tail(enum rule_class k, const char *s, size_t n, size_t tail)
 {
-	size_t from = 0;
-	int r;
-
-	if ((r = match_part(k, ANCHORED, s, n, 0, 0)) >= 0)
-		return r;
-	if (n > tail)
-		for (from = n - tail; from < n && (s[from] & 0xc0) == 0x80;
-		    from++)
-			;
-	return match_part(k, FLOATING, s, n, from, 0);
+	return match_class(k, s, n, n > tail ? char_forward(s, n - tail, n) :
+	    0, n);
 }
 
 enum rule_kind
