@@ -92,6 +92,7 @@ add_unit(enum kind kind, const char *name, size_t len)
 	lex.units[lex.nunits].kind = kind;
 	lex.units[lex.nunits].name = xstrndup(name, len);
 	lex.units[lex.nunits].scale = 0;
+	lex.units[lex.nunits].digits_only = 0;
 	return lex.nunits++;
 }
 
@@ -102,8 +103,9 @@ bad_row(const struct row *r, const char *file)
 }
 
 /*
- * FORM KIND NAME [SCALE]; KIND "none" marks a word that starts like a unit
- * but is none (成员 is no 成), so the longest match finds it first.
+ * FORM KIND NAME [SCALE | digits]; KIND "none" marks a word that starts
+ * like a unit but is none (成员 is no 成), so the longest match finds it
+ * first; "digits" marks a unit only after Arabic digits (4级, not 一级).
  */
 static void
 unit_row(const struct row *r, const char *file)
@@ -118,7 +120,9 @@ unit_row(const struct row *r, const char *file)
 	if (r->n < 3 || (k = kind_by_name(r->f[1], r->len[1])) < 0)
 		bad_row(r, file);
 	u = add_unit(k, r->f[2], r->len[2]);
-	if (r->n == 4) {
+	if (r->n == 4 && field_is(r, 3, "digits")) {
+		lex.units[u].digits_only = 1;
+	} else if (r->n == 4) {
 		if (r->len[3] != 1 || r->f[3][0] < '0' || r->f[3][0] > '9')
 			bad_row(r, file);
 		lex.units[u].scale = r->f[3][0] - '0';

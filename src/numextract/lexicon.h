@@ -24,6 +24,7 @@ struct unit {
 	enum kind	 kind;		/* K_NKINDS: a word that is no unit */
 	const char	*name;		/* normalized; "*" the default currency */
 	int		 scale;		/* power of ten: 三成 is 30 % */
+	int		 digits_only;	/* only after Arabic digits: 4级, not 一级 */
 };
 
 struct lexicon {

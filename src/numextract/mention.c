@@ -10,6 +10,7 @@
 
 #define CH_DI	0x7b2c		/* 第 */
 #define CH_BAN	0x534a		/* 半 */
+#define CH_LING	0x96f6		/* 零 */
 
 int
 mention_start_char(uint32_t c)
@@ -291,6 +292,46 @@ look_back(const char *s, size_t lo, size_t start, struct mention *m,
 	return start;
 }
 
+/* A sign before a range signs both ends: 零下3到4度 is -4..-3. */
+static void
+negate(struct mention *m)
+{
+	m->lo.neg = !dec_is_zero(&m->lo);
+	m->hi.neg = !dec_is_zero(&m->hi);
+	if (m->ranged) {
+		struct dec t = m->lo;
+
+		m->lo = m->hi;
+		m->hi = t;
+	}
+}
+
+/*
+ * A sign that belongs to the quantity: -2.5%, 负三十二, 零下8℃ (a
+ * temperature below zero).  Returns where the mention starts.
+ */
+static size_t
+signed_start(const char *s, size_t lo, size_t start, struct mention *m)
+{
+	size_t l, l2;
+	uint32_t c, c2;
+
+	if (text_before(s, lo, start, "零下", &l)) {
+		negate(m);
+		return start - l;
+	}
+	if (start <= lo)
+		return start;
+	c = u8_prev(s, start, &l);
+	if (c != '-' && c != 0x2212 && c != 0x8d1f && c != 0x8ca0)
+		return start;
+	c2 = start - l > lo ? u8_prev(s, start - l, &l2) : ' ';
+	if (is_ascii_alnum(c2) || is_wide_digit(c2) || c2 == '.')
+		return start;
+	negate(m);
+	return start - l;
+}
+
 /* A qualifier before and one after: 超…以上 is gt. */
 static enum qual
 combine(enum qual before, enum qual after)
@@ -308,7 +349,7 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	struct datespan ds;
 	size_t l, j, sep, blen, ps, pe, start;
 	const char *cur_before = NULL;
-	uint32_t c = u8_get(s, n, i, &l), c2;
+	uint32_t c = u8_get(s, n, i, &l);
 	int u = -1, have2 = 0, pow, fraction = 0;
 	enum qual after = Q_NONE;
 	int q;
@@ -323,6 +364,11 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	if ((c == 0x767e || c == 0x5343) && fraction_percent_at(s, n, i, m, next)) {
 		m->start = look_back(s, lo, i, m, &cur_before);
 		goto qualify;
+	}
+	/* 零下 is the sign of the number after it (see signed_start). */
+	if (c == CH_LING && text_at(s, n, i, "零下", &l)) {
+		*next = i + l;
+		return 0;
 	}
 	if (is_ascii_digit(c) && date_at_digits(s, n, i, &ds)) {
 		if (in_short_quote(s, n, i, ds.end))
@@ -415,6 +461,7 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	if (u >= 0 && ((is_ascii_alpha((unsigned char)s[j + blen - 1]) &&
 	    j + blen < n && is_ascii_alnum((unsigned char)s[j + blen])) ||
 	    lex.units[u].kind == K_NKINDS ||
+	    (lex.units[u].digits_only && !num.arabic) ||
 	    (lex.units[u].scale > 0 && !tenths(m))))
 		u = -1;
 	if (u >= 0) {
@@ -455,6 +502,7 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 		if (trie_match(lex.id_suffix, s, n, j, &blen) >= 0)
 			return as_id(m, i, j + blen, next);
 	}
+	start = signed_start(s, lo, start, m);
 	start = look_back(s, lo, start, m, &cur_before);
 	if (cur_before != NULL) {
 		if (u < 0) {
@@ -465,28 +513,6 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	}
 	if (m->kind == K_MONEY && strcmp(m->unit, "*") == 0)
 		m->unit = default_currency;
-	/* A sign: -2.5%, 负三十二. */
-	if (start > lo && m->qual == Q_NONE && cur_before == NULL) {
-		c2 = u8_prev(s, start, &l);
-		if ((c2 == '-' || c2 == 0x2212 || c2 == 0x8d1f || c2 == 0x8ca0) &&
-		    start - l >= lo) {
-			size_t l2;
-			uint32_t c3 = start - l > lo ? u8_prev(s, start - l, &l2) : ' ';
-
-			if (!is_ascii_alnum(c3) && !is_wide_digit(c3) &&
-			    c3 != '.') {
-				start -= l;
-				m->lo.neg = !dec_is_zero(&m->lo);
-				m->hi.neg = !dec_is_zero(&m->hi);
-				if (m->ranged) {
-					struct dec t = m->lo;
-
-					m->lo = m->hi;
-					m->hi = t;
-				}
-			}
-		}
-	}
 	m->start = start;
 	*next = m->end;
 

@@ -1,0 +1,82 @@
+/*
+ * Unit tests of mention building (src/numextract/mention.c) on short
+ * lines of our own: each rule's forms, as numextract reports them.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "numextract/lexicon.h"
+#include "numextract/mention.h"
+#include "numextract/scan.h"
+#include "t.h"
+
+static char got[1024];
+
+/* One mention as "text kind value[..upper] unit qual", after a " | ". */
+static int
+add(const char *s, size_t n, const struct mention *m, void *arg)
+{
+	char v[64], up[64];
+	size_t len = strlen(got);
+
+	(void)n;
+	(void)arg;
+	if (m->kind == K_ID)
+		return 0;
+	if (m->kind == K_DATE || m->kind == K_TIME) {
+		timex_format(&m->date.lo, v);
+		up[0] = '\0';
+		if (m->date.ranged)
+			timex_format(&m->date.hi, up);
+	} else {
+		dec_format(&m->lo, v);
+		up[0] = '\0';
+		if (m->ranged)
+			dec_format(&m->hi, up);
+	}
+	snprintf(got + len, sizeof(got) - len, "%s%.*s %s %s%s%s %s %s",
+	    len ? " | " : "", (int)(m->end - m->start), s + m->start,
+	    kind_names[m->kind], v, up[0] ? ".." : "", up, m->unit,
+	    qual_names[m->qual]);
+	return 0;
+}
+
+/* The mentions numextract finds in line s. */
+static const char *
+found(const char *s)
+{
+	got[0] = '\0';
+	scan_line(s, strlen(s), 0, add, NULL);
+	return got;
+}
+
+int
+main(void)
+{
+	lexicon_load();
+
+	/* Units from the data files: scales, temperatures, speeds. */
+	CHECK_STR(found("东北风4级"), "4级 measure 4 级 ", "wind force 级");
+	CHECK_STR(found("启动一级响应"), "", "一级 is a rank, no 级 measure");
+	CHECK_STR(found("最高气温35度"), "35度 measure 35 degC ",
+	    "a bare 度 after digits is degC");
+	CHECK_STR(found("两度夺冠"), "", "两度 is twice, no temperature");
+	CHECK_STR(found("约-5℃"), "约-5℃ measure -5 degC approx", "℃ is degC");
+	CHECK_STR(found("限速120公里/小时"), "120公里/小时 measure 120 km/h ",
+	    "km/h");
+	CHECK_STR(found("7纳米工艺"), "7纳米 measure 7 nm ", "纳米 is nm");
+	CHECK_STR(found("高500公尺"), "500公尺 measure 500 m ", "公尺 is m");
+	CHECK_STR(found("上升0.5个千分点"), "0.5个千分点 percent 0.5 ‰ ",
+	    "个千分点 is per mille");
+	CHECK_STR(found("售价3000令吉"), "3000令吉 money 3000 MYR ",
+	    "令吉 is MYR");
+
+	/* Signs that belong to the quantity; direction words give none. */
+	CHECK_STR(found("夜间零下12℃"), "零下12℃ measure -12 degC ",
+	    "零下 signs a temperature");
+	CHECK_STR(found("零下2到5℃"), "零下2到5℃ measure -5..-2 degC ",
+	    "零下 before a range signs both ends");
+	CHECK_STR(found("利润下降3.2%"), "3.2% percent 3.2 % ",
+	    "下降 gives no sign");
+	return t_status();
+}
