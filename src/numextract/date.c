@@ -514,6 +514,11 @@ year_tail(const char *s, size_t n, struct datespan *ds)
 {
 	size_t k = ds->end, l;
 
+	/* 2025年度, 114年度: the (fiscal) year itself. */
+	if (text_at(s, n, k, "度", &l)) {
+		ds->end = k + l;
+		return;
+	}
 	if (text_at(s, n, k, "首季度", &l) || text_at(s, n, k, "首季", &l)) {
 		/* 2024年首季: the first quarter. */
 		ds->lo.q = 1;
@@ -604,12 +609,82 @@ chinese_time_after(const char *s, size_t n, struct datespan *ds)
 	}
 }
 
+/*
+ * A year of the Republic of China: 民国108年, or a three-digit 108年
+ * as Taiwan writes the years since 2011 (not 100年来, a length).
+ * Returns the Gregorian year, or -1.
+ */
+static int
+roc_year(const char *s, size_t n, const struct numeral *num, int v, size_t k)
+{
+	static const char *const lengths[] = {
+		"来", "前", "后", "间", "内", "以来", "历史", NULL
+	};
+	size_t l, l2;
+	int i;
+
+	if (!text_at(s, n, k, "年", &l))
+		return -1;
+	if (text_before(s, 0, num->start, "民国", &l2) && v >= 1 && v <= 200)
+		return 1911 + v;
+	if (!num->plain || num->int_digits != 3 || v < 100 || v > 150)
+		return -1;
+	for (i = 0; lengths[i] != NULL; i++)
+		if (text_at(s, n, k + l, lengths[i], &l2))
+			return -1;
+	return 1911 + v;
+}
+
+/*
+ * A fiscal year over two calendar years: 2025/26年度, 2025-26年度,
+ * 25/26年度; a four-digit first year needs no 年度 after a slash
+ * (2026/27).  Fills ds and returns 1.
+ */
+static int
+fiscal_year(const char *s, size_t n, const struct numeral *num, int v,
+    struct datespan *ds)
+{
+	static const char *const words[] = {
+		"财政年度", "年度", "财年", NULL
+	};
+	size_t k = num->end, l;
+	uint32_t sep;
+	int y, y2, i, slash;
+
+	if (!num->plain || k >= n || (num->int_digits != 4 && num->int_digits != 2))
+		return 0;
+	y = num->int_digits == 2 ? 2000 + v : v;
+	if (y < 1900 || y > 2099)
+		return 0;
+	sep = u8_get(s, n, k, &l);
+	slash = sep == '/' || sep == 0xff0f;
+	if (!slash && sep != '-' && sep != 0xff0d && sep != 0x2013)
+		return 0;
+	k += l;
+	if ((y2 = digits(s, n, &k, 2, 2)) < 0 || y2 != (y + 1) % 100)
+		return 0;
+	for (i = 0; words[i] != NULL; i++)
+		if (text_at(s, n, k, words[i], &l))
+			break;
+	if (words[i] != NULL)
+		k += l;
+	else if (!slash || num->int_digits != 4 ||
+	    (k < n && (is_ascii_digit((unsigned char)s[k]) || s[k] == '/')))
+		return 0;
+	ds->lo.y = y;
+	ds->hi = ds->lo;
+	ds->hi.y = y + 1;
+	ds->ranged = 1;
+	ds->end = k;
+	return 1;
+}
+
 int
 date_after_numeral(const char *s, size_t n, const struct numeral *num,
     const struct numeral *lo_num, struct datespan *ds)
 {
 	size_t k = num->end, l;
-	int v = small_value(num), lo = lo_num ? small_value(lo_num) : -1;
+	int v = small_value(num), lo = lo_num ? small_value(lo_num) : -1, y;
 	const size_t after = k;
 
 	timex_clear(&ds->lo);
@@ -617,9 +692,19 @@ date_after_numeral(const char *s, size_t n, const struct numeral *num,
 	ds->is_time = 0;
 	if (v < 0 || num->has_big || (lo_num != NULL && (lo < 0 || lo >= v)))
 		return 0;
+	if (lo_num == NULL && fiscal_year(s, n, num, v, ds))
+		return 1;
+	/* 2023 年: a space between a year and 年. */
+	if (num->plain && is_year(num) && k + 1 < n && s[k] == ' ' &&
+	    text_at(s, n, k + 1, "年", &l))
+		k++;
 	if (!date_word_at(s, n, k))
 		return 0;
-	if (text_at(s, n, k, "年", &l) && is_year(num) &&
+	if (lo_num == NULL && (y = roc_year(s, n, num, v, k)) > 0) {
+		ds->lo.y = y;
+		ds->end = k + 3;
+		year_tail(s, n, ds);
+	} else if (text_at(s, n, k, "年", &l) && is_year(num) &&
 	    (lo_num == NULL || is_year(lo_num))) {
 		ds->lo.y = v;
 		ds->end = k + l;

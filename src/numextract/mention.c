@@ -414,6 +414,9 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 			ds.ranged = 1;
 			start -= l;
 		}
+		/* 民国108年: the era name is part of the year. */
+		if (ds.lo.y > 1911 && text_before(s, lo, start, "民国", &l))
+			start -= l;
 		return as_date(m, start, &ds, next);
 	}
 	init(m, start, num.end, K_NUMBER);

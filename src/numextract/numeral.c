@@ -22,7 +22,7 @@ int
 numeral_class(uint32_t c, int *val)
 {
 	switch (c) {
-	case 0x96f6: case 0x3007:			/* 零 〇 */
+	case 0x96f6: case 0x3007: case 0x25cb:		/* 零 〇 ○ */
 		*val = 0; return NC_DIGIT;
 	case 0x4e00: case 0x58f9:			/* 一 壹 */
 		*val = 1; return NC_DIGIT;
@@ -242,6 +242,20 @@ evaluate(const struct tok *t, int nt, int hi, struct dec *out)
 	return 0;
 }
 
+/*
+ * A digit of a Chinese run; a zero may be written 0 or ０ after the
+ * first digit (二00三年).
+ */
+static int
+run_digit(uint32_t c, size_t k, int *v)
+{
+	if (k > 0 && (c == '0' || c == 0xff10)) {
+		*v = 0;
+		return 1;
+	}
+	return numeral_class(c, v) == NC_DIGIT;
+}
+
 /* Read Chinese digits 五六 / 二〇二一 / 七 at s[j] into one token. */
 static size_t
 digit_run(const char *s, size_t n, size_t j, struct tok *t, struct numeral *num)
@@ -250,7 +264,7 @@ digit_run(const char *s, size_t n, size_t j, struct tok *t, struct numeral *num)
 	size_t k = 0, l;
 	int v, first = -1, second = -1;
 
-	while (j < n && numeral_class(u8_get(s, n, j, &l), &v) == NC_DIGIT) {
+	while (j < n && run_digit(u8_get(s, n, j, &l), k, &v)) {
 		if (k == 0)
 			first = v;
 		else if (k == 1)

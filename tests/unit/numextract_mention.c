@@ -71,6 +71,22 @@ main(void)
 	CHECK_STR(found("售价3000令吉"), "3000令吉 money 3000 MYR ",
 	    "令吉 is MYR");
 
+	/* Years: zeros written 〇 ○ 0, ROC years, fiscal years, a space. */
+	CHECK_STR(found("二○一五年"), "二○一五年 date 2015  ", "○ is a zero");
+	CHECK_STR(found("二00七年"), "二00七年 date 2007  ",
+	    "ASCII zeros inside Chinese digits");
+	CHECK_STR(found("民國99年"), "民國99年 date 2010  ", "民国 year");
+	CHECK_STR(found("112年第2季"), "112年第2季 date 2023-Q2  ",
+	    "a three-digit ROC year and its quarter");
+	CHECK_STR(found("建成120年来"), "120年 duration 120 year ",
+	    "120年来 is a length");
+	CHECK_STR(found("2031/32年度"), "2031/32年度 date 2031..2032  ",
+	    "fiscal year with a slash");
+	CHECK_STR(found("2018-19财政年度"), "2018-19财政年度 date 2018..2019  ",
+	    "fiscal year with a hyphen");
+	CHECK_STR(found("1999 年"), "1999 年 date 1999  ",
+	    "a space before 年");
+
 	/* Signs that belong to the quantity; direction words give none. */
 	CHECK_STR(found("夜间零下12℃"), "零下12℃ measure -12 degC ",
 	    "零下 signs a temperature");
