@@ -234,4 +234,6 @@ lexicon_load(void)
 	each_row("negatives.txt", negative_row);
 	lex.codes = word_list("codes.txt", NULL, 1);
 	lex.id_suffix = word_list("id_suffixes.txt", NULL, 0);
+	lex.streets = word_list("streets.txt", NULL, 0);
+	lex.streets_back = word_list("streets.txt", NULL, 1);
 }

@@ -40,6 +40,8 @@ struct lexicon {
 	uint64_t	*neg_chars;	/* bit per BMP character of a negative */
 	struct trie	*codes;		/* backwards */
 	struct trie	*id_suffix;
+	struct trie	*streets;	/* road words after a number */
+	struct trie	*streets_back;	/* the same, backwards */
 };
 
 extern struct lexicon lex;

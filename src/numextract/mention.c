@@ -94,6 +94,9 @@ ordinal_at(const char *s, size_t n, size_t i, size_t dilen,
 	    ds.end > num.end)
 		return as_date(m, i, &ds, next);
 	j = num.end;
+	/* 第五大道: a street's name. */
+	if (trie_match(lex.streets, s, n, j, &blen) >= 0)
+		return as_id(m, i, j + blen, next);
 	if (trie_match(lex.ordinal, s, n, j, &blen) >= 0)
 		j += blen;
 	init(m, i, j, K_ORDINAL);
@@ -380,6 +383,13 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	*next = num.end > i ? num.end : i + l;
 	if (num.bad)
 		return as_id(m, i, num.end, next);
+	/* 2.10月27日: a list marker before a date, no decimal. */
+	if (num.point && num.arabic && text_at(s, n, num.end, "月", &l)) {
+		const char *dot = memchr(s + i, '.', num.end - i);
+
+		*next = dot != NULL ? (size_t)(dot - s) + 1 : num.end;
+		return 0;
+	}
 	if (fraction_at(s, n, &num, m, next)) {
 		fraction = 1;
 		m->start = look_back(s, lo, i, m, &cur_before);
@@ -395,8 +405,10 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	if ((sep = range_sep_at(s, n, j)) > 0 &&
 	    numeral_parse(s, n, j + sep, &num2) && !num2.bad && !num.ranged &&
 	    !num2.ranged) {
-		if (num2.end < n && u8_get(s, n, num2.end, &l) == '-' &&
-		    num.arabic && text_at(s, n, j, "-", &l))
+		/* 1-2-3 and 2023-023 are codes, not ranges. */
+		if (num.arabic && text_at(s, n, j, "-", &l) &&
+		    ((num2.end < n && u8_get(s, n, num2.end, &l) == '-') ||
+		    num2.leading_zero))
 			return as_id(m, i, joined_run_end(s, n, i), next);
 		have2 = 1;
 	}
@@ -504,6 +516,13 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 			return as_id(m, i, joined_run_end(s, n, i), next);
 		if (trie_match(lex.id_suffix, s, n, j, &blen) >= 0)
 			return as_id(m, i, j + blen, next);
+		/* 1路, 七一路: the road word stays out, a house number may follow. */
+		if (trie_match(lex.streets, s, n, j, &blen) >= 0)
+			return as_id(m, i, j, next);
+		/* 七一路348号: a house number. */
+		if (text_at(s, n, j, "号", &l) &&
+		    trie_match_back(lex.streets_back, s, lo, i, &blen) >= 0)
+			return as_id(m, i, j + l, next);
 	}
 	start = signed_start(s, lo, start, m);
 	start = look_back(s, lo, start, m, &cur_before);

@@ -87,6 +87,18 @@ main(void)
 	CHECK_STR(found("1999 年"), "1999 年 date 1999  ",
 	    "a space before 年");
 
+	/* Names and codes: roads, bus routes, house numbers, notice numbers. */
+	CHECK_STR(found("乘坐15路公交"), "", "a bus route");
+	CHECK_STR(found("位于解放路26号"), "", "a house number after a road");
+	CHECK_STR(found("巴黎第八大道"), "", "第N大道 is a street");
+	CHECK_STR(found("沿320国道"), "", "a national road number");
+	CHECK_STR(found("科研楼3号楼"), "", "a building number");
+	CHECK_STR(found("文号:沪2021-017"), "", "a notice number with a zero");
+	CHECK_STR(found("修路3公里"), "3公里 measure 3 km ",
+	    "a road word before the number changes nothing");
+	CHECK_STR(found("3.5月6日"), "5月6日 date XXXX-05-06  ",
+	    "a list marker before a date");
+
 	/* Signs that belong to the quantity; direction words give none. */
 	CHECK_STR(found("夜间零下12℃"), "零下12℃ measure -12 degC ",
 	    "零下 signs a temperature");
