@@ -194,17 +194,7 @@ clock_time(const char *s, size_t n, size_t *j, struct timex *t)
 	return 1;
 }
 
-/* A clock time after a date, with white space between. */
-static void
-time_after(const char *s, size_t n, struct datespan *ds)
-{
-	size_t k = ds->end, l;
-
-	while (k < n && (text_at(s, n, k, " ", &l) || text_at(s, n, k, "T", &l)))
-		k += l;
-	if (k > ds->end && clock_time(s, n, &k, &ds->lo))
-		ds->end = k;
-}
+static void	clock_after(const char *, size_t, struct datespan *);
 
 int
 date_at_digits(const char *s, size_t n, size_t i, struct datespan *ds)
@@ -232,7 +222,7 @@ date_at_digits(const char *s, size_t n, size_t i, struct datespan *ds)
 					    (j += l, clock_time(s, n, &j, &ds->lo)))
 						ds->end = j;
 					else
-						time_after(s, n, ds);
+						clock_after(s, n, ds);
 					ds->hi = ds->lo;
 					return 1;
 				}
@@ -532,9 +522,13 @@ year_tail(const char *s, size_t n, struct datespan *ds)
 		ds->end = k + l;
 }
 
-/* N时[M分] / N点M分 / N点半: a clock time. */
+/*
+ * N时[M分] / N点M分 / N点半: a clock time; a bare N点 only when a date or
+ * a part of the day makes it one (bare_point).
+ */
 static int
-chinese_time(const char *s, size_t n, size_t k, int hh, struct datespan *ds)
+chinese_time(const char *s, size_t n, size_t k, int hh, struct datespan *ds,
+    int bare_point)
 {
 	struct numeral num;
 	size_t l, l2;
@@ -559,7 +553,7 @@ chinese_time(const char *s, size_t n, size_t k, int hh, struct datespan *ds)
 			k = k2 + l;
 		} else if (by_point && text_at(s, n, k, "钟", &l))
 			k += l;
-		else if (by_point)
+		else if (by_point && !bare_point)
 			return 0;
 	}
 	ds->lo.hh = hh;
@@ -590,23 +584,194 @@ date_word_at(const char *s, size_t n, size_t k)
 	return 0;
 }
 
-/* 10时30分 after a date with a day, white space allowed between. */
+/* Spaces at s[k]; returns where they end. */
+static size_t
+skip_spaces(const char *s, size_t n, size_t k)
+{
+	size_t l;
+
+	while (k < n && (text_at(s, n, k, " ", &l) || text_at(s, n, k, "　", &l)))
+		k += l;
+	return k;
+}
+
+/* A weekday after a date: 星期二, 周二, (星期二); returns where it ends. */
+static size_t
+weekday_at(const char *s, size_t n, size_t k)
+{
+	static const char *const days[] = {
+		"一", "二", "三", "四", "五", "六", "日", "天", NULL
+	};
+	size_t l, k2 = k, open = 0;
+	int i;
+
+	if (text_at(s, n, k2, "(", &l) || text_at(s, n, k2, "（", &l)) {
+		k2 += l;
+		open = 1;
+	}
+	if (text_at(s, n, k2, "星期", &l) || text_at(s, n, k2, "礼拜", &l) ||
+	    text_at(s, n, k2, "周", &l))
+		k2 += l;
+	else
+		return k;
+	for (i = 0; days[i] != NULL && !text_at(s, n, k2, days[i], &l); i++)
+		;
+	if (days[i] == NULL)
+		return k;
+	k2 += l;
+	if (open && !text_at(s, n, k2, ")", &l) && !text_at(s, n, k2, "）", &l))
+		return k;
+	return open ? k2 + l : k2;
+}
+
+/*
+ * A part of the day before a clock time: 下午 and 晚上 move 1-11 o'clock
+ * to the afternoon, 夜里 and 夜间 only from 6 on (夜里2点 is 2:00).
+ */
+static const struct day_part {
+	const char	*word;
+	int		 from;		/* hours from here to 11 get 12 more */
+} day_parts[] = {
+	{ "上午", 12 }, { "早上", 12 }, { "早晨", 12 }, { "清晨", 12 },
+	{ "凌晨", 12 }, { "中午", 0 }, { "下午", 1 }, { "傍晚", 1 },
+	{ "晚上", 1 }, { "晚间", 1 }, { "夜里", 6 }, { "夜间", 6 },
+	{ "晚", 1 }, { "早", 12 }, { NULL, 0 }
+};
+
+/* The day part written at s[k], or NULL; its length to *len. */
+static const struct day_part *
+day_part_at(const char *s, size_t n, size_t k, size_t *len)
+{
+	int i;
+
+	for (i = 0; day_parts[i].word != NULL; i++)
+		if (text_at(s, n, k, day_parts[i].word, len))
+			return &day_parts[i];
+	return NULL;
+}
+
+/* The day part written just before s[k] (a space between allowed). */
+static const struct day_part *
+day_part_before(const char *s, size_t k, size_t *len)
+{
+	size_t l, sp = 0;
+	int i;
+
+	if (k > 0 && s[k - 1] == ' ')
+		sp = 1;
+	for (i = 0; day_parts[i].word != NULL; i++)
+		if (text_before(s, 0, k - sp, day_parts[i].word, &l)) {
+			*len = l + sp;
+			return &day_parts[i];
+		}
+	return NULL;
+}
+
 static void
-chinese_time_after(const char *s, size_t n, struct datespan *ds)
+to_day_part(const struct day_part *p, struct timex *t)
+{
+	if (p != NULL && t->hh >= p->from && t->hh < 12 && (p->from > 0 ||
+	    t->hh < 3))
+		t->hh += 12;
+}
+
+/*
+ * A clock time at s[*k]: 17:17, 8时30分, 10点40分, 8点, with 整 or 许
+ * after it.  Fills the time fields of *t; advances *k.
+ */
+static int
+clock_at(const char *s, size_t n, size_t *k, struct timex *t)
 {
 	struct numeral num;
-	struct datespan t = *ds;
-	size_t k = ds->end, l;
+	struct datespan c;
+	size_t k2 = *k, l;
 	int hh;
 
-	while (k < n && text_at(s, n, k, " ", &l))
-		k += l;
-	hh = numeral_value(s, n, &k, &num);
-	if (hh >= 0 && chinese_time(s, n, k, hh, &t)) {
-		ds->lo.hh = t.lo.hh;
-		ds->lo.mm = t.lo.mm;
-		ds->end = t.end;
+	if (!clock_time(s, n, &k2, t)) {
+		c.lo = *t;
+		if ((hh = numeral_value(s, n, &k2, &num)) < 0 ||
+		    !chinese_time(s, n, k2, hh, &c, 1))
+			return 0;
+		*t = c.lo;
+		k2 = c.end;
 	}
+	if (text_at(s, n, k2, "整", &l) || text_at(s, n, k2, "许", &l))
+		k2 += l;
+	*k = k2;
+	return 1;
+}
+
+/*
+ * The end of a time range after a clock time at s[*k]: -17:00, 至20时,
+ * 至12日6时.  Sets ds->hi and advances *k.
+ */
+static void
+clock_range_after(const char *s, size_t n, size_t *k, struct datespan *ds,
+    const struct day_part *part)
+{
+	struct timex hi = ds->lo;
+	size_t k2 = *k, sep = range_sep_at(s, n, k2);
+	int d;
+
+	if (sep == 0)
+		return;
+	k2 += sep;
+	if (ds->lo.d >= 0 && (d = day_at(s, n, &k2, 0)) > 0)
+		hi.d = d;
+	if (!clock_at(s, n, &k2, &hi))
+		return;
+	to_day_part(part, &hi);
+	ds->hi = hi;
+	ds->ranged = 1;
+	*k = k2;
+}
+
+/*
+ * A clock time after a date, across spaces, a weekday and a part of the
+ * day: 2020-04-14 17:17, 3月5日(星期二)下午4:30, 11日8时至12日6时; 19至20时
+ * shares its 时.  An Arabic clock needs a space after a date that ends
+ * in a digit.
+ */
+static void
+clock_after(const char *s, size_t n, struct datespan *ds)
+{
+	struct timex t = ds->lo;
+	const struct day_part *part;
+	size_t k = skip_spaces(s, n, ds->end), l, sep;
+	struct numeral num;
+	int hh, hh2;
+
+	if (k == ds->end && text_at(s, n, k, "T", &l))
+		k += l;
+	k = skip_spaces(s, n, weekday_at(s, n, k));
+	if ((part = day_part_at(s, n, k, &l)) != NULL)
+		k = skip_spaces(s, n, k + l);
+	if (k == ds->end && ds->end > 0 && is_ascii_digit((unsigned char)s[k - 1]))
+		return;
+	ds->hi = ds->lo;
+	if (clock_at(s, n, &k, &t)) {
+		to_day_part(part, &t);
+		ds->lo = t;
+		ds->hi = t;
+		ds->end = k;
+		clock_range_after(s, n, &ds->end, ds, part);
+		return;
+	}
+	/* 19至20时: the hours share one 时. */
+	if ((hh = numeral_value(s, n, &k, &num)) < 0 || hh > 24 ||
+	    (sep = range_sep_at(s, n, k)) == 0)
+		return;
+	k += sep;
+	t = ds->lo;
+	if (!clock_at(s, n, &k, &t) || (hh2 = t.hh) <= hh)
+		return;
+	ds->hi = t;
+	ds->lo.hh = hh;
+	ds->lo.mm = 0;
+	to_day_part(part, &ds->lo);
+	to_day_part(part, &ds->hi);
+	ds->ranged = 1;
+	ds->end = k;
 }
 
 /*
@@ -726,7 +891,8 @@ date_after_numeral(const char *s, size_t n, const struct numeral *num,
 		    (t.d = day_at(s, n, &k2, 0)) > 0 && k2 > num->end) {
 			ds->lo = t;
 			ds->end = k2;
-		} else if (lo_num == NULL && chinese_time(s, n, after, v, ds))
+		} else if (lo_num == NULL && chinese_time(s, n, after, v, ds,
+		    day_part_before(s, num->start, &l) != NULL))
 			;
 		else
 			return 0;
@@ -749,15 +915,24 @@ date_after_numeral(const char *s, size_t n, const struct numeral *num,
 	}
 	if (!ds->is_time) {
 		date_range_after(s, n, ds);
-		if (!ds->ranged && (ds->lo.d >= 0 || ds->lo.m >= 0)) {
-			size_t e = ds->end;
-
-			time_after(s, n, ds);
-			if (ds->end == e && ds->lo.d >= 0)
-				chinese_time_after(s, n, ds);
-		}
+		if (!ds->ranged && ds->lo.d >= 0)
+			clock_after(s, n, ds);
 	}
 	return 1;
+}
+
+size_t
+date_day_part(const char *s, size_t lo, size_t start, struct datespan *ds)
+{
+	const struct day_part *p;
+	size_t l;
+
+	if (!ds->is_time || (p = day_part_before(s, start, &l)) == NULL ||
+	    start - l < lo)
+		return start;
+	to_day_part(p, &ds->lo);
+	to_day_part(p, &ds->hi);
+	return start - l;
 }
 
 int

@@ -56,6 +56,13 @@ int	date_at_digits(const char *s, size_t n, size_t i, struct datespan *);
  */
 int	date_after_numeral(const char *s, size_t n, const struct numeral *num,
 	    const struct numeral *lo_num, struct datespan *);
+/*
+ * A clock time alone (ds->is_time) after a part of the day: 上午9点,
+ * 下午 8:15 (T20:15).  Moves the time to the afternoon where the part
+ * says so and returns where the mention starts (not before lo).
+ */
+size_t	date_day_part(const char *s, size_t lo, size_t start,
+	    struct datespan *ds);
 /* The length of a range separator (至 到 - ~ —) at s[j], or 0. */
 size_t	range_sep_at(const char *s, size_t n, size_t j);
 /* Periods without a digit at s[i] == 半: 上半年 / 下半年 (i > lo). */

@@ -376,7 +376,7 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	if (is_ascii_digit(c) && date_at_digits(s, n, i, &ds)) {
 		if (in_short_quote(s, n, i, ds.end))
 			return as_id(m, i, ds.end, next);
-		return as_date(m, i, &ds, next);
+		return as_date(m, date_day_part(s, lo, i, &ds), &ds, next);
 	}
 	if (!numeral_parse(s, n, i, &num))
 		return 0;
@@ -429,7 +429,7 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 		/* 民国108年: the era name is part of the year. */
 		if (ds.lo.y > 1911 && text_before(s, lo, start, "民国", &l))
 			start -= l;
-		return as_date(m, start, &ds, next);
+		return as_date(m, date_day_part(s, lo, start, &ds), &ds, next);
 	}
 	init(m, start, num.end, K_NUMBER);
 	m->lo = num.lo;

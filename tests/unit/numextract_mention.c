@@ -87,6 +87,26 @@ main(void)
 	CHECK_STR(found("1999 年"), "1999 年 date 1999  ",
 	    "a space before 年");
 
+	/* A date and the clock time after it are one mention. */
+	CHECK_STR(found("6月2日下午3点"), "6月2日下午3点 date XXXX-06-02T15:00  ",
+	    "a date, a part of the day, a bare 点");
+	CHECK_STR(found("4月8日（星期三）上午10:30"),
+	    "4月8日（星期三）上午10:30 date XXXX-04-08T10:30  ",
+	    "a weekday between date and time");
+	CHECK_STR(found("5月6日14:00-16:30"),
+	    "5月6日14:00-16:30 date XXXX-05-06T14:00..XXXX-05-06T16:30  ",
+	    "a date with a time range");
+	CHECK_STR(found("3日20时至4日8时"),
+	    "3日20时至4日8时 date XXXX-XX-03T20:00..XXXX-XX-04T08:00  ",
+	    "from one day's hour to the next day's");
+	CHECK_STR(found("7日14至17时"),
+	    "7日14至17时 date XXXX-XX-07T14:00..XXXX-XX-07T17:00  ",
+	    "hours sharing one 时");
+	CHECK_STR(found("晚上 9:45"), "晚上 9:45 time T21:45  ",
+	    "晚上 moves the hour to the evening");
+	CHECK_STR(found("凌晨3时"), "凌晨3时 time T03:00  ", "凌晨 stays early");
+	CHECK_STR(found("得分8点"), "8 number 8  ", "a bare 点 alone is no time");
+
 	/* Names and codes: roads, bus routes, house numbers, notice numbers. */
 	CHECK_STR(found("乘坐15路公交"), "", "a bus route");
 	CHECK_STR(found("位于解放路26号"), "", "a house number after a road");
