@@ -246,6 +246,31 @@ tenths(const struct mention *m)
 }
 
 /*
+ * Where the high end of a range starts, sep bytes after j: a space may
+ * follow the separator, and the end may have its own sign (-3~-1℃,
+ * -15~ -11℃), then *neg is set.
+ */
+static size_t
+second_end(const char *s, size_t n, size_t j, size_t sep, int *neg)
+{
+	size_t k = j + sep, l;
+	uint32_t c;
+
+	*neg = 0;
+	if (k + 1 < n && s[k] == ' ' && s[j] != ' ')
+		k++;
+	if (k >= n)
+		return k;
+	c = u8_get(s, n, k, &l);
+	if ((c == '-' || c == 0xff0d || c == 0x2212) && k + l < n &&
+	    is_ascii_digit((unsigned char)s[k + l])) {
+		*neg = 1;
+		k += l;
+	}
+	return k;
+}
+
+/*
  * 5%-8%, 3亿元至5亿元: the unit written after both ends.  j is the end of
  * the first end's unit u; returns the end of the range, or j.
  */
@@ -254,16 +279,17 @@ unit_range(const char *s, size_t n, size_t j, struct mention *m, int u)
 {
 	struct numeral num2;
 	size_t sep = range_sep_at(s, n, j), blen;
-	int u2;
+	int u2, neg2;
 
 	if (sep == 0 || lex.units[u].scale > 0 ||
-	    !numeral_parse(s, n, j + sep, &num2) || num2.bad || num2.ranged ||
-	    num2.lead_unit)
+	    !numeral_parse(s, n, second_end(s, n, j, sep, &neg2), &num2) ||
+	    num2.bad || num2.ranged || num2.lead_unit)
 		return j;
+	num2.lo.neg = neg2 && !dec_is_zero(&num2.lo);
 	u2 = trie_match(lex.after, s, n, num2.end, &blen);
 	if (u2 < 0 || lex.units[u2].kind != lex.units[u].kind ||
 	    strcmp(lex.units[u2].name, lex.units[u].name) != 0 ||
-	    dec_cmp(&m->lo, &num2.lo) >= 0)
+	    (!neg2 && dec_cmp(&m->lo, &num2.lo) >= 0))
 		return j;
 	m->hi = num2.lo;
 	m->ranged = 1;
@@ -295,10 +321,17 @@ look_back(const char *s, size_t lo, size_t start, struct mention *m,
 	return start;
 }
 
-/* A sign before a range signs both ends: 零下3到4度 is -4..-3. */
+/*
+ * A sign before a range signs both ends: 零下3到4度 is -4..-3; only the
+ * low one when the high end has its own (-3~-1℃).
+ */
 static void
 negate(struct mention *m)
 {
+	if (m->ranged && m->hi.neg) {
+		m->lo.neg = !dec_is_zero(&m->lo);
+		return;
+	}
 	m->lo.neg = !dec_is_zero(&m->lo);
 	m->hi.neg = !dec_is_zero(&m->hi);
 	if (m->ranged) {
@@ -353,7 +386,7 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	size_t l, j, sep, blen, ps, pe, start;
 	const char *cur_before = NULL;
 	uint32_t c = u8_get(s, n, i, &l);
-	int u = -1, have2 = 0, pow, fraction = 0;
+	int u = -1, have2 = 0, neg2 = 0, pow, fraction = 0;
 	enum qual after = Q_NONE;
 	int q;
 
@@ -403,8 +436,9 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	/* A range: 3-5亿元, 3至5亿元, 五到六个; 1至3月 and 7月12日至13日. */
 	j = num.end;
 	if ((sep = range_sep_at(s, n, j)) > 0 &&
-	    numeral_parse(s, n, j + sep, &num2) && !num2.bad && !num.ranged &&
-	    !num2.ranged) {
+	    numeral_parse(s, n, second_end(s, n, j, sep, &neg2), &num2) &&
+	    !num2.bad && !num.ranged && !num2.ranged && (num2.arabic ||
+	    s[j + sep] != ' ')) {
 		/* 1-2-3 and 2023-023 are codes, not ranges. */
 		if (num.arabic && text_at(s, n, j, "-", &l) &&
 		    ((num2.end < n && u8_get(s, n, num2.end, &l) == '-') ||
@@ -412,7 +446,7 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 			return as_id(m, i, joined_run_end(s, n, i), next);
 		have2 = 1;
 	}
-	if (have2 && date_after_numeral(s, n, &num2, &num, &ds))
+	if (have2 && !neg2 && date_after_numeral(s, n, &num2, &num, &ds))
 		return as_date(m, start, &ds, next);
 	if (date_after_numeral(s, n, &num, NULL, &ds)) {
 		if (in_short_quote(s, n, start, ds.end))
@@ -440,7 +474,8 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 
 		if (num.ntok == 1 && num2.scale > 0 && dec_cmp(&lo1, &num2.base) < 0)
 			dec_shift(&lo1, num2.scale);
-		if (dec_cmp(&lo1, &num2.lo) < 0) {
+		num2.lo.neg = neg2 && !dec_is_zero(&num2.lo);
+		if (neg2 || dec_cmp(&lo1, &num2.lo) < 0) {
 			m->lo = lo1;
 			m->hi = num2.lo;
 			m->ranged = 1;
@@ -525,6 +560,13 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 			return as_id(m, i, j + l, next);
 	}
 	start = signed_start(s, lo, start, m);
+	/* 3~-2℃: the ends in order. */
+	if (m->ranged && dec_cmp(&m->lo, &m->hi) > 0) {
+		struct dec t = m->lo;
+
+		m->lo = m->hi;
+		m->hi = t;
+	}
 	start = look_back(s, lo, start, m, &cur_before);
 	if (cur_before != NULL) {
 		if (u < 0) {

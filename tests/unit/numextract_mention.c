@@ -124,6 +124,16 @@ main(void)
 	    "零下 signs a temperature");
 	CHECK_STR(found("零下2到5℃"), "零下2到5℃ measure -5..-2 degC ",
 	    "零下 before a range signs both ends");
+	CHECK_STR(found("-7~-2℃"), "-7~-2℃ measure -7..-2 degC ",
+	    "each end of a range with its own sign");
+	CHECK_STR(found("-12~ -9℃"), "-12~ -9℃ measure -12..-9 degC ",
+	    "a space after the range's separator");
+	CHECK_STR(found("4~-3℃"), "4~-3℃ measure -3..4 degC ",
+	    "a range across zero, in order");
+	CHECK_STR(found("5~ 10毫米"), "5~ 10毫米 measure 5..10 mm ",
+	    "a space before the high end");
+	CHECK_STR(found("比上一年增长2%"), "2% percent 2 % ",
+	    "上一年 is a relative date, no duration");
 	CHECK_STR(found("利润下降3.2%"), "3.2% percent 3.2 % ",
 	    "下降 gives no sign");
 	return t_status();
