@@ -335,7 +335,7 @@ month_at(const char *s, size_t n, size_t *j, struct timex *t)
 	return 1;
 }
 
-/* N季度 / 第N季度 / 第N季 (as Taiwan and Hong Kong write it) at s[*j]. */
+/* N季度 / 第N季度 / 第N季 (as Taiwan and Hong Kong write it) / 前N季 at s[*j]. */
 static int
 quarter_at(const char *s, size_t n, size_t *j, struct timex *t)
 {
@@ -348,6 +348,9 @@ quarter_at(const char *s, size_t n, size_t *j, struct timex *t)
 		di = 1;
 	} else
 		di = text_before(s, 0, k, "第", &l);
+	/* 前3季 and 首季 count quarters without 度, as 第N季 does. */
+	if (!di)
+		di = text_before(s, 0, k, "前", &l) || text_before(s, 0, k, "首", &l);
 	q = numeral_value(s, n, &k, &num);
 	if (q < 1 || q > 4 || !(text_at(s, n, k, "季度", &l) ||
 	    (di && text_at(s, n, k, "季", &l))))

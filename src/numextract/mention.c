@@ -451,12 +451,15 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	if (date_after_numeral(s, n, &num, NULL, &ds)) {
 		if (in_short_quote(s, n, start, ds.end))
 			return as_id(m, start, ds.end, next);
-		/* 前三季度: the quarters from the first. */
-		if (ds.lo.q >= 2 && !ds.ranged &&
-		    (text_before(s, lo, start, "前", &l) ||
+		/* 前三季度, 前11月: the quarters or months from the first. */
+		if (!ds.ranged && (ds.lo.q >= 2 || (ds.lo.m >= 2 &&
+		    ds.lo.d < 0)) && (text_before(s, lo, start, "前", &l) ||
 		    text_before(s, lo, start, "首", &l))) {
 			ds.hi = ds.lo;
-			ds.lo.q = 1;
+			if (ds.lo.q >= 2)
+				ds.lo.q = 1;
+			else
+				ds.lo.m = 1;
 			ds.ranged = 1;
 			start -= l;
 		}
@@ -568,6 +571,12 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 		m->hi = t;
 	}
 	start = look_back(s, lo, start, m, &cur_before);
+	/* 上亿元, 上百亿元: at least the bare multiplier. */
+	if (m->qual == Q_NONE && num.lead_unit && start == i &&
+	    text_before(s, lo, start, "上", &l)) {
+		m->qual = Q_GE;
+		start -= l;
+	}
 	if (cur_before != NULL) {
 		if (u < 0) {
 			m->kind = K_MONEY;

@@ -87,6 +87,17 @@ main(void)
 	CHECK_STR(found("1999 年"), "1999 年 date 1999  ",
 	    "a space before 年");
 
+	/* Periods counted from the year's start; 上 before a multiplier. */
+	CHECK_STR(found("前2季"), "前2季 date XXXX-Q1..XXXX-Q2  ",
+	    "the first quarters without 度");
+	CHECK_STR(found("前九月"), "前九月 date XXXX-01..XXXX-09  ",
+	    "the first months without 个");
+	CHECK_STR(found("上万人"), "上万人 count 10000 人 ge",
+	    "上 before a bare multiplier is at least");
+	CHECK_STR(found("线上5场"), "5场 count 5 场 ", "上 before digits is none");
+	CHECK_STR(found("第二级"), "第二级 ordinal 2  ", "级 after 第N");
+	CHECK_STR(found("9省份"), "9省份 count 9 省份 ", "provinces are counted");
+
 	/* A date and the clock time after it are one mention. */
 	CHECK_STR(found("6月2日下午3点"), "6月2日下午3点 date XXXX-06-02T15:00  ",
 	    "a date, a part of the day, a bare 点");
