@@ -368,6 +368,27 @@ signed_start(const char *s, size_t lo, size_t start, struct mention *m)
 	return start - l;
 }
 
+/*
+ * A bus or coach route's name after its number: 301毗芦线, two Chinese
+ * characters (the places it joins) and 线; 100条专线 counts lines.
+ */
+static int
+route_name_after(const char *s, size_t n, size_t j)
+{
+	size_t l;
+	int k;
+
+	if (text_at(s, n, j, "条", &l))
+		return 0;
+	for (k = 0; k < 2; k++) {
+		if (j >= n || u8_get(s, n, j, &l) < 0x4e00 ||
+		    u8_get(s, n, j, &l) > 0x9fff)
+			return 0;
+		j += l;
+	}
+	return text_at(s, n, j, "线", &l);
+}
+
 /* A qualifier before and one after: 超…以上 is gt. */
 static enum qual
 combine(enum qual before, enum qual after)
@@ -432,6 +453,9 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	    (num.arabic && after_code_word(s, lo, i)))
 		return as_id(m, i, joined_run_end(s, n, i), next);
 	start = i;
+
+	if (num.plain && num.int_digits >= 3 && route_name_after(s, n, num.end))
+		return as_id(m, i, num.end, next);
 
 	/* A range: 3-5亿元, 3至5亿元, 五到六个; 1至3月 and 7月12日至13日. */
 	j = num.end;

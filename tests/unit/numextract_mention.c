@@ -123,6 +123,9 @@ main(void)
 	CHECK_STR(found("位于解放路26号"), "", "a house number after a road");
 	CHECK_STR(found("巴黎第八大道"), "", "第N大道 is a street");
 	CHECK_STR(found("沿320国道"), "", "a national road number");
+	CHECK_STR(found("乘坐205江阴线"), "", "a coach route's number");
+	CHECK_STR(found("新开120条专线"), "120条 count 120 条 ",
+	    "a count of lines is no route");
 	CHECK_STR(found("科研楼3号楼"), "", "a building number");
 	CHECK_STR(found("文号:沪2021-017"), "", "a notice number with a zero");
 	CHECK_STR(found("修路3公里"), "3公里 measure 3 km ",
