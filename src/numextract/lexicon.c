@@ -236,4 +236,6 @@ lexicon_load(void)
 	lex.id_suffix = word_list("id_suffixes.txt", NULL, 0);
 	lex.streets = word_list("streets.txt", NULL, 0);
 	lex.streets_back = word_list("streets.txt", NULL, 1);
+	lex.labels = word_list("labels.txt", NULL, 1);
+	lex.day_counts = word_list("day_counts.txt", NULL, 1);
 }

@@ -42,6 +42,8 @@ struct lexicon {
 	struct trie	*id_suffix;
 	struct trie	*streets;	/* road words after a number */
 	struct trie	*streets_back;	/* the same, backwards */
+	struct trie	*day_counts;	/* backwards: 连续 before 三日 */
+	struct trie	*labels;	/* backwards: 表 before a table's number */
 };
 
 extern struct lexicon lex;

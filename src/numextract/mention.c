@@ -75,6 +75,37 @@ as_date(struct mention *m, size_t start, const struct datespan *ds,
 	return 1;
 }
 
+/*
+ * 连续三日, 为期5日: a day of the month written after a word that counts
+ * days (data/numextract/day_counts.txt) is a number of days.
+ */
+static int
+days_counted(const char *s, size_t lo, size_t start, const struct datespan *ds)
+{
+	size_t blen;
+
+	return ds->lo.d >= 0 && ds->lo.m < 0 && ds->lo.y < 0 &&
+	    ds->lo.hh < 0 && !ds->ranged &&
+	    trie_match_back(lex.day_counts, s, lo, start, &blen) >= 0;
+}
+
+/* N日 as a duration, its unit the one units.tsv gives 日. */
+static int
+as_days(const char *s, size_t n, struct mention *m, size_t start,
+    const struct numeral *num, size_t end, size_t *next)
+{
+	size_t blen;
+	int u = trie_match(lex.after, s, n, num->end, &blen);
+
+	if (u < 0 || lex.units[u].kind != K_DURATION)
+		return 0;
+	init(m, start, end, K_DURATION);
+	m->lo = num->lo;
+	m->unit = lex.units[u].name;
+	*next = end;
+	return 1;
+}
+
 /* 第N: an ordinal, or 第一季度, a date. */
 static int
 ordinal_at(const char *s, size_t n, size_t i, size_t dilen,
@@ -301,7 +332,7 @@ static size_t
 look_back(const char *s, size_t lo, size_t start, struct mention *m,
     const char **cur)
 {
-	size_t blen;
+	size_t blen, sp;
 	int round, q, u;
 
 	for (round = 0; round < 2; round++) {
@@ -310,12 +341,14 @@ look_back(const char *s, size_t lo, size_t start, struct mention *m,
 			*cur = lex.units[u].name;
 			start -= blen;
 		}
-		if (m->qual == Q_NONE &&
-		    (q = trie_match_back(lex.qual_before, s, lo, start, &blen)) >= 0) {
+		/* 約 3.1%: a space may follow the qualifier. */
+		sp = start > lo && s[start - 1] == ' ';
+		if (m->qual == Q_NONE && (q = trie_match_back(lex.qual_before, s,
+		    lo, start - sp, &blen)) >= 0) {
 			if (q == Q_NONE)	/* 签约 is no 约 */
 				break;
 			m->qual = q;
-			start -= blen;
+			start -= blen + sp;
 		}
 	}
 	return start;
@@ -387,6 +420,18 @@ route_name_after(const char *s, size_t n, size_t j)
 		j += l;
 	}
 	return text_at(s, n, j, "线", &l);
+}
+
+/* A fullwidth Latin letter at s[j] (Ｇ, ｍ). */
+static int
+wide_letter_at(const char *s, size_t n, size_t j, size_t *len)
+{
+	uint32_t c;
+
+	if (j >= n)
+		return 0;
+	c = u8_get(s, n, j, len);
+	return (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
 }
 
 /* A qualifier before and one after: 超…以上 is gt. */
@@ -475,6 +520,9 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	if (date_after_numeral(s, n, &num, NULL, &ds)) {
 		if (in_short_quote(s, n, start, ds.end))
 			return as_id(m, start, ds.end, next);
+		if (days_counted(s, lo, start, &ds) &&
+		    as_days(s, n, m, start, &num, ds.end, next))
+			return 1;
 		/* 前三季度, 前11月: the quarters or months from the first. */
 		if (!ds.ranged && (ds.lo.q >= 2 || (ds.lo.m >= 2 &&
 		    ds.lo.d < 0)) && (text_before(s, lo, start, "前", &l) ||
@@ -576,6 +624,11 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	if (u < 0) {
 		if (j < n && is_ascii_alpha((unsigned char)s[j]))
 			return as_id(m, i, joined_run_end(s, n, i), next);
+		if (wide_letter_at(s, n, j, &l))	/* ４Ｇ as 4G */
+			return as_id(m, i, j + l, next);
+		/* 表3, 图2: a table's or figure's label. */
+		if (num.plain && trie_match_back(lex.labels, s, lo, i, &blen) >= 0)
+			return as_id(m, i, j, next);
 		if (trie_match(lex.id_suffix, s, n, j, &blen) >= 0)
 			return as_id(m, i, j + blen, next);
 		/* 1路, 七一路: the road word stays out, a house number may follow. */

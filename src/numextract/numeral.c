@@ -55,7 +55,7 @@ numeral_class(uint32_t c, int *val)
 		*val = 8; return NC_BIG;
 	case 0x5146:					/* 兆, 10^12 in money */
 		*val = 12; return NC_BIG;
-	case 0x70b9: case 0x9ede:			/* 点 點 */
+	case 0x70b9: case 0x9ede: case 0xff0e:		/* 点 點 ． */
 		*val = 0; return NC_POINT;
 	case 0x5eff:					/* 廿 */
 		*val = 2; return NC_TENS;
@@ -332,6 +332,12 @@ numeral_parse(const char *s, size_t n, size_t i, struct numeral *num)
 		struct tok *last = nt > 0 ? &t[nt - 1] : NULL;
 
 		c = u8_get(s, n, j, &l);
+		/* 356.8 亿元: a space between digits and their multiplier. */
+		if (c == ' ' && nt == 1 && last->arabic && j + 1 < n &&
+		    numeral_class(u8_get(s, n, j + 1, &e), &v) == NC_BIG) {
+			j++;
+			continue;
+		}
 		if (is_ascii_digit(c) || is_wide_digit(c)) {
 			if (last != NULL && last->type == T_NUM)
 				break;

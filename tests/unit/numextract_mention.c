@@ -87,6 +87,23 @@ main(void)
 	CHECK_STR(found("1999 年"), "1999 年 date 1999  ",
 	    "a space before 年");
 
+	/* Chinese numerals with a point; spaces; qualifiers after a space. */
+	CHECK_STR(found("三二〇．七億元"), "三二〇．七億元 money 32070000000 CNY ",
+	    "a fullwidth point in Chinese digits");
+	CHECK_STR(found("一點○五兆元"), "一點○五兆元 money 1050000000000 CNY ",
+	    "點 and ○ in a Chinese decimal");
+	CHECK_STR(found("投资72.5 万元"), "72.5 万元 money 725000 CNY ",
+	    "a space before the multiplier");
+	CHECK_STR(found("約 6.2%"), "約 6.2% percent 6.2 % approx",
+	    "a space after a qualifier");
+	CHECK_STR(found("5千万港元或以上"), "5千万港元或以上 money 50000000 HKD ge",
+	    "或以上 is at least");
+	CHECK_STR(found("两方面"), "", "方面 is no volume");
+	CHECK_STR(found("接连五日"), "五日 duration 5 day ", "counted days");
+	CHECK_STR(found("当月五日"), "五日 date XXXX-XX-05  ", "the fifth");
+	CHECK_STR(found("５Ｇ基站"), "", "a fullwidth 5G");
+	CHECK_STR(found("详见附表2。"), "", "a table's label");
+
 	/* Periods counted from the year's start; 上 before a multiplier. */
 	CHECK_STR(found("前2季"), "前2季 date XXXX-Q1..XXXX-Q2  ",
 	    "the first quarters without 度");
