@@ -144,9 +144,12 @@ currency_row(const struct row *r, const char *file)
 {
 	int u;
 
-	if (r->n != 3)
+	if (r->n != 3 && !(r->n == 4 && r->len[3] == 2 && r->f[3][0] == '-' &&
+	    r->f[3][1] >= '1' && r->f[3][1] <= '9'))
 		bad_row(r, file);
 	u = add_unit(K_MONEY, r->f[1], r->len[1]);
+	if (r->n == 4)		/* a fraction of the currency: 毛 is -1 */
+		lex.units[u].scale = -(r->f[3][1] - '0');
 	if (field_is(r, 2, "after") || field_is(r, 2, "both"))
 		trie_add(lex.after, r->f[0], r->len[0], u, 0);
 	if (field_is(r, 2, "before") || field_is(r, 2, "both"))

@@ -23,7 +23,7 @@ extern const char *const qual_names[];
 struct unit {
 	enum kind	 kind;		/* K_NKINDS: a word that is no unit */
 	const char	*name;		/* normalized; "*" the default currency */
-	int		 scale;		/* power of ten: 三成 is 30 % */
+	int		 scale;		/* power of ten: 三成 is 30 %, 3毛 0.3 元 */
 	int		 digits_only;	/* only after Arabic digits: 4级, not 一级 */
 };
 

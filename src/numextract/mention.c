@@ -302,6 +302,34 @@ second_end(const char *s, size_t n, size_t j, size_t sep, int *neg)
 }
 
 /*
+ * 两块五, 1块1: one digit after 块 counts tenths of it.  Returns the end
+ * of the amount.
+ */
+static size_t
+dimes_after(const char *s, size_t n, size_t j, struct dec *x)
+{
+	struct dec d;
+	size_t l, blen;
+	uint32_t c;
+	int v;
+
+	if (j >= n)
+		return j;
+	c = u8_get(s, n, j, &l);
+	if (is_ascii_digit(c))
+		v = c - '0';
+	else if (numeral_class(c, &v) != NC_DIGIT || v == 0)
+		return j;
+	if (j + l < n && (mention_start_char(u8_get(s, n, j + l, &blen)) ||
+	    trie_match(lex.after, s, n, j + l, &blen) >= 0))
+		return j;
+	dec_from_uint(&d, v);
+	dec_shift(&d, -1);
+	dec_add(x, &d);
+	return j + l;
+}
+
+/*
  * 5%-8%, 3亿元至5亿元: the unit written after both ends.  j is the end of
  * the first end's unit u; returns the end of the range, or j.
  */
@@ -598,10 +626,13 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 			add_half(&m->lo);
 			j += l;
 		}
-		if (lex.units[u].scale > 0) {
+		if (lex.units[u].scale != 0) {
 			dec_shift(&m->lo, lex.units[u].scale);
 			dec_shift(&m->hi, lex.units[u].scale);
 		}
+		if (m->kind == K_MONEY && !m->ranged &&
+		    text_at(s, n, j - blen, "块", &l))
+			j = dimes_after(s, n, j, &m->lo);
 		if (!m->ranged)
 			j = unit_range(s, n, j, m, u);
 	}

@@ -68,6 +68,12 @@ main(void)
 	CHECK_STR(found("高500公尺"), "500公尺 measure 500 m ", "公尺 is m");
 	CHECK_STR(found("上升0.5个千分点"), "0.5个千分点 percent 0.5 ‰ ",
 	    "个千分点 is per mille");
+	CHECK_STR(found("每斤6毛钱"), "6毛钱 money 0.6 CNY ", "毛 is a tenth of 元");
+	CHECK_STR(found("三块五，"), "三块五 money 3.5 CNY ",
+	    "a digit after 块 counts tenths");
+	CHECK_STR(found("8块3个"), "8块 money 8 CNY  | 3个 count 3 个 ",
+	    "a count after 块 is no tenth");
+	CHECK_STR(found("3毛利"), "3 number 3  ", "毛利 is no money");
 	CHECK_STR(found("售价3000令吉"), "3000令吉 money 3000 MYR ",
 	    "令吉 is MYR");
 
