@@ -329,6 +329,64 @@ dimes_after(const char *s, size_t n, size_t j, struct dec *x)
 	return j + l;
 }
 
+/* A number after a conjunction at s[j]: 3和5, 六十万及十万. */
+static int
+number_after_and(const char *s, size_t n, size_t j, struct numeral *num)
+{
+	static const char *const ands[] = { "及", "和", "与", "、", NULL };
+	size_t l = 0;
+	int i;
+
+	for (i = 0; ands[i] != NULL && !text_at(s, n, j, ands[i], &l); i++)
+		;
+	return ands[i] != NULL && numeral_parse(s, n, j + l, num) &&
+	    !num->bad && !num->ranged;
+}
+
+/* 2018、2019年: a year that shares the 年 of the next; fills *ds. */
+static int
+year_before_year(const char *s, size_t n, const struct numeral *num,
+    struct datespan *ds)
+{
+	struct numeral next;
+	long long y;
+
+	if (!num->plain || num->int_digits != 4 ||
+	    (y = dec_to_small(&num->lo, 2099)) < 1900 ||
+	    !number_after_and(s, n, num->end, &next) ||
+	    !date_after_numeral(s, n, &next, NULL, ds) || ds->ranged ||
+	    ds->lo.y < 0 || ds->lo.m >= 0 || ds->lo.q >= 0 || ds->lo.half >= 0)
+		return 0;
+	timex_clear(&ds->lo);
+	ds->lo.y = y;
+	ds->hi = ds->lo;
+	ds->end = num->end;
+	return 1;
+}
+
+/*
+ * The unit of the next number when only a conjunction stands between:
+ * 六十万及十万人次, 3家和5家 is written 3和5家.  Returns its index, or -1;
+ * a date after the conjunction (2018、2019年) shares nothing.
+ */
+static int
+shared_unit(const char *s, size_t n, size_t j)
+{
+	struct numeral num;
+	struct datespan ds;
+	size_t blen;
+	int u;
+
+	if (!number_after_and(s, n, j, &num) ||
+	    date_after_numeral(s, n, &num, NULL, &ds))
+		return -1;
+	u = trie_match(lex.after, s, n, num.end, &blen);
+	if (u < 0 || lex.units[u].kind == K_NKINDS || lex.units[u].scale != 0 ||
+	    lex.units[u].kind == K_DURATION)
+		return -1;
+	return u;
+}
+
 /*
  * 5%-8%, 3亿元至5亿元: the unit written after both ends.  j is the end of
  * the first end's unit u; returns the end of the range, or j.
@@ -342,7 +400,7 @@ unit_range(const char *s, size_t n, size_t j, struct mention *m, int u)
 
 	if (sep == 0 || lex.units[u].scale > 0 ||
 	    !numeral_parse(s, n, second_end(s, n, j, sep, &neg2), &num2) ||
-	    num2.bad || num2.ranged || num2.lead_unit)
+	    num2.bad || num2.ranged || (num2.lead_unit && !num2.has_big))
 		return j;
 	num2.lo.neg = neg2 && !dec_is_zero(&num2.lo);
 	u2 = trie_match(lex.after, s, n, num2.end, &blen);
@@ -568,6 +626,8 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 			start -= l;
 		return as_date(m, date_day_part(s, lo, start, &ds), &ds, next);
 	}
+	if (!have2 && year_before_year(s, n, &num, &ds))
+		return as_date(m, start, &ds, next);
 	init(m, start, num.end, K_NUMBER);
 	m->lo = num.lo;
 	m->hi = num.hi;
@@ -611,6 +671,12 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 		j += l;
 	}
 	u = trie_match(lex.after, s, n, j, &blen);
+	if (u < 0 && !m->ranged && (u = shared_unit(s, n, j)) >= 0) {
+		/* 六十万及十万人次: the unit after the second serves both. */
+		m->kind = lex.units[u].kind;
+		m->unit = lex.units[u].name;
+		u = -1;
+	}
 	if (u >= 0 && ((is_ascii_alpha((unsigned char)s[j + blen - 1]) &&
 	    j + blen < n && is_ascii_alnum((unsigned char)s[j + blen])) ||
 	    lex.units[u].kind == K_NKINDS ||

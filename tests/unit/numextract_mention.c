@@ -68,6 +68,11 @@ main(void)
 	CHECK_STR(found("高500公尺"), "500公尺 measure 500 m ", "公尺 is m");
 	CHECK_STR(found("上升0.5个千分点"), "0.5个千分点 percent 0.5 ‰ ",
 	    "个千分点 is per mille");
+	CHECK_STR(found("二十万及三十万人次"),
+	    "二十万 count 200000 人次  | 三十万人次 count 300000 人次 ",
+	    "a unit shared across 及");
+	CHECK_STR(found("3000万元至亿元"), "3000万元至亿元 money 30000000..100000000 CNY ",
+	    "a bare multiplier as a range's high end");
 	CHECK_STR(found("每斤6毛钱"), "6毛钱 money 0.6 CNY ", "毛 is a tenth of 元");
 	CHECK_STR(found("三块五，"), "三块五 money 3.5 CNY ",
 	    "a digit after 块 counts tenths");
@@ -90,6 +95,8 @@ main(void)
 	    "fiscal year with a slash");
 	CHECK_STR(found("2018-19财政年度"), "2018-19财政年度 date 2018..2019  ",
 	    "fiscal year with a hyphen");
+	CHECK_STR(found("2016、2017年"), "2016 date 2016   | 2017年 date 2017  ",
+	    "a year sharing the next one's 年");
 	CHECK_STR(found("1999 年"), "1999 年 date 1999  ",
 	    "a space before 年");
 
