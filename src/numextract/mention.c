@@ -64,11 +64,16 @@ as_valued_id(struct mention *m, size_t *next)
 	return 1;
 }
 
+/* A date or time mention; 5时许 is about 5:00. */
 static int
-as_date(struct mention *m, size_t start, const struct datespan *ds,
-    size_t *next)
+as_date(struct mention *m, const char *s, size_t start,
+    const struct datespan *ds, size_t *next)
 {
+	size_t l;
+
 	init(m, start, ds->end, ds->is_time ? K_TIME : K_DATE);
+	if (text_before(s, start, ds->end, "许", &l))
+		m->qual = Q_APPROX;
 	m->date = *ds;
 	m->ranged = ds->ranged;
 	*next = ds->end;
@@ -123,7 +128,7 @@ ordinal_at(const char *s, size_t n, size_t i, size_t dilen,
 	}
 	if (date_after_numeral(s, n, &num, NULL, &ds) && ds.lo.q >= 0 &&
 	    ds.end > num.end)
-		return as_date(m, i, &ds, next);
+		return as_date(m, s, i, &ds, next);
 	j = num.end;
 	/* 第五大道: a street's name. */
 	if (trie_match(lex.streets, s, n, j, &blen) >= 0)
@@ -230,7 +235,7 @@ half_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 
 	*next = i + 3;
 	if (date_half_year(s, n, lo, i, &ds, &start))
-		return as_date(m, start, &ds, next);
+		return as_date(m, s, start, &ds, next);
 	u8_get(s, n, i, &l);
 	u = trie_match(lex.after, s, n, i + l, &blen);
 	if (u < 0 || lex.units[u].kind != K_DURATION)
@@ -520,6 +525,25 @@ wide_letter_at(const char *s, size_t n, size_t j, size_t *len)
 	return (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
 }
 
+/*
+ * The duration after 个多 at s[j]: 小时, or 月 read as 个月.  Returns its
+ * unit, its length in the line to *len; or -1.
+ */
+static int
+more_than_unit(const char *s, size_t n, size_t j, size_t *len)
+{
+	static const char month[] = "个月";
+	size_t blen;
+	int u = trie_match(lex.after, s, n, j, len);
+
+	if (u >= 0 && lex.units[u].kind == K_DURATION)
+		return u;
+	if (!text_at(s, n, j, "月", len))
+		return -1;
+	u = trie_match(lex.after, month, sizeof(month) - 1, 0, &blen);
+	return u >= 0 && lex.units[u].kind == K_DURATION ? u : -1;
+}
+
 /* A qualifier before and one after: 超…以上 is gt. */
 static enum qual
 combine(enum qual before, enum qual after)
@@ -538,7 +562,7 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	size_t l, j, sep, blen, ps, pe, start;
 	const char *cur_before = NULL;
 	uint32_t c = u8_get(s, n, i, &l);
-	int u = -1, have2 = 0, neg2 = 0, pow, fraction = 0;
+	int u = -1, u_more = -1, have2 = 0, neg2 = 0, pow, fraction = 0;
 	enum qual after = Q_NONE;
 	int q;
 
@@ -561,7 +585,7 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	if (is_ascii_digit(c) && date_at_digits(s, n, i, &ds)) {
 		if (in_short_quote(s, n, i, ds.end))
 			return as_id(m, i, ds.end, next);
-		return as_date(m, date_day_part(s, lo, i, &ds), &ds, next);
+		return as_date(m, s, date_day_part(s, lo, i, &ds), &ds, next);
 	}
 	if (!numeral_parse(s, n, i, &num))
 		return 0;
@@ -602,7 +626,7 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 		have2 = 1;
 	}
 	if (have2 && !neg2 && date_after_numeral(s, n, &num2, &num, &ds))
-		return as_date(m, start, &ds, next);
+		return as_date(m, s, start, &ds, next);
 	if (date_after_numeral(s, n, &num, NULL, &ds)) {
 		if (in_short_quote(s, n, start, ds.end))
 			return as_id(m, start, ds.end, next);
@@ -624,10 +648,10 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 		/* 民国108年: the era name is part of the year. */
 		if (ds.lo.y > 1911 && text_before(s, lo, start, "民国", &l))
 			start -= l;
-		return as_date(m, date_day_part(s, lo, start, &ds), &ds, next);
+		return as_date(m, s, date_day_part(s, lo, start, &ds), &ds, next);
 	}
 	if (!have2 && year_before_year(s, n, &num, &ds))
-		return as_date(m, start, &ds, next);
+		return as_date(m, s, start, &ds, next);
 	init(m, start, num.end, K_NUMBER);
 	m->lo = num.lo;
 	m->hi = num.hi;
@@ -663,6 +687,13 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	if (num.arabic && j + 1 < n && s[j] == ' ' &&
 	    trie_match(lex.after, s, n, j + 1, &blen) >= 0)
 		j++;
+	/* 一个多小时, 两个多月: more than. */
+	if (text_at(s, n, j, "个多", &l) && m->qual == Q_NONE &&
+	    (u = more_than_unit(s, n, j + l, &blen)) >= 0) {
+		m->qual = Q_GT;
+		j += l + blen;
+		u_more = u;
+	}
 	/* 一个半小时 */
 	if (text_at(s, n, j, "个半", &l) &&
 	    (u = trie_match(lex.after, s, n, j + l, &blen)) >= 0 &&
@@ -671,13 +702,18 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 		j += l;
 	}
 	u = trie_match(lex.after, s, n, j, &blen);
+	if (u_more >= 0) {
+		u = u_more;	/* 个多 and the unit are behind j already */
+		blen = 0;
+	}
 	if (u < 0 && !m->ranged && (u = shared_unit(s, n, j)) >= 0) {
 		/* 六十万及十万人次: the unit after the second serves both. */
 		m->kind = lex.units[u].kind;
 		m->unit = lex.units[u].name;
 		u = -1;
 	}
-	if (u >= 0 && ((is_ascii_alpha((unsigned char)s[j + blen - 1]) &&
+	if (u >= 0 && ((blen > 0 &&
+	    is_ascii_alpha((unsigned char)s[j + blen - 1]) &&
 	    j + blen < n && is_ascii_alnum((unsigned char)s[j + blen])) ||
 	    lex.units[u].kind == K_NKINDS ||
 	    (lex.units[u].digits_only && !num.arabic) ||
@@ -777,7 +813,7 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 			ds.ranged = 1;
 			ds.is_time = 0;
 			ds.end = m->end;
-			return as_date(m, i - l, &ds, next);
+			return as_date(m, s, i - l, &ds, next);
 		}
 	}
 	/* Not quantities. */

@@ -111,6 +111,10 @@ main(void)
 	    "a space after a qualifier");
 	CHECK_STR(found("5千万港元或以上"), "5千万港元或以上 money 50000000 HKD ge",
 	    "或以上 is at least");
+	CHECK_STR(found("入超20亿元"), "20亿元 money 2000000000 CNY ",
+	    "入超 is a trade deficit, no qualifier");
+	CHECK_STR(found("三个多月"), "三个多月 duration 3 month gt",
+	    "个多 before a duration is more than");
 	CHECK_STR(found("两方面"), "", "方面 is no volume");
 	CHECK_STR(found("接连五日"), "五日 duration 5 day ", "counted days");
 	CHECK_STR(found("当月五日"), "五日 date XXXX-XX-05  ", "the fifth");
@@ -146,6 +150,8 @@ main(void)
 	CHECK_STR(found("晚上 9:45"), "晚上 9:45 time T21:45  ",
 	    "晚上 moves the hour to the evening");
 	CHECK_STR(found("凌晨3时"), "凌晨3时 time T03:00  ", "凌晨 stays early");
+	CHECK_STR(found("傍晚6时许"), "傍晚6时许 time T18:00 approx",
+	    "许 after a time is about");
 	CHECK_STR(found("得分8点"), "8 number 8  ", "a bare 点 alone is no time");
 
 	/* Names and codes: roads, bus routes, house numbers, notice numbers. */
