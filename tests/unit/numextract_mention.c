@@ -150,7 +150,7 @@ main(void)
 	CHECK_STR(found("晚上 9:45"), "晚上 9:45 time T21:45  ",
 	    "晚上 moves the hour to the evening");
 	CHECK_STR(found("凌晨3时"), "凌晨3时 time T03:00  ", "凌晨 stays early");
-	CHECK_STR(found("傍晚6时许"), "傍晚6时许 time T18:00 approx",
+	CHECK_STR(found("傍晚6时许"), "傍晚6时许 time T18:00  approx",
 	    "许 after a time is about");
 	CHECK_STR(found("得分8点"), "8 number 8  ", "a bare 点 alone is no time");
 
