@@ -195,6 +195,10 @@ clock_time(const char *s, size_t n, size_t *j, struct timex *t)
 }
 
 static void	clock_after(const char *, size_t, struct datespan *);
+static const struct day_part *day_part_at(const char *, size_t, size_t,
+		    size_t *);
+static void	clock_range_after(const char *, size_t, size_t *,
+		    struct datespan *, const struct day_part *);
 
 int
 date_at_digits(const char *s, size_t n, size_t i, struct datespan *ds)
@@ -234,6 +238,7 @@ date_at_digits(const char *s, size_t n, size_t i, struct datespan *ds)
 		ds->end = j;
 		ds->is_time = 1;
 		ds->hi = ds->lo;
+		clock_range_after(s, n, &ds->end, ds, NULL);
 		return 1;
 	}
 	return 0;
@@ -466,13 +471,16 @@ date_range_after(const char *s, size_t n, struct datespan *ds)
 {
 	struct timex hi = ds->lo;
 	struct numeral num;
-	size_t k = ds->end, sep = range_sep_at(s, n, k), l;
+	size_t k = ds->end, sep, l;
 	int v;
 
-	if (sep == 0 || ds->ranged)
+	/* 6日夜间至8日: a part of the day may end the first date. */
+	if (ds->lo.d >= 0 && day_part_at(s, n, k, &l) != NULL)
+		k += l;
+	if ((sep = range_sep_at(s, n, k)) == 0 || ds->ranged)
 		return;
 	k += sep;
-	if (ds->lo.d >= 0 && ds->lo.m >= 0) {
+	if (ds->lo.d >= 0) {
 		size_t k2 = k;
 
 		if (month_at(s, n, &k2, &hi) && hi.d >= 0)
@@ -716,7 +724,8 @@ clock_range_after(const char *s, size_t n, size_t *k, struct datespan *ds,
     const struct day_part *part)
 {
 	struct timex hi = ds->lo;
-	size_t k2 = *k, sep = range_sep_at(s, n, k2);
+	const struct day_part *part2;
+	size_t k2 = *k, sep = range_sep_at(s, n, k2), l;
 	int d;
 
 	if (sep == 0)
@@ -724,6 +733,11 @@ clock_range_after(const char *s, size_t n, size_t *k, struct datespan *ds,
 	k2 += sep;
 	if (ds->lo.d >= 0 && (d = day_at(s, n, &k2, 0)) > 0)
 		hi.d = d;
+	/* 上午9:00-下午5:00: the high end's own part of the day. */
+	if ((part2 = day_part_at(s, n, k2, &l)) != NULL) {
+		part = part2;
+		k2 += l;
+	}
 	if (!clock_at(s, n, &k2, &hi))
 		return;
 	to_day_part(part, &hi);
@@ -808,7 +822,7 @@ roc_year(const char *s, size_t n, const struct numeral *num, int v, size_t k)
 
 /*
  * A fiscal year over two calendar years: 2025/26年度, 2025-26年度,
- * 25/26年度; a four-digit first year needs no 年度 after a slash
+ * 2024至25年度, 25/26年度; a four-digit first year needs no 年度 after a slash
  * (2026/27).  Fills ds and returns 1.
  */
 static int
@@ -829,7 +843,8 @@ fiscal_year(const char *s, size_t n, const struct numeral *num, int v,
 		return 0;
 	sep = u8_get(s, n, k, &l);
 	slash = sep == '/' || sep == 0xff0f;
-	if (!slash && sep != '-' && sep != 0xff0d && sep != 0x2013)
+	if (!slash && sep != '-' && sep != 0xff0d && sep != 0x2013 &&
+	    sep != 0x81f3)	/* 至 */
 		return 0;
 	k += l;
 	if ((y2 = digits(s, n, &k, 2, 2)) < 0 || y2 != (y + 1) % 100)

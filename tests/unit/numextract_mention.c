@@ -64,6 +64,7 @@ main(void)
 	CHECK_STR(found("约-5℃"), "约-5℃ measure -5 degC approx", "℃ is degC");
 	CHECK_STR(found("限速120公里/小时"), "120公里/小时 measure 120 km/h ",
 	    "km/h");
+	CHECK_STR(found("风速32米/秒"), "32米/秒 measure 32 m/s ", "m/s");
 	CHECK_STR(found("7纳米工艺"), "7纳米 measure 7 nm ", "纳米 is nm");
 	CHECK_STR(found("高500公尺"), "500公尺 measure 500 m ", "公尺 is m");
 	CHECK_STR(found("上升0.5个千分点"), "0.5个千分点 percent 0.5 ‰ ",
@@ -93,6 +94,8 @@ main(void)
 	    "120年来 is a length");
 	CHECK_STR(found("2031/32年度"), "2031/32年度 date 2031..2032  ",
 	    "fiscal year with a slash");
+	CHECK_STR(found("2027至28年度"), "2027至28年度 date 2027..2028  ",
+	    "fiscal year with 至");
 	CHECK_STR(found("2018-19财政年度"), "2018-19财政年度 date 2018..2019  ",
 	    "fiscal year with a hyphen");
 	CHECK_STR(found("2016、2017年"), "2016 date 2016   | 2017年 date 2017  ",
@@ -152,6 +155,12 @@ main(void)
 	CHECK_STR(found("凌晨3时"), "凌晨3时 time T03:00  ", "凌晨 stays early");
 	CHECK_STR(found("傍晚6时许"), "傍晚6时许 time T18:00  approx",
 	    "许 after a time is about");
+	CHECK_STR(found("10日夜里至12日"),
+	    "10日夜里至12日 date XXXX-XX-10..XXXX-XX-12  ",
+	    "a part of the day before a range of days");
+	CHECK_STR(found("上午8:30-下午4:00"),
+	    "上午8:30-下午4:00 time T08:30..T16:00  ",
+	    "a time range with a part of the day at each end");
 	CHECK_STR(found("得分8点"), "8 number 8  ", "a bare 点 alone is no time");
 
 	/* Names and codes: roads, bus routes, house numbers, notice numbers. */
