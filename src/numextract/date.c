@@ -465,7 +465,10 @@ range_sep_at(const char *s, size_t n, size_t j)
 	return 0;
 }
 
-/* The high end of a range after a date: 7月12日至13日, 2020年至2022年. */
+/*
+ * The high end of a range after a date: 7月12日至13日, 2020年至2022年,
+ * 一季度至三季度.
+ */
 static void
 date_range_after(const char *s, size_t n, struct datespan *ds)
 {
@@ -491,6 +494,10 @@ date_range_after(const char *s, size_t n, struct datespan *ds)
 			return;
 	} else if (ds->lo.m >= 0 && ds->lo.d < 0) {
 		if (!month_at(s, n, &k, &hi) || hi.d >= 0)
+			return;
+	} else if (ds->lo.q >= 0) {
+		/* 第一季度至第三季度 */
+		if (!quarter_at(s, n, &k, &hi) || hi.q <= ds->lo.q)
 			return;
 	} else if (ds->lo.y >= 0 && ds->lo.m < 0 && ds->lo.q < 0 &&
 	    ds->lo.half < 0) {

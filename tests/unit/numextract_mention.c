@@ -129,6 +129,8 @@ main(void)
 	    "the first quarters without 度");
 	CHECK_STR(found("前九月"), "前九月 date XXXX-01..XXXX-09  ",
 	    "the first months without 个");
+	CHECK_STR(found("2026年一季度至三季度"),
+	    "2026年一季度至三季度 date 2026-Q1..2026-Q3  ", "a range of quarters");
 	CHECK_STR(found("上万人"), "上万人 count 10000 人 ge",
 	    "上 before a bare multiplier is at least");
 	CHECK_STR(found("线上5场"), "5场 count 5 场 ", "上 before digits is none");
