@@ -93,8 +93,8 @@ parse_arabic(const char *s, size_t n, size_t i, struct dec *v,
     struct numeral *num)
 {
 	char buf[DEC_DIGITS * 2 + 4];
-	size_t k = 0, j = i, l, l2, l3;
-	int d, count = 0, groups = 0;
+	size_t k = 0, j = i, l, l2, l3, j0, k0;
+	int d, count = 0, groups = 0, spaced = 0;
 	uint32_t c;
 
 	while ((d = digit_at(s, n, j, &l)) >= 0) {
@@ -104,12 +104,19 @@ parse_arabic(const char *s, size_t n, size_t i, struct dec *v,
 		j += l;
 	}
 	num->leading_zero = count > 1 && buf[0] == '0';
-	/* Thousands: a first group of 1-3 digits, then groups of exactly 3. */
+	/*
+	 * Thousands: a first group of 1-3 digits, then groups of exactly 3,
+	 * after commas or (2 500, as SI writes it) spaces.
+	 */
+	j0 = j;
+	k0 = k;
 	while (count <= 3 && !num->leading_zero && j < n) {
 		size_t g, m;
 
 		c = u8_get(s, n, j, &l);
-		if (c != ',' && c != 0xff0c)
+		if (c == ' ' || c == 0xa0 || c == 0x2009)
+			spaced = 1;
+		else if (c != ',' && c != 0xff0c)
 			break;
 		for (g = j + l, m = 0; m < 3 && digit_at(s, n, g, &l2) >= 0; m++)
 			g += l2;
@@ -123,6 +130,12 @@ parse_arabic(const char *s, size_t n, size_t i, struct dec *v,
 		}
 		j = g;
 		groups++;
+	}
+	/* Columns of a table (12 345 678 at a line's or a cell's end) stay apart. */
+	if (spaced && (j >= n || s[j] == ' ' || s[j] == '\t')) {
+		j = j0;
+		k = k0;
+		groups = 0;
 	}
 	num->separators = groups;
 	num->int_digits = count + 3 * groups;

@@ -110,6 +110,11 @@ main(void)
 	    "點 and ○ in a Chinese decimal");
 	CHECK_STR(found("投资72.5 万元"), "72.5 万元 money 725000 CNY ",
 	    "a space before the multiplier");
+	CHECK_STR(found("新增约3 200个岗位"), "约3 200个 count 3200 个 approx",
+	    "a space between thousands");
+	CHECK_STR(found("合计 210 340 560"),
+	    "210 number 210   | 340 number 340   | 560 number 560  ",
+	    "columns of a table stay apart");
 	CHECK_STR(found("約 6.2%"), "約 6.2% percent 6.2 % approx",
 	    "a space after a qualifier");
 	CHECK_STR(found("5千万港元或以上"), "5千万港元或以上 money 50000000 HKD ge",
