@@ -156,6 +156,37 @@ currency_row(const struct row *r, const char *file)
 		trie_add(lex.cur_before, r->f[0], r->len[0], u, 1);
 }
 
+/* The unit a form of units.tsv stands for, or a fatal error. */
+static int
+unit_of_form(const char *form, size_t len, const struct row *r,
+    const char *file)
+{
+	size_t blen;
+	int u = trie_match(lex.after, form, len, 0, &blen);
+
+	if (u < 0 || blen != len)
+		bad_row(r, file);
+	return u;
+}
+
+static void
+rate_row(const struct row *r, const char *file)
+{
+	static size_t cap;
+	struct rate *rt;
+
+	if (r->n != 3)
+		bad_row(r, file);
+	if (lex.nrates == cap) {
+		cap = cap ? cap * 2 : 16;
+		lex.rates = xrealloc(lex.rates, cap * sizeof(*lex.rates));
+	}
+	rt = &lex.rates[lex.nrates];
+	rt->from = unit_of_form(r->f[1], r->len[1], r, file);
+	rt->to = unit_of_form(r->f[2], r->len[2], r, file);
+	trie_add(lex.rate_before, r->f[0], r->len[0], lex.nrates++, 1);
+}
+
 static void
 qualifier_row(const struct row *r, const char *file)
 {
@@ -240,5 +271,7 @@ lexicon_load(void)
 	lex.streets = word_list("streets.txt", NULL, 0);
 	lex.streets_back = word_list("streets.txt", NULL, 1);
 	lex.labels = word_list("labels.txt", NULL, 1);
+	lex.rate_before = trie_new();
+	each_row("rates.tsv", rate_row);
 	lex.day_counts = word_list("day_counts.txt", NULL, 1);
 }

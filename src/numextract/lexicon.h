@@ -27,6 +27,11 @@ struct unit {
 	int		 digits_only;	/* only after Arabic digits: 4级, not 一级 */
 };
 
+/* 时速…公里 is km/h: a word before the number turns unit from into to. */
+struct rate {
+	int	 from, to;	/* units[] */
+};
+
 struct lexicon {
 	struct trie	*after;		/* -> units[] */
 	struct trie	*cur_before;	/* backwards -> units[] */
@@ -43,6 +48,9 @@ struct lexicon {
 	struct trie	*streets;	/* road words after a number */
 	struct trie	*streets_back;	/* the same, backwards */
 	struct trie	*day_counts;	/* backwards: 连续 before 三日 */
+	struct trie	*rate_before;	/* backwards -> rates[] */
+	struct rate	*rates;
+	size_t		 nrates;
 	struct trie	*labels;	/* backwards: 表 before a table's number */
 };
 

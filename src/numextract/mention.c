@@ -544,6 +544,22 @@ more_than_unit(const char *s, size_t n, size_t j, size_t *len)
 	return u >= 0 && lex.units[u].kind == K_DURATION ? u : -1;
 }
 
+/*
+ * 时速350公里: a rate word before the mention makes its unit a rate.
+ * Returns where the mention starts.
+ */
+static size_t
+rate_before(const char *s, size_t lo, size_t start, struct mention *m)
+{
+	size_t blen;
+	int r = trie_match_back(lex.rate_before, s, lo, start, &blen);
+
+	if (r < 0 || strcmp(lex.units[lex.rates[r].from].name, m->unit) != 0)
+		return start;
+	m->unit = lex.units[lex.rates[r].to].name;
+	return start - blen;
+}
+
 /* A qualifier before and one after: 超…以上 is gt. */
 static enum qual
 combine(enum qual before, enum qual after)
@@ -781,6 +797,8 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 		m->hi = t;
 	}
 	start = look_back(s, lo, start, m, &cur_before);
+	if (u >= 0)
+		start = rate_before(s, lo, start, m);
 	/* 上亿元, 上百亿元: at least the bare multiplier. */
 	if (m->qual == Q_NONE && num.lead_unit && start == i &&
 	    text_before(s, lo, start, "上", &l)) {

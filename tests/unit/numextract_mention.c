@@ -64,6 +64,10 @@ main(void)
 	CHECK_STR(found("约-5℃"), "约-5℃ measure -5 degC approx", "℃ is degC");
 	CHECK_STR(found("限速120公里/小时"), "120公里/小时 measure 120 km/h ",
 	    "km/h");
+	CHECK_STR(found("列车时速300公里"), "时速300公里 measure 300 km/h ",
+	    "时速 makes km a speed");
+	CHECK_STR(found("线路长300公里"), "300公里 measure 300 km ",
+	    "a length stays a length");
 	CHECK_STR(found("风速32米/秒"), "32米/秒 measure 32 m/s ", "m/s");
 	CHECK_STR(found("7纳米工艺"), "7纳米 measure 7 nm ", "纳米 is nm");
 	CHECK_STR(found("高500公尺"), "500公尺 measure 500 m ", "公尺 is m");
