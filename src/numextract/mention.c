@@ -853,7 +853,7 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 
 qualify:
 	if ((m->kind != K_NUMBER || m->qual != Q_NONE || fraction) &&
-	    (q = trie_match(lex.qual_after, s, n, m->end, &blen)) >= 0 &&
+	    (q = trie_match(lex.qual_after, s, n, m->end, &blen)) > Q_NONE &&
 	    !(m->kind == K_NUMBER && q == Q_GE && text_at(s, n, m->end, "起", &l))) {
 		after = q;
 		m->end += blen;

@@ -127,6 +127,9 @@ main(void)
 	    "入超 is a trade deficit, no qualifier");
 	CHECK_STR(found("三个多月"), "三个多月 duration 3 month gt",
 	    "个多 before a duration is more than");
+	CHECK_STR(found("建成5个多功能馆"), "5个 count 5 个 ",
+	    "多 that begins a word is no qualifier");
+	CHECK_STR(found("来了20个多"), "20个多 count 20 个 gt", "多 after a unit");
 	CHECK_STR(found("两方面"), "", "方面 is no volume");
 	CHECK_STR(found("接连五日"), "五日 duration 5 day ", "counted days");
 	CHECK_STR(found("当月五日"), "五日 date XXXX-XX-05  ", "the fifth");
