@@ -1,9 +1,12 @@
 /* scan.c: the per-line scanner (see scan.h). */
 #include <stdint.h>
 
+#include "lexicon.h"
 #include "mention.h"
+#include "numeral.h"
 #include "reject.h"
 #include "scan.h"
+#include "trie.h"
 #include "utf8.h"
 
 /*
@@ -25,6 +28,23 @@ starts_init(void)
 	starts_ready = 1;
 }
 
+/*
+ * The end of a currency written in letters right before digits (RM500,
+ * USD30), or p when the letters at p are none.
+ */
+static size_t
+currency_letters(const char *s, size_t n, size_t p)
+{
+	size_t e = p, blen;
+
+	while (e < n && is_ascii_alpha((unsigned char)s[e]))
+		e++;
+	if (e >= n || !is_ascii_digit((unsigned char)s[e]) ||
+	    trie_match_back(lex.cur_before, s, p, e, &blen) < 0 || blen != e - p)
+		return p;
+	return e;
+}
+
 void
 scan_line(const char *s, size_t n, int want_ids, mention_fn fn, void *arg)
 {
@@ -39,6 +59,12 @@ scan_line(const char *s, size_t n, int want_ids, mention_fn fn, void *arg)
 		b = s[p];
 		if (b < 0x80) {
 			if (is_ascii_alpha(b)) {
+				/* RM500, USD30: a currency's letters, then the amount. */
+				if ((next = currency_letters(s, n, p)) > p) {
+					lo = p;
+					p = next;
+					continue;
+				}
 				next = ascii_word_end(s, n, p, &has_digit);
 				if (has_digit && want_ids) {
 					m.start = p;
@@ -53,7 +79,10 @@ scan_line(const char *s, size_t n, int want_ids, mention_fn fn, void *arg)
 					if (fn(s, n, &m, arg))
 						return;
 				}
-				p = lo = next;
+				/* Letters alone may end a currency: HK$30. */
+				if (has_digit)
+					lo = next;
+				p = next;
 				continue;
 			}
 			if (b < '0' || b > '9') {

@@ -84,6 +84,11 @@ main(void)
 	CHECK_STR(found("8块3个"), "8块 money 8 CNY  | 3个 count 3 个 ",
 	    "a count after 块 is no tenth");
 	CHECK_STR(found("3毛利"), "3 number 3  ", "毛利 is no money");
+	CHECK_STR(found("拨款RM200百万"), "RM200百万 money 200000000 MYR ",
+	    "a currency in letters joined to the amount");
+	CHECK_STR(found("售HK$15"), "HK$15 money 15 HKD ", "HK$ is HKD");
+	CHECK_STR(found("收费MOP$8"), "MOP$8 money 8 MOP ", "MOP$ is MOP");
+	CHECK_STR(found("型号ARM64"), "", "letters that end like a currency");
 	CHECK_STR(found("售价3000令吉"), "3000令吉 money 3000 MYR ",
 	    "令吉 is MYR");
 
