@@ -611,8 +611,8 @@ skip_spaces(const char *s, size_t n, size_t k)
 {
 	size_t l;
 
-	while (k < n && (text_at(s, n, k, " ", &l) || text_at(s, n, k, "　", &l)))
-		k += l;
+	while (k < n && (s[k] == ' ' || text_at(s, n, k, "　", &l)))
+		k += s[k] == ' ' ? 1 : l;
 	return k;
 }
 
@@ -626,6 +626,14 @@ weekday_at(const char *s, size_t n, size_t k)
 	size_t l, k2 = k, open = 0;
 	int i;
 
+	if (k2 >= n)
+		return k;
+	switch (u8_fold(u8_get(s, n, k2, &l))) {
+	case '(': case 0xff08: case 0x661f: case 0x793c: case 0x5468: /* （ 星 礼 周 */
+		break;
+	default:
+		return k;
+	}
 	if (text_at(s, n, k2, "(", &l) || text_at(s, n, k2, "（", &l)) {
 		k2 += l;
 		open = 1;
@@ -659,12 +667,32 @@ static const struct day_part {
 	{ "晚", 1 }, { "早", 12 }, { NULL, 0 }
 };
 
+/* Whether c is the first (first) or last character of a day part. */
+static int
+day_part_char(uint32_t c, int first)
+{
+	switch (u8_fold(c)) {
+	case 0x4e0a:		/* 上 */
+	case 0x65e9:		/* 早 */
+	case 0x665a:		/* 晚 */
+		return 1;
+	case 0x6e05: case 0x51cc: case 0x4e2d: case 0x4e0b: /* 清 凌 中 下 */
+	case 0x508d: case 0x591c:			/* 傍 夜 */
+		return first;
+	case 0x5348: case 0x6668: case 0x95f4: case 0x91cc: /* 午 晨 间 里 */
+		return !first;
+	}
+	return 0;
+}
+
 /* The day part written at s[k], or NULL; its length to *len. */
 static const struct day_part *
 day_part_at(const char *s, size_t n, size_t k, size_t *len)
 {
 	int i;
 
+	if (k >= n || !day_part_char(u8_get(s, n, k, len), 1))
+		return NULL;
 	for (i = 0; day_parts[i].word != NULL; i++)
 		if (text_at(s, n, k, day_parts[i].word, len))
 			return &day_parts[i];
@@ -680,6 +708,8 @@ day_part_before(const char *s, size_t k, size_t *len)
 
 	if (k > 0 && s[k - 1] == ' ')
 		sp = 1;
+	if (k <= sp || !day_part_char(u8_prev(s, k - sp, &l), 0))
+		return NULL;
 	for (i = 0; day_parts[i].word != NULL; i++)
 		if (text_before(s, 0, k - sp, day_parts[i].word, &l)) {
 			*len = l + sp;
@@ -888,7 +918,7 @@ date_after_numeral(const char *s, size_t n, const struct numeral *num,
 	if (lo_num == NULL && fiscal_year(s, n, num, v, ds))
 		return 1;
 	/* 2023 年: a space between a year and 年. */
-	if (num->plain && is_year(num) && k + 1 < n && s[k] == ' ' &&
+	if (k + 1 < n && s[k] == ' ' && num->plain && is_year(num) &&
 	    text_at(s, n, k + 1, "年", &l))
 		k++;
 	if (!date_word_at(s, n, k))
@@ -920,6 +950,7 @@ date_after_numeral(const char *s, size_t n, const struct numeral *num,
 			ds->lo = t;
 			ds->end = k2;
 		} else if (lo_num == NULL && chinese_time(s, n, after, v, ds,
+		    text_at(s, n, after, "点", &l) &&
 		    day_part_before(s, num->start, &l) != NULL))
 			;
 		else

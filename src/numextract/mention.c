@@ -11,6 +11,9 @@
 #define CH_DI	0x7b2c		/* 第 */
 #define CH_BAN	0x534a		/* 半 */
 #define CH_LING	0x96f6		/* 零 */
+#define CH_XIA	0x4e0b		/* 下 */
+#define CH_XU	0x8bb8		/* 许 */
+#define CH_KUAI	0x5757		/* 块 */
 
 int
 mention_start_char(uint32_t c)
@@ -72,7 +75,7 @@ as_date(struct mention *m, const char *s, size_t start,
 	size_t l;
 
 	init(m, start, ds->end, ds->is_time ? K_TIME : K_DATE);
-	if (text_before(s, start, ds->end, "许", &l))
+	if (ds->end > start && u8_fold(u8_prev(s, ds->end, &l)) == CH_XU)
 		m->qual = Q_APPROX;
 	m->date = *ds;
 	m->ranged = ds->ranged;
@@ -338,14 +341,17 @@ dimes_after(const char *s, size_t n, size_t j, struct dec *x)
 static int
 number_after_and(const char *s, size_t n, size_t j, struct numeral *num)
 {
-	static const char *const ands[] = { "及", "和", "与", "、", NULL };
-	size_t l = 0;
-	int i;
+	size_t l;
 
-	for (i = 0; ands[i] != NULL && !text_at(s, n, j, ands[i], &l); i++)
-		;
-	return ands[i] != NULL && numeral_parse(s, n, j + l, num) &&
-	    !num->bad && !num->ranged;
+	if (j >= n)
+		return 0;
+	switch (u8_fold(u8_get(s, n, j, &l))) {
+	case 0x53ca: case 0x548c: case 0x4e0e: case 0x3001:	/* 及 和 与 、 */
+		break;
+	default:
+		return 0;
+	}
+	return numeral_parse(s, n, j + l, num) && !num->bad && !num->ranged;
 }
 
 /* 2018、2019年: a year that shares the 年 of the next; fills *ds. */
@@ -423,10 +429,11 @@ static size_t
 look_back(const char *s, size_t lo, size_t start, struct mention *m,
     const char **cur)
 {
-	size_t blen, sp;
+	size_t blen, sp, before;
 	int round, q, u;
 
 	for (round = 0; round < 2; round++) {
+		before = start;
 		if (*cur == NULL &&
 		    (u = trie_match_back(lex.cur_before, s, lo, start, &blen)) >= 0) {
 			*cur = lex.units[u].name;
@@ -441,6 +448,8 @@ look_back(const char *s, size_t lo, size_t start, struct mention *m,
 			m->qual = q;
 			start -= blen + sp;
 		}
+		if (start == before)	/* nothing more to find */
+			break;
 	}
 	return start;
 }
@@ -476,13 +485,13 @@ signed_start(const char *s, size_t lo, size_t start, struct mention *m)
 	size_t l, l2;
 	uint32_t c, c2;
 
-	if (text_before(s, lo, start, "零下", &l)) {
-		negate(m);
-		return start - l;
-	}
 	if (start <= lo)
 		return start;
 	c = u8_prev(s, start, &l);
+	if (c == CH_XIA && text_before(s, lo, start, "零下", &l)) {
+		negate(m);
+		return start - l;
+	}
 	if (c != '-' && c != 0x2212 && c != 0x8d1f && c != 0x8ca0)
 		return start;
 	c2 = start - l > lo ? u8_prev(s, start - l, &l2) : ' ';
@@ -499,18 +508,16 @@ signed_start(const char *s, size_t lo, size_t start, struct mention *m)
 static int
 route_name_after(const char *s, size_t n, size_t j)
 {
-	size_t l;
-	int k;
+	size_t l, k = j;
+	uint32_t c;
+	int i;
 
-	if (text_at(s, n, j, "条", &l))
-		return 0;
-	for (k = 0; k < 2; k++) {
-		if (j >= n || u8_get(s, n, j, &l) < 0x4e00 ||
-		    u8_get(s, n, j, &l) > 0x9fff)
+	for (i = 0; i < 2; i++) {
+		if (k >= n || (c = u8_get(s, n, k, &l)) < 0x4e00 || c > 0x9fff)
 			return 0;
-		j += l;
+		k += l;
 	}
-	return text_at(s, n, j, "线", &l);
+	return text_at(s, n, k, "线", &l) && !text_at(s, n, j, "条", &l);
 }
 
 /* A fullwidth Latin letter at s[j] (Ｇ, ｍ). */
@@ -703,19 +710,21 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	if (num.arabic && j + 1 < n && s[j] == ' ' &&
 	    trie_match(lex.after, s, n, j + 1, &blen) >= 0)
 		j++;
-	/* 一个多小时, 两个多月: more than. */
-	if (text_at(s, n, j, "个多", &l) && m->qual == Q_NONE &&
-	    (u = more_than_unit(s, n, j + l, &blen)) >= 0) {
-		m->qual = Q_GT;
-		j += l + blen;
-		u_more = u;
-	}
-	/* 一个半小时 */
-	if (text_at(s, n, j, "个半", &l) &&
-	    (u = trie_match(lex.after, s, n, j + l, &blen)) >= 0 &&
-	    lex.units[u].kind == K_DURATION) {
-		add_half(&m->lo);
-		j += l;
+	if (text_at(s, n, j, "个", &l)) {
+		/* 一个多小时, 两个多月: more than. */
+		if (text_at(s, n, j, "个多", &l) && m->qual == Q_NONE &&
+		    (u = more_than_unit(s, n, j + l, &blen)) >= 0) {
+			m->qual = Q_GT;
+			j += l + blen;
+			u_more = u;
+		}
+		/* 一个半小时 */
+		if (text_at(s, n, j, "个半", &l) &&
+		    (u = trie_match(lex.after, s, n, j + l, &blen)) >= 0 &&
+		    lex.units[u].kind == K_DURATION) {
+			add_half(&m->lo);
+			j += l;
+		}
 	}
 	u = trie_match(lex.after, s, n, j, &blen);
 	if (u_more >= 0) {
@@ -749,7 +758,7 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 			dec_shift(&m->hi, lex.units[u].scale);
 		}
 		if (m->kind == K_MONEY && !m->ranged &&
-		    text_at(s, n, j - blen, "块", &l))
+		    u8_fold(u8_get(s, n, j - blen, &l)) == CH_KUAI && l == blen)
 			j = dimes_after(s, n, j, &m->lo);
 		if (!m->ranged)
 			j = unit_range(s, n, j, m, u);

@@ -49,7 +49,7 @@ void
 scan_line(const char *s, size_t n, int want_ids, mention_fn fn, void *arg)
 {
 	struct mention m;
-	size_t p = 0, lo = 0, next;
+	size_t p = 0, lo = 0, next, e;
 	unsigned char b;
 	int has_digit;
 
@@ -59,13 +59,13 @@ scan_line(const char *s, size_t n, int want_ids, mention_fn fn, void *arg)
 		b = s[p];
 		if (b < 0x80) {
 			if (is_ascii_alpha(b)) {
+				next = ascii_word_end(s, n, p, &has_digit);
 				/* RM500, USD30: a currency's letters, then the amount. */
-				if ((next = currency_letters(s, n, p)) > p) {
+				if (has_digit && (e = currency_letters(s, n, p)) > p) {
 					lo = p;
-					p = next;
+					p = e;
 					continue;
 				}
-				next = ascii_word_end(s, n, p, &has_digit);
 				if (has_digit && want_ids) {
 					m.start = p;
 					m.end = next;

@@ -1,24 +1,18 @@
 /* text.c: folded literal matching (see text.h). */
-#include <string.h>
-
 #include "text.h"
 #include "utf8.h"
 
 int
-text_at(const char *s, size_t n, size_t j, const char *lit, size_t *len)
+text_at_folded(const char *s, size_t n, size_t j, const char *lit, size_t m,
+    size_t *len)
 {
-	size_t k = 0, m = strlen(lit), start = j, l1, l2;
-	uint32_t c;
+	size_t k = 0, start = j, l1, l2;
+	uint32_t c, c0;
 
-	if (j >= n)
-		return 0;
-	if (m <= n - j && memcmp(s + j, lit, m) == 0) {
-		*len = m;
-		return 1;
-	}
-	/* Literals are folded already: an unfoldable first character must match as is. */
+	/* Literals are folded already: most calls fail on the first character. */
 	c = u8_get(s, n, j, &l1);
-	if (u8_fold(c) == c && (unsigned char)s[j] != (unsigned char)lit[0])
+	c0 = u8_get(lit, m, 0, &l2);
+	if (c != c0 && u8_fold(c) != c0)
 		return 0;
 	while (k < m) {
 		if (j >= n)
@@ -33,10 +27,14 @@ text_at(const char *s, size_t n, size_t j, const char *lit, size_t *len)
 }
 
 int
-text_before(const char *s, size_t lo, size_t j, const char *lit, size_t *len)
+text_before_folded(const char *s, size_t lo, size_t j, const char *lit,
+    size_t m, size_t *len)
 {
-	size_t k = strlen(lit), end = j, l1, l2;
+	size_t k = m, end = j, l1, l2;
 
+	/* As text_at_folded: most calls fail on the last character. */
+	if (j <= lo || u8_fold(u8_prev(s, j, &l1)) != u8_prev(lit, k, &l2))
+		return 0;
 	while (k > 0) {
 		if (j <= lo)
 			return 0;

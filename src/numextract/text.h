@@ -3,14 +3,53 @@
 #define NUMEXTRACT_TEXT_H
 
 #include <stddef.h>
+#include <string.h>
+
+/* The folded comparisons, once the bytes as written differ. */
+int	text_at_folded(const char *s, size_t n, size_t j, const char *lit,
+	    size_t m, size_t *len);
+int	text_before_folded(const char *s, size_t lo, size_t j, const char *lit,
+	    size_t m, size_t *len);
 
 /*
  * Whether the (Simplified or ASCII) literal lit is written at s[j]; its
- * length in the line goes to *len.
+ * length in the line goes to *len.  Inline, so that a literal's length
+ * and the byte comparison are known at compile time: most calls fail on
+ * the first byte.
  */
-int	text_at(const char *s, size_t n, size_t j, const char *lit, size_t *len);
+static inline int
+text_at(const char *s, size_t n, size_t j, const char *lit, size_t *len)
+{
+	size_t m = strlen(lit);
+
+	if (j >= n)
+		return 0;
+	if (m <= n - j && memcmp(s + j, lit, m) == 0) {
+		*len = m;
+		return 1;
+	}
+	/*
+	 * Only fullwidth forms (lead byte 0xef) fold to ASCII and only CJK
+	 * (lead bytes 0xe3-0xe9) to CJK: another first byte cannot match.
+	 */
+	if ((unsigned char)s[j] != (unsigned char)lit[0] &&
+	    ((unsigned char)lit[0] < 0x80 ? (unsigned char)s[j] != 0xef :
+	    (unsigned char)s[j] < 0xe3 || (unsigned char)s[j] > 0xe9))
+		return 0;
+	return text_at_folded(s, n, j, lit, m, len);
+}
+
 /* Whether lit is written just before s[j] (not before lo). */
-int	text_before(const char *s, size_t lo, size_t j, const char *lit,
-	    size_t *len);
+static inline int
+text_before(const char *s, size_t lo, size_t j, const char *lit, size_t *len)
+{
+	size_t m = strlen(lit);
+
+	if (j >= lo + m && memcmp(s + j - m, lit, m) == 0) {
+		*len = m;
+		return 1;
+	}
+	return text_before_folded(s, lo, j, lit, m, len);
+}
 
 #endif
