@@ -7,11 +7,7 @@
 #include "utf8.h"
 #include "util.h"
 
-#define FOLD_LO	0x3400
-#define FOLD_HI	0xa000
-
-/* fold_tab[c - FOLD_LO]: the Simplified form of c, or 0 for c itself. */
-static uint32_t *fold_tab;
+uint32_t *u8_fold_tab;
 
 size_t
 u8_back(const char *s, size_t i, size_t lo, size_t nchars)
@@ -25,16 +21,6 @@ u8_back(const char *s, size_t i, size_t lo, size_t nchars)
 	return i;
 }
 
-uint32_t
-u8_fold(uint32_t c)
-{
-	if (c >= FOLD_LO && c < FOLD_HI && fold_tab[c - FOLD_LO] != 0)
-		return fold_tab[c - FOLD_LO];
-	if (c >= 0xff01 && c <= 0xff5e)
-		return c - 0xff01 + 0x21;
-	return c;
-}
-
 void
 u8_fold_init(void)
 {
@@ -45,7 +31,7 @@ u8_fold_init(void)
 	p = embedded_file("fold.tsv", &len);
 	if (p == NULL)
 		fatal(2, "fold.tsv is missing from the build");
-	fold_tab = xcalloc(FOLD_HI - FOLD_LO, sizeof(*fold_tab));
+	u8_fold_tab = xcalloc(FOLD_HI - FOLD_LO, sizeof(*u8_fold_tab));
 	/* a line is "CHARACTER TAB ITS FOLDED FORM" */
 	for (end = p + len; data_next_line(&p, end, &line, &n);) {
 		from = u8_get(line, n, 0, &l1);
@@ -53,6 +39,6 @@ u8_fold_init(void)
 			continue;
 		to = u8_get(line, n, l1 + 1, &l2);
 		if (from >= FOLD_LO && from < FOLD_HI)
-			fold_tab[from - FOLD_LO] = to;
+			u8_fold_tab[from - FOLD_LO] = to;
 	}
 }

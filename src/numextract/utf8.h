@@ -62,8 +62,24 @@ u8_prev(const char *s, size_t i, size_t *len)
 /* The byte offset n characters before i, not before lo. */
 size_t	u8_back(const char *s, size_t i, size_t lo, size_t nchars);
 
+#define FOLD_LO	0x3400
+#define FOLD_HI	0xa000
+
+/* u8_fold_tab[c - FOLD_LO]: the Simplified form of c, or 0 for c itself. */
+extern uint32_t *u8_fold_tab;
+
 /* Fold Traditional to Simplified and fullwidth ASCII to ASCII. */
-uint32_t	u8_fold(uint32_t);
-void		u8_fold_init(void);
+static inline uint32_t
+u8_fold(uint32_t c)
+{
+	if (c >= FOLD_LO && c < FOLD_HI && u8_fold_tab[c - FOLD_LO] != 0)
+		return u8_fold_tab[c - FOLD_LO];
+	if (c >= 0xff01 && c <= 0xff5e)
+		return c - 0xff01 + 0x21;
+	return c;
+}
+
+/* Reads the fold table (data/numextract/fold.tsv); before any u8_fold. */
+void	u8_fold_init(void);
 
 #endif
