@@ -520,6 +520,20 @@ route_name_after(const char *s, size_t n, size_t j)
 	return text_at(s, n, k, "线", &l) && !text_at(s, n, j, "条", &l);
 }
 
+/* Whether s[i..j) stands alone in round brackets: (600519), （600519）. */
+static int
+in_brackets(const char *s, size_t n, size_t i, size_t j)
+{
+	size_t l;
+	uint32_t open;
+
+	if (i == 0 || j >= n)
+		return 0;
+	open = u8_prev(s, i, &l);
+	return (open == '(' && s[j] == ')') ||
+	    (open == 0xff08 && text_at(s, n, j, "）", &l));
+}
+
 /* A fullwidth Latin letter at s[j] (Ｇ, ｍ). */
 static int
 wide_letter_at(const char *s, size_t n, size_t j, size_t *len)
@@ -784,6 +798,12 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 			return as_id(m, i, joined_run_end(s, n, i), next);
 		if (wide_letter_at(s, n, j, &l))	/* ４Ｇ as 4G */
 			return as_id(m, i, j + l, next);
+		/* 600519.SH, 附件1.pdf: a code or a file name. */
+		if (j + 1 < n && s[j] == '.' && is_ascii_alpha((unsigned char)s[j + 1]))
+			return as_id(m, i, joined_run_end(s, n, i), next);
+		/* 贵州茅台(600519): a stock code in brackets. */
+		if (num.plain && num.int_digits == 6 && in_brackets(s, n, i, j))
+			return as_id(m, i, j, next);
 		/* 表3, 图2: a table's or figure's label. */
 		if (num.plain && trie_match_back(lex.labels, s, lo, i, &blen) >= 0)
 			return as_id(m, i, j, next);

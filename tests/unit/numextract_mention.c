@@ -190,6 +190,9 @@ main(void)
 	CHECK_STR(found("乘坐205江阴线"), "", "a coach route's number");
 	CHECK_STR(found("新开120条专线"), "120条 count 120 条 ",
 	    "a count of lines is no route");
+	CHECK_STR(found("五粮液(000858.SZ)"), "", "a stock code with its market");
+	CHECK_STR(found("比亚迪（002594）"), "", "a stock code in brackets");
+	CHECK_STR(found("见附件2.docx"), "", "a file name");
 	CHECK_STR(found("科研楼3号楼"), "", "a building number");
 	CHECK_STR(found("文号:沪2021-017"), "", "a notice number with a zero");
 	CHECK_STR(found("修路3公里"), "3公里 measure 3 km ",
