@@ -10,6 +10,7 @@
 
 #define CH_DI	0x7b2c		/* 第 */
 #define CH_BAN	0x534a		/* 半 */
+#define CH_SHOU	0x9996		/* 首 */
 #define CH_LING	0x96f6		/* 零 */
 #define CH_XIA	0x4e0b		/* 下 */
 #define CH_XU	0x8bb8		/* 许 */
@@ -22,7 +23,7 @@ mention_start_char(uint32_t c)
 
 	if (c < 0x80)
 		return is_ascii_digit(c);
-	if (is_wide_digit(c) || c == CH_DI || c == CH_BAN)
+	if (is_wide_digit(c) || c == CH_DI || c == CH_BAN || c == CH_SHOU)
 		return 1;
 	switch (numeral_class(c, &v)) {
 	case NC_NONE:
@@ -112,6 +113,28 @@ as_days(const char *s, size_t n, struct mention *m, size_t start,
 	m->unit = lex.units[u].name;
 	*next = end;
 	return 1;
+}
+
+/*
+ * 首季, 首季度: the first quarter, without a digit (after a year, 2024年首季
+ * is read with the year).  Else 首 starts nothing.
+ */
+static int
+first_quarter_at(const char *s, size_t n, size_t i, struct mention *m,
+    size_t *next)
+{
+	struct datespan ds;
+	size_t l;
+
+	if (!text_at(s, n, i, "首季度", &l) && !text_at(s, n, i, "首季", &l))
+		return 0;
+	timex_clear(&ds.lo);
+	ds.lo.q = 1;
+	ds.hi = ds.lo;
+	ds.ranged = 0;
+	ds.is_time = 0;
+	ds.end = i + l;
+	return as_date(m, s, i, &ds, next);
 }
 
 /* 第N: an ordinal, or 第一季度, a date. */
@@ -309,9 +332,19 @@ second_end(const char *s, size_t n, size_t j, size_t sep, int *neg)
 	return k;
 }
 
+/* 一斤, 一个 at s[j]: a price's "per one unit" after the amount. */
+static int
+per_one_unit(const char *s, size_t n, size_t j)
+{
+	size_t l, blen;
+
+	return text_at(s, n, j, "一", &l) &&
+	    trie_match(lex.after, s, n, j + l, &blen) >= 0;
+}
+
 /*
- * 两块五, 1块1: one digit after 块 counts tenths of it.  Returns the end
- * of the amount.
+ * 两块五, 1块1: one digit after 块 counts tenths of it (also before a
+ * price's 一斤).  Returns the end of the amount.
  */
 static size_t
 dimes_after(const char *s, size_t n, size_t j, struct dec *x)
@@ -329,7 +362,8 @@ dimes_after(const char *s, size_t n, size_t j, struct dec *x)
 	else if (numeral_class(c, &v) != NC_DIGIT || v == 0)
 		return j;
 	if (j + l < n && (mention_start_char(u8_get(s, n, j + l, &blen)) ||
-	    trie_match(lex.after, s, n, j + l, &blen) >= 0))
+	    trie_match(lex.after, s, n, j + l, &blen) >= 0) &&
+	    !per_one_unit(s, n, j + l))
 		return j;
 	dec_from_uint(&d, v);
 	dec_shift(&d, -1);
@@ -391,6 +425,9 @@ shared_unit(const char *s, size_t n, size_t j)
 	if (!number_after_and(s, n, j, &num) ||
 	    date_after_numeral(s, n, &num, NULL, &ds))
 		return -1;
+	/* 十万零四千七百多人次: the next one's 多 stays its own. */
+	if (trie_match(lex.qual_mid, s, n, num.end, &blen) >= 0)
+		num.end += blen;
 	u = trie_match(lex.after, s, n, num.end, &blen);
 	if (u < 0 || lex.units[u].kind == K_NKINDS || lex.units[u].scale != 0 ||
 	    lex.units[u].kind == K_DURATION)
@@ -604,6 +641,8 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	int q;
 
 	*next = i + l;
+	if (c == CH_SHOU)
+		return first_quarter_at(s, n, i, m, next);
 	if (in_negative_phrase(s, n, lo, i, &ps, &pe))
 		return as_id(m, ps, pe, next);
 	if (c == CH_DI)

@@ -76,6 +76,9 @@ main(void)
 	CHECK_STR(found("二十万及三十万人次"),
 	    "二十万 count 200000 人次  | 三十万人次 count 300000 人次 ",
 	    "a unit shared across 及");
+	CHECK_STR(found("三万及五万多人"),
+	    "三万 count 30000 人  | 五万多人 count 50000 人 gt",
+	    "a shared unit after the next one's 多");
 	CHECK_STR(found("3000万元至亿元"), "3000万元至亿元 money 30000000..100000000 CNY ",
 	    "a bare multiplier as a range's high end");
 	CHECK_STR(found("每斤6毛钱"), "6毛钱 money 0.6 CNY ", "毛 is a tenth of 元");
@@ -83,6 +86,8 @@ main(void)
 	    "a digit after 块 counts tenths");
 	CHECK_STR(found("8块3个"), "8块 money 8 CNY  | 3个 count 3 个 ",
 	    "a count after 块 is no tenth");
+	CHECK_STR(found("芹菜2块5一斤"), "2块5 money 2.5 CNY  | 一斤 measure 1 jin ",
+	    "tenths after 块 before a price's 一斤");
 	CHECK_STR(found("3毛利"), "3 number 3  ", "毛利 is no money");
 	CHECK_STR(found("拨款RM200百万"), "RM200百万 money 200000000 MYR ",
 	    "a currency in letters joined to the amount");
@@ -148,6 +153,9 @@ main(void)
 	    "the first months without 个");
 	CHECK_STR(found("2026年一季度至三季度"),
 	    "2026年一季度至三季度 date 2026-Q1..2026-Q3  ", "a range of quarters");
+	CHECK_STR(found("今年首季营收"), "首季 date XXXX-Q1  ",
+	    "首季 is the first quarter");
+	CHECK_STR(found("首次亮相"), "", "首 alone starts nothing");
 	CHECK_STR(found("上万人"), "上万人 count 10000 人 ge",
 	    "上 before a bare multiplier is at least");
 	CHECK_STR(found("线上5场"), "5场 count 5 场 ", "上 before digits is none");
