@@ -571,6 +571,18 @@ in_brackets(const char *s, size_t n, size_t i, size_t j)
 	    (open == 0xff08 && text_at(s, n, j, "）", &l));
 }
 
+/* Whether only spaces and one opening bracket stand before s[i]. */
+static int
+line_start(const char *s, size_t i)
+{
+	size_t l;
+
+	u8_prev(s, i, &l);
+	for (i -= l; i > 0 && s[i - 1] == ' '; i--)
+		;
+	return i == 0;
+}
+
 /* A fullwidth Latin letter at s[j] (Ｇ, ｍ). */
 static int
 wide_letter_at(const char *s, size_t n, size_t j, size_t *len)
@@ -840,8 +852,12 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 		/* 600519.SH, 附件1.pdf: a code or a file name. */
 		if (j + 1 < n && s[j] == '.' && is_ascii_alpha((unsigned char)s[j + 1]))
 			return as_id(m, i, joined_run_end(s, n, i), next);
-		/* 贵州茅台(600519): a stock code in brackets. */
-		if (num.plain && num.int_digits == 6 && in_brackets(s, n, i, j))
+		/*
+		 * 贵州茅台(600519): a stock code in brackets; (1) at a line's
+		 * start: a list marker.
+		 */
+		if (num.plain && in_brackets(s, n, i, j) &&
+		    (num.int_digits == 6 || line_start(s, i)))
 			return as_id(m, i, j, next);
 		/* 表3, 图2: a table's or figure's label. */
 		if (num.plain && trie_match_back(lex.labels, s, lo, i, &blen) >= 0)

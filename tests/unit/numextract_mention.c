@@ -200,6 +200,8 @@ main(void)
 	    "a count of lines is no route");
 	CHECK_STR(found("五粮液(000858.SZ)"), "", "a stock code with its market");
 	CHECK_STR(found("比亚迪（002594）"), "", "a stock code in brackets");
+	CHECK_STR(found("（２）加强监管"), "", "a list marker at a line's start");
+	CHECK_STR(found("得分(7)"), "7 number 7  ", "a number in brackets elsewhere");
 	CHECK_STR(found("见附件2.docx"), "", "a file name");
 	CHECK_STR(found("科研楼3号楼"), "", "a building number");
 	CHECK_STR(found("文号:沪2021-017"), "", "a notice number with a zero");
