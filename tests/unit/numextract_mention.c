@@ -82,6 +82,8 @@ main(void)
 	CHECK_STR(found("3000万元至亿元"), "3000万元至亿元 money 30000000..100000000 CNY ",
 	    "a bare multiplier as a range's high end");
 	CHECK_STR(found("每斤6毛钱"), "6毛钱 money 0.6 CNY ", "毛 is a tenth of 元");
+	CHECK_STR(found("派息12.5港仙"), "12.5港仙 money 0.125 HKD ",
+	    "港仙 is a hundredth of HKD");
 	CHECK_STR(found("三块五，"), "三块五 money 3.5 CNY ",
 	    "a digit after 块 counts tenths");
 	CHECK_STR(found("8块3个"), "8块 money 8 CNY  | 3个 count 3 个 ",
