@@ -331,6 +331,17 @@ fraction(const char *s, size_t n, size_t j, struct dec *frac)
 	return j;
 }
 
+/*
+ * The capital forms of digits that are also common in words: 陆 (登陆,
+ * 大陆), 伍 (队伍), 拾 (收拾), 肆 (放肆).
+ */
+static int
+is_word_capital(uint32_t c)
+{
+	return c == 0x9646 || c == 0x9678 || c == 0x4f0d || c == 0x62fe ||
+	    c == 0x8086;
+}
+
 int
 numeral_parse(const char *s, size_t n, size_t i, struct numeral *num)
 {
@@ -469,6 +480,11 @@ numeral_parse(const char *s, size_t n, size_t i, struct numeral *num)
 		}
 	}
 	num->end = j;
+	/* 登陆时: a capital numeral alone after a word is part of it. */
+	if (j - i == 3 && nt == 1 && is_word_capital(u8_get(s, n, i, &l)) &&
+	    i > 0 && (c = u8_prev(s, i, &l)) >= 0x4e00 && c <= 0x9fff &&
+	    numeral_class(c, &v) == NC_NONE && c != 0x8d1f && c != 0x8ca0)
+		return 0;	/* (负 and 負 are signs) */
 	num->ntok = nt;
 	num->plain = nt == 1 && t[0].arabic && !num->point;
 	num->one_char = nt == 1 && !t[0].arabic && t[0].single && !num->ranged &&

@@ -66,6 +66,8 @@ main(void)
 	    "km/h");
 	CHECK_STR(found("列车时速300公里"), "时速300公里 measure 300 km/h ",
 	    "时速 makes km a speed");
+	CHECK_STR(found("位于南纬12.5度"), "南纬12.5度 measure 12.5 deg ",
+	    "a latitude is an angle");
 	CHECK_STR(found("线路长300公里"), "300公里 measure 300 km ",
 	    "a length stays a length");
 	CHECK_STR(found("风速32米/秒"), "32米/秒 measure 32 m/s ", "m/s");
@@ -142,6 +144,8 @@ main(void)
 	CHECK_STR(found("建成5个多功能馆"), "5个 count 5 个 ",
 	    "多 that begins a word is no qualifier");
 	CHECK_STR(found("来了20个多"), "20个多 count 20 个 gt", "多 after a unit");
+	CHECK_STR(found("台风登陆时"), "", "a capital numeral alone is a word");
+	CHECK_STR(found("贰拾伍元"), "贰拾伍元 money 25 CNY ", "capital numerals");
 	CHECK_STR(found("两方面"), "", "方面 is no volume");
 	CHECK_STR(found("接连五日"), "五日 duration 5 day ", "counted days");
 	CHECK_STR(found("当月五日"), "五日 date XXXX-XX-05  ", "the fifth");
