@@ -850,7 +850,8 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 		if (wide_letter_at(s, n, j, &l))	/* ４Ｇ as 4G */
 			return as_id(m, i, j + l, next);
 		/* 600519.SH, 附件1.pdf: a code or a file name. */
-		if (j + 1 < n && s[j] == '.' && is_ascii_alpha((unsigned char)s[j + 1]))
+		if (j + 1 < n && s[j] == '.' &&
+		    is_ascii_alpha((unsigned char)s[j + 1]))
 			return as_id(m, i, joined_run_end(s, n, i), next);
 		/*
 		 * 贵州茅台(600519): a stock code in brackets; (1) at a line's
@@ -860,11 +861,12 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 		    (num.int_digits == 6 || line_start(s, i)))
 			return as_id(m, i, j, next);
 		/* 表3, 图2: a table's or figure's label. */
-		if (num.plain && trie_match_back(lex.labels, s, lo, i, &blen) >= 0)
+		if (num.plain &&
+		    trie_match_back(lex.labels, s, lo, i, &blen) >= 0)
 			return as_id(m, i, j, next);
 		if (trie_match(lex.id_suffix, s, n, j, &blen) >= 0)
 			return as_id(m, i, j + blen, next);
-		/* 1路, 七一路: the road word stays out, a house number may follow. */
+		/* 1路, 七一路: the road word stays out; a house number follows. */
 		if (trie_match(lex.streets, s, n, j, &blen) >= 0)
 			return as_id(m, i, j, next);
 		/* 七一路348号: a house number. */

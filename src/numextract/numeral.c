@@ -131,7 +131,7 @@ parse_arabic(const char *s, size_t n, size_t i, struct dec *v,
 		j = g;
 		groups++;
 	}
-	/* Columns of a table (12 345 678 at a line's or a cell's end) stay apart. */
+	/* Table columns (12 345 678 at a line's or cell's end) stay apart. */
 	if (spaced && (j >= n || s[j] == ' ' || s[j] == '\t')) {
 		j = j0;
 		k = k0;

@@ -9,7 +9,7 @@ text_at_folded(const char *s, size_t n, size_t j, const char *lit, size_t m,
 	size_t k = 0, start = j, l1, l2;
 	uint32_t c, c0;
 
-	/* Literals are folded already: most calls fail on the first character. */
+	/* Literals are folded already: most fail on the first character. */
 	c = u8_get(s, n, j, &l1);
 	c0 = u8_get(lit, m, 0, &l2);
 	if (c != c0 && u8_fold(c) != c0)
