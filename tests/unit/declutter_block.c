@@ -132,6 +132,56 @@ static const char *teasers[] = {
 	"It is the couple's first child, and both mother and baby are very well and very happy, a spokeswoman said.",
 };
 
+/* Share buttons and a staff line between the headline and the body. */
+static const char *widgets[] = {
+	"- Home",
+	"Council votes to keep the old ferry running",
+	"By Maria Lindqvist",
+	"County Herald staff reporter",
+	"- Email",
+	"- Print",
+	"- Share",
+	"- Facebook",
+	"- Twitter",
+	"- Comments",
+	"The county council voted on Tuesday to keep the old ferry running for five more years, after a long debate.",
+	"Councillors said the bridge planned in its place would cost twice as much as first thought.",
+};
+
+/* The same in Chinese: a credit line and a row of page tools. */
+static const char *tools[] = {
+	"- 首页",
+	"全市新增公共停车泊位三千个",
+	"2023-05-12 08:30 来源:某某晚报",
+	"某某晚报全媒体记者",
+	"【打印】",
+	"【关闭】",
+	"- 微信",
+	"- 微博",
+	"- QQ空间",
+	"今年以来,全市新增公共停车泊位三千个,主要分布在老城区、医院和学校周边,缓解了停车难问题。",
+	"市交通部门表示,下一步将继续挖掘停车资源,推动机关单位停车场错时向社会开放。",
+};
+
+/* A note in brackets stands nearer the body than the headline. */
+static const char *note[] = {
+	"- Blog",
+	"Museums open their doors for a night of music",
+	"Saturday, May 18, 2019",
+	"(Cross-posted from the city arts blog)",
+	"Twenty museums across the city stayed open until midnight on Saturday, with concerts in their halls and gardens.",
+	"Organisers said more than forty thousand people came, twice as many as in the first year of the event.",
+};
+
+/* A headline broken over two short lines. */
+static const char *broken[] = {
+	"- Home",
+	"The long history of the canal towns",
+	"and what their old locks still teach us",
+	"The canal towns grew up along the water in the eighteenth century, when barges carried coal and grain to the cities.",
+	"Their locks, many of them still working, were built by hand from local stone and timber.",
+};
+
 /* A table after the article, one cell a line, a count among them. */
 static const char *table[] = {
 	"本报讯 今年研究生招生工作即将开始,各专业招生计划和考试科目已经确定,考生可登录网站查询详细信息。",
@@ -380,6 +430,26 @@ main(void)
 	for (i = 1; i < 4; i++)
 		CHECK(!p.lines[i].keep, "headlines of other stories above it are "
 		    "dropped");
+
+	title = decide_page(&p, widgets, sizeof widgets / sizeof widgets[0]);
+	CHECK(title == 1, "share buttons and a staff line below the byline do "
+	    "not hide the headline above it");
+	CHECK(!p.lines[3].keep, "the staff line is not the title");
+
+	title = decide_page(&p, tools, sizeof tools / sizeof tools[0]);
+	CHECK(title == 1, "a credit, page tools and share links do not hide "
+	    "the Chinese headline above them");
+
+	title = decide_page(&p, note, sizeof note / sizeof note[0]);
+	CHECK(title == 1, "a note in brackets is not the headline");
+
+	title = decide_page(&p, broken, sizeof broken / sizeof broken[0]);
+	CHECK(title == 1 && p.lines[1].keep && p.lines[2].keep, "a headline "
+	    "broken over two lines is kept whole, from its first line");
+
+	text = "By Jane Doe | Special to the Daily Courier";
+	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) >= 0,
+	    "a byline that goes on past a bar");
 
 	decide_page(&p, table, sizeof table / sizeof table[0]);
 	CHECK(p.lines[2].keep && p.lines[3].keep, "the table beside the "
