@@ -451,6 +451,28 @@ main(void)
 	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) >= 0,
 	    "a byline that goes on past a bar");
 
+	text = "Jane Doe Senior Contributor";
+	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) >= 0,
+	    "a name and a role under a headline is a credit");
+	text = "The contributor said the bridge would open next spring";
+	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) < 0,
+	    "a sentence about a contributor is not");
+	text = "Weather is sponsored by";
+	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
+	    "an ad's own label");
+	text = "Report this ad";
+	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
+	    "a prompt to report an ad");
+	text = "SIGN UP FOR OUR DAILY BRIEFING";
+	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
+	    "a sign-up prompt in capitals");
+	text = "Filed to: gardening";
+	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) >= 0,
+	    "a filing label");
+	text = "Media playback is not supported on this device";
+	CHECK(lexicon_match(RULE_ASIDE, text, strlen(text), 90) >= 0,
+	    "a video's stand-in in English");
+
 	decide_page(&p, table, sizeof table / sizeof table[0]);
 	CHECK(p.lines[2].keep && p.lines[3].keep, "the table beside the "
 	    "article is kept");
