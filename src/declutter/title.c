@@ -32,7 +32,8 @@
  * Whether another line near the block repeats the candidate as a headline
  * is repeated: in a 原标题 line, at the end of a breadcrumb, at the start
  * of a window title.  A name in a credit (来源: X) or a footer, or at the
- * root of a breadcrumb, is the site's own.
+ * root of a breadcrumb, is the site's own, and a line that the page
+ * repeats whole below the body's start is a signature's.
  */
 static int
 repeated_near(const struct page *p, size_t c)
@@ -47,6 +48,9 @@ repeated_near(const struct page *p, size_t c)
 	for (i = from; i < to; i++) {
 		o = &p->lines[i];
 		if (i == c || o->len < l->len)
+			continue;
+		/* A copy below the body's start is a signature or a footer. */
+		if (o->len == l->len && i >= p->start)
 			continue;
 		if ((at = memmem(line_text(p, o), o->len, t, l->len)) == NULL)
 			continue;

@@ -182,6 +182,30 @@ static const char *broken[] = {
 	"Their locks, many of them still working, were built by hand from local stone and timber.",
 };
 
+/* A notice: the issuer's name tops the page and signs the notice. */
+static const char *notice[] = {
+	"某某县农业农村局",
+	"网站首页 | 通知公告 | 政策文件",
+	"关于做好2023年春季动物防疫工作的通知",
+	"发布时间:2023-03-02 来源:畜牧股",
+	"各乡镇人民政府,局属各单位:",
+	"为切实做好今年春季动物防疫工作,有效防控重大动物疫病,保障畜牧业健康发展,现将有关事项通知如下。",
+	"各乡镇要在三月底前完成春季集中免疫,做到应免尽免,免疫密度常年保持在百分之九十以上。",
+	"某某县农业农村局",
+	"2023年3月1日",
+	"版权所有:某某县农业农村局",
+};
+
+/* An editor's note heads the body; a source in dashes follows it. */
+static const char *editor[] = {
+	"- 首页",
+	"一座老桥的七十年",
+	"编者按",
+	"这座老桥建成于上世纪五十年代,几代人从桥上走过,如今它将完成使命,由一座新桥接替。",
+	"桥下的老船工说,他在这里摆渡了三十年,看着桥一次次加固,也看着两岸的村子一天天变样。",
+	"——《某某周刊》2023年3月号",
+};
+
 /* A table after the article, one cell a line, a count among them. */
 static const char *table[] = {
 	"本报讯 今年研究生招生工作即将开始,各专业招生计划和考试科目已经确定,考生可登录网站查询详细信息。",
@@ -466,12 +490,35 @@ main(void)
 	text = "SIGN UP FOR OUR DAILY BRIEFING";
 	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
 	    "a sign-up prompt in capitals");
+	text = "【关注】";
+	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
+	    "a follow button");
+	text = "Text size: A A A";
+	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
+	    "a text size switch in English");
+	text = "Mark Olsen Daily Courier business reporter";
+	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) >= 0,
+	    "a name, a paper and a role");
 	text = "Filed to: gardening";
 	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) >= 0,
 	    "a filing label");
 	text = "Media playback is not supported on this device";
 	CHECK(lexicon_match(RULE_ASIDE, text, strlen(text), 90) >= 0,
 	    "a video's stand-in in English");
+
+	title = decide_page(&p, notice, sizeof notice / sizeof notice[0]);
+	CHECK(title == 2, "the issuer's name that signs a notice is not its "
+	    "title");
+	CHECK(p.lines[4].keep, "a notice's salutation opens it");
+	CHECK(p.lines[7].keep && p.lines[8].keep, "its signature, a name and "
+	    "a date, ends it");
+	CHECK(!p.lines[9].keep, "the footer after it is dropped");
+
+	title = decide_page(&p, editor, sizeof editor / sizeof editor[0]);
+	CHECK(title == 1 && p.lines[2].keep, "an editor's note heading above "
+	    "the first paragraph is kept");
+	CHECK(!p.lines[5].keep, "a source in dashes after the body is not a "
+	    "signature's date");
 
 	decide_page(&p, table, sizeof table / sizeof table[0]);
 	CHECK(p.lines[2].keep && p.lines[3].keep, "the table beside the "
