@@ -15,8 +15,8 @@
 #define ABOVE_BYLINE	8
 /*
  * Distance is counted in thirds of a line: widgets between a headline and
- * its body (share buttons, tag lists, page tools, bylines) put it a
- * third as far away as a line of text.
+ * its body (share buttons, tag lists, page tools, bylines; see widget())
+ * put it a third as far away as a line of text.
  */
 #define WIDGET		(L_LEX_DROP | L_LEX_HINT | L_LIST | L_SEPS | L_LINK)
 /*
@@ -49,8 +49,8 @@ repeated_near(const struct page *p, size_t c)
 		o = &p->lines[i];
 		if (i == c || o->len < l->len)
 			continue;
-		/* A copy below the body's start is a signature or a footer. */
-		if (o->len == l->len && i >= p->start)
+		/* A copy of the whole line is a menu's, a signature's. */
+		if (o->len == l->len)
 			continue;
 		if ((at = memmem(line_text(p, o), o->len, t, l->len)) == NULL)
 			continue;
@@ -85,6 +85,18 @@ bracketed(const struct page *p, const struct line *l)
 		    memcmp(t + l->len - n, close[i], n) == 0;
 	}
 	return opens && closes;
+}
+
+/*
+ * What stands between a headline and its body without putting it further
+ * away: a sign of boilerplate, or a label too short to be a headline
+ * (Print, 分享, Mobile Alerts).
+ */
+static int
+widget(const struct line *l)
+{
+	return (l->flags & WIDGET) || l->width < MIN_WIDTH ||
+	    (l->tokens < MIN_WORDS && !(l->flags & L_CJK));
 }
 
 /* A credit or a date line, short: what stands under a headline. */
@@ -140,7 +152,7 @@ candidate_points(const struct page *p, size_t c, int distance, int above)
 static int
 continues(const struct page *p, const struct line *a, const struct line *b)
 {
-	static const char *const open_end[] = { ",", ":", ";", "-",
+	static const char *const open_end[] = { ",", ":", ";",
 	    "\xef\xbc\x8c", "\xef\xbc\x9a", "\xe3\x80\x81",
 	    "\xe2\x80\x94", "\xe2\x80\x93" };	/* ， ： 、 — – */
 	const char *t = line_text(p, a), *u = line_text(p, b);
@@ -196,8 +208,8 @@ title_find(struct page *p)
 		if (l->flags & L_BLANK)
 			continue;
 		scanned++;
-		distance += l->flags & WIDGET ? 1 : 3;
-		if (!(l->flags & WIDGET)) {
+		distance += widget(l) ? 1 : 3;
+		if (!widget(l)) {
 			pts = candidate_points(p, i, distance, above);
 			if (pts > top) {
 				top = pts;

@@ -148,6 +148,26 @@ static const char *widgets[] = {
 	"Councillors said the bridge planned in its place would cost twice as much as first thought.",
 };
 
+/* A column of short page tools, one a line, under the headline. */
+static const char *labels[] = {
+	"- Home",
+	"Storm closes the coastal road for a second day",
+	"Friday, March 3, 2023 - 08:15 AM",
+	"Article Tools",
+	"Printer Friendly",
+	"Mobile Alerts",
+	"Text Alerts",
+	"Save Page",
+	"Email Page",
+	"Photo Gallery",
+	"Reader Poll",
+	"Weather Radar",
+	"Traffic Cams",
+	"Mobile Edition",
+	"Crews worked through the night to clear fallen trees and rocks from the coastal road, which stays closed to all traffic.",
+	"The county said it would reopen one lane on Saturday if the wind drops as forecast, and asked drivers to use the inland route.",
+};
+
 /* The same in Chinese: a credit line and a row of page tools. */
 static const char *tools[] = {
 	"- 首页",
@@ -459,6 +479,10 @@ main(void)
 	CHECK(title == 1, "share buttons and a staff line below the byline do "
 	    "not hide the headline above it");
 	CHECK(!p.lines[3].keep, "the staff line is not the title");
+
+	title = decide_page(&p, labels, sizeof labels / sizeof labels[0]);
+	CHECK(title == 1, "a column of short page tools does not put the "
+	    "headline out of reach");
 
 	title = decide_page(&p, tools, sizeof tools / sizeof tools[0]);
 	CHECK(title == 1, "a credit, page tools and share links do not hide "
