@@ -514,6 +514,12 @@ main(void)
 	text = "SIGN UP FOR OUR DAILY BRIEFING";
 	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
 	    "a sign-up prompt in capitals");
+	text = "Reprinted from the Coastal Quarterly, Spring 2004";
+	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) >= 0,
+	    "a reprint credit");
+	text = "Reprinted textbooks from the seventies are in demand again";
+	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) < 0,
+	    "a headline that starts with the word is not");
 	text = "【关注】";
 	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
 	    "a follow button");
