@@ -408,6 +408,8 @@ decide(struct page *p, size_t i)
 		l->why = "title";
 	} else if (l->flags & L_LEX_DROP)
 		l->why = "lexicon";
+	else if (l->flags & L_INLIST)
+		l->why = "list";
 	else if (l->flags & L_BLOCK) {
 		eff = l->score;
 		if (excused_in_block(l))
@@ -431,11 +433,34 @@ decide(struct page *p, size_t i)
 		l->why = "outside block";
 }
 
+/*
+ * A list of other stories set into the article or beside it: the lines
+ * after its head (相关新闻), up to the next that reads as prose.
+ */
+static void
+mark_lists(struct page *p)
+{
+	size_t i;
+	int in = 0;
+
+	for (i = 0; i < p->nlines; i++) {
+		if (p->lines[i].flags & L_LISTHEAD)
+			in = 1;
+		else if (p->lines[i].flags & L_BLANK)
+			continue;
+		else if (p->lines[i].score > 0)
+			in = 0;
+		else if (in)
+			p->lines[i].flags |= L_INLIST;
+	}
+}
+
 void
 block_decide(struct page *p)
 {
 	size_t i;
 
+	mark_lists(p);
 	for (i = 0; i < p->nlines; i++)
 		decide(p, i);
 }

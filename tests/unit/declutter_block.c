@@ -226,6 +226,22 @@ static const char *editor[] = {
 	"——《某某周刊》2023年3月号",
 };
 
+/* A list of other stories set into the body. */
+static const char *inlist[] = {
+	"- 首页",
+	"全市公共自行车站点增至八百个",
+	"来源:某某日报",
+	"记者从市交通部门获悉,今年以来全市新建公共自行车站点一百二十个,站点总数增至八百个,覆盖城区主要街道和大型居住区。",
+	"市民办理一张交通卡即可借车,一小时内免费,超过一小时每小时收费一元,日均借车量比去年同期增长三成以上。",
+	"据介绍,新建站点优先布设在地铁站出入口、公交枢纽和医院学校周边,方便市民换乘和短途出行。",
+	"延伸阅读",
+	"地铁三号线二期工程今年开工",
+	"多条公交线路下月起调整",
+	"交通部门表示,下一步将在新建小区和学校周边继续加密站点,并对使用年限较长的老旧车辆进行集中更换。",
+	"市民如发现车辆损坏或站点故障,可拨打服务热线报修,工作人员将在两小时内到场处理,并在一天内修复。",
+	"此外,部分站点还将试点电子围栏,引导市民规范停放,避免车辆占用盲道和人行道影响通行。",
+};
+
 /* A table after the article, one cell a line, a count among them. */
 static const char *table[] = {
 	"本报讯 今年研究生招生工作即将开始,各专业招生计划和考试科目已经确定,考生可登录网站查询详细信息。",
@@ -307,7 +323,7 @@ main(void)
 	CHECK(lexicon_kind(RULE_HINT, lexicon_match(RULE_HINT, "网友评论",
 	    strlen("网友评论"), 0)) == KIND_END, "网友评论 heads the comments");
 	CHECK(lexicon_kind(RULE_HINT, lexicon_match(RULE_HINT, "相关阅读",
-	    strlen("相关阅读"), 0)) == KIND_PLAIN, "相关阅读 is a plain hint");
+	    strlen("相关阅读"), 0)) == KIND_LIST, "相关阅读 heads a list");
 	text = "{ 3 comments… read them below or add one }";
 	CHECK(lexicon_kind(RULE_HINT, lexicon_match(RULE_HINT, text,
 	    strlen(text), 0)) == KIND_END, "a count of comments heads them");
@@ -540,6 +556,18 @@ main(void)
 	    "the first paragraph is kept");
 	CHECK(!p.lines[5].keep, "a source in dashes after the body is not a "
 	    "signature's date");
+
+	decide_page(&p, inlist, sizeof inlist / sizeof inlist[0]);
+	CHECK(!p.lines[7].keep && !p.lines[8].keep, "the items of a list of "
+	    "other stories in the body are dropped");
+	CHECK(p.lines[9].keep && p.lines[11].keep, "the paragraphs after it "
+	    "are kept");
+	text = "相关新闻";
+	CHECK(lexicon_kind(RULE_HINT, lexicon_match(RULE_HINT, text,
+	    strlen(text), 0)) == KIND_LIST, "相关新闻 heads a list");
+	text = "Related stories:";
+	CHECK(lexicon_kind(RULE_HINT, lexicon_match(RULE_HINT, text,
+	    strlen(text), 0)) == KIND_LIST, "so does 'Related stories'");
 
 	decide_page(&p, table, sizeof table / sizeof table[0]);
 	CHECK(p.lines[2].keep && p.lines[3].keep, "the table beside the "
