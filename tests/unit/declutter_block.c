@@ -536,6 +536,9 @@ main(void)
 	text = "Reprinted textbooks from the seventies are in demand again";
 	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) < 0,
 	    "a headline that starts with the word is not");
+	text = "网友评论:(显示最新10条。评论内容仅代表网友观点)";
+	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) >= 0,
+	    "a notice that comments speak only for their writers");
 	text = "【关注】";
 	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
 	    "a follow button");
