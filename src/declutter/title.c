@@ -146,8 +146,8 @@ candidate_points(const struct page *p, size_t c, int distance, int above)
 
 /*
  * Whether line a, just above line b, breaks off a headline that b goes
- * on with: b starts in lower case, or a ends with a comma, a colon or a
- * dash, where no headline ends.
+ * on with: b starts in lower case or with a subtitle's dashes, or a ends
+ * with a comma, a colon or a dash, where no headline ends.
  */
 static int
 continues(const struct page *p, const struct line *a, const struct line *b)
@@ -158,7 +158,9 @@ continues(const struct page *p, const struct line *a, const struct line *b)
 	const char *t = line_text(p, a), *u = line_text(p, b);
 	size_t i, n;
 
-	if (*u >= 'a' && *u <= 'z')
+	/* A subtitle under a headline starts with a dash: ——副题. */
+	if ((*u >= 'a' && *u <= 'z') || (b->len >= 6 &&
+	    memcmp(u, "\xe2\x80\x94\xe2\x80\x94", 6) == 0))
 		return 1;
 	for (i = 0; i < sizeof open_end / sizeof open_end[0]; i++) {
 		n = strlen(open_end[i]);

@@ -242,6 +242,16 @@ static const char *inlist[] = {
 	"此外,部分站点还将试点电子围栏,引导市民规范停放,避免车辆占用盲道和人行道影响通行。",
 };
 
+/* A headline with its subtitle under it. */
+static const char *subtitle[] = {
+	"放大　缩小　默认",
+	"全市夏粮收购过半",
+	"——收购价格稳中有升 仓容总体充足",
+	"本报记者　王某",
+	"本报讯　眼下正值夏粮收购高峰,全市各收储企业开足马力,收购进度比去年同期快了一周。",
+	"据市粮食部门统计,截至目前全市已收购小麦四十多万吨,占预计收购量的五成以上。",
+};
+
 /* A table after the article, one cell a line, a count among them. */
 static const char *table[] = {
 	"本报讯 今年研究生招生工作即将开始,各专业招生计划和考试科目已经确定,考生可登录网站查询详细信息。",
@@ -571,6 +581,13 @@ main(void)
 	text = "Related stories:";
 	CHECK(lexicon_kind(RULE_HINT, lexicon_match(RULE_HINT, text,
 	    strlen(text), 0)) == KIND_LIST, "so does 'Related stories'");
+
+	title = decide_page(&p, subtitle, sizeof subtitle / sizeof subtitle[0]);
+	CHECK(title == 1 && p.lines[1].keep && p.lines[2].keep, "a headline "
+	    "and the subtitle under it are printed, the headline first");
+	text = "相关报道:全省发布地质灾害气象风险预警 多地风险较高";
+	CHECK(lexicon_match(RULE_ASIDE, text, strlen(text), 90) >= 0,
+	    "a link to a related report in the body is an aside");
 
 	decide_page(&p, table, sizeof table / sizeof table[0]);
 	CHECK(p.lines[2].keep && p.lines[3].keep, "the table beside the "
