@@ -468,6 +468,9 @@ main(void)
 	text = "blog comments powered by Disqus";
 	CHECK(lexicon_kind(RULE_HINT, lexicon_match(RULE_HINT, text,
 	    strlen(text), 0)) == KIND_END, "a comments widget heads them");
+	text = "The old station in the town centre.Jane Doe / Reuters file";
+	CHECK(lexicon_match_tail(RULE_ASIDE, text, strlen(text), 90) >= 0,
+	    "a caption whose photo is an agency's file photo");
 	text = "Getty Images";
 	CHECK(lexicon_match(RULE_ASIDE, text, strlen(text), 90) >= 0,
 	    "an agency's name alone is a photo credit");
