@@ -4,7 +4,7 @@
 #include "page.h"
 #include "title.h"
 
-#define LOOK_BACK	36	/* thirds of lines above the block (below) */
+#define LOOK_BACK	36	/* thirds of a line (see WIDGET) above the block */
 #define SCAN_MAX	60	/* non-blank lines above the block looked at */
 #define EVIDENCE_SPAN	300	/* lines around the block searched for repeats */
 #define MIN_WIDTH	12	/* 4 CJK characters */
@@ -32,8 +32,8 @@
  * Whether another line near the block repeats the candidate as a headline
  * is repeated: in a 原标题 line, at the end of a breadcrumb, at the start
  * of a window title.  A name in a credit (来源: X) or a footer, or at the
- * root of a breadcrumb, is the site's own, and a line that the page
- * repeats whole below the body's start is a signature's.
+ * root of a breadcrumb, is the site's own, and a copy of the whole line
+ * (a menu's, a signature's) is no evidence.
  */
 static int
 repeated_near(const struct page *p, size_t c)
@@ -211,12 +211,10 @@ title_find(struct page *p)
 			continue;
 		scanned++;
 		distance += widget(l) ? 1 : 3;
-		if (!widget(l)) {
-			pts = candidate_points(p, i, distance, above);
-			if (pts > top) {
-				top = pts;
-				best = i;
-			}
+		pts = widget(l) ? -1 : candidate_points(p, i, distance, above);
+		if (pts > top) {
+			top = pts;
+			best = i;
 		}
 		if (byline(l))
 			above = 1;
