@@ -37,6 +37,8 @@
 #define REACH_WIDTH	15
 /* Nor are names and labels: in letters, a line of fewer words. */
 #define REACH_WORDS	3
+/* A signature's date line: 2024年4月26日 is 33 wide. */
+#define SIGNATURE_WIDTH	36
 /* Signs of boilerplate that stop the block reaching out. */
 #define STRONG_NOREPEAT	(L_LEX_DROP | L_LEX_HINT | L_USER_DROP | L_SEPS | \
 			 L_MENU | L_LINK)
@@ -406,6 +408,8 @@ decide(struct page *p, size_t i)
 		l->why = "title";
 	} else if (l->flags & L_LEX_DROP)
 		l->why = "lexicon";
+	else if (l->flags & L_INLIST)
+		l->why = "list";
 	else if (l->flags & L_BLOCK) {
 		eff = l->score;
 		if (excused_in_block(l))
@@ -429,13 +433,107 @@ decide(struct page *p, size_t i)
 		l->why = "outside block";
 }
 
+/*
+ * A list of other stories set into the article or beside it: the lines
+ * after its head (相关新闻), up to the next that reads as prose.
+ */
+static void
+mark_lists(struct page *p)
+{
+	size_t i;
+	int in = 0;
+
+	for (i = 0; i < p->nlines; i++) {
+		if (p->lines[i].flags & L_LISTHEAD)
+			in = 1;
+		else if (p->lines[i].flags & L_BLANK)
+			continue;
+		else if (p->lines[i].score > 0)
+			in = 0;
+		else if (in)
+			p->lines[i].flags |= L_INLIST;
+	}
+}
+
 void
 block_decide(struct page *p)
 {
 	size_t i;
 
+	mark_lists(p);
 	for (i = 0; i < p->nlines; i++)
 		decide(p, i);
+}
+
+/* A date alone on a short line, starting with its year or day. */
+static int
+signature_date(const struct page *p, const struct line *l)
+{
+	const char *t = line_text(p, l);
+
+	return (l->flags & (L_DATE | STRONG_NOREPEAT | L_LIST)) == L_DATE &&
+	    l->width <= SIGNATURE_WIDTH && l->tokens <= 2 &&
+	    *t >= '0' && *t <= '9';
+}
+
+/* An issuer's name: short, CJK, no punctuation, no other sign. */
+static int
+signature_name(const struct line *l)
+{
+	return !(l->flags & (STRONG_NOREPEAT | L_LIST | L_DATE)) &&
+	    (l->flags & L_CJK) && l->punct == 0 &&
+	    l->width <= 2 * SIGNATURE_WIDTH;
+}
+
+/*
+ * The line just above the article's first paragraph, below its headline,
+ * opens it when it shows no sign of boilerplate: a notice's salutation
+ * (各乡镇人民政府,县直有关单位:), a heading (【案情】, 编者按).
+ */
+static void
+reach_opening(struct page *p, size_t title)
+{
+	size_t i;
+
+	for (i = title + 1; i < p->nlines && !(p->lines[i].flags & L_BLOCK);
+	    i++)
+		;
+	while (i-- > title + 1 && (p->lines[i].flags & L_BLANK))
+		;
+	/* In letters, a line of one or two words is a name as often. */
+	if (i > title && !(p->lines[i].flags & (STRONG_NOREPEAT | L_REPEAT |
+	    L_DATE | L_LIST | L_TITLE | L_BLANK)) &&
+	    (p->lines[i].tokens >= REACH_WORDS || (p->lines[i].flags & L_CJK)))
+		p->lines[i].flags |= L_REACH;
+}
+
+/*
+ * A notice ends with its signature: the issuer's name and the date, or
+ * the date alone, just after the last paragraph.  The name may repeat
+ * the site's, and the date is a date line.
+ */
+static void
+reach_signature(struct page *p)
+{
+	size_t i, last = 0, name = 0;
+	int seen = 0;
+
+	for (i = 0; i < p->close; i++)
+		if (p->lines[i].flags & (L_BLOCK | L_REACH))
+			last = i;
+	for (i = last + 1; i < p->close && seen < 2; i++) {
+		if (p->lines[i].flags & L_BLANK)
+			continue;
+		if (signature_date(p, &p->lines[i])) {
+			if (name)
+				p->lines[name].flags |= L_REACH;
+			p->lines[i].flags |= L_REACH;
+			return;
+		}
+		if (seen++ > 0 || !signature_name(&p->lines[i]))
+			return;
+		name = i;
+	}
 }
 
 size_t
@@ -447,6 +545,9 @@ page_decide(struct page *p)
 	score_page(p);
 	block_find(p);
 	title = title_find(p);
+	if (title != (size_t)-1)
+		reach_opening(p, title);
+	reach_signature(p);
 	block_decide(p);
 	return title;
 }

@@ -133,6 +133,23 @@ is_row(const struct line *l)
 	    cells < l->tokens;
 }
 
+/*
+ * The end of the run of Han characters (U+4000..U+9FFF but 丨) at s + i:
+ * they are most text, so the run is read three bytes at a time.
+ */
+static size_t
+han_run(const unsigned char *s, size_t i, size_t n)
+{
+	for (; i + 2 < n; i += 3) {
+		if ((unsigned)(s[i] - 0xe4) > 0xe9 - 0xe4 ||
+		    ((s[i + 1] ^ 0x80) | (s[i + 2] ^ 0x80)) >= 0x40)
+			break;
+		if (s[i] == 0xe4 && s[i + 1] == 0xb8 && s[i + 2] == 0xa8)
+			break;
+	}
+	return i;
+}
+
 void
 features_line(const struct page *p, struct line *l)
 {
@@ -151,13 +168,7 @@ features_line(const struct page *p, struct line *l)
 	if (k < n)
 		second = char_at(s + k, n - k, &k);
 	for (i = 0; i < n; i += k) {
-		/* Runs of Han characters (U+4000..U+9FFF but 丨) are most text. */
-		for (k = i; k + 2 < n && s[k] >= 0xe4 && s[k] <= 0xe9 &&
-		    (s[k + 1] & 0xc0) == 0x80 && (s[k + 2] & 0xc0) == 0x80 &&
-		    !(s[k] == 0xe4 && s[k + 1] == 0xb8 && s[k + 2] == 0xa8);
-		    k += 3)
-			;
-		if (k > i) {
+		if ((k = han_run(s, i, n)) > i) {
 			if (!inword)
 				l->tokens++;
 			inword = 1;

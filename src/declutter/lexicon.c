@@ -85,6 +85,7 @@ static const struct {
 	{ "aside", 0, RULE_ASIDE, KIND_PLAIN },
 	{ "hint", 0, RULE_HINT, KIND_PLAIN },
 	{ "end", 0, RULE_HINT, KIND_END },
+	{ "list", 0, RULE_HINT, KIND_LIST },
 	{ "title", 0, RULE_DROP, KIND_TITLE },
 	{ "summary", 0, RULE_ASIDE, KIND_SUMMARY },
 	{ "drop", 1, RULE_USER_DROP, KIND_PLAIN },

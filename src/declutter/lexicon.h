@@ -23,7 +23,8 @@ enum rule_class {
  * What a rule says beyond its class: "end:" rules are hints that head
  * the comments after an article; "title:" rules are drop rules for a line
  * that repeats the headline (原标题); "summary:" rules are asides for a
- * summary (摘要), which hold only when it repeats the body.  One class is
+ * summary (摘要), which hold only when it repeats the body; "list:" rules
+ * are hints that head a list of other stories.  One class is
  * one match, so a rule of a kind costs no more than the others of its
  * class.
  */
@@ -31,7 +32,8 @@ enum rule_kind {
 	KIND_PLAIN,
 	KIND_END,
 	KIND_TITLE,
-	KIND_SUMMARY
+	KIND_SUMMARY,
+	KIND_LIST
 };
 
 /* Add one pattern; a bad one is fatal (exit 2) naming file and line. */

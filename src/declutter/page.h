@@ -32,7 +32,9 @@ enum {
 	L_CJK		= 1 << 18,	/* holds Han, kana or hangul */
 	L_ASIDE		= 1 << 19,	/* with L_LEX_DROP: a caption, not an end */
 	L_RETITLE	= 1 << 20,	/* with L_LEX_DROP: repeats the headline */
-	L_EXCLAIM	= 1 << 21	/* with L_ENDS: ends with ! or ? */
+	L_EXCLAIM	= 1 << 21,	/* with L_ENDS: ends with ! or ? */
+	L_LISTHEAD	= 1 << 22,	/* heads a list of other stories */
+	L_INLIST	= 1 << 23	/* an item of such a list */
 };
 
 struct line {

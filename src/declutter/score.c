@@ -304,6 +304,8 @@ match_rules(const struct page *p, struct line *l)
 		l->flags |= L_LEX_HINT;
 		if (lexicon_kind(RULE_HINT, r) == KIND_END)
 			l->flags |= L_END;
+		else if (lexicon_kind(RULE_HINT, r) == KIND_LIST)
+			l->flags |= L_LISTHEAD;
 	}
 	if (r >= 0 && l->rule < 0)
 		l->rule = r;

@@ -4,23 +4,36 @@
 #include "page.h"
 #include "title.h"
 
-#define LOOK_BACK	12	/* non-blank lines above the block */
+#define LOOK_BACK	36	/* thirds of a line (see WIDGET) above the block */
+#define SCAN_MAX	60	/* non-blank lines above the block looked at */
 #define EVIDENCE_SPAN	300	/* lines around the block searched for repeats */
 #define MIN_WIDTH	12	/* 4 CJK characters */
 #define MAX_WIDTH	360	/* 120 CJK characters */
 #define MIN_POINTS	5
 #define MIN_WORDS	3
+/* A headline stands above its byline or date line. */
+#define ABOVE_BYLINE	8
+/*
+ * Distance is counted in thirds of a line: widgets between a headline and
+ * its body (share buttons, tag lists, page tools, bylines; see widget())
+ * put it a third as far away as a line of text.
+ */
+#define WIDGET		(L_LEX_DROP | L_LEX_HINT | L_LIST | L_SEPS | L_LINK)
 /*
  * A repeated CJK line narrower than this (6 characters) is the name of a
  * site or a section (a menu item, a breadcrumb's root) as often as not.
  */
 #define EVIDENCE_WIDTH	18
+/* A headline is broken over at most this many more lines this narrow. */
+#define SPLIT_MAX	2
+#define SPLIT_WIDTH	90
 
 /*
  * Whether another line near the block repeats the candidate as a headline
  * is repeated: in a 原标题 line, at the end of a breadcrumb, at the start
  * of a window title.  A name in a credit (来源: X) or a footer, or at the
- * root of a breadcrumb, is the site's own.
+ * root of a breadcrumb, is the site's own, and a copy of the whole line
+ * (a menu's, a signature's) is no evidence.
  */
 static int
 repeated_near(const struct page *p, size_t c)
@@ -36,6 +49,9 @@ repeated_near(const struct page *p, size_t c)
 		o = &p->lines[i];
 		if (i == c || o->len < l->len)
 			continue;
+		/* A copy of the whole line is a menu's, a signature's. */
+		if (o->len == l->len)
+			continue;
 		if ((at = memmem(line_text(p, o), o->len, t, l->len)) == NULL)
 			continue;
 		if (o->flags & L_RETITLE)
@@ -49,8 +65,52 @@ repeated_near(const struct page *p, size_t c)
 	return 0;
 }
 
+/* A line that opens with a bracket and closes with one: a kicker, a note. */
 static int
-candidate_points(const struct page *p, size_t c, int distance)
+bracketed(const struct page *p, const struct line *l)
+{
+	static const char *const open[] = { "(", "[", "\xef\xbc\x88",
+	    "\xe3\x80\x90" };	/* ( [ （ 【 */
+	static const char *const close[] = { ")", "]", "\xef\xbc\x89",
+	    "\xe3\x80\x91" };	/* ) ] ） 】 */
+	const char *t = line_text(p, l);
+	size_t i, n;
+	int opens = 0, closes = 0;
+
+	for (i = 0; i < sizeof open / sizeof open[0]; i++) {
+		n = strlen(open[i]);
+		opens |= l->len >= n && memcmp(t, open[i], n) == 0;
+		n = strlen(close[i]);
+		closes |= l->len >= n &&
+		    memcmp(t + l->len - n, close[i], n) == 0;
+	}
+	return opens && closes;
+}
+
+/*
+ * What stands between a headline and its body without putting it further
+ * away: a sign of boilerplate, or a label too short to be a headline
+ * (Print, 分享, Mobile Alerts).
+ */
+static int
+widget(const struct line *l)
+{
+	return (l->flags & WIDGET) || l->width < MIN_WIDTH ||
+	    (l->tokens < MIN_WORDS && !(l->flags & L_CJK));
+}
+
+/* A credit or a date line, short: what stands under a headline. */
+static int
+byline(const struct line *l)
+{
+	if (l->width >= MAX_WIDTH / 4)
+		return 0;
+	return (l->flags & (L_LEX_DROP | L_ASIDE | L_RETITLE)) == L_LEX_DROP ||
+	    (l->flags & (L_DATE | L_ENDS)) == L_DATE;
+}
+
+static int
+candidate_points(const struct page *p, size_t c, int distance, int above)
 {
 	const struct line *l = &p->lines[c];
 	int pts;
@@ -67,7 +127,11 @@ candidate_points(const struct page *p, size_t c, int distance)
 	/* A name, a section: a headline in letters has three words or more. */
 	if (l->tokens < MIN_WORDS && !(l->flags & L_CJK))
 		return -1;
-	pts = 20 - 3 * distance;
+	if (bracketed(p, l))
+		return -1;
+	pts = 20 - distance;
+	if (above)
+		pts += ABOVE_BYLINE;
 	if ((l->width >= EVIDENCE_WIDTH || !(l->flags & L_CJK)) &&
 	    repeated_near(p, c))
 		pts += 40;
@@ -80,28 +144,83 @@ candidate_points(const struct page *p, size_t c, int distance)
 	return pts;
 }
 
+/*
+ * Whether line a, just above line b, breaks off a headline that b goes
+ * on with: b starts in lower case or with a subtitle's dashes, or a ends
+ * with a comma, a colon or a dash, where no headline ends.
+ */
+static int
+continues(const struct page *p, const struct line *a, const struct line *b)
+{
+	static const char *const open_end[] = { ",", ":", ";",
+	    "\xef\xbc\x8c", "\xef\xbc\x9a", "\xe3\x80\x81",
+	    "\xe2\x80\x94", "\xe2\x80\x93" };	/* ， ： 、 — – */
+	const char *t = line_text(p, a), *u = line_text(p, b);
+	size_t i, n;
+
+	/* A subtitle under a headline starts with a dash: ——副题. */
+	if ((*u >= 'a' && *u <= 'z') || (b->len >= 6 &&
+	    memcmp(u, "\xe2\x80\x94\xe2\x80\x94", 6) == 0))
+		return 1;
+	for (i = 0; i < sizeof open_end / sizeof open_end[0]; i++) {
+		n = strlen(open_end[i]);
+		if (a->len >= n && memcmp(t + a->len - n, open_end[i], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A headline broken over consecutive short lines: the lines just above
+ * the one chosen that it goes on from, and that read as a headline too,
+ * are its first lines.  Returns the first of them.
+ */
+static size_t
+join_split(struct page *p, size_t c)
+{
+	const struct line *l;
+	int n;
+
+	for (n = 0; n < SPLIT_MAX && c > 0; n++, c--) {
+		l = &p->lines[c - 1];
+		if ((l->flags & (L_DATE | L_REPEAT | L_MENU)) ||
+		    l->width > SPLIT_WIDTH || p->lines[c].width > SPLIT_WIDTH ||
+		    !continues(p, l, &p->lines[c]) ||
+		    candidate_points(p, c - 1, 0, 0) < 0)
+			break;
+		p->lines[c - 1].flags |= L_TITLE;
+	}
+	return c;
+}
+
 size_t
 title_find(struct page *p)
 {
 	size_t i, first, best = (size_t)-1;
-	int distance = 0, pts, top = MIN_POINTS - 1;
+	int distance = 0, scanned = 0, above = 0, pts, top = MIN_POINTS - 1;
+	const struct line *l;
 
 	/* Above the article's first part: a line between parts is a heading. */
 	for (first = 0; first < p->start && !(p->lines[first].flags & L_BLOCK);
 	    first++)
 		;
-	for (i = first; i-- > 0 && distance < LOOK_BACK;) {
-		/* Bylines and captions between it and the body are expected. */
-		if (p->lines[i].flags & (L_BLANK | L_LEX_DROP))
+	for (i = first; i-- > 0 && distance < LOOK_BACK &&
+	    scanned < SCAN_MAX;) {
+		l = &p->lines[i];
+		if (l->flags & L_BLANK)
 			continue;
-		distance++;
-		pts = candidate_points(p, i, distance);
+		scanned++;
+		distance += widget(l) ? 1 : 3;
+		pts = widget(l) ? -1 : candidate_points(p, i, distance, above);
 		if (pts > top) {
 			top = pts;
 			best = i;
 		}
+		if (byline(l))
+			above = 1;
 	}
-	if (best != (size_t)-1)
-		p->lines[best].flags |= L_TITLE;
-	return best;
+	if (best == (size_t)-1)
+		return best;
+	p->lines[best].flags |= L_TITLE;
+	return join_split(p, best);
 }

@@ -132,6 +132,126 @@ static const char *teasers[] = {
 	"It is the couple's first child, and both mother and baby are very well and very happy, a spokeswoman said.",
 };
 
+/* Share buttons and a staff line between the headline and the body. */
+static const char *widgets[] = {
+	"- Home",
+	"Council votes to keep the old ferry running",
+	"By Maria Lindqvist",
+	"County Herald staff reporter",
+	"- Email",
+	"- Print",
+	"- Share",
+	"- Facebook",
+	"- Twitter",
+	"- Comments",
+	"The county council voted on Tuesday to keep the old ferry running for five more years, after a long debate.",
+	"Councillors said the bridge planned in its place would cost twice as much as first thought.",
+};
+
+/* A column of short page tools, one a line, under the headline. */
+static const char *labels[] = {
+	"- Home",
+	"Storm closes the coastal road for a second day",
+	"Friday, March 3, 2023 - 08:15 AM",
+	"Article Tools",
+	"Printer Friendly",
+	"Mobile Alerts",
+	"Text Alerts",
+	"Save Page",
+	"Email Page",
+	"Photo Gallery",
+	"Reader Poll",
+	"Weather Radar",
+	"Traffic Cams",
+	"Mobile Edition",
+	"Crews worked through the night to clear fallen trees and rocks from the coastal road, which stays closed to all traffic.",
+	"The county said it would reopen one lane on Saturday if the wind drops as forecast, and asked drivers to use the inland route.",
+};
+
+/* The same in Chinese: a credit line and a row of page tools. */
+static const char *tools[] = {
+	"- 首页",
+	"全市新增公共停车泊位三千个",
+	"2023-05-12 08:30 来源:某某晚报",
+	"某某晚报全媒体记者",
+	"【打印】",
+	"【关闭】",
+	"- 微信",
+	"- 微博",
+	"- QQ空间",
+	"今年以来,全市新增公共停车泊位三千个,主要分布在老城区、医院和学校周边,缓解了停车难问题。",
+	"市交通部门表示,下一步将继续挖掘停车资源,推动机关单位停车场错时向社会开放。",
+};
+
+/* A note in brackets stands nearer the body than the headline. */
+static const char *note[] = {
+	"- Blog",
+	"Museums open their doors for a night of music",
+	"Saturday, May 18, 2019",
+	"(Cross-posted from the city arts blog)",
+	"Twenty museums across the city stayed open until midnight on Saturday, with concerts in their halls and gardens.",
+	"Organisers said more than forty thousand people came, twice as many as in the first year of the event.",
+};
+
+/* A headline broken over two short lines. */
+static const char *broken[] = {
+	"- Home",
+	"The long history of the canal towns",
+	"and what their old locks still teach us",
+	"The canal towns grew up along the water in the eighteenth century, when barges carried coal and grain to the cities.",
+	"Their locks, many of them still working, were built by hand from local stone and timber.",
+};
+
+/* A notice: the issuer's name tops the page and signs the notice. */
+static const char *notice[] = {
+	"某某县农业农村局",
+	"网站首页 | 通知公告 | 政策文件",
+	"关于做好2023年春季动物防疫工作的通知",
+	"发布时间:2023-03-02 来源:畜牧股",
+	"各乡镇人民政府,局属各单位:",
+	"为切实做好今年春季动物防疫工作,有效防控重大动物疫病,保障畜牧业健康发展,现将有关事项通知如下。",
+	"各乡镇要在三月底前完成春季集中免疫,做到应免尽免,免疫密度常年保持在百分之九十以上。",
+	"某某县农业农村局",
+	"2023年3月1日",
+	"版权所有:某某县农业农村局",
+};
+
+/* An editor's note heads the body; a source in dashes follows it. */
+static const char *editor[] = {
+	"- 首页",
+	"一座老桥的七十年",
+	"编者按",
+	"这座老桥建成于上世纪五十年代,几代人从桥上走过,如今它将完成使命,由一座新桥接替。",
+	"桥下的老船工说,他在这里摆渡了三十年,看着桥一次次加固,也看着两岸的村子一天天变样。",
+	"——《某某周刊》2023年3月号",
+};
+
+/* A list of other stories set into the body. */
+static const char *inlist[] = {
+	"- 首页",
+	"全市公共自行车站点增至八百个",
+	"来源:某某日报",
+	"记者从市交通部门获悉,今年以来全市新建公共自行车站点一百二十个,站点总数增至八百个,覆盖城区主要街道和大型居住区。",
+	"市民办理一张交通卡即可借车,一小时内免费,超过一小时每小时收费一元,日均借车量比去年同期增长三成以上。",
+	"据介绍,新建站点优先布设在地铁站出入口、公交枢纽和医院学校周边,方便市民换乘和短途出行。",
+	"延伸阅读",
+	"地铁三号线二期工程今年开工",
+	"多条公交线路下月起调整",
+	"交通部门表示,下一步将在新建小区和学校周边继续加密站点,并对使用年限较长的老旧车辆进行集中更换。",
+	"市民如发现车辆损坏或站点故障,可拨打服务热线报修,工作人员将在两小时内到场处理,并在一天内修复。",
+	"此外,部分站点还将试点电子围栏,引导市民规范停放,避免车辆占用盲道和人行道影响通行。",
+};
+
+/* A headline with its subtitle under it. */
+static const char *subtitle[] = {
+	"放大　缩小　默认",
+	"全市夏粮收购过半",
+	"——收购价格稳中有升 仓容总体充足",
+	"本报记者　王某",
+	"本报讯　眼下正值夏粮收购高峰,全市各收储企业开足马力,收购进度比去年同期快了一周。",
+	"据市粮食部门统计,截至目前全市已收购小麦四十多万吨,占预计收购量的五成以上。",
+};
+
 /* A table after the article, one cell a line, a count among them. */
 static const char *table[] = {
 	"本报讯 今年研究生招生工作即将开始,各专业招生计划和考试科目已经确定,考生可登录网站查询详细信息。",
@@ -213,7 +333,7 @@ main(void)
 	CHECK(lexicon_kind(RULE_HINT, lexicon_match(RULE_HINT, "网友评论",
 	    strlen("网友评论"), 0)) == KIND_END, "网友评论 heads the comments");
 	CHECK(lexicon_kind(RULE_HINT, lexicon_match(RULE_HINT, "相关阅读",
-	    strlen("相关阅读"), 0)) == KIND_PLAIN, "相关阅读 is a plain hint");
+	    strlen("相关阅读"), 0)) == KIND_LIST, "相关阅读 heads a list");
 	text = "{ 3 comments… read them below or add one }";
 	CHECK(lexicon_kind(RULE_HINT, lexicon_match(RULE_HINT, text,
 	    strlen(text), 0)) == KIND_END, "a count of comments heads them");
@@ -348,6 +468,9 @@ main(void)
 	text = "blog comments powered by Disqus";
 	CHECK(lexicon_kind(RULE_HINT, lexicon_match(RULE_HINT, text,
 	    strlen(text), 0)) == KIND_END, "a comments widget heads them");
+	text = "The old station in the town centre.Jane Doe / Reuters file";
+	CHECK(lexicon_match_tail(RULE_ASIDE, text, strlen(text), 90) >= 0,
+	    "a caption whose photo is an agency's file photo");
 	text = "Getty Images";
 	CHECK(lexicon_match(RULE_ASIDE, text, strlen(text), 90) >= 0,
 	    "an agency's name alone is a photo credit");
@@ -380,6 +503,94 @@ main(void)
 	for (i = 1; i < 4; i++)
 		CHECK(!p.lines[i].keep, "headlines of other stories above it are "
 		    "dropped");
+
+	title = decide_page(&p, widgets, sizeof widgets / sizeof widgets[0]);
+	CHECK(title == 1, "share buttons and a staff line below the byline do "
+	    "not hide the headline above it");
+	CHECK(!p.lines[3].keep, "the staff line is not the title");
+
+	title = decide_page(&p, labels, sizeof labels / sizeof labels[0]);
+	CHECK(title == 1, "a column of short page tools does not put the "
+	    "headline out of reach");
+
+	title = decide_page(&p, tools, sizeof tools / sizeof tools[0]);
+	CHECK(title == 1, "a credit, page tools and share links do not hide "
+	    "the Chinese headline above them");
+
+	title = decide_page(&p, note, sizeof note / sizeof note[0]);
+	CHECK(title == 1, "a note in brackets is not the headline");
+
+	title = decide_page(&p, broken, sizeof broken / sizeof broken[0]);
+	CHECK(title == 1 && p.lines[1].keep && p.lines[2].keep, "a headline "
+	    "broken over two lines is kept whole, from its first line");
+
+	text = "By Jane Doe | Special to the Daily Courier";
+	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) >= 0,
+	    "a byline that goes on past a bar");
+
+	text = "Jane Doe Senior Contributor";
+	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) >= 0,
+	    "a name and a role under a headline is a credit");
+	text = "The contributor said the bridge would open next spring";
+	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) < 0,
+	    "a sentence about a contributor is not");
+	text = "Weather is sponsored by";
+	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
+	    "an ad's own label");
+	text = "Report this ad";
+	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
+	    "a prompt to report an ad");
+	text = "SIGN UP FOR OUR DAILY BRIEFING";
+	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
+	    "a sign-up prompt in capitals");
+	text = "Reprinted from the Coastal Quarterly, Spring 2004";
+	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) >= 0,
+	    "a reprint credit");
+	text = "Reprinted textbooks from the seventies are in demand again";
+	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) < 0,
+	    "a headline that starts with the word is not");
+	text = "网友评论:(显示最新10条。评论内容仅代表网友观点)";
+	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) >= 0,
+	    "a notice that comments speak only for their writers");
+	text = "【关注】";
+	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
+	    "a follow button");
+	text = "Mark Olsen Daily Courier business reporter";
+	CHECK(lexicon_match(RULE_DROP, text, strlen(text), 90) >= 0,
+	    "a name, a paper and a role");
+
+	title = decide_page(&p, notice, sizeof notice / sizeof notice[0]);
+	CHECK(title == 2, "the issuer's name that signs a notice is not its "
+	    "title");
+	CHECK(p.lines[4].keep, "a notice's salutation opens it");
+	CHECK(p.lines[7].keep && p.lines[8].keep, "its signature, a name and "
+	    "a date, ends it");
+	CHECK(!p.lines[9].keep, "the footer after it is dropped");
+
+	title = decide_page(&p, editor, sizeof editor / sizeof editor[0]);
+	CHECK(title == 1 && p.lines[2].keep, "an editor's note heading above "
+	    "the first paragraph is kept");
+	CHECK(!p.lines[5].keep, "a source in dashes after the body is not a "
+	    "signature's date");
+
+	decide_page(&p, inlist, sizeof inlist / sizeof inlist[0]);
+	CHECK(!p.lines[7].keep && !p.lines[8].keep, "the items of a list of "
+	    "other stories in the body are dropped");
+	CHECK(p.lines[9].keep && p.lines[11].keep, "the paragraphs after it "
+	    "are kept");
+	text = "相关新闻";
+	CHECK(lexicon_kind(RULE_HINT, lexicon_match(RULE_HINT, text,
+	    strlen(text), 0)) == KIND_LIST, "相关新闻 heads a list");
+	text = "Related stories:";
+	CHECK(lexicon_kind(RULE_HINT, lexicon_match(RULE_HINT, text,
+	    strlen(text), 0)) == KIND_LIST, "so does 'Related stories'");
+
+	title = decide_page(&p, subtitle, sizeof subtitle / sizeof subtitle[0]);
+	CHECK(title == 1 && p.lines[1].keep && p.lines[2].keep, "a headline "
+	    "and the subtitle under it are printed, the headline first");
+	text = "相关报道:全省发布地质灾害气象风险预警 多地风险较高";
+	CHECK(lexicon_match(RULE_ASIDE, text, strlen(text), 90) >= 0,
+	    "a link to a related report in the body is an aside");
 
 	decide_page(&p, table, sizeof table / sizeof table[0]);
 	CHECK(p.lines[2].keep && p.lines[3].keep, "the table beside the "
