@@ -8,6 +8,7 @@
 #include "clean.h"
 #include "msg.h"
 #include "norm_table.h"
+#include "swar.h"
 #include "utf8.h"
 #include "util.h"
 
@@ -120,6 +121,16 @@ clean_needs_work(unsigned cp)
 	return lookup(cp) != 0;
 }
 
+/* Whether s[0] and s[1] are both UTF-8 continuation bytes. */
+static inline int
+continuations(const unsigned char *s)
+{
+	uint16_t two;
+
+	memcpy(&two, s, 2);
+	return (two & 0xC0C0) == 0x8080;
+}
+
 enum scan
 clean_scan(const char *line, size_t n)
 {
@@ -127,10 +138,20 @@ clean_scan(const char *line, size_t n)
 	unsigned char need = 0;
 	size_t i = 0, len;
 	uint32_t cp;
+	uint64_t w;
 	int k;
 
 	while (i < n) {
 		if (s[i] < 0x80) {
+			/* Eight bytes of ASCII, none a control, at once. */
+			if (i + 8 <= n) {
+				memcpy(&w, s + i, 8);
+				if ((w & SWAR_HIGHS) == 0 &&
+				    !swar_has_control(w)) {
+					i += 8;
+					continue;
+				}
+			}
 			need |= s[i] < 0x20 && s[i] != '\t';
 			i++;
 			continue;
@@ -139,11 +160,11 @@ clean_scan(const char *line, size_t n)
 		 * Most of Chinese text: U+4000..U+9FFF, where no character
 		 * needs any work in any form; then the rest of the BMP.
 		 */
-		if (s[i] >= 0xE4 && s[i] <= 0xE9 && i + 2 < n &&
-		    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+		while (i + 2 < n && (unsigned)(s[i] - 0xE4) <= 0xE9 - 0xE4 &&
+		    continuations(s + i + 1))
 			i += 3;
+		if (i == n || s[i] < 0x80)
 			continue;
-		}
 		if ((s[i] & 0xF0) == 0xE0 && i + 2 < n &&
 		    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
 			cp = (s[i] & 0x0F) << 12 | (s[i + 1] & 0x3F) << 6 |
