@@ -49,9 +49,22 @@ build/tests/%.o: tests/unit/%.c tests/unit/t.h $(wildcard src/lib/*.h) $(wildcar
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Isrc -Itests/unit -c -o $@ $<
 
-# A tool's objects: every .c of its folder, and its embedded data.
+# A tool's objects: every .c of its folder, its embedded data, and the
+# tables scripts/TOOL-tables.c computes at build time from the libraries.
 tool_objs = $(patsubst src/%.c,build/%.o,$(wildcard src/$(1)/*.c)) \
-	    $(if $(wildcard data/$(1)/*),build/gen/$(1)/embedded.o)
+	    $(if $(wildcard data/$(1)/*),build/gen/$(1)/embedded.o) \
+	    $(if $(wildcard scripts/$(1)-tables.c),build/gen/$(1)/tables.o)
+
+build/gen/%-tables: scripts/%-tables.c $(wildcard src/*/*.h)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Isrc $(ALL_LDFLAGS) -o $@ $< $(LIBS)
+
+build/gen/%/tables.c: build/gen/%-tables
+	@mkdir -p $(@D)
+	$< > $@
+
+build/gen/%/tables.o: build/gen/%/tables.c
+	$(CC) $(ALL_CFLAGS) -Isrc -c -o $@ $<
 
 build/gen/%/embedded.c: $$(wildcard data/$$*/*) scripts/embed
 	@mkdir -p $(@D)

@@ -29,6 +29,16 @@ struct class {
 static struct class	 classes[RULE_NCLASS];
 static pcre2_match_data	*match;
 
+/*
+ * Compiling the patterns to machine code costs as much as interpreting
+ * them on a page or two: a small input is interpreted, a larger one
+ * compiled once the patterns have read this many bytes (each line is
+ * read by several).  The matches are the same either way.
+ */
+#define JIT_AFTER	(32 * 1024)
+static size_t		 interpreted;	/* bytes matched before the JIT */
+static int		 jit_done;
+
 static const uint32_t options = PCRE2_UTF;
 
 static void
@@ -41,9 +51,15 @@ regex_error(const char *file, long line, int err, size_t offset)
 	    "at offset %zu", (const char *)text, offset);
 }
 
-void
-lexicon_add(enum rule_class k, enum rule_kind kind, const char *re,
-    size_t len, const char *file, long line)
+/*
+ * A user's pattern is compiled alone first, so that an error names its
+ * own line and a stray ')' cannot join it to the next; the built-in ones
+ * are known to compile (tests/unit/declutter_lexicon.c), and skipping
+ * them halves the start-up.
+ */
+static void
+add_rule(enum rule_class k, enum rule_kind kind, const char *re,
+    size_t len, const char *file, long line, int check)
 {
 	struct class *c = &classes[k];
 	pcre2_code *one;
@@ -52,12 +68,13 @@ lexicon_add(enum rule_class k, enum rule_kind kind, const char *re,
 	char mark[32];
 	int err;
 
-	/* Compiled alone first, so an error names its own line. */
-	one = pcre2_compile((PCRE2_SPTR)re, len, options, &err, &offset,
-	    NULL);
-	if (one == NULL)
-		regex_error(file, line, err, offset);
-	pcre2_code_free(one);
+	if (check) {
+		one = pcre2_compile((PCRE2_SPTR)re, len, options, &err,
+		    &offset, NULL);
+		if (one == NULL)
+			regex_error(file, line, err, offset);
+		pcre2_code_free(one);
+	}
 	grow(&c->rules, &c->cap, (c->nrules + 1) * sizeof *c->rules);
 	grow(&c->kinds, &c->kindcap, c->nrules + 1);
 	c->kinds[c->nrules] = kind;
@@ -73,6 +90,13 @@ lexicon_add(enum rule_class k, enum rule_kind kind, const char *re,
 	snprintf(mark, sizeof mark, "\\E)(*MARK:%zu)", c->nrules);
 	buf_adds(j, mark);
 	c->nrules++;
+}
+
+void
+lexicon_add(enum rule_class k, enum rule_kind kind, const char *re,
+    size_t len, const char *file, long line)
+{
+	add_rule(k, kind, re, len, file, line, 1);
 }
 
 static const struct {
@@ -124,7 +148,7 @@ lexicon_add_line(const char *s, size_t n, const char *file, long line,
 		;
 	if (re == s + n)
 		fatal_at(EXIT_TROUBLE, file, line, "empty pattern");
-	lexicon_add(names[i].k, names[i].kind, re, s + n - re, file, line);
+	add_rule(names[i].k, names[i].kind, re, s + n - re, file, line, user);
 }
 
 void
@@ -159,11 +183,25 @@ lexicon_compile(void)
 			    &err, &offset, NULL);
 			if (c->code[a] == NULL)
 				regex_error("rules", 0, err, offset);
-			c->jit[a] = pcre2_jit_compile(c->code[a],
-			    PCRE2_JIT_COMPLETE) == 0;
 		}
 	}
 	match = pcre2_match_data_create(1, NULL);
+}
+
+static void
+compile_to_machine_code(void)
+{
+	struct class *c;
+	int k, a;
+
+	for (k = 0; k < RULE_NCLASS; k++) {
+		c = &classes[k];
+		for (a = ANCHORED; a <= FLOATING; a++)
+			if (c->code[a] != NULL)
+				c->jit[a] = pcre2_jit_compile(c->code[a],
+				    PCRE2_JIT_COMPLETE) == 0;
+	}
+	jit_done = 1;
 }
 
 /* The rule of class k, in its anchored or floating part, that matches. */
@@ -177,6 +215,8 @@ match_part(enum rule_class k, int a, const char *s, size_t n, size_t from,
 
 	if (c->code[a] == NULL)
 		return -1;
+	if (!jit_done && (interpreted += n - from) > JIT_AFTER)
+		compile_to_machine_code();
 	/* The JIT's own entry skips the checks pcre2_match() makes. */
 	if (c->jit[a])
 		rc = pcre2_jit_match(c->code[a], (PCRE2_SPTR)s, n, from, opt,

@@ -7,6 +7,8 @@
 #include "buf.h"
 #include "clean.h"
 #include "msg.h"
+#include "norm_table.h"
+#include "swar.h"
 #include "utf8.h"
 #include "util.h"
 
@@ -24,95 +26,43 @@ static unsigned char	mask;
 static struct clean_opts opts;
 static utf8proc_option_t nf_options;
 
-/* Non-first elements of canonical decompositions: may compose backwards. */
-static unsigned char	second_bmp[0x10000];
-static unsigned		second_astral[256];
-static size_t		nsecond_astral;
-
-static int
-decomposes_to_other(utf8proc_int32_t cp, utf8proc_option_t o)
-{
-	utf8proc_int32_t d[32];
-	int bound = 0;
-	utf8proc_ssize_t n;
-
-	n = utf8proc_decompose_char(cp, d, 32, o, &bound);
-	return n != 1 || d[0] != cp;
-}
-
-static void
-mark_seconds(void)
-{
-	utf8proc_int32_t d[32], cp;
-	utf8proc_ssize_t n, i;
-	int bound;
-
-	for (cp = 0x80; cp < 0x30000; cp++) {
-		if (utf8proc_get_property(cp)->decomp_seqindex == UINT16_MAX)
-			continue;
-		bound = 0;
-		n = utf8proc_decompose_char(cp, d, 32, UTF8PROC_DECOMPOSE,
-		    &bound);
-		for (i = 1; i < n && i < 32; i++) {
-			if (d[i] < 0x10000)
-				second_bmp[d[i]] = 1;
-			else if (nsecond_astral < NELEM(second_astral))
-				second_astral[nsecond_astral++] = d[i];
-		}
-	}
-}
-
-static int
-is_second(unsigned cp)
-{
-	size_t i;
-
-	if (cp < 0x10000)
-		return second_bmp[cp];
-	for (i = 0; i < nsecond_astral; i++)
-		if (second_astral[i] == cp)
-			return 1;
-	return 0;
-}
-
 /* Whether the chosen normal form may change cp, or cp the one before it. */
 static int
 norm_unsafe(unsigned cp)
 {
-	const utf8proc_property_t *p = utf8proc_get_property((int)cp);
-	utf8proc_uint8_t in[4], *res = NULL;
-	utf8proc_ssize_t n;
-	int changed;
+	const struct norm_table *t = norm_tables[opts.nf];
+	size_t lo = 0, hi, mid;
 
-	if (opts.nf == NF_NONE)
+	if (t == NULL)
 		return 0;
-	if (p->combining_class != 0)
-		return 1;
-	if ((opts.nf == NF_NFC || opts.nf == NF_NFKC) && is_second(cp))
-		return 1;
-	if (cp >= 0xAC00 && cp <= 0xD7A3)	/* Hangul: composed in NFC */
-		return opts.nf == NF_NFD || opts.nf == NF_NFKD;
-	if (p->decomp_seqindex == UINT16_MAX)
-		return 0;
-	if (!decomposes_to_other((utf8proc_int32_t)cp,
-	    UTF8PROC_DECOMPOSE | (nf_options & UTF8PROC_COMPAT)))
-		return 0;
-	/* It decomposes; NFC/NFKC may still give it back unchanged. */
-	n = utf8proc_encode_char((utf8proc_int32_t)cp, in);
-	if (utf8proc_map(in, n, &res, nf_options) < 0)
-		return 1;
-	changed = strlen((char *)res) != (size_t)n || memcmp(res, in, n);
-	free(res);
-	return changed;
+	if (cp < 0x10000)
+		return t->bmp[cp >> 3] >> (cp & 7) & 1;
+	for (hi = t->nastral; lo < hi;) {
+		mid = lo + (hi - lo) / 2;
+		if (t->astral[mid] == cp)
+			return 1;
+		if (t->astral[mid] < cp)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
 }
 
+/* The blocks outside which cleanup_flags() is always 0. */
+static const struct {
+	unsigned	lo, hi;
+} cleanup_blocks[] = {
+	{ 0x0000, 0x00FF }, { 0x2000, 0x206F }, { 0x3000, 0x3000 },
+	{ 0xFEFF, 0xFEFF }, { 0xFF01, 0xFF5E },
+};
+
+/* What cleanup and folding do to cp, normalization apart. */
 static unsigned char
-flags_of(unsigned cp)
+cleanup_flags(unsigned cp)
 {
 	unsigned char f = 0;
 
-	if (norm_unsafe(cp))
-		f |= F_NORM;
 	if (cp < 0x20 && cp != '\t' && cp != '\n')
 		f |= F_CTRL;
 	if ((cp >= 0x80 && cp <= 0x9F) || cp == 0xAD || cp == 0xFEFF ||
@@ -127,6 +77,12 @@ flags_of(unsigned cp)
 	return f;
 }
 
+static unsigned char
+flags_of(unsigned cp)
+{
+	return (norm_unsafe(cp) ? F_NORM : 0) | cleanup_flags(cp);
+}
+
 void
 clean_init(const struct clean_opts *o)
 {
@@ -139,13 +95,15 @@ clean_init(const struct clean_opts *o)
 		    UTF8PROC_COMPAT,
 	};
 	unsigned cp;
+	size_t i;
 
 	opts = *o;
 	nf_options = forms[o->nf];
-	if (o->nf == NF_NFC || o->nf == NF_NFKC)
-		mark_seconds();
 	for (cp = 0; cp < 0x10000; cp++)
-		bmp[cp] = flags_of(cp);
+		bmp[cp] = norm_unsafe(cp) ? F_NORM : 0;
+	for (i = 0; i < NELEM(cleanup_blocks); i++)
+		for (cp = cleanup_blocks[i].lo; cp <= cleanup_blocks[i].hi; cp++)
+			bmp[cp] |= cleanup_flags(cp);
 	mask = F_NORM | F_DROP | F_FOLD | F_CTRL | (o->keep_space ? 0 : F_SPACE);
 }
 
@@ -163,6 +121,16 @@ clean_needs_work(unsigned cp)
 	return lookup(cp) != 0;
 }
 
+/* Whether s[0] and s[1] are both UTF-8 continuation bytes. */
+static inline int
+continuations(const unsigned char *s)
+{
+	uint16_t two;
+
+	memcpy(&two, s, 2);
+	return (two & 0xC0C0) == 0x8080;
+}
+
 enum scan
 clean_scan(const char *line, size_t n)
 {
@@ -170,10 +138,20 @@ clean_scan(const char *line, size_t n)
 	unsigned char need = 0;
 	size_t i = 0, len;
 	uint32_t cp;
+	uint64_t w;
 	int k;
 
 	while (i < n) {
 		if (s[i] < 0x80) {
+			/* Eight bytes of ASCII, none a control, at once. */
+			if (i + 8 <= n) {
+				memcpy(&w, s + i, 8);
+				if ((w & SWAR_HIGHS) == 0 &&
+				    !swar_has_control(w)) {
+					i += 8;
+					continue;
+				}
+			}
 			need |= s[i] < 0x20 && s[i] != '\t';
 			i++;
 			continue;
@@ -182,11 +160,11 @@ clean_scan(const char *line, size_t n)
 		 * Most of Chinese text: U+4000..U+9FFF, where no character
 		 * needs any work in any form; then the rest of the BMP.
 		 */
-		if (s[i] >= 0xE4 && s[i] <= 0xE9 && i + 2 < n &&
-		    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+		while (i + 2 < n && (unsigned)(s[i] - 0xE4) <= 0xE9 - 0xE4 &&
+		    continuations(s + i + 1))
 			i += 3;
+		if (i == n || s[i] < 0x80)
 			continue;
-		}
 		if ((s[i] & 0xF0) == 0xE0 && i + 2 < n &&
 		    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
 			cp = (s[i] & 0x0F) << 12 | (s[i + 1] & 0x3F) << 6 |

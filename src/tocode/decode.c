@@ -7,6 +7,7 @@
 
 #include "buf.h"
 #include "decode.h"
+#include "swar.h"
 #include "util.h"
 
 /* A table entry: up to 4 bytes of UTF-8, or none of these lengths. */
@@ -207,12 +208,23 @@ run_table(struct decoder *d, const unsigned char *in, size_t n, int final,
     int skip, struct buf *out, invalid_fn invalid, void *ctx)
 {
 	const struct entry *e;
+	uint64_t eight;
 	char *w;
 	size_t i = 0;
 	long k;
 
 	w = buf_reserve(out, 4 * n + 16);
 	while (i < n) {
+		/* Eight bytes of ASCII, none a control, copied at once. */
+		if (in[i] < 0x80 && i + 8 <= n) {
+			memcpy(&eight, in + i, 8);
+			if ((eight & SWAR_HIGHS) == 0 && !swar_has_control(eight)) {
+				memcpy(w, &eight, 8);
+				w += 8;
+				i += 8;
+				continue;
+			}
+		}
 		if (in[i] >= 0x20) {
 			if (in[i] < 0x80) {
 				*w++ = (char)in[i++];

@@ -30,6 +30,7 @@ struct trad {
 static struct trad	*trads;
 static size_t		 ntrads;
 static uint16_t		*readings;	/* syllable codes */
+static uint32_t		 bmp_index[0x10000];	/* 1 + index into trads, 0 */
 static int		 loaded;
 
 static int
@@ -72,6 +73,11 @@ load_traditional(void)
 		ntrads++;
 	}
 	qsort(trads, ntrads, sizeof(*trads), trad_cmp);
+	/* Looked up for every annotation: the BMP by index, the rest by
+	 * binary search. */
+	for (size_t i = 0; i < ntrads; i++)
+		if (trads[i].cp < 0x10000)
+			bmp_index[trads[i].cp] = (uint32_t)(i + 1);
 }
 
 static const struct trad *
@@ -79,6 +85,8 @@ find_traditional(uint32_t cp)
 {
 	struct trad key;
 
+	if (cp < 0x10000)
+		return bmp_index[cp] ? &trads[bmp_index[cp] - 1] : NULL;
 	key.cp = cp;
 	return bsearch(&key, trads, ntrads, sizeof(*trads), trad_cmp);
 }

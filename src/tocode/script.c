@@ -1,4 +1,11 @@
-/* script.c: Traditional/Simplified conversion through libopencc. */
+/*
+ * script.c: Traditional/Simplified conversion through libopencc.
+ *
+ * OpenCC runs at a few MB/s, so only the runs of text it can change go
+ * to it (script_chars.h says which): gathered from a block, one run a
+ * line, converted in one call, and put back between the text around them.
+ */
+#include <stdlib.h>
 #include <string.h>
 
 #include <opencc/opencc.h>
@@ -6,8 +13,30 @@
 #include "buf.h"
 #include "msg.h"
 #include "script.h"
+#include "script_chars.h"
+#include "utf8.h"
+#include "util.h"
+
+struct run {
+	size_t	start, end;
+};
 
 static opencc_t cc = (opencc_t)-1;
+static struct script_chars *chars;	/* NULL: all text goes to OpenCC */
+static struct buf runs_text;		/* the runs, '\n' after each */
+static struct buf runs;			/* struct run, in text order */
+static struct buf converted;		/* OpenCC's output of runs_text */
+
+static int
+ascii_is_plain(const struct script_chars *sc)
+{
+	uint32_t c;
+
+	for (c = 0; c < 0x80; c++)
+		if (script_chars_has(sc->key, c))
+			return 0;
+	return 1;
+}
 
 void
 script_open(const char *config)
@@ -25,6 +54,13 @@ script_open(const char *config)
 	if (cc == (opencc_t)-1)
 		fatal(EXIT_TROUBLE, "cannot open OpenCC configuration '%s': %s",
 		    config, opencc_error());
+	chars = xmalloc(sizeof *chars);
+	/* Runs are cut apart by '\n' and found past ASCII text: no ASCII
+	 * character may be in a key. */
+	if (!script_chars_load(config, chars) || !ascii_is_plain(chars)) {
+		free(chars);
+		chars = NULL;
+	}
 }
 
 void
@@ -33,10 +69,16 @@ script_close(void)
 	if (cc != (opencc_t)-1)
 		opencc_close(cc);
 	cc = (opencc_t)-1;
+	free(chars);
+	chars = NULL;
+	buf_free(&runs_text);
+	buf_free(&runs);
+	buf_free(&converted);
 }
 
-void
-script_convert(const char *s, size_t n, struct buf *out)
+/* OpenCC on s[0..n), appended to out. */
+static void
+opencc_append(const char *s, size_t n, struct buf *out)
 {
 	char *res;
 
@@ -48,4 +90,81 @@ script_convert(const char *s, size_t n, struct buf *out)
 		    opencc_error());
 	buf_adds(out, res);
 	opencc_convert_utf8_free(res);
+}
+
+static void
+keep_run(const char *s, size_t start, size_t end)
+{
+	struct run r = { start, end };
+
+	buf_add(&runs, &r, sizeof r);
+	buf_add(&runs_text, s + start, end - start);
+	buf_addc(&runs_text, '\n');
+}
+
+/* The runs of s[0..n) that hold a trigger, into runs and runs_text. */
+static void
+find_runs(const char *s, size_t n)
+{
+	size_t i = 0, start = 0, len;
+	int in_run = 0, triggered = 0;
+	uint32_t cp;
+
+	buf_reset(&runs);
+	buf_reset(&runs_text);
+	while (i < n) {
+		if ((unsigned char)s[i] < 0x80 && !in_run) {
+			i++;
+			continue;
+		}
+		len = (size_t)utf8_decode(s + i, n - i, &cp);
+		if ((int)len <= 0)	/* not ours to judge: OpenCC's */
+			cp = SCRIPT_CHARS_LIMIT, len = 1;
+		if (script_chars_has(chars->key, cp)) {
+			if (!in_run)
+				start = i, in_run = 1, triggered = 0;
+			triggered |= script_chars_has(chars->trigger, cp);
+		} else if (in_run) {
+			if (triggered)
+				keep_run(s, start, i);
+			in_run = 0;
+		}
+		i += len;
+	}
+	if (in_run && triggered)
+		keep_run(s, start, n);
+}
+
+void
+script_convert(const char *s, size_t n, struct buf *out)
+{
+	const struct run *r, *end;
+	const char *p, *nl, *cend;
+	size_t done = 0;
+
+	if (chars == NULL) {
+		opencc_append(s, n, out);
+		return;
+	}
+	find_runs(s, n);
+	if (runs.len == 0) {
+		buf_add(out, s, n);
+		return;
+	}
+	buf_reset(&converted);
+	opencc_append(runs_text.data, runs_text.len, &converted);
+	p = converted.data;
+	cend = p + converted.len;
+	r = (const struct run *)runs.data;
+	end = r + runs.len / sizeof *r;
+	for (; r < end; r++) {
+		nl = memchr(p, '\n', (size_t)(cend - p));
+		if (nl == NULL)
+			fatal(EXIT_TROUBLE, "OpenCC changed the number of lines");
+		buf_add(out, s + done, r->start - done);
+		buf_add(out, p, (size_t)(nl - p));
+		done = r->end;
+		p = nl + 1;
+	}
+	buf_add(out, s + done, n - done);
 }
