@@ -22,6 +22,7 @@ struct html {
 	html_line_fn	 fn;
 	void		*ctx;
 	struct buf	 line;
+	struct buf	 held;		/* bytes from a '<' not yet parsed */
 	size_t		 prefix_len;	/* the line holds only "- " so far */
 	int		 continued;	/* a piece of the line went out */
 	int		 pending;	/* a space or TAB due before more text */
@@ -285,28 +286,53 @@ html_new(html_line_fn fn, void *ctx)
 		return NULL;
 	}
 	/* The text is UTF-8 already: a <meta charset> must not re-decode it. */
-	htmlCtxtUseOptions(h->ctxt, HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC |
-	    HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+	htmlCtxtUseOptions(h->ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NONET |
+	    HTML_PARSE_IGNORE_ENC | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
 	return h;
 }
 
-void
-html_feed(struct html *h, const char *s, size_t n)
+static void
+parse(struct html *h, const char *s, size_t n, int last)
 {
 	int part;
 
-	while (n > 0) {
+	do {
 		part = n > INT_MAX / 2 ? INT_MAX / 2 : (int)n;
-		htmlParseChunk(h->ctxt, s, part, 0);
+		htmlParseChunk(h->ctxt, s, part, last && (size_t)part == n);
 		s += part;
 		n -= (size_t)part;
+	} while (n > 0);
+}
+
+/*
+ * libxml2's push parser loses the rest of the page when a chunk ends
+ * inside a tag that closes a script ("</scr"): chunks are cut before the
+ * last '<' they hold, the bytes from there wait for the next.
+ */
+void
+html_feed(struct html *h, const char *s, size_t n)
+{
+	const char *lt;
+	size_t keep;
+
+	buf_add(&h->held, s, n);
+	lt = memrchr(h->held.data, '<', h->held.len);
+	if (lt == NULL || lt == h->held.data) {
+		if (h->held.len < HTML_PIECE)
+			return;
+		lt = h->held.data + h->held.len;
 	}
+	parse(h, h->held.data, (size_t)(lt - h->held.data), 0);
+	keep = h->held.len - (size_t)(lt - h->held.data);
+	memmove(h->held.data, lt, keep);
+	h->held.len = keep;
 }
 
 void
 html_end(struct html *h)
 {
-	htmlParseChunk(h->ctxt, NULL, 0, 1);
+	parse(h, h->held.data, h->held.len, 1);
+	buf_reset(&h->held);
 	end_line(h);
 }
 
@@ -317,5 +343,6 @@ html_free(struct html *h)
 		return;
 	htmlFreeParserCtxt(h->ctxt);
 	buf_free(&h->line);
+	buf_free(&h->held);
 	free(h);
 }

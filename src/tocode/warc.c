@@ -280,6 +280,13 @@ is_text_type(const char *type)
 	return http_has_token(type, strlen(type), "text/plain");
 }
 
+static int
+is_web_url(const struct buf *url)
+{
+	return (url->len > 7 && strncasecmp(url->data, "http://", 7) == 0) ||
+	    (url->len > 8 && strncasecmp(url->data, "https://", 8) == 0);
+}
+
 static void
 write_field(struct buf *b, const char *key, const struct buf *v)
 {
@@ -337,10 +344,10 @@ take_record(struct warc *w, const char *block, size_t n)
 		write_page(w, w->src.doc, block, n, r->content_type, 0);
 		return;
 	}
+	/* A page archived without its HTTP exchange (not a crawler's log). */
 	if (strcasecmp(r->type, "resource") == 0 &&
-	    (is_html_type(r->content_type) || is_text_type(r->content_type))) {
-		write_page(w, w->src.doc, block, n, r->content_type,
-		    is_html_type(r->content_type));
+	    is_html_type(r->content_type) && is_web_url(&r->url)) {
+		write_page(w, w->src.doc, block, n, r->content_type, 1);
 		return;
 	}
 	if (strcasecmp(r->type, "response") != 0 ||
