@@ -432,9 +432,11 @@ next_record(struct warc *w)
 			return resync(w);
 		}
 		if ((got = src_more(&w->src)) <= 0) {
-			record_lost(w, r->offset, "WARC header cut short");
-			if (got == 0)
+			/* A broken member was reported already. */
+			if (got == 0) {
+				record_lost(w, r->offset, "WARC header cut short");
 				return 0;
+			}
 			w->src.pos = w->src.out.len;
 			return 1;
 		}
@@ -452,9 +454,10 @@ next_record(struct warc *w)
 		return skip_block(w, r->length);
 	}
 	if ((got = need(w, hlen + (size_t)r->length)) <= 0) {
-		record_lost(w, r->offset, "record cut short");
-		if (got == 0)
+		if (got == 0) {
+			record_lost(w, r->offset, "record cut short");
 			return 0;
+		}
 		w->src.pos = w->src.out.len;
 		return 1;
 	}
