@@ -315,6 +315,8 @@ html_feed(struct html *h, const char *s, size_t n)
 	const char *lt;
 	size_t keep;
 
+	if (n == 0)
+		return;
 	buf_add(&h->held, s, n);
 	lt = memrchr(h->held.data, '<', h->held.len);
 	if (lt == NULL || lt == h->held.data) {
@@ -324,7 +326,8 @@ html_feed(struct html *h, const char *s, size_t n)
 	}
 	parse(h, h->held.data, (size_t)(lt - h->held.data), 0);
 	keep = h->held.len - (size_t)(lt - h->held.data);
-	memmove(h->held.data, lt, keep);
+	if (keep > 0)
+		memmove(h->held.data, lt, keep);
 	h->held.len = keep;
 }
 

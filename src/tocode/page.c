@@ -225,7 +225,8 @@ run(struct page *p, int final)
 	html_feed(p->html, p->text.data, p->text.len);
 	p->offset += used;
 	p->carry.len -= used;
-	memmove(p->carry.data, p->carry.data + used, p->carry.len);
+	if (p->carry.len > 0)
+		memmove(p->carry.data, p->carry.data + used, p->carry.len);
 }
 
 void
