@@ -17,6 +17,8 @@
 #include "html.h"
 #include "html_elements.h"
 
+#define PARSE_STEP	(64 * 1024)
+
 struct html {
 	htmlParserCtxtPtr ctxt;
 	html_line_fn	 fn;
@@ -291,17 +293,57 @@ html_new(html_line_fn fn, void *ctx)
 	return h;
 }
 
+/*
+ * Bytes to the parser in steps small enough for it to let go of what it
+ * has read (it keeps the whole of a larger chunk), each cut before a '<'
+ * as html_feed() cuts chunks.
+ */
+static void
+parse_raw(struct html *h, const char *s, size_t n, int last)
+{
+	const char *lt;
+	size_t part;
+
+	do {
+		part = n;
+		if (n > PARSE_STEP) {
+			lt = memrchr(s, '<', PARSE_STEP);
+			part = lt != NULL && lt > s ? (size_t)(lt - s) : PARSE_STEP;
+		}
+		htmlParseChunk(h->ctxt, s, (int)part, last && part == n);
+		s += part;
+		n -= part;
+	} while (n > 0);
+}
+
+/* Whether s[0..n) starts an end tag of html or body: "</html", "</body". */
+static int
+closes_document(const char *s, size_t n)
+{
+	return n >= 7 && (strncasecmp(s + 2, "html", 4) == 0 ||
+	    strncasecmp(s + 2, "body", 4) == 0) &&
+	    (s[6] == '>' || s[6] == '/' || is_space((unsigned char)s[6]));
+}
+
+/*
+ * As a browser does, text after </body> or </html> is still the body's:
+ * libxml2 would drop all that follows them, so those end tags never reach
+ * it (the parser closes what is open at the end).
+ */
 static void
 parse(struct html *h, const char *s, size_t n, int last)
 {
-	int part;
+	const char *end = s + n, *p = s, *tag, *gt;
 
-	do {
-		part = n > INT_MAX / 2 ? INT_MAX / 2 : (int)n;
-		htmlParseChunk(h->ctxt, s, part, last && (size_t)part == n);
-		s += part;
-		n -= (size_t)part;
-	} while (n > 0);
+	while ((tag = memmem(p, (size_t)(end - p), "</", 2)) != NULL) {
+		p = tag + 2;
+		if (!closes_document(tag, (size_t)(end - tag)) ||
+		    (gt = memchr(tag, '>', (size_t)(end - tag))) == NULL)
+			continue;
+		parse_raw(h, s, (size_t)(tag - s), 0);
+		s = p = gt + 1;
+	}
+	parse_raw(h, s, (size_t)(end - s), last);
 }
 
 /*
@@ -317,18 +359,28 @@ html_feed(struct html *h, const char *s, size_t n)
 
 	if (n == 0)
 		return;
-	buf_add(&h->held, s, n);
-	lt = memrchr(h->held.data, '<', h->held.len);
-	if (lt == NULL || lt == h->held.data) {
-		if (h->held.len < HTML_PIECE)
-			return;
-		lt = h->held.data + h->held.len;
+	if (h->held.len > 0) {
+		buf_add(&h->held, s, n);
+		s = h->held.data;
+		n = h->held.len;
 	}
-	parse(h, h->held.data, (size_t)(lt - h->held.data), 0);
-	keep = h->held.len - (size_t)(lt - h->held.data);
-	if (keep > 0)
-		memmove(h->held.data, lt, keep);
-	h->held.len = keep;
+	lt = memrchr(s, '<', n);
+	if (lt == NULL || lt == s) {
+		if (n < HTML_PIECE) {
+			if (s != h->held.data)
+				buf_add(&h->held, s, n);
+			return;
+		}
+		lt = s + n;
+	}
+	parse(h, s, (size_t)(lt - s), 0);
+	keep = n - (size_t)(lt - s);
+	if (s == h->held.data) {
+		if (keep > 0)
+			memmove(h->held.data, lt, keep);
+		h->held.len = keep;
+	} else
+		buf_add(&h->held, lt, keep);
 }
 
 void

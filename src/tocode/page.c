@@ -30,7 +30,8 @@ struct page {
 	struct decoder	*decoder;	/* NULL for UTF-8 */
 	int		 skip_invalid;
 	size_t		 skip;		/* BOM bytes still to skip */
-	unsigned long long offset;	/* input offset of carry's start */
+	unsigned long long offset;	/* input offset of base */
+	const unsigned char *base;	/* the bytes being decoded */
 	struct buf	 carry;		/* a sequence cut by a chunk */
 	struct buf	 text;		/* decoded text for the parser */
 };
@@ -164,8 +165,8 @@ invalid_byte(void *ctx, size_t off, size_t len)
 
 	(void)len;
 	bad_input("invalid", p->c->doc->file, p->c->line + 1,
-	    "invalid byte 0x%02X at byte offset %llu",
-	    (unsigned char)p->carry.data[off], p->offset + off);
+	    "invalid byte 0x%02X at byte offset %llu", p->base[off],
+	    p->offset + off);
 }
 
 /* Whether s[0..n) may be the start of a sequence the next chunk ends. */
@@ -188,61 +189,73 @@ cut_sequence(const unsigned char *s, size_t n)
 	return n < need;
 }
 
-/* UTF-8 from carry: valid runs as they are, each invalid byte U+FFFD. */
+/*
+ * UTF-8 to the parser: valid runs as they are, each invalid byte U+FFFD.
+ * Returns how many bytes were used (a sequence cut at the end waits).
+ */
 static size_t
-validate_utf8(struct page *p, int final)
+validate_utf8(struct page *p, const unsigned char *s, size_t n, int final)
 {
-	const char *s = p->carry.data;
-	size_t n = p->carry.len, at = 0, valid;
+	size_t at = 0, valid;
 
 	while (at < n) {
-		valid = utf8_valid_prefix(s + at, n - at);
-		buf_add(&p->text, s + at, valid);
+		valid = utf8_valid_prefix((const char *)s + at, n - at);
+		html_feed(p->html, (const char *)s + at, valid);
 		at += valid;
-		if (at == n || (!final &&
-		    cut_sequence((const unsigned char *)s + at, n - at)))
+		if (at == n || (!final && cut_sequence(s + at, n - at)))
 			break;
 		invalid_byte(p, at, 1);
 		if (!p->skip_invalid)
-			buf_add(&p->text, "\xEF\xBF\xBD", 3);
+			html_feed(p->html, "\xEF\xBF\xBD", 3);
 		at++;
 	}
 	return at;
 }
 
-static void
-run(struct page *p, int final)
+/* Decode s[0..n) to the parser; returns the bytes used. */
+static size_t
+run(struct page *p, const unsigned char *s, size_t n, int final)
 {
 	size_t used;
 
-	buf_reset(&p->text);
-	if (p->decoder != NULL)
-		used = decoder_run(p->decoder, (const unsigned char *)
-		    p->carry.data, p->carry.len, final, p->skip_invalid,
+	p->base = s;
+	if (p->decoder == NULL)
+		used = validate_utf8(p, s, n, final);
+	else {
+		buf_reset(&p->text);
+		used = decoder_run(p->decoder, s, n, final, p->skip_invalid,
 		    &p->text, invalid_byte, p);
-	else
-		used = validate_utf8(p, final);
-	html_feed(p->html, p->text.data, p->text.len);
+		html_feed(p->html, p->text.data, p->text.len);
+	}
 	p->offset += used;
+	return used;
+}
+
+/* Bytes of a sequence cut by a chunk wait in carry for the next. */
+void
+page_feed(struct page *p, const unsigned char *s, size_t n)
+{
+	size_t skip = p->skip < n ? p->skip : n, used;
+
+	p->skip -= skip;
+	s += skip;
+	n -= skip;
+	if (p->carry.len == 0) {
+		used = run(p, s, n, 0);
+		buf_add(&p->carry, s + used, n - used);
+		return;
+	}
+	buf_add(&p->carry, s, n);
+	used = run(p, (const unsigned char *)p->carry.data, p->carry.len, 0);
 	p->carry.len -= used;
 	if (p->carry.len > 0)
 		memmove(p->carry.data, p->carry.data + used, p->carry.len);
 }
 
 void
-page_feed(struct page *p, const unsigned char *s, size_t n)
-{
-	size_t skip = p->skip < n ? p->skip : n;
-
-	p->skip -= skip;
-	buf_add(&p->carry, s + skip, n - skip);
-	run(p, 0);
-}
-
-void
 page_end(struct page *p)
 {
-	run(p, 1);
+	run(p, (const unsigned char *)p->carry.data, p->carry.len, 1);
 	html_end(p->html);
 	html_free(p->html);
 	decoder_free(p->decoder);

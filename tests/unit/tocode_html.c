@@ -92,6 +92,9 @@ test_rules(void)
 	    "中文段落\n第二\n", "Han text joins without spaces added");
 	CHECK_STR(render_in("<p>a&amp;b</p><script>x</script><p>中文</p>", 1),
 	    "a&b\n中文\n", "a page fed byte by byte renders the same");
+	CHECK_STR(render("<html><body><p>a</p></body></html>\n<p>b</p>"
+	    "</BODY ></html><div>c</div>"), "a\nb\nc\n",
+	    "text after </body> and </html> is the body's, as in a browser");
 	CHECK_STR(render("<select><option>menu</option></select><p>x</p>"),
 	    "x\n", "form options are not text");
 }
