@@ -333,8 +333,13 @@ closes_document(const char *s, size_t n)
 static void
 parse(struct html *h, const char *s, size_t n, int last)
 {
-	const char *end = s + n, *p = s, *tag, *gt;
+	const char *end, *p = s, *tag, *gt;
 
+	if (n == 0) {
+		htmlParseChunk(h->ctxt, NULL, 0, last);
+		return;
+	}
+	end = s + n;
 	while ((tag = memmem(p, (size_t)(end - p), "</", 2)) != NULL) {
 		p = tag + 2;
 		if (!closes_document(tag, (size_t)(end - tag)) ||
