@@ -12,7 +12,7 @@ MANDIR	 = $(PREFIX)/share/man/man1
 DATADIR	 = $(PREFIX)/share/textkit
 
 CC	?= cc
-PKGS	 = libpcre2-8 libutf8proc opencc yajl
+PKGS	 = libpcre2-8 libutf8proc opencc yajl libxml-2.0 zlib
 CFLAGS	?= -O2 -g
 WARN	 = -Wall -Wextra -std=c11 -D_GNU_SOURCE
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)

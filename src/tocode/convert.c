@@ -19,6 +19,7 @@
 
 #include "buf.h"
 #include "clean.h"
+#include "conv.h"
 #include "convert.h"
 #include "corpus.h"
 #include "decode.h"
@@ -29,6 +30,8 @@
 #include "msg.h"
 #include "opts.h"
 #include "out.h"
+#include "page.h"
+#include "warc.h"
 #include "reader.h"
 #include "repair.h"
 #include "script.h"
@@ -39,27 +42,6 @@
 static const struct tocode_opts *opt;
 static struct encoder *encoder;
 
-/* The state of the document being converted. */
-struct conv {
-	struct doc	*doc;
-	struct decoder	*decoder;	/* NULL for UTF-8 input */
-	struct decoder	*legacy;	/* for invalid lines of UTF-8 input */
-	int		 legacy_tried;
-	long		 line;		/* input line of the current text */
-	int		 in_line;	/* pieces of a long line went out */
-	unsigned long long offset;	/* input byte offset of that line */
-	unsigned long long next_offset;
-	const unsigned char *base;	/* what invalid offsets count from */
-	unsigned long long base_offset;	/* input offset of base */
-	size_t		 nl_scanned;	/* decoder: pending bytes counted */
-	long		 nl_pending;	/* decoder: newlines among them */
-	struct buf	 pending;	/* decoded text not yet cut into lines */
-	struct buf	 carry;		/* UTF-8 input: a line cut by a chunk */
-	struct buf	 tmp[3];
-	struct buf	 script;	/* lines waiting for OpenCC */
-	struct buf	 scripted;
-	struct buf	*to;		/* corpus mode: the new text, else NULL */
-};
 
 void
 convert_init(const struct tocode_opts *o)
@@ -95,8 +77,8 @@ write_text(struct conv *c, const char *s, size_t n)
 		    "%lu character(s) not in %s, written as '?'", bad, opt->to);
 }
 
-static void
-flush_script(struct conv *c)
+void
+conv_flush_script(struct conv *c)
 {
 	buf_reset(&c->scripted);
 	script_convert(c->script.data, c->script.len, &c->scripted);
@@ -118,7 +100,7 @@ emit(struct conv *c, const char *s, size_t n, int newline)
 			buf_addc(&c->script, '\n');
 		if (c->to == NULL && (c->script.len >= SCRIPT_BLOCK ||
 		    common.line_buffered || out_is_tty()))
-			flush_script(c);
+			conv_flush_script(c);
 		return;
 	}
 	if (c->to != NULL) {
@@ -230,8 +212,8 @@ decode_legacy(struct conv *c, const char *s, size_t n, struct buf *out)
  * One line (or a piece of an over-long one) of input, without its '\n':
  * through every stage to the output.
  */
-static void
-convert_line(struct conv *c, const char *s, size_t n, int newline)
+void
+conv_line(struct conv *c, const char *s, size_t n, int newline)
 {
 	struct buf *t = c->tmp;
 	size_t start = c->decoder != NULL ? (size_t)(s - c->pending.data) : 0;
@@ -293,14 +275,14 @@ cut_lines(struct conv *c, int final)
 		c->in_line = 0;
 		c->offset = c->next_offset;
 		c->next_offset += (size_t)(nl - p) + 1;
-		convert_line(c, p, (size_t)(nl - p), 1);
+		conv_line(c, p, (size_t)(nl - p), 1);
 		p = nl + 1;
 	}
 	if (final && p < end) {
 		if (!c->in_line)
 			c->line++;
 		c->offset = c->next_offset;
-		convert_line(c, p, (size_t)(end - p), 0);
+		conv_line(c, p, (size_t)(end - p), 0);
 		p = end;
 	} else if ((size_t)(end - p) > SEGMENT_MAX) {
 		/* An over-long line goes in pieces cut between characters. */
@@ -312,7 +294,7 @@ cut_lines(struct conv *c, int final)
 		c->in_line = 1;
 		c->offset = c->next_offset;
 		c->next_offset += cut;
-		convert_line(c, p, cut, 0);
+		conv_line(c, p, cut, 0);
 		p += cut;
 	}
 	if (c->decoder != NULL)
@@ -362,7 +344,7 @@ convert_stream(struct conv *c, size_t skip)
 	}
 	cut_lines(c, 1);
 	if (opt->opencc_config != NULL)
-		flush_script(c);
+		conv_flush_script(c);
 }
 
 /*
@@ -420,7 +402,7 @@ choose_encoding(struct conv *c, struct detection *det)
 	}
 }
 
-static void
+void
 conv_free(struct conv *c)
 {
 	size_t i;
@@ -435,11 +417,28 @@ conv_free(struct conv *c)
 	buf_free(&c->scripted);
 }
 
+/* An HTML page: rendered by page.c, its lines through the stages. */
+static void
+convert_page(struct conv *c)
+{
+	const unsigned char *w;
+	size_t n = reader_peek(c->doc->r, &w, opt->sniff);
+	struct page *page = page_new(c, w, n, n < opt->sniff, opt, NULL);
+
+	while ((n = reader_chunk(c->doc->r, &w)) > 0)
+		page_feed(page, w, n);
+	page_end(page);
+	if (opt->opencc_config != NULL)
+		conv_flush_script(c);
+}
+
 int
 convert_doc(struct doc *d, void *arg)
 {
 	struct detection det;
 	struct conv c;
+	const unsigned char *w;
+	size_t n;
 
 	(void)arg;
 	memset(&c, 0, sizeof c);
@@ -448,6 +447,14 @@ convert_doc(struct doc *d, void *arg)
 	if (opt->detect_only) {
 		out_printf("%s\t%s\t%.2f", d->file, det.name, det.confidence);
 		out_endline();
+		return 0;
+	}
+	n = reader_peek(d->r, &w, opt->sniff);
+	if (opt->warc || (!opt->html && warc_is_archive(w, n)))
+		return warc_doc(d, opt);
+	if (opt->html || page_is_html(w, n)) {
+		convert_page(&c);
+		conv_free(&c);
 		return 0;
 	}
 	if (!encoding_is_utf8(det.iconv_name) &&
@@ -475,9 +482,9 @@ convert_record(const struct corpus_rec *r, void *arg)
 	/* Messages name the record's line; columns count in the text's. */
 	c->line = r->lineno;
 	for (; (nl = memchr(s, '\n', (size_t)(end - s))) != NULL; s = nl + 1)
-		convert_line(c, s, (size_t)(nl - s), 1);
+		conv_line(c, s, (size_t)(nl - s), 1);
 	if (s < end)
-		convert_line(c, s, (size_t)(end - s), 0);
+		conv_line(c, s, (size_t)(end - s), 0);
 	if (opt->opencc_config != NULL)
 		script_convert(c->script.data, c->script.len, c->to);
 	corpus_write(r, c->to->data, c->to->len, NULL, 0);

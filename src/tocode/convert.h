@@ -13,6 +13,8 @@ struct tocode_opts {
 	const char		*to;		/* -t, or NULL for UTF-8 */
 	size_t			 sniff;		/* detection window */
 	int			 detect_only;	/* -d */
+	int			 html;		/* --html: the input is a page */
+	int			 warc;		/* --warc: a web archive */
 	int			 pinyin_repair;
 	int			 fix_mojibake;
 	const char		*opencc_config;	/* --t2s, --s2t, --opencc */

@@ -35,6 +35,16 @@ static const char usage[] =
 "      --s2t             Simplified to Traditional Chinese (OpenCC s2t)\n"
 "      --opencc=CONFIG   any OpenCC configuration (tw2s, hk2s, s2twp ...)\n"
 "\n"
+"Pages and web archives:\n"
+"      --html            read the input as an HTML page (default when it\n"
+"                        starts like one): render its text as a browser\n"
+"                        shows it, scripts, styles and hidden parts dropped\n"
+"      --warc            read the input as a web archive (default when it\n"
+"                        starts with WARC/1., plain or .warc.gz): write one\n"
+"                        JSON line {\"id\",\"url\",\"date\",\"text\"} per page\n"
+"                        (HTML or text response, WET conversion record),\n"
+"                        ready for declutter -J\n"
+"\n"
 "Corpus mode:\n"
 "  -J, --jsonl           each line is a JSON object holding a document in\n"
 "                        its string field 'text': that text is cleaned and\n"
@@ -64,6 +74,8 @@ enum {
 	OPT_T2S,
 	OPT_S2T,
 	OPT_OPENCC,
+	OPT_HTML,
+	OPT_WARC,
 };
 
 static const struct option longopts[] = {
@@ -81,6 +93,8 @@ static const struct option longopts[] = {
 	{ "t2s",		no_argument,		NULL, OPT_T2S },
 	{ "s2t",		no_argument,		NULL, OPT_S2T },
 	{ "opencc",		required_argument,	NULL, OPT_OPENCC },
+	{ "html",		no_argument,		NULL, OPT_HTML },
+	{ "warc",		no_argument,		NULL, OPT_WARC },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -146,6 +160,8 @@ option(int c, const char *arg)
 	case OPT_T2S: opt.opencc_config = "t2s.json"; break;
 	case OPT_S2T: opt.opencc_config = "s2t.json"; break;
 	case OPT_OPENCC: opt.opencc_config = arg; break;
+	case OPT_HTML: opt.html = 1; break;
+	case OPT_WARC: opt.warc = 1; break;
 	default: return -1;
 	}
 	return 0;
@@ -171,6 +187,9 @@ check_corpus(void)
 		    "Unicode already");
 	if (opt.from != NULL)
 		usage_error("-f cannot be used with -J: JSON text is UTF-8");
+	if (opt.html || opt.warc)
+		usage_error("%s cannot be used with -J: a record's text is "
+		    "text", opt.html ? "--html" : "--warc");
 	if (opt.to != NULL && !encoding_is_utf8(opt.to))
 		usage_error("-t %s cannot be used with -J: JSON is written "
 		    "in UTF-8", opt.to);
@@ -203,6 +222,12 @@ main(int argc, char **argv)
 	}
 	if (common.jsonl)
 		check_corpus();
+	if (opt.html && opt.warc)
+		usage_error("--html and --warc cannot be used together: an "
+		    "archive's pages are rendered as HTML anyway");
+	if (opt.warc && opt.to != NULL && !encoding_is_utf8(opt.to))
+		usage_error("-t %s cannot be used with --warc: JSON is written "
+		    "in UTF-8", opt.to);
 	if (opt.from != NULL)
 		check_encoding(opt.from, "UTF-8", NULL);
 	if (opt.to != NULL)
