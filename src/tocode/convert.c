@@ -186,14 +186,6 @@ mojibake_line(struct conv *c, const char *s, size_t n, struct buf *out)
 	return changed;
 }
 
-static void
-count_bad(void *ctx, size_t off, size_t len)
-{
-	(void)off;
-	(void)len;
-	(*(int *)ctx)++;
-}
-
 /* Whether the legacy encoding reads the line with no invalid byte. */
 static int
 decode_legacy(struct conv *c, const char *s, size_t n, struct buf *out)
@@ -204,7 +196,7 @@ decode_legacy(struct conv *c, const char *s, size_t n, struct buf *out)
 	if (d == NULL)
 		return 0;
 	buf_reset(out);
-	decoder_run(d, (const unsigned char *)s, n, 1, 0, out, count_bad, &bad);
+	decoder_run(d, (const unsigned char *)s, n, 1, 0, out, decoder_count_invalid, &bad);
 	return bad == 0;
 }
 

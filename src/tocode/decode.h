@@ -23,6 +23,9 @@ struct decoder;
  */
 typedef void (*invalid_fn)(void *ctx, size_t off, size_t len);
 
+/* An invalid_fn that counts invalid sequences in the int at ctx. */
+void	decoder_count_invalid(void *ctx, size_t off, size_t len);
+
 /*
  * NULL when iconv does not know the encoding.  needs_work, when not NULL,
  * says which characters the caller must look at again; the table decoder

@@ -72,14 +72,6 @@ page_is_html(const unsigned char *w, size_t n)
 	    has_tag(w, n, "<p>");
 }
 
-static void
-count_bad(void *ctx, size_t off, size_t len)
-{
-	(void)off;
-	(void)len;
-	(*(int *)ctx)++;
-}
-
 /* Whether w[0..n) decodes in the encoding with no invalid sequence. */
 static int
 decodes_clean(const char *name, const unsigned char *w, size_t n, int at_eof)
@@ -95,7 +87,7 @@ decodes_clean(const char *name, const unsigned char *w, size_t n, int at_eof)
 	}
 	if ((d = decoder_new(name, NULL)) == NULL)
 		return 0;
-	decoder_run(d, w, n, at_eof, 0, &out, count_bad, &bad);
+	decoder_run(d, w, n, at_eof, 0, &out, decoder_count_invalid, &bad);
 	decoder_free(d);
 	buf_free(&out);
 	return bad == 0;
