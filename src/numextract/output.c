@@ -250,11 +250,14 @@ output_json(const struct mention *m)
 	put(&p, kind_names[m->kind], strlen(kind_names[m->kind]));
 	PUT_LIT(&p, "\",\"value\":\"");
 	put(&p, v, vlen);
+	/* Every record has every field, so a table from the first holds all. */
 	if (uplen > 0) {
 		PUT_LIT(&p, "\",\"upper\":\"");
 		put(&p, up, uplen);
-	}
-	PUT_LIT(&p, "\",\"unit\":");
+		PUT_LIT(&p, "\"");
+	} else
+		PUT_LIT(&p, "\",\"upper\":null");
+	PUT_LIT(&p, ",\"unit\":");
 	put(&p, fields.data + textlen, fields.len - textlen);
 	PUT_LIT(&p, ",\"qual\":\"");
 	put(&p, qual_names[m->qual], strlen(qual_names[m->qual]));
