@@ -213,23 +213,66 @@ run_record(const struct corpus_rec *r, void *arg)
 	return 0;
 }
 
+/*
+ * A "# key: value" line, as declutter --meta writes them at the top of a
+ * document: sets *value and *vlen and returns the key's length, or 0.
+ */
+static size_t
+metadata_line(const char *s, size_t n, const char **value, size_t *vlen)
+{
+	size_t k = 2;
+
+	if (n < 5 || s[0] != '#' || s[1] != ' ')
+		return 0;
+	while (k < n && ((s[k] >= 'a' && s[k] <= 'z') || s[k] == '_'))
+		k++;
+	if (k == 2 || k + 1 >= n || s[k] != ':' || s[k + 1] != ' ')
+		return 0;
+	*value = s + k + 2;
+	*vlen = n - k - 2;
+	return k - 2;
+}
+
+/*
+ * The leading metadata lines of a text document: nothing is reported
+ * from them, and "# date:" is the reference date (unless --ref-date).
+ * Returns whether the line was one.
+ */
+static int
+take_metadata(const char *s, size_t n)
+{
+	const char *value;
+	size_t vlen, klen = metadata_line(s, n, &value, &vlen);
+
+	if (klen == 0)
+		return 0;
+	if (klen == 4 && memcmp(s + 2, "date", 4) == 0 && !fixed_ref)
+		date_doc_ref(value, vlen);
+	return 1;
+}
+
 static int
 run_doc(struct doc *d, void *arg)
 {
 	const char *line;
 	ssize_t len;
 	size_t n;
+	int header = 1;
 
 	/* A bad line goes out among JSON records, not in -c or -g output. */
 	if (common.jsonl)
 		return corpus_foreach(d, mode == M_JSON ? CORPUS_PASS_BAD : 0,
 		    run_record, arg);
 	doc_matches = 0;
+	if (!fixed_ref)
+		date_doc_ref(NULL, 0);
 	while ((len = doc_getline(d, &line)) != READER_EOF) {
 		if (len == READER_TOOLONG)
 			continue;
 		n = len;
 		line = valid_line(d, line, &n);
+		if (header && (header = take_metadata(line, n)))
+			continue;
 		if (scan_one(d->name, doc_lineno(d), line, n))
 			return 1;
 	}
