@@ -16,7 +16,7 @@ static int had_error;
 /* One entry per kind of bad input: few kinds, so a small array. */
 #define MAX_KINDS 32
 static struct kind {
-	const char	*kind;
+	char		 kind[64];	/* a copy: callers may pass a buffer */
 	unsigned long	 count;
 	char		 first[512];	/* "FILE:LINE: message" of the first */
 } kinds[MAX_KINDS];
@@ -116,11 +116,11 @@ find_kind(const char *kind)
 	int i;
 
 	for (i = 0; i < nkinds; i++)
-		if (strcmp(kinds[i].kind, kind) == 0)
+		if (strncmp(kinds[i].kind, kind, sizeof kinds[i].kind - 1) == 0)
 			return &kinds[i];
 	if (nkinds == MAX_KINDS)
 		return &kinds[MAX_KINDS - 1];
-	kinds[nkinds].kind = kind;
+	snprintf(kinds[nkinds].kind, sizeof kinds[nkinds].kind, "%s", kind);
 	return &kinds[nkinds++];
 }
 
