@@ -341,7 +341,7 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	}
 	if (plus_joined(s, n, lo, i, num.end) ||
 	    (num.arabic && after_code_word(s, lo, i)))
-		return as_id(m, i, joined_run_end(s, n, i), next);
+		return as_id(m, i, joined_run_end(s, n, num.end), next);
 	start = i;
 
 	/* A range: 3-5亿元, 3至5亿元, 五到六个; 1至3月 and 7月12日至13日. */
@@ -450,8 +450,9 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 		return 1;
 	}
 	if (u < 0) {
+		/* From j: a run from i stops at once after 九 of 九千M. */
 		if (j < n && is_ascii_alpha((unsigned char)s[j]))
-			return as_id(m, i, joined_run_end(s, n, i), next);
+			return as_id(m, i, joined_run_end(s, n, j), next);
 		if (trie_match(lex.id_suffix, s, n, j, &blen) >= 0)
 			return as_id(m, i, j + blen, next);
 	}
