@@ -281,11 +281,14 @@ convert_line(struct conv *c, const char *s, size_t n, int newline)
 static void
 cut_lines(struct conv *c, int final)
 {
-	char *p = c->pending.data, *end = p + c->pending.len, *nl;
+	char *p, *end, *nl;
 	size_t cut;
 
+	/* Nothing read yet: data may be NULL, and NULL + 0 is undefined. */
 	if (c->pending.len == 0)
 		return;
+	p = c->pending.data;
+	end = p + c->pending.len;
 
 	while ((nl = memchr(p, '\n', (size_t)(end - p))) != NULL) {
 		if (!c->in_line)
