@@ -123,7 +123,8 @@ fuzz: $(FUZZERS)
 	done
 
 VALGRIND = valgrind -q --error-exitcode=99 --leak-check=full \
-	   --errors-for-leak-kinds=definite,indirect
+	   --errors-for-leak-kinds=definite,indirect \
+	   --suppressions=$(CURDIR)/tests/valgrind.supp
 check-valgrind: all $(UNITS)
 	@mkdir -p build/valgrind
 	@for t in $(TOOLS); do \
