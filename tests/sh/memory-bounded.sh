@@ -2,8 +2,8 @@
 # (default 64M; set 1G for the full run) of real pages, repeated, within
 # a few MB; and a single line of 16 MB within a few MB plus a small
 # multiple of that line (the reader's buffer and the line's copy).
-# Peak RSS is read with GNU time.  Skipped under a sanitizer, whose
-# shadow memory is no measure of the tool's own.
+# Peak RSS is read with GNU time.  Skipped under a sanitizer or valgrind
+# (make check-valgrind), whose own memory is no measure of the tool's.
 . "$ROOT/tests/shlib"
 
 total=${TEXTKIT_MEM_BYTES:-64M}
@@ -11,8 +11,9 @@ page=$ROOT/tests/data/declutter/dev/ce_202.txt
 base_kb=8192
 line_bytes=16777216
 
-if ! [ -x /usr/bin/time ] || ldd "$ROOT/bin/tocode" | grep -q 'lib[at]san'; then
-	echo "# memory-bounded: skipped (no GNU time, or a sanitizer build)"
+if ! [ -x /usr/bin/time ] || [ -n "${TEXTKIT_WRAP:-}" ] ||
+    ldd "$ROOT/bin/tocode" | grep -q 'lib[at]san'; then
+	echo "# memory-bounded: skipped (no GNU time, valgrind, or a sanitizer build)"
 	exit 0
 fi
 
