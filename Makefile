@@ -102,6 +102,51 @@ demo: all
 clean:
 	rm -rf build bin
 
+# Fuzzing: tests/fuzz/TOOL_NAME.c is a libFuzzer target built with clang
+# and the sanitizers from src/lib and TOOL's sources except main.c (lib_*
+# targets from src/lib alone).  `make fuzz` runs each for FUZZ_SECONDS on
+# its seeds (tests/fuzz/corpus/NAME) with the dictionary; what it finds is
+# kept under build/fuzz/.  check-valgrind runs the tests with the tools and
+# the unit tests under valgrind: a leak or an invalid access fails them.
+FUZZ_SECONDS ?= 60
+FUZZ_CC	 ?= clang
+FUZZ_SRC := $(wildcard tests/fuzz/*.c)
+FUZZERS	  = $(FUZZ_SRC:tests/fuzz/%.c=build/fuzz/%)
+fuzz_tool = $(filter-out lib,$(firstword $(subst _, ,$(1))))
+fuzz_srcs = $(LIB_SRC) $(if $(call fuzz_tool,$(1)),$(call fuzz_tool_srcs,$(call fuzz_tool,$(1))))
+fuzz_tool_srcs = $(filter-out %/main.c,$(wildcard src/$(1)/*.c)) \
+	    $(if $(wildcard data/$(1)/*),build/gen/$(1)/embedded.c)
+build/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $$(call fuzz_srcs,$$*) $(wildcard src/*/*.h)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(WARN) -O1 -g -fsanitize=fuzzer,address,undefined \
+	    -fno-sanitize-recover=all $(PKG_CFLAGS) -Isrc/lib -Isrc \
+	    -DVERSION='"$(VERSION)"' -DDATADIR='"$(DATADIR)"' \
+	    -o $@ $< $(call fuzz_srcs,$*) $(LIBS)
+
+fuzz: $(FUZZERS)
+	for f in $(FUZZERS); do \
+		n=$${f#build/fuzz/}; mkdir -p build/fuzz/$$n.corpus || exit 1; \
+		echo "== $$n"; \
+		nice -n 19 $$f -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+		    -rss_limit_mb=2048 -dict=tests/fuzz/textkit.dict \
+		    -artifact_prefix=build/fuzz/$$n- -print_final_stats=1 \
+		    build/fuzz/$$n.corpus $$(ls -d tests/fuzz/corpus/$$n 2>/dev/null) \
+		    2>build/fuzz/$$n.log || { tail -50 build/fuzz/$$n.log; exit 1; }; \
+		grep -E '^(#[0-9]+.*DONE|stat::number_of_executed_units)' build/fuzz/$$n.log; \
+	done
+
+VALGRIND = valgrind -q --error-exitcode=99 --leak-check=full \
+	   --errors-for-leak-kinds=definite,indirect \
+	   --suppressions=$(CURDIR)/tests/valgrind.supp
+check-valgrind: all $(UNITS)
+	@mkdir -p build/valgrind
+	@for t in $(TOOLS); do \
+		printf '#!/bin/sh\nexec $(VALGRIND) "%s" "$$@"\n' \
+		    "$(CURDIR)/bin/$$t" > build/valgrind/$$t && \
+		chmod +x build/valgrind/$$t || exit 1; \
+	done
+	@TEXTKIT_BIN="$(CURDIR)/build/valgrind" TEXTKIT_WRAP="$(VALGRIND)" tests/run
+
 -include $(shell find build -name '*.d' 2>/dev/null)
 
-.PHONY: all deps-check check install uninstall demo clean
+.PHONY: all deps-check check install uninstall demo clean fuzz check-valgrind

@@ -58,7 +58,7 @@ int
 dec_parse(struct dec *x, const char *s, size_t len)
 {
 	size_t i = 0;
-	int seen_point = 0, any = 0, frac = 0;
+	int seen_point = 0, any = 0, frac = 0, zeros = 0;
 
 	dec_zero(x);
 	if (i < len && (s[i] == '-' || s[i] == '+'))
@@ -71,18 +71,25 @@ dec_parse(struct dec *x, const char *s, size_t len)
 		if (s[i] < '0' || s[i] > '9')
 			return -1;
 		any = 1;
-		if (x->n == 0 && s[i] == '0') {
-			frac += seen_point;
+		frac += seen_point;
+		/*
+		 * Zeros are held back until a nonzero digit follows: trailing
+		 * ones are a power of ten, so what dec_format writes (a 70-digit
+		 * value times 10^12) reads back, whatever its length.
+		 */
+		if (s[i] == '0') {
+			zeros += x->n > 0;
 			continue;
 		}
-		if (x->n == DEC_DIGITS)
+		if (x->n + zeros >= DEC_DIGITS)
 			return -1;
+		for (; zeros > 0; zeros--)
+			x->d[x->n++] = 0;
 		x->d[x->n++] = s[i] - '0';
-		frac += seen_point;
 	}
 	if (!any)
 		return -1;
-	x->exp = -frac;
+	x->exp = zeros - frac;
 	if (x->n == 0)
 		x->exp = 0;
 	return normalize(x);

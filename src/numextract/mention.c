@@ -694,7 +694,7 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	}
 	if (plus_joined(s, n, lo, i, num.end) ||
 	    (num.arabic && after_code_word(s, lo, i)))
-		return as_id(m, i, joined_run_end(s, n, i), next);
+		return as_id(m, i, joined_run_end(s, n, num.end), next);
 	start = i;
 
 	if (num.plain && num.int_digits >= 3 && route_name_after(s, n, num.end))
@@ -845,8 +845,9 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 		return 1;
 	}
 	if (u < 0) {
+		/* From j: a run from i stops at once after 九 of 九千M. */
 		if (j < n && is_ascii_alpha((unsigned char)s[j]))
-			return as_id(m, i, joined_run_end(s, n, i), next);
+			return as_id(m, i, joined_run_end(s, n, j), next);
 		if (wide_letter_at(s, n, j, &l))	/* ４Ｇ as 4G */
 			return as_id(m, i, j + l, next);
 		/* 600519.SH, 附件1.pdf: a code or a file name. */

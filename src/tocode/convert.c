@@ -201,13 +201,25 @@ decode_legacy(struct conv *c, const char *s, size_t n, struct buf *out)
 }
 
 /*
+ * A scratch buffer the line s is not in: each stage writes to one that
+ * is not its input (three stages may change a line in a row).
+ */
+static struct buf *
+scratch(struct conv *c, const char *s)
+{
+	struct buf *t = c->tmp;
+
+	return s == t[0].data ? &t[1] : s == t[1].data ? &t[2] : &t[0];
+}
+
+/*
  * One line (or a piece of an over-long one) of input, without its '\n':
  * through every stage to the output.
  */
 void
 conv_line(struct conv *c, const char *s, size_t n, int newline)
 {
-	struct buf *t = c->tmp;
+	struct buf *t;
 	size_t start = c->decoder != NULL ? (size_t)(s - c->pending.data) : 0;
 	enum scan scan;
 
@@ -221,32 +233,32 @@ conv_line(struct conv *c, const char *s, size_t n, int newline)
 		scan = clean_scan(s, n);
 	}
 	if (scan == SCAN_INVALID && c->decoder == NULL &&
-	    decode_legacy(c, s, n, &t[0])) {
-		s = t[0].data;
-		n = t[0].len;
+	    decode_legacy(c, s, n, t = scratch(c, s))) {
+		s = t->data;
+		n = t->len;
 		scan = clean_scan(s, n);
 	}
 	if (scan == SCAN_INVALID) {
 		c->base = (const unsigned char *)s;
 		c->base_offset = c->offset;
-		clean_rewrite(s, n, &t[1], invalid_seq, c);
-		s = t[1].data;
-		n = t[1].len;
+		clean_rewrite(s, n, t = scratch(c, s), invalid_seq, c);
+		s = t->data;
+		n = t->len;
 		scan = SCAN_CLEAN;
 	}
-	if (opt->fix_mojibake && mojibake_line(c, s, n, &t[2])) {
-		s = t[2].data;
-		n = t[2].len;
+	if (opt->fix_mojibake && mojibake_line(c, s, n, t = scratch(c, s))) {
+		s = t->data;
+		n = t->len;
 		scan = clean_scan(s, n);
 	}
 	if (scan == SCAN_CHANGE) {
-		clean_rewrite(s, n, &t[0], NULL, NULL);
-		s = t[0].data;
-		n = t[0].len;
+		clean_rewrite(s, n, t = scratch(c, s), NULL, NULL);
+		s = t->data;
+		n = t->len;
 	}
-	if (opt->pinyin_repair && pinyin_repair(s, n, &t[1])) {
-		s = t[1].data;
-		n = t[1].len;
+	if (opt->pinyin_repair && pinyin_repair(s, n, t = scratch(c, s))) {
+		s = t->data;
+		n = t->len;
 	}
 	emit(c, s, n, newline);
 }
@@ -255,11 +267,14 @@ conv_line(struct conv *c, const char *s, size_t n, int newline)
 static void
 cut_lines(struct conv *c, int final)
 {
-	char *p = c->pending.data, *end = p + c->pending.len, *nl;
+	char *p, *end, *nl;
 	size_t cut;
 
+	/* Nothing read yet: data may be NULL, and NULL + 0 is undefined. */
 	if (c->pending.len == 0)
 		return;
+	p = c->pending.data;
+	end = p + c->pending.len;
 
 	while ((nl = memchr(p, '\n', (size_t)(end - p))) != NULL) {
 		if (!c->in_line)

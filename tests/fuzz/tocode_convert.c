@@ -1,0 +1,28 @@
+/*
+ * tocode_convert: one document of bytes through tocode with
+ * --fix-mojibake on: detection, decoding, cleanup and folding, pinyin
+ * repair and mojibake repair, as one run of the tool does them.
+ */
+#include "fuzz.h"
+#include "tocode/convert.h"
+
+static const struct tocode_opts opt = {
+	.sniff = 64 * 1024,
+	.pinyin_repair = 1,
+	.fix_mojibake = 1,
+	.clean = { NF_NFC, HW_ALNUM, 0, 0 },
+};
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	static int ready;
+
+	if (!ready) {
+		fuzz_quiet("tocode");
+		convert_init(&opt);
+		ready = 1;
+	}
+	fuzz_doc(data, size, convert_doc, NULL);
+	return 0;
+}
