@@ -2,12 +2,11 @@
  * to_tsv.c: JSON Lines records to TSV rows under one header.
  *
  * The columns are the -f paths, or else every key of the records read
- * ahead (the first AHEAD_RECORDS of the first document, or fewer when it
- * ends first), in the order they first appear; those records are then
- * written under that header.  A key first met later would have no column:
- * that stops tsvify with an error naming it, as dropping its values
- * would lose data.  Every
- * key met is kept in one hash table, columns first, so a key's index
+ * ahead (the first AHEAD_RECORDS or AHEAD_BYTES of the first document
+ * with records), in the order they first appear; those records are then
+ * written under that header.  A key first met later would have no
+ * column: that stops tsvify with an error naming it, as dropping its
+ * values would lose data.  Every key met is kept in one hash table, columns first, so a key's index
  * below the column count is its column.  Records of one stream mostly
  * repeat the same keys in the same order, so the key found at each
  * position last time is tried first, and costs one comparison.
@@ -27,7 +26,7 @@
 
 /* How much is read ahead to find the columns without -f. */
 #define AHEAD_RECORDS	1000
-#define AHEAD_BYTES	(16 << 20)
+#define AHEAD_BYTES	(2 << 20)
 
 struct table {
 	struct json_reader	 *jr;
@@ -166,9 +165,8 @@ new_key(struct table *t, struct doc *d, long lineno,
 		out_flush();	/* the rows before it are sound */
 		fatal_at(EXIT_TROUBLE, d->file, lineno,
 		    "key '%.*s' is not a column (the columns are the keys of "
-		    "the first %d records); name the columns with -f",
-		    f->keylen > 200 ? 200 : (int)f->keylen, f->key,
-		    AHEAD_RECORDS);
+		    "the records read first); name the columns with -f",
+		    f->keylen > 200 ? 200 : (int)f->keylen, f->key);
 	}
 	return keys_add(t->keys, f->key, f->keylen);
 }
