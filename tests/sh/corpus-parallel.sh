@@ -1,10 +1,7 @@
 # Corpus mode cut by GNU parallel (--pipe and --pipepart) gives, put back
 # in order, the bytes of one process: records are independent lines.
 . "$ROOT/tests/shlib"
-if ! command -v parallel > /dev/null || ! command -v python3 > /dev/null; then
-	echo "skip - corpus-parallel: GNU parallel or python3 not installed"
-	exit 0
-fi
+need parallel python3
 python3 - "$ROOT"/examples/pages/*.txt > "$T/corpus.jsonl" <<'PY'
 import json, sys
 for rep in range(4):

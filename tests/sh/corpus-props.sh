@@ -1,5 +1,6 @@
 # Corpus mode (-J) of tocode, declutter and numextract: properties.
 . "$ROOT/tests/shlib"
+need python3
 P="$ROOT/examples/pages"
 
 # A corpus of the sample pages and of the golden inputs of tocode (those

@@ -1,5 +1,6 @@
 # declutter properties: nothing invented, order kept, odd input survives.
 . "$ROOT/tests/shlib"
+need python3
 P="$ROOT/examples/pages"
 
 # Every output line is an input line, trimmed, and they come in order.

@@ -3,10 +3,7 @@
 # news pages at 0.94; the dev set (blogs, forums, wiki, English, German,
 # Croatian and Japanese news) at its floor.
 . "$ROOT/tests/shlib"
-if ! command -v python3 >/dev/null; then
-	echo "ok - declutter score skipped: no python3"
-	exit 0
-fi
+need python3
 score() {
 	python3 "$ROOT/tests/eval/score-declutter" --cmd "$ROOT/bin/declutter" \
 	    "$@" | sed -n 's/^declutter: line F1 \([0-9.]*\) .*/\1/p'

@@ -13,7 +13,7 @@ line_bytes=16777216
 
 if ! [ -x /usr/bin/time ] || [ -n "${TEXTKIT_WRAP:-}" ] ||
     ldd "$ROOT/bin/tocode" | grep -q 'lib[at]san'; then
-	echo "# memory-bounded: skipped (no GNU time, valgrind, or a sanitizer build)"
+	echo "skip - memory-bounded: no GNU time, or under valgrind or a sanitizer"
 	exit 0
 fi
 

@@ -2,10 +2,7 @@
 # through numextract with their conventions mapped; each suite's pass rate
 # must stay at or above the floor measured when this test was written.
 . "$ROOT/tests/shlib"
-if ! command -v python3 >/dev/null; then
-	echo "ok - numextract conformance skipped: no python3"
-	exit 0
-fi
+need python3
 "$ROOT/scripts/numextract-conformance" --bin "$ROOT/bin/numextract" \
     "$ROOT/tests/data/numextract/conformance" > "$T/rates"
 while read -r suite floor; do

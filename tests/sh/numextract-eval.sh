@@ -6,10 +6,7 @@
 # and on real passages labelled by hand without it (tests/data/numextract/dev,
 # scored apart).
 . "$ROOT/tests/shlib"
-if ! command -v python3 >/dev/null; then
-	echo "ok - numextract eval skipped: no python3"
-	exit 0
-fi
+need python3
 # score NAME TEXTS LABELS FLOOR
 score() {
 	python3 "$ROOT/tests/eval/score-numextract" --cmd "$ROOT/bin/numextract" \

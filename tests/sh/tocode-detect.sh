@@ -3,6 +3,7 @@
 # (rebuilt by scripts/detect-corpus): at least 97 % right over all files
 # and over the 200-byte cuts of Chinese body text.
 . "$ROOT/tests/shlib"
+need python3
 cd "$ROOT" || exit 2
 python3 tests/eval/score-detect --cmd 'bin/tocode -d' \
     tests/data/tocode/detect/MANIFEST.tsv > "$T/score"

@@ -1,5 +1,6 @@
 # tocode: HTML pages, scored against hand labels, and hostile markup.
 . "$ROOT/tests/shlib"
+need python3
 dev="$ROOT/tests/data/tocode/extract"
 
 # 40 of the labelled dev pages: tocode renders, declutter keeps the

@@ -4,10 +4,7 @@
 # pages in both scripts and on phrase-boundary cases, for each
 # configuration Debian's OpenCC ships.
 . "$ROOT/tests/shlib"
-if ! command -v opencc > /dev/null; then
-	echo "skip - tocode-script: opencc not installed"
-	exit 0
-fi
+need opencc
 in="$T/in.txt"
 tocode "$ROOT"/examples/pages/*.txt > "$T/pages.txt"
 cat "$T/pages.txt" "$ROOT/tests/data/tocode/script/edges.txt" > "$in"

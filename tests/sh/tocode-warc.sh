@@ -1,5 +1,6 @@
 # tocode: web archives, made by wget from a loopback server, and broken ones.
 . "$ROOT/tests/shlib"
+need wget python3
 pages="$ROOT/examples/pages"
 
 # records.py IN OUT MODE: rewrite a plain WARC record by record.  MODE plain

@@ -1,6 +1,7 @@
 # A line that is not one JSON object is reported with its number and
 # skipped, and the lines after it are converted; --strict stops there.
 . "$ROOT/tests/shlib"
+need python3
 
 good1='{"a":"first","b":1}'
 good3='{"a":"third","b":3}'

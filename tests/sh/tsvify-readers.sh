@@ -2,6 +2,7 @@
 # (mlr --itsv), Python's csv module with QUOTE_NONE and one unescaping
 # pass, and with --quote=csv Python's csv reader alone.
 . "$ROOT/tests/shlib"
+need python3 mlr jq
 records="$ROOT/tests/data/tsvify/records.py"
 seed=${TSVIFY_SEED:-$(date +%s)}
 

@@ -3,6 +3,7 @@
 # empty strings, missing keys), in both quoting modes.  The seed changes
 # from run to run and is printed; TSVIFY_SEED=N repeats a run.
 . "$ROOT/tests/shlib"
+need python3
 records="$ROOT/tests/data/tsvify/records.py"
 seed=${TSVIFY_SEED:-$(date +%s)}
 
