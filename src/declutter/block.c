@@ -455,6 +455,36 @@ mark_lists(struct page *p)
 	}
 }
 
+/* A document this short has no page around it to tell apart. */
+#define SHORT_DOCUMENT	3
+
+/*
+ * A document of a few lines with nothing kept is judged as what it is,
+ * not as a page: a line that states a quantity (a digit in it), is no
+ * menu (no separators between items) and that no rule drops is its
+ * content.
+ */
+static void
+keep_short_document(struct page *p)
+{
+	size_t i, lines = 0;
+
+	for (i = 0; i < p->nlines; i++) {
+		if (p->lines[i].keep)
+			return;
+		lines += !(p->lines[i].flags & L_BLANK);
+	}
+	if (lines > SHORT_DOCUMENT)
+		return;
+	for (i = 0; i < p->nlines; i++)
+		if (p->lines[i].digits > 0 && p->lines[i].seps == 0 &&
+		    !(p->lines[i].flags & (L_BLANK | L_USER_DROP |
+		    L_LEX_DROP))) {
+			p->lines[i].keep = 1;
+			p->lines[i].why = "short document, a quantity";
+		}
+}
+
 void
 block_decide(struct page *p)
 {
@@ -463,6 +493,7 @@ block_decide(struct page *p)
 	mark_lists(p);
 	for (i = 0; i < p->nlines; i++)
 		decide(p, i);
+	keep_short_document(p);
 }
 
 /* A date alone on a short line, starting with its year or day. */

@@ -34,8 +34,9 @@ record_run(const struct corpus_rec *r, void *arg)
 	static struct buf text;
 	const struct record_opts *o = arg;
 	struct corpus_add add[META_NKEYS];
+	const struct json_field *had;
 	struct meta m;
-	size_t title;
+	size_t title, nadd = 0;
 	int k;
 
 	load_page(o->page, r->text->val, r->text->vallen, r->doc->file,
@@ -49,10 +50,15 @@ record_run(const struct corpus_rec *r, void *arg)
 	}
 	meta_find(o->page, title, &m);
 	for (k = 0; k < META_NKEYS; k++) {
-		add[k].key = meta_keys[k];
-		add[k].val = m.value[k];
-		add[k].len = m.len[k];
+		/* A value the record had (a crawler's date) stays unless the
+		 * page gave one. */
+		had = corpus_field(r, meta_keys[k]);
+		if (m.value[k] == NULL && had != NULL && had->type != JSON_NULL)
+			continue;
+		add[nadd].key = meta_keys[k];
+		add[nadd].val = m.value[k];
+		add[nadd++].len = m.len[k];
 	}
-	corpus_write(r, text.data, text.len, add, META_NKEYS);
+	corpus_write(r, text.data, text.len, add, nadd);
 	return 0;
 }
