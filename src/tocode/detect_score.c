@@ -33,6 +33,10 @@ const struct candidate candidates[NCANDIDATES] = {
 	{ "ISO-8859-5",	  "ISO-8859-5",	S_SINGLE,  LANG_RU },
 	{ "ISO-8859-7",	  "ISO-8859-7",	S_SINGLE,  LANG_EL },
 	{ "WINDOWS-1253", "CP1253",	S_SINGLE,  LANG_EL },
+	{ "WINDOWS-1250", "CP1250",	S_SINGLE,  LANG_CE },
+	{ "ISO-8859-2",	  "ISO-8859-2",	S_SINGLE,  LANG_CE },
+	{ "WINDOWS-1255", "CP1255",	S_SINGLE,  LANG_HE },
+	{ "ISO-8859-8",	  "ISO-8859-8",	S_SINGLE,  LANG_HE },
 	{ "UTF-8",	  "UTF-8",	S_UTF8,	   -1 },
 	{ "UTF-16LE",	  "UTF-16LE",	S_UTF16LE, -1 },
 	{ "UTF-16BE",	  "UTF-16BE",	S_UTF16BE, -1 },
@@ -135,15 +139,15 @@ ascii_letter(unsigned char b)
 }
 
 /*
- * Words of Cyrillic or Greek text have no Latin letters in them, while
- * Latin text read in a Cyrillic or Greek code page has one odd letter
- * inside each word.
+ * Words of Cyrillic, Greek or Hebrew text have no Latin letters in them,
+ * while Latin text read in such a code page has one odd letter inside
+ * each word.
  */
 static int
 inside_latin_word(const struct candidate *c, const unsigned char *buf,
     size_t len, size_t i)
 {
-	if (c->lang != LANG_RU && c->lang != LANG_EL)
+	if (c->lang != LANG_RU && c->lang != LANG_EL && c->lang != LANG_HE)
 		return 0;
 	return (i > 0 && ascii_letter(buf[i - 1])) ||
 	    (i + 1 < len && ascii_letter(buf[i + 1]));

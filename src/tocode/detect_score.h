@@ -22,7 +22,7 @@ struct tally {
 	long	invalid;	/* byte sequences that are no character */
 };
 
-#define NCANDIDATES	14
+#define NCANDIDATES	18
 extern const struct candidate candidates[NCANDIDATES];
 
 /* The candidate printed as name, or NULL. */
