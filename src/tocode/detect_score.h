@@ -21,7 +21,7 @@ struct candidate {
  * The prior cost of a rare candidate, in score units: with one or two
  * telling characters the common encodings win.
  */
-#define SCORE_RARE	(-24)
+#define SCORE_RARE	(-80)
 
 struct tally {
 	long	score;		/* sum of character scores */
