@@ -22,7 +22,8 @@ const char *const detect_names[] = {
 	"UTF-32LE", "UTF-32BE", "GB18030", "BIG5", "BIG5-HKSCS", "SHIFT_JIS",
 	"EUC-JP", "ISO-2022-JP", "EUC-KR", "CP949", "ISO-2022-KR",
 	"WINDOWS-1252", "WINDOWS-1251", "KOI8-R", "ISO-8859-5",
-	"ISO-8859-7", "WINDOWS-1253", NULL
+	"ISO-8859-7", "WINDOWS-1253", "WINDOWS-1250", "ISO-8859-2",
+	"WINDOWS-1255", "ISO-8859-8", NULL
 };
 
 /*
@@ -193,7 +194,11 @@ korean_variant(const unsigned char *b, size_t n, struct detection *d)
 	}
 }
 
-/* From a lead in nats to a confidence between 0.5 and 0.99. */
+/*
+ * From a lead in nats to a confidence between 0.5 and 0.99.  The lead
+ * counts for no more than the characters that tell (a nat each), so one
+ * or two non-ASCII characters never make a sure guess.
+ */
 static double
 confidence(double lead)
 {
@@ -217,13 +222,21 @@ statistics(const unsigned char *b, size_t n, int at_eof,
 		if (t[i].score > t[best].score)
 			best = i;
 	}
-	second = best == 0 ? 1 : 0;
-	for (i = 0; i < NCANDIDATES; i++)
-		if (i != best && t[i].score > t[second].score)
+	/*
+	 * The runner-up reads the text otherwise: a sibling code page of
+	 * the same language that scores the same decodes it alike.
+	 */
+	second = NCANDIDATES;
+	for (i = 0; i < NCANDIDATES; i++) {
+		if (i == best || (candidates[i].lang == candidates[best].lang &&
+		    t[i].score == t[best].score))
+			continue;
+		if (second == NCANDIDATES || t[i].score > t[second].score)
 			second = i;
+	}
 	set(d, candidates[best].name, candidates[best].iconv_name,
-	    confidence((double)(t[best].score - t[second].score) / SCORE_UNIT),
-	    0);
+	    confidence(fmin((double)(t[best].score - t[second].score) /
+	    SCORE_UNIT, (double)t[best].nonascii)), 0);
 	if (declared != NULL && declared != &candidates[best]) {
 		i = (size_t)(declared - candidates);
 		slack = DECL_SLACK * SCORE_UNIT * t[best].nonascii;

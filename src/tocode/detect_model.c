@@ -30,7 +30,7 @@ struct model {
 static struct model models[NLANG];
 static const char *const model_files[NLANG] = {
 	"freq-zh.txt", "freq-ja.txt", "freq-ko.txt", "freq-ru.txt",
-	"freq-el.txt", "freq-latin.txt",
+	"freq-el.txt", "freq-latin.txt", "freq-ce.txt", "freq-he.txt",
 };
 
 static int
@@ -124,7 +124,9 @@ mark_invalid_bytes(struct score_table *t, const char *iconv_name)
 		in[0] = (char)b;
 		ip = in, il = 1, op = out, ol = sizeof(out);
 		iconv(cd, NULL, NULL, NULL, NULL);
-		if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1 || op == out) {
+		/* CP1255 holds a letter back for the points that may follow */
+		if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1 ||
+		    iconv(cd, NULL, NULL, &op, &ol) == (size_t)-1 || op == out) {
 			t->one[b & 0x7f] = SCORE_INVALID;
 			continue;
 		}

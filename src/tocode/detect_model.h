@@ -11,7 +11,12 @@
 
 #include <stdint.h>
 
-enum lang { LANG_ZH, LANG_JA, LANG_KO, LANG_RU, LANG_EL, LANG_LATIN, NLANG };
+enum lang {
+	LANG_ZH, LANG_JA, LANG_KO, LANG_RU, LANG_EL, LANG_LATIN,
+	LANG_CE,	/* Central European Latin: cs, pl, hu, sk, sl, hr */
+	LANG_HE,
+	NLANG
+};
 
 #define SCORE_UNIT	16	/* score units per nat */
 #define SCORE_ASCII	(-40)	/* an ASCII character: 2.5 nats */

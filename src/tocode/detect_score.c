@@ -22,20 +22,24 @@ enum scheme {
 };
 
 const struct candidate candidates[NCANDIDATES] = {
-	{ "GB18030",	  "GB18030",	S_GB18030, LANG_ZH },
-	{ "BIG5",	  "BIG5",	S_BIG5,	   LANG_ZH },
-	{ "SHIFT_JIS",	  "CP932",	S_SJIS,	   LANG_JA },
-	{ "EUC-JP",	  "EUC-JP-MS",	S_EUCJP,   LANG_JA },
-	{ "EUC-KR",	  "CP949",	S_UHC,	   LANG_KO },
-	{ "WINDOWS-1252", "CP1252",	S_SINGLE,  LANG_LATIN },
-	{ "WINDOWS-1251", "CP1251",	S_SINGLE,  LANG_RU },
-	{ "KOI8-R",	  "KOI8-R",	S_SINGLE,  LANG_RU },
-	{ "ISO-8859-5",	  "ISO-8859-5",	S_SINGLE,  LANG_RU },
-	{ "ISO-8859-7",	  "ISO-8859-7",	S_SINGLE,  LANG_EL },
-	{ "WINDOWS-1253", "CP1253",	S_SINGLE,  LANG_EL },
-	{ "UTF-8",	  "UTF-8",	S_UTF8,	   -1 },
-	{ "UTF-16LE",	  "UTF-16LE",	S_UTF16LE, -1 },
-	{ "UTF-16BE",	  "UTF-16BE",	S_UTF16BE, -1 },
+	{ "GB18030",	  "GB18030",	S_GB18030, LANG_ZH,    0 },
+	{ "BIG5",	  "BIG5",	S_BIG5,	   LANG_ZH,    0 },
+	{ "SHIFT_JIS",	  "CP932",	S_SJIS,	   LANG_JA,    0 },
+	{ "EUC-JP",	  "EUC-JP-MS",	S_EUCJP,   LANG_JA,    0 },
+	{ "EUC-KR",	  "CP949",	S_UHC,	   LANG_KO,    0 },
+	{ "WINDOWS-1252", "CP1252",	S_SINGLE,  LANG_LATIN, 0 },
+	{ "WINDOWS-1251", "CP1251",	S_SINGLE,  LANG_RU,    1 },
+	{ "KOI8-R",	  "KOI8-R",	S_SINGLE,  LANG_RU,    1 },
+	{ "ISO-8859-5",	  "ISO-8859-5",	S_SINGLE,  LANG_RU,    1 },
+	{ "ISO-8859-7",	  "ISO-8859-7",	S_SINGLE,  LANG_EL,    1 },
+	{ "WINDOWS-1253", "CP1253",	S_SINGLE,  LANG_EL,    1 },
+	{ "WINDOWS-1250", "CP1250",	S_SINGLE,  LANG_CE,    1 },
+	{ "ISO-8859-2",	  "ISO-8859-2",	S_SINGLE,  LANG_CE,    1 },
+	{ "WINDOWS-1255", "CP1255",	S_SINGLE,  LANG_HE,    1 },
+	{ "ISO-8859-8",	  "ISO-8859-8",	S_SINGLE,  LANG_HE,    1 },
+	{ "UTF-8",	  "UTF-8",	S_UTF8,	   -1,	       0 },
+	{ "UTF-16LE",	  "UTF-16LE",	S_UTF16LE, -1,	       0 },
+	{ "UTF-16BE",	  "UTF-16BE",	S_UTF16BE, -1,	       0 },
 };
 
 const struct candidate *
@@ -135,18 +139,24 @@ ascii_letter(unsigned char b)
 }
 
 /*
- * Words of Cyrillic or Greek text have no Latin letters in them, while
- * Latin text read in a Cyrillic or Greek code page has one odd letter
- * inside each word.
+ * How letters sit together (in the code pages here, bytes C0-FF are
+ * letters).  Words of Cyrillic, Greek or Hebrew text have no Latin
+ * letters in them, while Latin text read in such a code page has one odd
+ * letter inside each word.  Latin text has its accented letters one at a
+ * time amid ASCII ones, while another alphabet read as Latin gives runs
+ * of accented letters with no ASCII letter among them.
  */
 static int
-inside_latin_word(const struct candidate *c, const unsigned char *buf,
-    size_t len, size_t i)
+mixed(const struct candidate *c, const unsigned char *buf, size_t len,
+    size_t i)
 {
-	if (c->lang != LANG_RU && c->lang != LANG_EL)
+	if (buf[i] < 0xc0)
 		return 0;
-	return (i > 0 && ascii_letter(buf[i - 1])) ||
-	    (i + 1 < len && ascii_letter(buf[i + 1]));
+	if (c->lang == LANG_RU || c->lang == LANG_EL || c->lang == LANG_HE)
+		return (i > 0 && ascii_letter(buf[i - 1])) ||
+		    (i + 1 < len && ascii_letter(buf[i + 1]));
+	return i > 0 && buf[i - 1] >= 0xc0 && i + 1 < len &&
+	    buf[i + 1] >= 0xc0;
 }
 
 /* Legacy encodings: single-byte and double-byte sets. */
@@ -187,8 +197,7 @@ score_legacy(const struct candidate *c, const unsigned char *buf, size_t len,
 			if (tab->one[buf[i] & 0x7f] == SCORE_INVALID)
 				t->invalid++;
 			t->score += table_score(tab->one[buf[i] & 0x7f]);
-			if (c->scheme == S_SINGLE &&
-			    inside_latin_word(c, buf, len, i))
+			if (c->scheme == S_SINGLE && mixed(c, buf, len, i))
 				t->score += SCORE_MIXED;
 		} else if (n == 2)
 			t->score += table_score(tab->two[(buf[i] & 0x7f) << 8 |
@@ -301,6 +310,8 @@ score_candidate(const struct candidate *c, const unsigned char *buf,
 	int l;
 
 	memset(t, 0, sizeof(*t));
+	if (c->rare)
+		t->score += SCORE_RARE;
 	if (c->lang >= 0) {
 		score_legacy(c, buf, len, at_eof, t);
 		return;

@@ -14,7 +14,14 @@ struct candidate {
 	const char	*iconv_name;
 	int		 scheme;	/* how bytes form characters */
 	int		 lang;		/* enum lang, or -1: any */
+	int		 rare;		/* seldom met: a prior cost */
 };
+
+/*
+ * The prior cost of a rare candidate, in score units: with one or two
+ * telling characters the common encodings win.
+ */
+#define SCORE_RARE	(-80)
 
 struct tally {
 	long	score;		/* sum of character scores */
@@ -22,7 +29,7 @@ struct tally {
 	long	invalid;	/* byte sequences that are no character */
 };
 
-#define NCANDIDATES	14
+#define NCANDIDATES	18
 extern const struct candidate candidates[NCANDIDATES];
 
 /* The candidate printed as name, or NULL. */
