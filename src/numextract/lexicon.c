@@ -96,7 +96,7 @@ add_unit(enum kind kind, const char *name, size_t len)
 	return lex.nunits++;
 }
 
-static void
+_Noreturn static void
 bad_row(const struct row *r, const char *file)
 {
 	fatal(EXIT_TROUBLE, "data file %s, line %ld: malformed", file, r->lineno);
