@@ -5,6 +5,7 @@
 # Peak RSS is read with GNU time.  Skipped under a sanitizer or valgrind
 # (make check-valgrind), whose own memory is no measure of the tool's.
 . "$ROOT/tests/shlib"
+need jq
 
 total=${TEXTKIT_MEM_BYTES:-64M}
 page=$ROOT/tests/data/declutter/dev/ce_202.txt

@@ -5,7 +5,7 @@
 . "$ROOT/tests/shlib"
 need python3
 cd "$ROOT" || exit 2
-python3 tests/eval/score-detect --cmd 'bin/tocode -d' \
+python3 tests/eval/score-detect --batch --cmd 'bin/tocode -d' \
     tests/data/tocode/detect/MANIFEST.tsv > "$T/score"
 all=$(sed -n 's/^detect: zh [0-9.]* all \([0-9]*\).*/\1/p' "$T/score")
 zh200=$(awk '$1 == "zh" && $2 == "body200" { print int($6) }' "$T/score")

@@ -44,22 +44,22 @@ r=$( { printf "$(echo "$four" | cut -c1-8)"; sleep 0.2; printf "$(echo "$four" |
 [ "$r" = "$(printf '\360\237\230\200')" ]; check $? "GB18030 four-byte sequence split across reads"
 
 # Sequences straddling the reader's buffer at every offset.
-awk 'BEGIN { s = "x"; for (i = 0; i < 200000; i++) s = s "中"; print s }' > "$T/long"
+awk 'BEGIN { printf "x"; for (i = 0; i < 200000; i++) printf "中"; print "" }' > "$T/long"
 tocode < "$T/long" | cmp -s - "$T/long"
 check $? "long line of 3-byte characters crosses buffers intact"
 iconv -f UTF-8 -t GBK < "$T/long" | tocode -f GBK | cmp -s - "$T/long"
 check $? "long GBK line crosses buffers intact"
 
 # Random bytes and NUL bytes: no crash, valid UTF-8 out.
-head -c 3000000 /dev/urandom > "$T/random"
+random_bytes 3000000 "$T/random"
 tocode < "$T/random" > "$T/random.out" 2> "$T/random.err"
 st=$?
 [ $st -eq 0 ] && iconv -f UTF-8 -t UTF-8 < "$T/random.out" > /dev/null
-check $? "random bytes: status 0 and valid UTF-8 out"
+check $? "random bytes (seed $SEED): status 0 and valid UTF-8 out"
 tocode -f UTF-8 < "$T/random" > "$T/random.out" 2> "$T/random.err"
 [ $? -eq 0 ] && iconv -f UTF-8 -t UTF-8 < "$T/random.out" > /dev/null &&
     grep -q 'times in all' "$T/random.err"
-check $? "random bytes as UTF-8: replaced, counted, valid out"
+check $? "random bytes as UTF-8 (seed $SEED): replaced, counted, valid out"
 head -c 1000000 /dev/zero | tocode > "$T/nul.out"
 [ $? -eq 0 ] && [ ! -s "$T/nul.out" ]
 check $? "a megabyte of NUL bytes: dropped as controls"

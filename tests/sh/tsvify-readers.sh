@@ -4,7 +4,7 @@
 . "$ROOT/tests/shlib"
 need python3 mlr jq
 records="$ROOT/tests/data/tsvify/records.py"
-seed=${TSVIFY_SEED:-$(date +%s)}
+seed=$SEED
 
 python3 "$records" gen "$seed" 1000 "$T/in.jsonl" "$T/want.json" ||
     echo "not ok - generate records (seed $seed)"

@@ -1,11 +1,11 @@
 # tsvify | tsvify -r gives back every string, on random torture records
 # (tabs, line ends, CR, backslashes, quotes, leading = and ", CJK, emoji,
 # empty strings, missing keys), in both quoting modes.  The seed changes
-# from run to run and is printed; TSVIFY_SEED=N repeats a run.
+# from run to run and is printed; TEST_SEED=N repeats a run.
 . "$ROOT/tests/shlib"
 need python3
 records="$ROOT/tests/data/tsvify/records.py"
-seed=${TSVIFY_SEED:-$(date +%s)}
+seed=$SEED
 
 python3 "$records" gen "$seed" 2000 "$T/in.jsonl" "$T/want.json" ||
     echo "not ok - generate records (seed $seed)"
