@@ -38,7 +38,7 @@ check $? "declutter-first-line counts a right and a wrong first line"
 
 # Corpus mode decides as text mode does: the scorer run page by page and
 # over JSON lines gives the same figures and the same errors.
-python3 "$ROOT/tests/eval/score-declutter" --show-errors \
+python3 "$ROOT/tests/eval/score-declutter" --show-errors --cmd "$ROOT/bin/declutter" \
     --texts "$ROOT/examples/pages" "$ROOT/tests/data/declutter/seeds" > "$T/each"
 python3 "$ROOT/tests/eval/score-declutter" --show-errors --jsonl --cmd "$ROOT/bin/declutter -J" \
     --texts "$ROOT/examples/pages" "$ROOT/tests/data/declutter/seeds" | cmp -s - "$T/each"
