@@ -48,11 +48,14 @@ init(struct mention *m, size_t start, size_t end, enum kind kind)
 	dec_zero(&m->hi);
 }
 
+/* An id of no characters (a numeral cut short before it began) is none. */
 static int
 as_id(struct mention *m, size_t start, size_t end, size_t *next)
 {
-	init(m, start, end, K_ID);
 	*next = end;
+	if (end <= start)
+		return 0;
+	init(m, start, end, K_ID);
 	return 1;
 }
 
@@ -853,7 +856,7 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 		/* 600519.SH, 附件1.pdf: a code or a file name. */
 		if (j + 1 < n && s[j] == '.' &&
 		    is_ascii_alpha((unsigned char)s[j + 1]))
-			return as_id(m, i, joined_run_end(s, n, i), next);
+			return as_id(m, i, joined_run_end(s, n, j), next);
 		/*
 		 * 贵州茅台(600519): a stock code in brackets; (1) at a line's
 		 * start: a list marker.
