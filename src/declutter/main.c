@@ -41,7 +41,7 @@ static const char usage[] =
 "  -s, --quiet         no warnings\n"
 "      --line-buffered flush output after every line\n"
 "      --max-bytes N   longest page read at once (default 64M)\n"
-"      --id NAME       name of the stdin document in messages\n"
+"      --id NAME       the name of standard input, in messages\n"
 "      --help          print this help and exit\n"
 "      --version       print the version and exit\n"
 "\n"
@@ -71,7 +71,7 @@ read_rules(const char *path)
 	ssize_t n;
 
 	if ((r = reader_open(path)) == NULL)
-		fatal(EXIT_TROUBLE, "%s: %s", path, strerror(errno));
+		fatal(EXIT_TROUBLE, "--rules: %s: %s", path, strerror(errno));
 	while ((n = reader_getline(r, &s)) != READER_EOF)
 		if (n >= 0)
 			lexicon_add_line(s, n, path, reader_lineno(r), 1);

@@ -96,6 +96,32 @@ dec_parse(struct dec *x, const char *s, size_t len)
 }
 
 int
+dec_parse_sci(struct dec *x, const char *s, size_t len)
+{
+	size_t e = 0, i;
+	long exp = 0;
+	int neg = 0;
+
+	while (e < len && s[e] != 'e' && s[e] != 'E')
+		e++;
+	if (dec_parse(x, s, e) != 0)
+		return -1;
+	if (e == len)
+		return 0;
+	i = e + 1;
+	if (i < len && (s[i] == '-' || s[i] == '+'))
+		neg = s[i++] == '-';
+	if (i == len)
+		return -1;
+	for (; i < len; i++) {
+		if (s[i] < '0' || s[i] > '9' || exp > DEC_MAXEXP)
+			return -1;
+		exp = exp * 10 + (s[i] - '0');
+	}
+	return dec_shift(x, neg ? (int)-exp : (int)exp);
+}
+
+int
 dec_shift(struct dec *x, int power)
 {
 	if (x->n == 0)

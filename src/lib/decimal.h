@@ -33,6 +33,8 @@ void	dec_from_uint(struct dec *, unsigned long long);
  * nothing else); 0 or -1.
  */
 int	dec_parse(struct dec *, const char *, size_t);
+/* As dec_parse, and an exponent may follow: 1e9, 2.5E-3, -1e+2. */
+int	dec_parse_sci(struct dec *, const char *, size_t);
 int	dec_shift(struct dec *, int power);		/* *= 10^power */
 int	dec_mul_uint(struct dec *, unsigned);		/* *= k */
 int	dec_add(struct dec *, const struct dec *);	/* += */

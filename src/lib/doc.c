@@ -20,8 +20,10 @@ run_one(const char *path, doc_fn fn, void *arg)
 		return 0;
 	}
 	reader_set_max(d.r, common.max_bytes);
-	d.file = path;
-	d.name = common.id != NULL ? common.id : path;
+	/* --id names standard input, in records and in messages alike. */
+	if (common.id != NULL && strcmp(path, "-") == 0)
+		path = common.id;
+	d.file = d.name = path;
 	stop = fn(&d, arg);
 	reader_close(d.r);
 	return stop;

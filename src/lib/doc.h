@@ -1,7 +1,8 @@
 /*
  * doc.h: the loop over documents, the one place that knows how documents
  * are framed.  In text mode each FILE operand (or stdin when there is
- * none, or for "-") is one document named by its path, or by --id.
+ * none, or for "-") is one document named by its path; --id names
+ * standard input.
  */
 #ifndef DOC_H
 #define DOC_H
@@ -13,7 +14,7 @@ struct reader;
 
 struct doc {
 	const char	*name;	/* shown in records: path, "-" or --id */
-	const char	*file;	/* shown in messages: path or "-" */
+	const char	*file;	/* shown in messages: the same in text mode */
 	struct reader	*r;
 };
 

@@ -107,7 +107,8 @@ common_option(int c, const char *arg, const struct tool_info *t)
 		return 0;
 	case OPT_MAX_BYTES:
 		if ((n = parse_size(arg)) <= 0)
-			usage_error("invalid --max-bytes '%s'", arg);
+			usage_error("--max-bytes: '%s' is not a size (bytes, or "
+			    "a number with K, M or G)", arg);
 		common.max_bytes = (size_t)n;
 		return 0;
 	case OPT_ID:
@@ -130,13 +131,28 @@ common_option(int c, const char *arg, const struct tool_info *t)
 	return 1;
 }
 
+/* An option the tool refused: name it and what it was given. */
+static _Noreturn void
+bad_argument(int c, const char *longname, const char *arg)
+{
+	char name[64];
+
+	if (longname != NULL)
+		snprintf(name, sizeof name, "--%s", longname);
+	else
+		snprintf(name, sizeof name, "-%c", c);
+	if (arg == NULL)
+		usage_error("invalid use of option '%s'", name);
+	usage_error("%s: invalid argument '%s'", name, arg);
+}
+
 int
 opts_parse(const struct tool_info *t, int argc, char **argv)
 {
 	struct option *longopts;
 	char shortopts[128];
 	size_t ntool = 0, ncommon = NELEM(common_longopts);
-	int c;
+	int c, longindex;
 
 	tool_name = t->name;
 	msg_init(t->name);
@@ -156,7 +172,8 @@ opts_parse(const struct tool_info *t, int argc, char **argv)
 	snprintf(shortopts, sizeof shortopts, ":s%s%s",
 	    t->corpus ? "J" : "", t->shortopts ? t->shortopts : "");
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
+	while ((longindex = -1, c = getopt_long(argc, argv, shortopts,
+	    longopts, &longindex)) != -1) {
 		if (c == '?' && optopt > 0 && optopt < 0x100)
 			usage_error("invalid option -- '%c'", optopt);
 		if (c == '?')
@@ -171,8 +188,8 @@ opts_parse(const struct tool_info *t, int argc, char **argv)
 		if (common_option(c, optarg, t) == 0)
 			continue;
 		if (t->option == NULL || t->option(c, optarg) != 0)
-			usage_error("invalid use of option '%s'",
-			    argv[optind - 1]);
+			bad_argument(c, longindex >= 0 ?
+			    longopts[longindex].name : NULL, optarg);
 	}
 	free(longopts);
 	out_init(common.line_buffered);

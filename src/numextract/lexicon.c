@@ -1,4 +1,5 @@
 /* lexicon.c: loading data/numextract/ into tries (see lexicon.h). */
+#include <stdio.h>
 #include <string.h>
 
 #include "embedded.h"
@@ -78,6 +79,19 @@ kind_by_name(const char *s, size_t len)
 		if (strlen(kind_names[k]) == len && memcmp(kind_names[k], s, len) == 0)
 			return k;
 	return -1;
+}
+
+const char *
+kind_list(void)
+{
+	static char list[256];
+	size_t len = 0;
+	int k;
+
+	for (k = 0; k < K_NKINDS && len < sizeof(list); k++)
+		len += snprintf(list + len, sizeof(list) - len, "%s%s",
+		    k > 0 ? ", " : "", kind_names[k]);
+	return list;
 }
 
 static int

@@ -60,6 +60,8 @@ extern const char *default_currency;
 
 void	lexicon_load(void);
 int	kind_by_name(const char *, size_t);
+/* The kinds' names, "money, count, ...", for messages. */
+const char	*kind_list(void);
 
 /* Whether the (folded) character c occurs in a phrase of the negative lexicon. */
 static inline int

@@ -36,6 +36,13 @@ static const char usage[] =
 "  -q                    print nothing; exit 0 if anything matched\n"
 "  -g, --grep            human view: DOC:LINE: context with the mention\n"
 "                        marked, then kind value unit qual\n"
+"      --color[=WHEN]    mark the mention in colour: auto (the default:\n"
+"                        when output is a terminal and NO_COLOR is not\n"
+"                        set), always or never ([brackets])\n"
+"  -H, --with-filename   -g: show the document name (the default)\n"
+"  -h, --no-filename     -g: leave it out\n"
+"  -l, --files-with-matches\n"
+"                        print only the names of documents with a match\n"
 "      --ref-date DATE   resolve partial dates against DATE: YYYY,\n"
 "                        YYYY-MM or YYYY-MM-DD, a time after T or a space\n"
 "                        allowed (else each record's field 'date' with -J,\n"
@@ -50,13 +57,15 @@ static const char usage[] =
 "  -s, --quiet           no warnings\n"
 "      --line-buffered   flush every line\n"
 "      --max-bytes N     longest line (default 64M)\n"
-"      --id NAME         document name for stdin\n"
+"      --id NAME         the name of standard input, as doc and in\n"
+"                        messages\n"
 "      --help, --version\n"
 "\n"
-"Exit status: 0 success; 1 nothing matched (-c, -q) or bad input under\n"
-"--strict; 2 trouble.\n";
+"Exit status: 0 success; 1 nothing matched (-c, -q, -g, -l) or bad input\n"
+"under --strict; 2 trouble.\n";
 
-enum { OPT_UNIT = 0x2000, OPT_MIN, OPT_MAX, OPT_REF_DATE, OPT_CURRENCY };
+enum { OPT_UNIT = 0x2000, OPT_MIN, OPT_MAX, OPT_REF_DATE, OPT_CURRENCY,
+	OPT_COLOR };
 
 static const struct option longopts[] = {
 	{ "kind",	required_argument,	NULL, 'k' },
@@ -66,30 +75,73 @@ static const struct option longopts[] = {
 	{ "all",	no_argument,		NULL, 'a' },
 	{ "count",	no_argument,		NULL, 'c' },
 	{ "grep",	no_argument,		NULL, 'g' },
+	{ "color",	optional_argument,	NULL, OPT_COLOR },
+	{ "colour",	optional_argument,	NULL, OPT_COLOR },
+	{ "with-filename", no_argument,		NULL, 'H' },
+	{ "no-filename", no_argument,		NULL, 'h' },
+	{ "files-with-matches", no_argument,	NULL, 'l' },
 	{ "ref-date",	required_argument,	NULL, OPT_REF_DATE },
 	{ "currency",	required_argument,	NULL, OPT_CURRENCY },
 	{ NULL, 0, NULL, 0 }
 };
 
-enum mode { M_JSON, M_GREP, M_COUNT, M_QUIET };
+enum mode { M_JSON, M_GREP, M_COUNT, M_LIST, M_QUIET };
+enum color { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 
 static enum mode mode = M_JSON;
+static enum color color = COLOR_AUTO;
+static int show_doc = 1;	/* -g: DOC: before LINE: (-H, -h) */
 static int many_docs;
 static int fixed_ref;		/* --ref-date given: it beats a record's date */
+static int colored;		/* -g marks in colour */
 static unsigned long doc_matches, all_matches;
+
+static int
+currency_code(const char *s)
+{
+	return strlen(s) == 3 && s[0] >= 'A' && s[0] <= 'Z' &&
+	    s[1] >= 'A' && s[1] <= 'Z' && s[2] >= 'A' && s[2] <= 'Z';
+}
+
+static enum color
+color_when(const char *arg)
+{
+	if (arg == NULL || strcmp(arg, "always") == 0)
+		return COLOR_ALWAYS;
+	if (strcmp(arg, "never") == 0)
+		return COLOR_NEVER;
+	if (strcmp(arg, "auto") != 0)
+		usage_error("--color: '%s' is not auto, always or never", arg);
+	return COLOR_AUTO;
+}
+
+/* Colour for -g: asked for, or auto on a terminal unless NO_COLOR. */
+static int
+use_color(void)
+{
+	const char *no_color = getenv("NO_COLOR");
+
+	if (color != COLOR_AUTO)
+		return color == COLOR_ALWAYS;
+	return out_is_tty() && (no_color == NULL || no_color[0] == '\0');
+}
 
 static int
 option(int c, const char *arg)
 {
 	switch (c) {
 	case 'k':
-		return select_kinds(arg);
+		select_kinds(arg);
+		return 0;
 	case OPT_UNIT:
-		return select_units(arg);
+		select_units(arg);
+		return 0;
 	case OPT_MIN:
-		return select_min(arg);
+		select_min(arg);
+		return 0;
 	case OPT_MAX:
-		return select_max(arg);
+		select_max(arg);
+		return 0;
 	case 'a':
 		select_all();
 		return 0;
@@ -102,21 +154,34 @@ option(int c, const char *arg)
 	case 'g':
 		mode = M_GREP;
 		return 0;
+	case 'l':
+		mode = M_LIST;
+		return 0;
+	case 'H':
+	case 'h':
+		show_doc = c == 'H';
+		return 0;
+	case OPT_COLOR:
+		color = color_when(arg);
+		return 0;
 	case OPT_REF_DATE:
 		if (date_parse(arg, strlen(arg), &ref_date) != 0)
-			usage_error("invalid --ref-date '%s' (YYYY, YYYY-MM or "
-			    "YYYY-MM-DD)", arg);
+			usage_error("--ref-date: '%s' is not a date (YYYY, "
+			    "YYYY-MM or YYYY-MM-DD)", arg);
 		fixed_ref = 1;
 		return 0;
 	case OPT_CURRENCY:
+		if (!currency_code(arg))
+			usage_error("--currency: '%s' is not a currency code "
+			    "(three capital letters, as USD)", arg);
 		default_currency = arg;
-		return strlen(arg) == 3 ? 0 : -1;
+		return 0;
 	}
 	return -1;
 }
 
 static const struct tool_info info = {
-	"numextract", usage, "k:acqg", longopts, option, 1
+	"numextract", usage, "k:acqgHhl", longopts, option, 1
 };
 
 static int
@@ -132,8 +197,8 @@ on_mention(const char *s, size_t n, const struct mention *m, void *arg)
 	if (mode == M_JSON)
 		output_json(m);
 	else if (mode == M_GREP)
-		output_grep(m);
-	return mode == M_QUIET;
+		output_grep(m, show_doc, colored);
+	return mode == M_QUIET || mode == M_LIST;
 }
 
 /* The line as valid UTF-8: invalid bytes become U+FFFD, and are counted. */
@@ -160,24 +225,31 @@ valid_line(struct doc *d, const char *line, size_t *len)
 	return fixed.data;
 }
 
-/* One line of valid UTF-8; nonzero when -q has what it wants. */
+/*
+ * One line of valid UTF-8; nonzero when the document needs no more lines
+ * (-l has its match) or the run none (-q has its match).
+ */
 static int
 scan_one(const char *doc, long lineno, const char *s, size_t n)
 {
 	output_line(doc, lineno, s, n);
 	scan_line(s, n, select_wants_ids(), on_mention, NULL);
-	return mode == M_QUIET && all_matches > 0;
+	return (mode == M_QUIET || mode == M_LIST) && doc_matches > 0;
 }
 
+/* After a document: its count (-c) or its name (-l). */
 static void
-print_count(const char *doc, int named)
+print_doc_end(const char *doc, int named)
 {
-	if (mode != M_COUNT)
-		return;
-	if (named)
-		out_printf("%s:", doc);
-	out_printf("%lu", doc_matches);
-	out_endline();
+	if (mode == M_COUNT) {
+		if (named)
+			out_printf("%s:", doc);
+		out_printf("%lu", doc_matches);
+		out_endline();
+	} else if (mode == M_LIST && doc_matches > 0) {
+		out_str(doc);
+		out_endline();
+	}
 }
 
 /*
@@ -205,13 +277,13 @@ run_record(const struct corpus_rec *r, void *arg)
 		if ((nl = memchr(s, '\n', (size_t)(end - s))) == NULL)
 			nl = end;
 		if (scan_one(r->name, ++lineno, s, (size_t)(nl - s)))
-			return 1;
+			break;
 		if (nl == end)
 			break;
 		s = nl + 1;
 	}
-	print_count(r->name, 1);
-	return 0;
+	print_doc_end(r->name, 1);
+	return mode == M_QUIET && doc_matches > 0;
 }
 
 /*
@@ -275,10 +347,10 @@ run_doc(struct doc *d, void *arg)
 		if (header && (header = take_metadata(line, n)))
 			continue;
 		if (scan_one(d->name, doc_lineno(d), line, n))
-			return 1;
+			break;
 	}
-	print_count(d->name, many_docs);
-	return 0;
+	print_doc_end(d->name, many_docs);
+	return mode == M_QUIET && doc_matches > 0;
 }
 
 int
@@ -287,11 +359,11 @@ main(int argc, char **argv)
 	int first, status;
 
 	first = opts_parse(&info, argc, argv);
+	colored = use_color();
 	lexicon_load();
 	many_docs = argc - first > 1;
 	status = doc_foreach(argc - first, argv + first, run_doc, NULL);
-	if ((mode == M_COUNT || mode == M_QUIET) && status == EXIT_OK &&
-	    all_matches == 0)
+	if (mode != M_JSON && status == EXIT_OK && all_matches == 0)
 		status = EXIT_BAD;
 	if (mode == M_QUIET && all_matches > 0)
 		status = EXIT_OK;

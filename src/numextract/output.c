@@ -269,11 +269,10 @@ output_json(const struct mention *m)
 }
 
 void
-output_grep(const struct mention *m)
+output_grep(const struct mention *m, int show_doc, int color)
 {
 	char v[DEC_FMTMAX], up[DEC_FMTMAX];
 	size_t a, b, ms, me;
-	int tty = out_is_tty();
 
 	values(m, v, up);
 	context(m, &a, &b);
@@ -281,11 +280,13 @@ output_grep(const struct mention *m)
 	me = m->end > b ? b : m->end;
 	if (me < ms)
 		me = ms;
-	out_printf("%s:%ld: ", cur.doc, cur.lineno);
+	if (show_doc)
+		out_printf("%s:", cur.doc);
+	out_printf("%ld: ", cur.lineno);
 	out_write(cur.s + a, ms - a);
-	out_str(tty ? "\033[1;31m" : "[");
+	out_str(color ? "\033[1;31m" : "[");
 	out_write(cur.s + ms, me - ms);
-	out_str(tty ? "\033[0m" : "]");
+	out_str(color ? "\033[0m" : "]");
 	out_write(cur.s + me, b - me);
 	out_printf("\t%s %s%s%s%s%s%s%s", kind_names[m->kind], v,
 	    up[0] ? ".." : "", up, m->unit[0] ? " " : "", m->unit,

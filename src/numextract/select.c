@@ -2,7 +2,9 @@
 #include <string.h>
 
 #include "decimal.h"
+#include "lexicon.h"
 #include "mention.h"
+#include "opts.h"
 #include "select.h"
 #include "util.h"
 
@@ -13,7 +15,7 @@ static size_t nunits;
 static struct dec min, max;
 static int has_min, has_max;
 
-int
+void
 select_kinds(const char *list)
 {
 	const char *p = list, *e;
@@ -24,15 +26,16 @@ select_kinds(const char *list)
 		if (e == NULL)
 			e = p + strlen(p);
 		if ((k = kind_by_name(p, e - p)) < 0)
-			return -1;
+			usage_error("unknown kind '%.*s'; kinds are %s",
+			    (int)(e - p), p, kind_list());
 		kinds |= 1u << k;
 		if (*e == '\0')
-			return 0;
+			return;
 		p = e + 1;
 	}
 }
 
-int
+void
 select_units(const char *list)
 {
 	const char *p = list, *e;
@@ -44,23 +47,31 @@ select_units(const char *list)
 		units = xrealloc(units, (nunits + 1) * sizeof(*units));
 		units[nunits++] = xstrndup(p, e - p);
 		if (*e == '\0')
-			return 0;
+			return;
 		p = e + 1;
 	}
 }
 
-int
+static void
+parse_bound(struct dec *bound, const char *option, const char *s)
+{
+	if (dec_parse_sci(bound, s, strlen(s)) != 0)
+		usage_error("%s: '%s' is not a number (a decimal such as 1000, "
+		    "-2.5 or 1e9)", option, s);
+}
+
+void
 select_min(const char *s)
 {
 	has_min = 1;
-	return dec_parse(&min, s, strlen(s));
+	parse_bound(&min, "--min", s);
 }
 
-int
+void
 select_max(const char *s)
 {
 	has_max = 1;
-	return dec_parse(&max, s, strlen(s));
+	parse_bound(&max, "--max", s);
 }
 
 void

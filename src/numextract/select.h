@@ -4,11 +4,11 @@
 
 struct mention;
 
-/* Option arguments; each returns 0, or -1 when the argument is bad. */
-int	select_kinds(const char *list);
-int	select_units(const char *list);
-int	select_min(const char *);
-int	select_max(const char *);
+/* Option arguments; a bad one is a usage error naming what is accepted. */
+void	select_kinds(const char *list);
+void	select_units(const char *list);
+void	select_min(const char *);
+void	select_max(const char *);
 void	select_all(void);
 /* Whether ids (idioms, codes, slogans) are wanted at all. */
 int	select_wants_ids(void);

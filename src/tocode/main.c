@@ -58,6 +58,7 @@ static const char usage[] =
 "  -s, --quiet           no warnings\n"
 "      --line-buffered   flush output after every line\n"
 "      --max-bytes=N     longest line with -J (default 64M)\n"
+"      --id=NAME         the name of standard input, in messages\n"
 "      --help            this help\n"
 "      --version         version\n"
 "\n"
@@ -134,7 +135,8 @@ option(int c, const char *arg)
 	case 'l': list_names = 1; break;
 	case OPT_SNIFF:
 		if ((n = parse_size(arg)) <= 0)
-			usage_error("invalid --sniff '%s'", arg);
+			usage_error("--sniff: '%s' is not a size (bytes, or a "
+			    "number with K, M or G)", arg);
 		opt.sniff = (size_t)n;
 		break;
 	case OPT_INVALID:

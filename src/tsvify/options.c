@@ -28,6 +28,7 @@ static const char usage[] =
 "  -s, --quiet           no warnings\n"
 "      --line-buffered   flush every line\n"
 "      --max-bytes=N     longest line (default 64M)\n"
+"      --id=NAME         the name of standard input, in messages\n"
 "      --help            show this help and exit\n"
 "      --version         show the version and exit\n"
 "\n"
@@ -59,11 +60,11 @@ add_fields(const char *list)
 		comma = strchr(p, ',');
 		len = comma != NULL ? (size_t)(comma - p) : strlen(p);
 		if (len == 0)
-			usage_error("empty field name in '%s'", list);
+			usage_error("-f: empty field name in '%s'", list);
 		for (i = 0; i < opt.nfields; i++)
 			if (strlen(opt.fields[i]) == len &&
 			    memcmp(opt.fields[i], p, len) == 0)
-				usage_error("field '%.*s' named twice",
+				usage_error("-f: field '%.*s' named twice",
 				    (int)len, p);
 		opt.fields = xrealloc(opt.fields,
 		    (opt.nfields + 1) * sizeof *opt.fields);

@@ -67,7 +67,8 @@ check(const char *s, size_t n, const struct mention *m, void *arg)
 		}
 	}
 	output_json(m);
-	output_grep(m);
+	output_grep(m, 1, 0);
+	output_grep(m, 0, 1);
 	return 0;
 }
 

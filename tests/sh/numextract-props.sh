@@ -68,3 +68,16 @@ check $? "numextract: a bad --kind is a usage error"
 "$NX" "$ROOT/examples/pages/000_5c2fe807982dafa8.txt" > /dev/full 2>/dev/null
 [ $? -eq 2 ]
 check $? "numextract: a failed write is an error"
+
+# -g on a terminal marks the mention in colour, unless NO_COLOR is set
+# (script(1), of util-linux, gives the tool a terminal).
+printf '营收50亿元\n' > "$T/g.txt"
+script -qec "numextract -g $T/g.txt" /dev/null > "$T/tty" 2>&1
+grep -q "$(printf '\033')\[1;31m50亿元" "$T/tty"
+check $? "numextract -g colours the mention on a terminal"
+NO_COLOR=1 script -qec "numextract -g $T/g.txt" /dev/null > "$T/tty" 2>&1
+grep -q '\[50亿元\]' "$T/tty" && ! grep -q "$(printf '\033')" "$T/tty"
+check $? "numextract -g on a terminal under NO_COLOR: brackets, no colour"
+NO_COLOR=1 script -qec "numextract -g --color=always $T/g.txt" /dev/null > "$T/tty" 2>&1
+grep -q "$(printf '\033')\[1;31m" "$T/tty"
+check $? "numextract -g --color=always beats NO_COLOR"
