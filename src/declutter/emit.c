@@ -30,6 +30,8 @@ deciding_rule(const struct line *l)
 		return lexicon_rule(RULE_USER_KEEP, l->rule);
 	if (l->flags & L_USER_DROP)
 		return lexicon_rule(RULE_USER_DROP, l->rule);
+	if ((l->flags & L_USER_END) && !l->keep)
+		return lexicon_rule(RULE_USER_END, l->rule);
 	if ((l->flags & L_ASIDE) && !l->keep)
 		return lexicon_rule(RULE_ASIDE, l->rule);
 	if ((l->flags & L_LEX_DROP) && !l->keep)

@@ -114,7 +114,7 @@ static const struct {
 	{ "summary", 0, RULE_ASIDE, KIND_SUMMARY },
 	{ "drop", 1, RULE_USER_DROP, KIND_PLAIN },
 	{ "keep", 1, RULE_USER_KEEP, KIND_PLAIN },
-	{ "end", 1, RULE_HINT, KIND_END },
+	{ "end", 1, RULE_USER_END, KIND_END },
 };
 
 void

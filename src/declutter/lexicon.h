@@ -16,6 +16,7 @@ enum rule_class {
 	RULE_ASIDE,		/* built-in: beside the text (photo credits) */
 	RULE_USER_DROP,		/* --drop, --rules "drop:" */
 	RULE_USER_KEEP,		/* --keep, --rules "keep:" */
+	RULE_USER_END,		/* --rules "end:", on lines of any length */
 	RULE_NCLASS
 };
 

@@ -34,7 +34,8 @@ enum {
 	L_RETITLE	= 1 << 20,	/* with L_LEX_DROP: repeats the headline */
 	L_EXCLAIM	= 1 << 21,	/* with L_ENDS: ends with ! or ? */
 	L_LISTHEAD	= 1 << 22,	/* heads a list of other stories */
-	L_INLIST	= 1 << 23	/* an item of such a list */
+	L_INLIST	= 1 << 23,	/* an item of such a list */
+	L_USER_END	= 1 << 24	/* --rules end: (with L_LEX_HINT, L_END) */
 };
 
 struct line {

@@ -293,6 +293,12 @@ match_rules(const struct page *p, struct line *l)
 		l->flags |= L_USER_DROP;
 		l->rule = r;
 	}
+	/* A site's own end rule holds for a line of any length. */
+	if ((r = lexicon_match(RULE_USER_END, s, l->len, 0)) >= 0) {
+		l->flags |= L_USER_END | L_LEX_HINT | L_END;
+		if (l->rule < 0)
+			l->rule = r;
+	}
 	if ((r = lexicon_match(RULE_DROP, s, l->len, DROP_WINDOW)) >= 0) {
 		l->flags |= L_LEX_DROP;
 		if (lexicon_kind(RULE_DROP, r) == KIND_TITLE)
