@@ -103,7 +103,7 @@ PY
 k=0
 for f in "$T"/in.*; do
 	k=$((k + 1))
-	numextract -s --id "$(sed -n ${k}p "$T/ids")" "$f"
+	numextract -s --id "$(sed -n ${k}p "$T/ids")" < "$f"
 done > "$T/text-mode"
 numextract -J -s "$T/declutter.whole" | grep -v '"broken"' > "$T/corpus-mode"
 [ -s "$T/text-mode" ] && cmp -s "$T/corpus-mode" "$T/text-mode"
