@@ -17,38 +17,42 @@ static struct {
 } names[MAX_MONTH_NAMES];
 static int nnames;
 
-void
-date_init(void)
+/* One month a line of data/declutter/months: NUMBER NAME... */
+static void
+add_month(const char *s, size_t n)
 {
-	const char *s, *e, *t;
-	size_t len;
+	const char *e = s + n, *t;
 	int month = 0;
 
-	if ((s = embedded_file("months", &len)) == NULL)
-		fatal(EXIT_TROUBLE, "data file 'months' missing");
-	e = s + len;
-	while (s < e) {
-		if (*s == '#') {
-			while (s < e && *s != '\n')
-				s++;
-			continue;
-		}
-		if (*s == ' ' || *s == '\n' || *s == '\t') {
-			if (*s++ == '\n')
-				month = 0;
-			continue;
-		}
-		for (t = s; t < e && *t != ' ' && *t != '\n' && *t != '\t'; t++)
+	if (sscanf(s, "%d", &month) != 1)
+		return;
+	while (s < e && *s != ' ' && *s != '\t')	/* past the number */
+		s++;
+	for (; s < e; s = t) {
+		while (s < e && (*s == ' ' || *s == '\t'))
+			s++;
+		for (t = s; t < e && *t != ' ' && *t != '\t'; t++)
 			;
-		if (month == 0)
-			sscanf(s, "%d", &month);
-		else if (nnames < MAX_MONTH_NAMES && (size_t)(t - s) < MAX_NAME) {
+		if (t > s && nnames < MAX_MONTH_NAMES &&
+		    (size_t)(t - s) < MAX_NAME) {
 			memcpy(names[nnames].name, s, t - s);
 			names[nnames].len = t - s;
 			names[nnames++].month = month;
 		}
-		s = t;
 	}
+}
+
+void
+date_init(void)
+{
+	struct data_lines dl;
+	const char *s, *line;
+	size_t len;
+
+	if ((s = embedded_file("months", &len)) == NULL)
+		fatal(EXIT_TROUBLE, "data file 'months' missing");
+	for (data_lines_init(&dl, s, len); data_next_line(&dl, &line, &len);)
+		add_month(line, len);
 }
 
 static int

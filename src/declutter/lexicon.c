@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "embedded.h"
 #include "lexicon.h"
 #include "msg.h"
 #include "util.h"
@@ -154,15 +155,12 @@ lexicon_add_line(const char *s, size_t n, const char *file, long line,
 void
 lexicon_add_text(const char *s, size_t len, const char *file, int user)
 {
-	const char *e = s + len, *eol;
-	long line = 0;
+	struct data_lines dl;
+	const char *line;
+	size_t n;
 
-	for (; s < e; s = eol + 1) {
-		line++;
-		if ((eol = memchr(s, '\n', e - s)) == NULL)
-			eol = e;
-		lexicon_add_line(s, eol - s, file, line, user);
-	}
+	for (data_lines_init(&dl, s, len); data_next_line(&dl, &line, &n);)
+		lexicon_add_line(line, n, file, dl.lineno, user);
 }
 
 void

@@ -59,19 +59,14 @@ add_pattern(const char *s, size_t n, long line)
 void
 meta_init(void)
 {
-	const char *s, *e, *eol;
+	struct data_lines dl;
+	const char *s, *line;
 	size_t len;
-	long line = 0;
 
 	if ((s = embedded_file("meta", &len)) == NULL)
 		fatal(EXIT_TROUBLE, "data file 'meta' missing");
-	for (e = s + len; s < e; s = eol + 1) {
-		line++;
-		if ((eol = memchr(s, '\n', e - s)) == NULL)
-			eol = e;
-		if (eol > s && *s != '#')
-			add_pattern(s, eol - s, line);
-	}
+	for (data_lines_init(&dl, s, len); data_next_line(&dl, &line, &len);)
+		add_pattern(line, len, dl.lineno);
 	match = pcre2_match_data_create(4, NULL);
 }
 

@@ -31,36 +31,25 @@ typedef void (*row_fn)(const struct row *, const char *file);
 static void
 each_row(const char *file, row_fn fn)
 {
-	const char *p, *end;
+	struct data_lines dl;
+	const char *p, *line, *eol, *q, *tab;
 	size_t len;
 	struct row r;
 
 	p = embedded_file(file, &len);
 	if (p == NULL)
 		fatal(EXIT_TROUBLE, "data file %s is missing from the build", file);
-	end = p + len;
-	r.lineno = 0;
-	while (p < end) {
-		const char *eol = memchr(p, '\n', end - p), *q;
-
-		if (eol == NULL)
-			eol = end;
-		r.lineno++;
-		if (p < eol && *p != '#') {
-			r.n = 0;
-			for (q = p; r.n < 4; ) {
-				const char *tab = memchr(q, '\t', eol - q);
-				const char *fe = tab != NULL ? tab : eol;
-
-				r.f[r.n] = q;
-				r.len[r.n++] = fe - q;
-				if (tab == NULL)
-					break;
-				q = tab + 1;
-			}
-			fn(&r, file);
+	for (data_lines_init(&dl, p, len); data_next_line(&dl, &line, &len);) {
+		r.lineno = dl.lineno;
+		r.n = 0;
+		for (q = line, eol = line + len; r.n < 4; q = tab + 1) {
+			tab = memchr(q, '\t', eol - q);
+			r.f[r.n] = q;
+			r.len[r.n++] = (tab != NULL ? tab : eol) - q;
+			if (tab == NULL)
+				break;
 		}
-		p = eol + 1;
+		fn(&r, file);
 	}
 }
 

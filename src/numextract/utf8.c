@@ -24,7 +24,8 @@ u8_back(const char *s, size_t i, size_t lo, size_t nchars)
 void
 u8_fold_init(void)
 {
-	const char *p, *end, *line;
+	struct data_lines dl;
+	const char *p, *line;
 	size_t len, n, l1, l2;
 	uint32_t from, to;
 
@@ -33,7 +34,7 @@ u8_fold_init(void)
 		fatal(2, "fold.tsv is missing from the build");
 	u8_fold_tab = xcalloc(FOLD_HI - FOLD_LO, sizeof(*u8_fold_tab));
 	/* a line is "CHARACTER TAB ITS FOLDED FORM" */
-	for (end = p + len; data_next_line(&p, end, &line, &n);) {
+	for (data_lines_init(&dl, p, len); data_next_line(&dl, &line, &n);) {
 		from = u8_get(line, n, 0, &l1);
 		if (n < 3 || l1 + 1 >= n || line[l1] != '\t')
 			continue;

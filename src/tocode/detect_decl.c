@@ -55,12 +55,14 @@ label_encoding(const char *label)
 		"ISO-2022-JP", "EUC-KR", "WINDOWS-1252", "WINDOWS-1251",
 		"KOI8-R", "ISO-8859-5", "ISO-8859-7", "WINDOWS-1253",
 	};
-	const char *p, *line, *end, *nl, *tab;
+	struct data_lines dl;
+	const char *p, *line, *nl, *tab;
 	size_t len, n = strlen(label), k, linelen;
 
 	if ((p = embedded_file("detect-labels.txt", &len)) == NULL)
 		return NULL;
-	for (end = p + len; data_next_line(&p, end, &line, &linelen);) {
+	for (data_lines_init(&dl, p, len);
+	    data_next_line(&dl, &line, &linelen);) {
 		nl = line + linelen;
 		if ((tab = memchr(line, '\t', linelen)) == NULL ||
 		    (size_t)(tab - line) != n || memcmp(line, label, n) != 0)

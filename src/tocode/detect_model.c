@@ -60,7 +60,8 @@ static void
 load(enum lang l)
 {
 	struct model *m = &models[l];
-	const char *text, *p, *end, *line;
+	struct data_lines dl;
+	const char *text, *line;
 	size_t len, n, size;
 	uint32_t cp;
 	long ppt;
@@ -70,8 +71,7 @@ load(enum lang l)
 	if ((text = embedded_file(model_files[l], &len)) == NULL)
 		return;
 	m->entries = xmalloc((len / 4 + 1) * sizeof(*m->entries));
-	end = text + len;
-	for (p = text; data_next_line(&p, end, &line, &n);) {
+	for (data_lines_init(&dl, text, len); data_next_line(&dl, &line, &n);) {
 		/* a line is "CHARACTER TAB PARTS-PER-THOUSAND" */
 		if ((used = utf8_decode(line, n, &cp)) <= 0 || cp < 0x80 ||
 		    (size_t)used >= n || line[used] != '\t')

@@ -53,15 +53,16 @@ static struct buf bytes, cur, cand, best;
 static void
 load_paths(void)
 {
-	const char *p, *end, *line;
+	struct data_lines dl;
+	const char *p, *line;
 	char from[NAME_MAX_LEN], to[NAME_MAX_LEN], lang[NAME_MAX_LEN];
 	size_t len;
 	struct path *pa;
 
 	if ((p = embedded_file("mojibake-paths.txt", &len)) == NULL)
 		return;
-	for (end = p + len; npaths < PATHS_MAX &&
-	    data_next_line(&p, end, &line, &len); ) {
+	for (data_lines_init(&dl, p, len); npaths < PATHS_MAX &&
+	    data_next_line(&dl, &line, &len); ) {
 		if (sscanf(line, "%31s %31s %31s", from, to, lang) != 3)
 			continue;
 		pa = &paths[npaths];

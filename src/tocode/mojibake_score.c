@@ -75,7 +75,8 @@ slot_for(uint32_t cp, int insert)
 int
 score_load(void)
 {
-	const char *text[NLANG], *p, *end, *line, *tab;
+	struct data_lines dl;
+	const char *text[NLANG], *line, *tab;
 	size_t len[NLANG], lang, clen, n, found = 0;
 	unsigned long top[NLANG] = { 0 }, f;
 	uint32_t cp;
@@ -87,8 +88,8 @@ score_load(void)
 		    &len[lang])) == NULL)
 			continue;
 		found++;
-		for (p = text[lang], end = p + len[lang];
-		    data_next_line(&p, end, &line, &n);)
+		for (data_lines_init(&dl, text[lang], len[lang]);
+		    data_next_line(&dl, &line, &n);)
 			if ((tab = memchr(line, '\t', n)) != NULL &&
 			    (f = strtoul(tab + 1, NULL, 10)) > top[lang])
 				top[lang] = f;
@@ -98,8 +99,8 @@ score_load(void)
 	for (lang = 0; lang < NLANG; lang++) {
 		if (text[lang] == NULL || top[lang] == 0)
 			continue;
-		for (p = text[lang], end = p + len[lang];
-		    data_next_line(&p, end, &line, &n);) {
+		for (data_lines_init(&dl, text[lang], len[lang]);
+		    data_next_line(&dl, &line, &n);) {
 			clen = utf8_char(line, n, &cp);
 			if (clen >= n || line[clen] != '\t' || cp < 0x80)
 				continue;

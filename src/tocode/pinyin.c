@@ -45,14 +45,15 @@ trad_cmp(const void *a, const void *b)
 static void
 load_traditional(void)
 {
-	const char *p, *end, *eol, *line, *r, *sp;
+	struct data_lines dl;
+	const char *p, *eol, *line, *r, *sp;
 	size_t len, cap = 0, rcap = 0, nread = 0, clen;
 	uint32_t cp;
 	int code;
 
 	if ((p = embedded_file("pinyin-traditional.txt", &len)) == NULL)
 		return;
-	for (end = p + len; data_next_line(&p, end, &line, &len); ) {
+	for (data_lines_init(&dl, p, len); data_next_line(&dl, &line, &len); ) {
 		eol = line + len;
 		clen = utf8_char(line, len, &cp);
 		if ((ntrads + 1) * sizeof(*trads) > cap)

@@ -176,13 +176,14 @@ syllable_code(const char *s, size_t n)
 void
 syllables_load(void)
 {
-	const char *p, *end, *line;
+	struct data_lines dl;
+	const char *p, *line;
 	size_t len, n, cap = 0, markpos;
 	int tone;
 
 	if ((p = embedded_file("pinyin-syllables.txt", &len)) == NULL)
 		return;
-	for (end = p + len; data_next_line(&p, end, &line, &n); ) {
+	for (data_lines_init(&dl, p, len); data_next_line(&dl, &line, &n); ) {
 		if ((nspellings + 1) * SPELLING_MAX > cap)
 			grow(&spellings, &cap, (nspellings + 1) * SPELLING_MAX);
 		if (spell(line, n, spellings[nspellings], &tone,

@@ -136,12 +136,14 @@ static int
 add_dict(struct script_chars *sc, const char *file, long long size)
 {
 	size_t n, len, flen = strlen(file);
-	const char *p = embedded_file("opencc-chars.txt", &n), *end = p + n;
+	const char *p = embedded_file("opencc-chars.txt", &n);
 	const char *line, *rest;
+	struct data_lines dl;
 	char *after;
 	int found = 0;
 
-	while (data_next_line(&p, end, &line, &len)) {
+	data_lines_init(&dl, p, n);
+	while (data_next_line(&dl, &line, &len)) {
 		if (len <= flen + 1 || memcmp(line, file, flen) != 0 ||
 		    line[flen] != ' ' ||
 		    strtoll(line + flen + 1, &after, 10) != size)
