@@ -15,17 +15,15 @@ static void
 load_page(struct page *p, const char *s, size_t n, const char *file,
     long lineno)
 {
-	const char *e = s + n, *eol;
+	struct text_lines t;
+	const char *line;
+	size_t len;
 
 	page_clear(p);
 	p->file = file;
-	for (; s <= e; s = eol + 1) {
-		if ((eol = memchr(s, '\n', e - s)) == NULL)
-			eol = e;
-		if (eol == e && s == e && p->nlines > 0)
-			break;
-		page_add(p, s, eol - s, lineno);
-	}
+	text_lines_init(&t, s, n);
+	while (text_lines_next(&t, &line, &len, NULL))
+		page_add(p, line, len, lineno);
 }
 
 int

@@ -98,12 +98,45 @@ find_text(struct corpus_rec *r, int flags, const char *line, size_t n)
 	return 0;
 }
 
+void
+text_lines_init(struct text_lines *t, const char *text, size_t len)
+{
+	t->s = text;
+	t->end = text + len;
+}
+
+int
+text_lines_next(struct text_lines *t, const char **line, size_t *len,
+    int *ended)
+{
+	const char *nl;
+
+	if (t->s >= t->end)
+		return 0;
+	if ((nl = memchr(t->s, '\n', (size_t)(t->end - t->s))) == NULL)
+		nl = t->end;
+	*line = t->s;
+	*len = (size_t)(nl - t->s);
+	if (ended != NULL)
+		*ended = nl < t->end;
+	t->s = nl < t->end ? nl + 1 : nl;
+	return 1;
+}
+
+size_t
+corpus_bom(const char *line, size_t len, long lineno)
+{
+	return lineno == 1 && len >= 3 && memcmp(line, "\xef\xbb\xbf", 3) == 0 ?
+	    3 : 0;
+}
+
 int
 corpus_foreach(struct doc *d, int flags, corpus_fn fn, void *arg)
 {
 	struct corpus_rec r;
 	const char *s;
 	ssize_t n;
+	size_t bom;
 
 	if (reader == NULL) {
 		/* Nested objects stay whole, to be written back as they were. */
@@ -113,9 +146,14 @@ corpus_foreach(struct doc *d, int flags, corpus_fn fn, void *arg)
 	memset(&r, 0, sizeof r);
 	r.doc = d;
 	while ((n = doc_getline(d, &s)) != READER_EOF) {
-		if (n == READER_TOOLONG || json_blank(s, (size_t)n))
+		if (n == READER_TOOLONG)
 			continue;
 		r.lineno = doc_lineno(d);
+		bom = corpus_bom(s, (size_t)n, r.lineno);
+		s += bom;
+		n -= (ssize_t)bom;
+		if (json_blank(s, (size_t)n))
+			continue;
 		r.nfields = json_r_parse(reader, s, (size_t)n, &r.fields);
 		if (r.nfields < 0) {
 			bad_input("not a JSON object", d->file, r.lineno,

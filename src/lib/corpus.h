@@ -12,7 +12,7 @@
  * counted by bad_input() with FILE:LINE (fatal under --strict) and, when
  * the tool asks, passed through unchanged, so that nothing is lost on the
  * way down a pipeline.  Blank lines hold no record and are skipped, as
- * tsvify does.
+ * tsvify does, and so is a UTF-8 byte-order mark opening an input.
  *
  * Records are independent: nothing is carried from one to the next, so a
  * corpus split in parts gives, part by part, the output of a single run.
@@ -50,6 +50,29 @@ typedef int (*corpus_fn)(const struct corpus_rec *, void *arg);
  * loop, so that a doc_fn can return it as its own.
  */
 int	corpus_foreach(struct doc *d, int flags, corpus_fn fn, void *arg);
+
+/*
+ * The lines of a record's text, split as a file's lines are: at '\n', and
+ * a text that ends with '\n' has no empty line after it (nor has an
+ * empty text any line).
+ */
+struct text_lines {
+	const char	*s, *end;
+};
+
+void	text_lines_init(struct text_lines *, const char *text, size_t len);
+/*
+ * The next line without its '\n': sets *line, *len and *ended (whether
+ * a '\n' ended it; NULL if not wanted) and returns 1; 0 at the end.
+ */
+int	text_lines_next(struct text_lines *, const char **line, size_t *len,
+	    int *ended);
+
+/*
+ * A UTF-8 byte-order mark opening an input of JSON lines (or TSV) is not
+ * data: its length, 3, on line 1, else 0.  jq skips it too.
+ */
+size_t	corpus_bom(const char *line, size_t len, long lineno);
 
 /* The last field of the record named key, or NULL. */
 const struct json_field	*corpus_field(const struct corpus_rec *,

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "swar.h"
+#include "buf.h"
 #include "utf8_valid.h"
 
 /*
@@ -91,4 +92,25 @@ int
 utf8_valid(const char *s, size_t n)
 {
 	return utf8_valid_prefix(s, n) == n;
+}
+
+const char *
+utf8_repair(const char *s, size_t *n, struct buf *fixed, size_t *bad)
+{
+	size_t left = *n, ok = utf8_valid_prefix(s, left);
+
+	if (ok == left)
+		return s;
+	*bad = ok;
+	buf_reset(fixed);
+	while (ok < left) {
+		buf_add(fixed, s, ok);
+		buf_adds(fixed, "\xef\xbf\xbd");
+		s += ok + 1;
+		left -= ok + 1;
+		ok = utf8_valid_prefix(s, left);
+	}
+	buf_add(fixed, s, left);
+	*n = fixed->len;
+	return fixed->data;
 }

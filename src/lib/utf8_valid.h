@@ -14,4 +14,14 @@ int	utf8_valid(const char *s, size_t n);
 /* The length of the longest well-formed prefix of s[0..n-1]. */
 size_t	utf8_valid_prefix(const char *s, size_t n);
 
+struct buf;
+
+/*
+ * s[0..*n-1] as well-formed UTF-8: s itself when it is, else a copy in
+ * fixed where each invalid byte is U+FFFD, *n set to its length and
+ * *bad to the offset of the first invalid byte (for the message).
+ */
+const char	*utf8_repair(const char *s, size_t *n, struct buf *fixed,
+		    size_t *bad);
+
 #endif

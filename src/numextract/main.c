@@ -206,23 +206,13 @@ static const char *
 valid_line(struct doc *d, const char *line, size_t *len)
 {
 	static struct buf fixed;
-	size_t n = *len, ok = utf8_valid_prefix(line, n);
+	const char *valid;
+	size_t bad;
 
-	if (ok == n)
-		return line;
-	bad_input("invalid UTF-8", d->file, doc_lineno(d),
-	    "invalid UTF-8 at byte %zu, replaced by U+FFFD", ok + 1);
-	buf_reset(&fixed);
-	while (ok < n) {
-		buf_add(&fixed, line, ok);
-		buf_adds(&fixed, "\xef\xbf\xbd");
-		line += ok + 1;
-		n -= ok + 1;
-		ok = utf8_valid_prefix(line, n);
-	}
-	buf_add(&fixed, line, n);
-	*len = fixed.len;
-	return fixed.data;
+	if ((valid = utf8_repair(line, len, &fixed, &bad)) != line)
+		bad_input("invalid UTF-8", d->file, doc_lineno(d),
+		    "invalid UTF-8 at byte %zu, replaced by U+FFFD", bad + 1);
+	return valid;
 }
 
 /*
@@ -260,7 +250,9 @@ static int
 run_record(const struct corpus_rec *r, void *arg)
 {
 	const struct json_field *date;
-	const char *s = r->text->val, *end = s + r->text->vallen, *nl;
+	struct text_lines t;
+	const char *line;
+	size_t n;
 	long lineno = 0;
 
 	(void)arg;
@@ -272,16 +264,10 @@ run_record(const struct corpus_rec *r, void *arg)
 			date_doc_ref(NULL, 0);
 	}
 	doc_matches = 0;
-	/* As in a file, a text that ends with '\n' has no empty last line. */
-	while (s < end) {
-		if ((nl = memchr(s, '\n', (size_t)(end - s))) == NULL)
-			nl = end;
-		if (scan_one(r->name, ++lineno, s, (size_t)(nl - s)))
+	text_lines_init(&t, r->text->val, r->text->vallen);
+	while (text_lines_next(&t, &line, &n, NULL))
+		if (scan_one(r->name, ++lineno, line, n))
 			break;
-		if (nl == end)
-			break;
-		s = nl + 1;
-	}
 	print_doc_end(r->name, 1);
 	return mode == M_QUIET && doc_matches > 0;
 }

@@ -482,16 +482,18 @@ static int
 convert_record(const struct corpus_rec *r, void *arg)
 {
 	struct conv *c = arg;
-	const char *s = r->text->val, *end = s + r->text->vallen, *nl;
+	struct text_lines t;
+	const char *line;
+	size_t n;
+	int ended;
 
 	buf_reset(c->to);
 	buf_reset(&c->script);
 	/* Messages name the record's line; columns count in the text's. */
 	c->line = r->lineno;
-	for (; (nl = memchr(s, '\n', (size_t)(end - s))) != NULL; s = nl + 1)
-		conv_line(c, s, (size_t)(nl - s), 1);
-	if (s < end)
-		conv_line(c, s, (size_t)(end - s), 0);
+	text_lines_init(&t, r->text->val, r->text->vallen);
+	while (text_lines_next(&t, &line, &n, &ended))
+		conv_line(c, line, n, ended);
 	if (opt->opencc_config != NULL)
 		script_convert(c->script.data, c->script.len, c->to);
 	corpus_write(r, c->to->data, c->to->len, NULL, 0);

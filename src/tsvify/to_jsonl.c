@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "corpus.h"
 #include "doc.h"
 #include "json.h"
 #include "msg.h"
@@ -236,7 +237,7 @@ next_record(struct untable *u, struct doc *d, const char **rec, long *lineno)
 	if (len < 0)
 		return -1;
 	*lineno = doc_lineno(d);
-	bom = bom_length(line, (size_t)len, *lineno);
+	bom = corpus_bom(line, (size_t)len, *lineno);
 	line += bom;
 	len -= (ssize_t)bom;
 	if (opt.quoting == QUOTE_CSV &&

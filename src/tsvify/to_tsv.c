@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "corpus.h"
 #include "doc.h"
 #include "json_read.h"
 #include "msg.h"
@@ -296,7 +297,7 @@ table_add_document(struct doc *d, void *arg)
 	while ((len = doc_getline(d, &line)) != READER_EOF) {
 		if (len < 0)
 			continue;
-		bom = bom_length(line, (size_t)len, doc_lineno(d));
+		bom = corpus_bom(line, (size_t)len, doc_lineno(d));
 		line += bom;
 		n = (size_t)len - bom;
 		if (json_blank(line, n))

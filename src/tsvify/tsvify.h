@@ -27,14 +27,6 @@ struct tsv_opts {
 
 extern struct tsv_opts opt;
 
-/* A UTF-8 byte order mark opening a file is not data (jq skips it too). */
-static inline size_t
-bom_length(const char *line, size_t len, long lineno)
-{
-	return lineno == 1 && len >= 3 && memcmp(line, "\xef\xbb\xbf", 3) == 0 ?
-	    3 : 0;
-}
-
 /* options.c: parse argv into opt; returns the index of the first FILE. */
 int	tsvify_options(int argc, char **argv);
 
