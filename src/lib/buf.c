@@ -5,30 +5,10 @@
 #include "buf.h"
 #include "util.h"
 
-char *
-buf_reserve(struct buf *b, size_t n)
+void
+buf_grow(struct buf *b, size_t n)
 {
 	grow(&b->data, &b->cap, b->len + n + 1);
-	return b->data + b->len;
-}
-
-void
-buf_add(struct buf *b, const void *p, size_t n)
-{
-	char *w = buf_reserve(b, n);	/* data is never NULL after an add */
-
-	if (n > 0)
-		memcpy(w, p, n);
-	b->len += n;
-	b->data[b->len] = '\0';
-}
-
-void
-buf_addc(struct buf *b, int c)
-{
-	char ch = (char)c;
-
-	buf_add(b, &ch, 1);
 }
 
 void

@@ -14,7 +14,7 @@
 
 /* One of each for the whole run: their buffers grow once, not per line. */
 static struct json_reader	*reader;
-static struct json_writer	*writer;
+static struct json_b		 writer;
 static struct buf		 where;		/* "NAME:LINE" of a record */
 
 static const char *
@@ -141,7 +141,6 @@ corpus_foreach(struct doc *d, int flags, corpus_fn fn, void *arg)
 	if (reader == NULL) {
 		/* Nested objects stay whole, to be written back as they were. */
 		reader = json_r_new(JSON_R_KEEP_OBJECTS);
-		writer = json_w_new();
 	}
 	memset(&r, 0, sizeof r);
 	r.doc = d;
@@ -178,20 +177,22 @@ write_value(const struct json_field *f)
 {
 	switch (f->type) {
 	case JSON_NULL:
-		json_w_null(writer);
+		json_b_null(&writer);
 		break;
 	case JSON_FALSE:
+		json_b_json(&writer, "false", 5);
+		break;
 	case JSON_TRUE:
-		json_w_bool(writer, f->type == JSON_TRUE);
+		json_b_json(&writer, "true", 4);
 		break;
 	case JSON_STRING:
-		json_w_string(writer, f->val, f->vallen);
+		json_b_string(&writer, f->val, f->vallen);
 		break;
 	case JSON_NUMBER:
 	case JSON_ARRAY:
 	case JSON_OBJECT:
 		/* Text that is JSON already: copied as it is. */
-		json_w_number(writer, f->val, f->vallen);
+		json_b_json(&writer, f->val, f->vallen);
 		break;
 	}
 }
@@ -219,25 +220,24 @@ corpus_write(const struct corpus_rec *r, const char *text, size_t len,
 
 	if (text == NULL)
 		text = "";	/* an empty buffer never written to */
-	json_w_begin_object(writer);
+	json_b_begin(&writer);
 	for (i = 0; i < r->nfields; i++) {
 		f = &r->fields[i];
 		/* An added field named like the text does not replace it. */
 		if (f != r->text && is_added(f, add, nadd))
 			continue;
-		json_w_string(writer, f->key, f->keylen);
+		json_b_key(&writer, f->key, f->keylen);
 		if (f == r->text)
-			json_w_string(writer, text, len);
+			json_b_string(&writer, text, len);
 		else
 			write_value(f);
 	}
 	for (k = 0; k < nadd; k++) {
-		json_w_key(writer, add[k].key);
+		json_b_key(&writer, add[k].key, strlen(add[k].key));
 		if (add[k].val != NULL)
-			json_w_string(writer, add[k].val, add[k].len);
+			json_b_string(&writer, add[k].val, add[k].len);
 		else
-			json_w_null(writer);
+			json_b_null(&writer);
 	}
-	json_w_end_object(writer);
-	json_w_end_record(writer);
+	json_b_write(&writer);
 }

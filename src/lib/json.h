@@ -1,41 +1,89 @@
 /*
  * json.h: the one place that parses and writes JSON (on yajl).
  *
- * Writing: a record is built with json_w_* calls and ended with
- * json_w_end_record(), which writes it as one line to stdout through out.h.
- * Strings are escaped as JSON requires, non-ASCII UTF-8 is written as is.
- * Numbers are written as the caller spells them (exact decimals).
+ * Writing: every record the tools print is built with json_b_*() in a
+ * struct json_b, flat or with nested values given as JSON text, and
+ * written as one line with json_b_write() through out.h.  Strings are
+ * escaped as JSON requires (by yajl, exactly), non-ASCII UTF-8 is written
+ * as is; numbers are written as the caller spells them (exact decimals).
+ * A string that many records repeat (a document name, a sentence) can be
+ * escaped once with json_escape() and given as JSON text.
  */
 #ifndef JSON_H
 #define JSON_H
 
 #include <stddef.h>
 
-struct json_writer;
+#include "buf.h"
 
-struct json_writer	*json_w_new(void);
-void			 json_w_free(struct json_writer *);
-void	json_w_begin_object(struct json_writer *);
-void	json_w_end_object(struct json_writer *);
-void	json_w_begin_array(struct json_writer *);
-void	json_w_end_array(struct json_writer *);
-void	json_w_key(struct json_writer *, const char *);
-void	json_w_string(struct json_writer *, const char *, size_t);
-void	json_w_cstring(struct json_writer *, const char *);
-void	json_w_number(struct json_writer *, const char *, size_t);
-void	json_w_integer(struct json_writer *, long long);
-void	json_w_bool(struct json_writer *, int);
-void	json_w_null(struct json_writer *);
-/* Write what was built as one line (plus '\n') and start afresh. */
-void	json_w_end_record(struct json_writer *);
+struct json_b {
+	struct buf	 b;
+	int		 first;		/* no member yet: no comma before the next */
+};
+
+/* Start a record: '{'. */
+void	json_b_begin(struct json_b *);
+/* A member's key: s[0..n) escaped, or JSON text already (quotes in). */
+void	json_b_key(struct json_b *, const char *s, size_t n);
+static inline void json_b_key_json(struct json_b *, const char *json,
+	    size_t n);
+/* A key written in the code: JSON_B_KEY(j, "doc"). */
+#define JSON_B_KEY(j, lit)	json_b_key_json((j), "\"" lit "\"", sizeof(lit) + 1)
+/* A member's value: a string, JSON text as it is (a number, an escaped
+ * string, an array or object), an unsigned integer, null. */
+void	json_b_string(struct json_b *, const char *s, size_t n);
+/* A string known to need no escaping (a name, a decimal): quoted only. */
+static inline void json_b_plain(struct json_b *, const char *s, size_t n);
+static inline void json_b_json(struct json_b *, const char *json, size_t n);
+void	json_b_uint(struct json_b *, unsigned long);
+static inline void json_b_null(struct json_b *);
+/* End the record ('}') and write it as one line. */
+void	json_b_write(struct json_b *);
 
 /*
  * Append s[0..n) to b as a JSON string, quotes included, escaped exactly
- * as json_w_string() escapes it.  For a tool that writes its records as
- * text: a string repeated in many records (a document name, a sentence)
- * is escaped once and its bytes copied.
+ * as json_b_string() escapes it.
  */
-struct buf;
 void	json_escape(struct buf *b, const char *s, size_t n);
+
+/* The small writers are inline: a record is a few dozen of them. */
+static inline void
+json_b_member(struct json_b *j)
+{
+	if (!j->first)
+		buf_addc(&j->b, ',');
+	j->first = 0;
+}
+
+static inline void
+json_b_key_json(struct json_b *j, const char *json, size_t n)
+{
+	json_b_member(j);
+	buf_add(&j->b, json, n);
+	buf_addc(&j->b, ':');
+}
+
+static inline void
+json_b_plain(struct json_b *j, const char *s, size_t n)
+{
+	char *p = buf_reserve(&j->b, n + 2);
+
+	p[0] = '"';
+	memcpy(p + 1, s, n);
+	p[n + 1] = '"';
+	j->b.len += n + 2;
+}
+
+static inline void
+json_b_json(struct json_b *j, const char *json, size_t n)
+{
+	buf_add(&j->b, json, n);
+}
+
+static inline void
+json_b_null(struct json_b *j)
+{
+	buf_add(&j->b, "null", 4);
+}
 
 #endif

@@ -1,6 +1,5 @@
-/* json_write.c: JSON records through yajl_gen, one per line. */
+/* json_write.c: JSON records built in a buffer, one per line (see json.h). */
 #include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include <yajl/yajl_gen.h>
@@ -10,117 +9,46 @@
 #include "msg.h"
 #include "out.h"
 #include "swar.h"
-#include "util.h"
 
-struct json_writer {
-	yajl_gen	g;
-};
-
-struct json_writer *
-json_w_new(void)
+void
+json_b_begin(struct json_b *j)
 {
-	struct json_writer *w = xmalloc(sizeof *w);
-
-	w->g = yajl_gen_alloc(NULL);
-	if (w->g == NULL)
-		fatal(EXIT_TROUBLE, "out of memory");
-	return w;
+	buf_reset(&j->b);
+	buf_addc(&j->b, '{');
+	j->first = 1;
 }
 
 void
-json_w_free(struct json_writer *w)
+json_b_key(struct json_b *j, const char *s, size_t n)
 {
-	if (w == NULL)
-		return;
-	yajl_gen_free(w->g);
-	free(w);
-}
-
-/* A refusal from yajl_gen is a bug in the caller's nesting, not bad input. */
-static void
-check(yajl_gen_status st)
-{
-	if (st != yajl_gen_status_ok && st != yajl_gen_generation_complete)
-		fatal(EXIT_TROUBLE, "internal error: JSON generator state %d",
-		    (int)st);
+	json_b_member(j);
+	json_escape(&j->b, s, n);
+	buf_addc(&j->b, ':');
 }
 
 void
-json_w_begin_object(struct json_writer *w)
+json_b_string(struct json_b *j, const char *s, size_t n)
 {
-	check(yajl_gen_map_open(w->g));
+	json_escape(&j->b, s, n);
 }
 
 void
-json_w_end_object(struct json_writer *w)
+json_b_uint(struct json_b *j, unsigned long v)
 {
-	check(yajl_gen_map_close(w->g));
+	char d[24];
+	size_t k = sizeof d;
+
+	do
+		d[--k] = '0' + v % 10;
+	while ((v /= 10) > 0);
+	buf_add(&j->b, d + k, sizeof d - k);
 }
 
 void
-json_w_begin_array(struct json_writer *w)
+json_b_write(struct json_b *j)
 {
-	check(yajl_gen_array_open(w->g));
-}
-
-void
-json_w_end_array(struct json_writer *w)
-{
-	check(yajl_gen_array_close(w->g));
-}
-
-void
-json_w_key(struct json_writer *w, const char *k)
-{
-	json_w_cstring(w, k);
-}
-
-void
-json_w_string(struct json_writer *w, const char *s, size_t n)
-{
-	check(yajl_gen_string(w->g, (const unsigned char *)s, n));
-}
-
-void
-json_w_cstring(struct json_writer *w, const char *s)
-{
-	json_w_string(w, s, strlen(s));
-}
-
-void
-json_w_number(struct json_writer *w, const char *s, size_t n)
-{
-	check(yajl_gen_number(w->g, s, n));
-}
-
-void
-json_w_integer(struct json_writer *w, long long v)
-{
-	check(yajl_gen_integer(w->g, v));
-}
-
-void
-json_w_bool(struct json_writer *w, int v)
-{
-	check(yajl_gen_bool(w->g, v));
-}
-
-void
-json_w_null(struct json_writer *w)
-{
-	check(yajl_gen_null(w->g));
-}
-
-void
-json_w_end_record(struct json_writer *w)
-{
-	const unsigned char *p;
-	size_t n;
-
-	check(yajl_gen_get_buf(w->g, &p, &n));
-	out_write(p, n);
-	yajl_gen_clear(w->g);
-	yajl_gen_reset(w->g, NULL);
+	buf_addc(&j->b, '}');
+	out_write(j->b.data, j->b.len);
 	out_endline();
 }
 
@@ -170,5 +98,8 @@ json_escape(struct buf *b, const char *s, size_t n)
 	}
 	escape_to = b;
 	yajl_gen_reset(g, NULL);
-	check(yajl_gen_string(g, (const unsigned char *)s, n));
+	/* A refusal here is a bug (a string is always a valid value). */
+	if (yajl_gen_string(g, (const unsigned char *)s, n) !=
+	    yajl_gen_status_ok)
+		fatal(EXIT_TROUBLE, "internal error: JSON string not written");
 }

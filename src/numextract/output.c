@@ -34,7 +34,7 @@ static struct {
  * A record is built as text and written in one piece: the document name
  * and the context, the same for many records, are escaped once.
  */
-static struct buf rec, doc_json, sent_json, ctx_json, doc_name;
+static struct buf doc_json, sent_json, ctx_json, doc_name;
 
 void
 output_line(const char *doc, long lineno, const char *s, size_t n)
@@ -180,36 +180,14 @@ values(const struct mention *m, char *v, char *up)
 		dec_format(&m->hi, up);
 }
 
-/* Copy n bytes to *p and step past them. */
-static inline void
-put(char **p, const char *s, size_t n)
-{
-	memcpy(*p, s, n);
-	*p += n;
-}
-
-#define PUT_LIT(p, lit)	put((p), (lit), sizeof(lit) - 1)
-
-/* A count, as yajl would print it. */
-static void
-put_uint(char **p, unsigned long v)
-{
-	char d[24];
-	size_t k = sizeof(d);
-
-	do
-		d[--k] = '0' + v % 10;
-	while ((v /= 10) > 0);
-	put(p, d + k, sizeof(d) - k);
-}
-
 void
 output_json(const struct mention *m)
 {
-	static struct buf fields;
+	static struct json_b rec;
 	const struct buf *ctx = &ctx_json;
-	char v[DEC_FMTMAX], up[DEC_FMTMAX], *p;
-	size_t a, b, vlen, uplen, textlen;
+	const char *kind = kind_names[m->kind], *qual = qual_names[m->qual];
+	char v[DEC_FMTMAX], up[DEC_FMTMAX];
+	size_t a, b;
 
 	values(m, v, up);
 	context(m, &a, &b);
@@ -228,44 +206,32 @@ output_json(const struct mention *m)
 		buf_reset(&ctx_json);
 		json_escape(&ctx_json, cur.s + a, b - a);
 	}
-	/* The text and the unit, escaped one after the other. */
-	buf_reset(&fields);
-	json_escape(&fields, cur.s + m->start, m->end - m->start);
-	textlen = fields.len;
-	json_escape(&fields, m->unit, strlen(m->unit));
-	vlen = strlen(v);
-	uplen = strlen(up);
-	/* Keys, kind, qualifier and two counts take less than 256 bytes. */
-	p = buf_reserve(&rec, 256 + doc_json.len + fields.len + vlen + uplen +
-	    ctx->len);
-	PUT_LIT(&p, "{\"doc\":");
-	put(&p, doc_json.data, doc_json.len);
-	PUT_LIT(&p, ",\"line\":");
-	put_uint(&p, cur.lineno);
-	PUT_LIT(&p, ",\"col\":");
-	put_uint(&p, column(m->start));
-	PUT_LIT(&p, ",\"text\":");
-	put(&p, fields.data, textlen);
-	PUT_LIT(&p, ",\"kind\":\"");
-	put(&p, kind_names[m->kind], strlen(kind_names[m->kind]));
-	PUT_LIT(&p, "\",\"value\":\"");
-	put(&p, v, vlen);
+	json_b_begin(&rec);
+	JSON_B_KEY(&rec, "doc");
+	json_b_json(&rec, doc_json.data, doc_json.len);
+	JSON_B_KEY(&rec, "line");
+	json_b_uint(&rec, cur.lineno);
+	JSON_B_KEY(&rec, "col");
+	json_b_uint(&rec, column(m->start));
+	JSON_B_KEY(&rec, "text");
+	json_b_string(&rec, cur.s + m->start, m->end - m->start);
+	JSON_B_KEY(&rec, "kind");
+	json_b_plain(&rec, kind, strlen(kind));
+	JSON_B_KEY(&rec, "value");
+	json_b_plain(&rec, v, strlen(v));
 	/* Every record has every field, so a table from the first holds all. */
-	if (uplen > 0) {
-		PUT_LIT(&p, "\",\"upper\":\"");
-		put(&p, up, uplen);
-		PUT_LIT(&p, "\"");
-	} else
-		PUT_LIT(&p, "\",\"upper\":null");
-	PUT_LIT(&p, ",\"unit\":");
-	put(&p, fields.data + textlen, fields.len - textlen);
-	PUT_LIT(&p, ",\"qual\":\"");
-	put(&p, qual_names[m->qual], strlen(qual_names[m->qual]));
-	PUT_LIT(&p, "\",\"context\":");
-	put(&p, ctx->data, ctx->len);
-	PUT_LIT(&p, "}");
-	out_write(rec.data, p - rec.data);
-	out_endline();
+	JSON_B_KEY(&rec, "upper");
+	if (up[0] != '\0')
+		json_b_plain(&rec, up, strlen(up));
+	else
+		json_b_null(&rec);
+	JSON_B_KEY(&rec, "unit");
+	json_b_string(&rec, m->unit, strlen(m->unit));
+	JSON_B_KEY(&rec, "qual");
+	json_b_plain(&rec, qual, strlen(qual));
+	JSON_B_KEY(&rec, "context");
+	json_b_json(&rec, ctx->data, ctx->len);
+	json_b_write(&rec);
 }
 
 void

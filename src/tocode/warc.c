@@ -288,12 +288,10 @@ is_web_url(const struct buf *url)
 }
 
 static void
-write_field(struct buf *b, const char *key, const struct buf *v)
+write_field(struct json_b *j, const char *key, const struct buf *v)
 {
-	buf_addc(b, b->len == 0 ? '{' : ',');
-	json_escape(b, key, strlen(key));
-	buf_addc(b, ':');
-	json_escape(b, v->data != NULL ? v->data : "", v->len);
+	json_b_key(j, key, strlen(key));
+	json_b_string(j, v->data != NULL ? v->data : "", v->len);
 }
 
 /* The record's text through the stages, then its corpus line. */
@@ -303,7 +301,7 @@ write_page(struct warc *w, struct doc *d, const char *body, size_t n,
 {
 	struct conv c;
 	struct page *page;
-	struct buf out = { NULL, 0, 0 };
+	static struct json_b out;
 
 	memset(&c, 0, sizeof c);
 	c.doc = d;
@@ -321,14 +319,12 @@ write_page(struct warc *w, struct doc *d, const char *body, size_t n,
 	if (w->text.len > 0 && w->text.data[w->text.len - 1] == '\n')
 		w->text.len--;
 	conv_free(&c);
+	json_b_begin(&out);
 	write_field(&out, "id", &w->rec.id);
 	write_field(&out, "url", &w->rec.url);
 	write_field(&out, "date", &w->rec.date);
 	write_field(&out, "text", &w->text);
-	buf_addc(&out, '}');
-	out_write(out.data, out.len);
-	out_endline();
-	buf_free(&out);
+	json_b_write(&out);
 }
 
 /* A record read whole: its block is block[0..n). */

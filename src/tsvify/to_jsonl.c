@@ -32,14 +32,14 @@ struct cell {
  * record, are escaped once, and their bytes copied.
  */
 struct untable {
-	struct buf	 keys;	/* per column: ',' but first, "name", ':' */
+	struct buf	 keys;	/* per column its "name", escaped */
 	size_t		*keyend; /* where column i's key ends in keys */
 	size_t		 ncols;
 	struct buf	 text;	/* the current record, decoded */
 	struct cell	*cells;
 	size_t		 ncells, cellcap;
 	struct buf	 rec;	/* a CSV record over several lines */
-	struct buf	 json;	/* the record being written */
+	struct json_b	 json;	/* the record being written */
 };
 
 struct untable *
@@ -56,7 +56,7 @@ untable_free(struct untable *u)
 	buf_free(&u->keys);
 	buf_free(&u->text);
 	buf_free(&u->rec);
-	buf_free(&u->json);
+	buf_free(&u->json.b);
 	free(u->keyend);
 	free(u->cells);
 	free(u);
@@ -159,10 +159,7 @@ take_names(struct untable *u)
 	u->keyend = xrealloc(u->keyend, u->ncells * sizeof *u->keyend);
 	for (i = 0; i < u->ncells; i++) {
 		c = &u->cells[i];
-		if (i > 0)
-			buf_addc(&u->keys, ',');
 		json_escape(&u->keys, u->text.data + c->off, c->len);
-		buf_addc(&u->keys, ':');
 		u->keyend[i] = u->keys.len;
 	}
 	u->ncols = u->ncells;
@@ -190,20 +187,18 @@ write_record(struct untable *u)
 	const struct cell *c;
 	size_t i, key = 0;
 
-	buf_reset(&u->json);
-	buf_addc(&u->json, '{');
+	json_b_begin(&u->json);
 	for (i = 0; i < u->ncols; i++) {
-		buf_add(&u->json, u->keys.data + key, u->keyend[i] - key);
+		json_b_key_json(&u->json, u->keys.data + key,
+		    u->keyend[i] - key);
 		key = u->keyend[i];
 		c = &u->cells[i];
 		if (c->null)
-			buf_adds(&u->json, "null");
+			json_b_null(&u->json);
 		else
-			json_escape(&u->json, u->text.data + c->off, c->len);
+			json_b_string(&u->json, u->text.data + c->off, c->len);
 	}
-	buf_addc(&u->json, '}');
-	out_write(u->json.data, u->json.len);
-	out_endline();
+	json_b_write(&u->json);
 }
 
 /* Quotes in s[0..n-1], to tell whether a CSV record goes on. */
