@@ -199,9 +199,7 @@ output_json(const struct mention *m)
 		ctx = &sent_json;
 	else if (cur.plain) {
 		buf_reset(&ctx_json);
-		buf_addc(&ctx_json, '"');
-		buf_add(&ctx_json, cur.s + a, b - a);
-		buf_addc(&ctx_json, '"');
+		json_quote(&ctx_json, cur.s + a, b - a);
 	} else {
 		buf_reset(&ctx_json);
 		json_escape(&ctx_json, cur.s + a, b - a);
