@@ -11,6 +11,7 @@
 
 #include <utf8proc.h>
 
+#include "lib/utf8.h"
 #include "tocode/clean.h"
 #include "tocode/norm_table.h"
 
@@ -79,7 +80,7 @@ norm_unsafe(enum nf nf, utf8proc_int32_t cp)
 	    UTF8PROC_DECOMPOSE | (forms[nf] & UTF8PROC_COMPAT)))
 		return 0;
 	/* It decomposes; NFC/NFKC may still give it back unchanged. */
-	n = utf8proc_encode_char(cp, in);
+	n = (utf8proc_ssize_t)utf8_encode((uint32_t)cp, in);
 	if (utf8proc_map(in, n, &res, forms[nf]) < 0)
 		return 1;
 	changed = strlen((char *)res) != (size_t)n || memcmp(res, in, n);

@@ -110,8 +110,7 @@ last_char(const unsigned char *s, size_t n)
 	int32_t c;
 
 	while (n > 0) {
-		for (i = n - 1; i > 0 && n - i < 4 && (s[i] & 0xc0) == 0x80; i--)
-			;
+		i = utf8_start(s, n - 1, 0);
 		c = char_at(s + i, n - i, &k);
 		if (!is_closer(c))
 			return c;
@@ -134,19 +133,16 @@ is_row(const struct line *l)
 }
 
 /*
- * The end of the run of Han characters (U+4000..U+9FFF but 丨) at s + i:
- * they are most text, so the run is read three bytes at a time.
+ * The end of the run of Han characters (U+4000..U+9FFF but 丨, a
+ * separator) at s + i: they are most text, so the run is read three bytes
+ * at a time.
  */
 static size_t
 han_run(const unsigned char *s, size_t i, size_t n)
 {
-	for (; i + 2 < n; i += 3) {
-		if ((unsigned)(s[i] - 0xe4) > 0xe9 - 0xe4 ||
-		    ((s[i + 1] ^ 0x80) | (s[i + 2] ^ 0x80)) >= 0x40)
+	for (; i + 2 < n && utf8_is_han3(s + i); i += 3)
+		if (memcmp(s + i, "丨", 3) == 0)
 			break;
-		if (s[i] == 0xe4 && s[i + 1] == 0xb8 && s[i + 2] == 0xa8)
-			break;
-	}
 	return i;
 }
 

@@ -1,9 +1,20 @@
-/* utf8.h: decoding one UTF-8 sequence, strictly (RFC 3629). */
+/*
+ * utf8.h: the one UTF-8 layer of the tools, inline so that loops over
+ * every character cost no call.
+ *
+ * Text that may be invalid (input, a converter's output) is read with the
+ * strict utf8_decode or utf8_char.  Text known to be valid (checked or
+ * repaired by utf8_valid.h, the data files) is stepped through with
+ * utf8_next and utf8_prev, which trust the lead byte.  utf8_start and
+ * utf8_end move an offset to a character boundary, utf8_back by whole
+ * characters; utf8_encode writes one character.
+ */
 #ifndef UTF8_H
 #define UTF8_H
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #define UTF8_TRUNCATED	(-1)
 
@@ -66,6 +77,133 @@ utf8_char(const void *s, size_t n, uint32_t *cp)
 		return (size_t)len;
 	*cp = 0xFFFD;
 	return 1;
+}
+
+/* Whether b is a continuation byte, 10xxxxxx. */
+static inline int
+utf8_cont(unsigned char b)
+{
+	return (b & 0xc0) == 0x80;
+}
+
+/* The length of the character that the lead byte b starts (valid text). */
+static inline size_t
+utf8_len(unsigned char b)
+{
+	static const unsigned char len[16] = {
+		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4
+	};
+
+	return len[b >> 4];
+}
+
+/*
+ * The character at s[i], i < n, in valid text: *len gets its length.  A
+ * sequence cut by n reads as one byte (U+FFFD from three bytes on).
+ */
+static inline uint32_t
+utf8_next(const void *str, size_t n, size_t i, size_t *len)
+{
+	const unsigned char *p = (const unsigned char *)str + i;
+	size_t left = n - i;
+
+	if (p[0] < 0x80 || left < 2) {
+		*len = 1;
+		return p[0];
+	}
+	if (p[0] < 0xe0) {
+		*len = 2;
+		return (p[0] & 0x1f) << 6 | (p[1] & 0x3f);
+	}
+	if (p[0] < 0xf0 || left < 4) {
+		if (left < 3) {
+			*len = 1;
+			return 0xfffd;
+		}
+		*len = 3;
+		return (p[0] & 0x0f) << 12 | (p[1] & 0x3f) << 6 | (p[2] & 0x3f);
+	}
+	*len = 4;
+	return (p[0] & 0x07) << 18 | (p[1] & 0x3f) << 12 | (p[2] & 0x3f) << 6 |
+	    (p[3] & 0x3f);
+}
+
+/* i moved back over continuation bytes, not before lo: a character start. */
+static inline size_t
+utf8_start(const void *str, size_t i, size_t lo)
+{
+	const unsigned char *s = str;
+
+	while (i > lo && utf8_cont(s[i]))
+		i--;
+	return i;
+}
+
+/* i moved on over continuation bytes, not past n: a character start or n. */
+static inline size_t
+utf8_end(const void *str, size_t i, size_t n)
+{
+	const unsigned char *s = str;
+
+	while (i < n && utf8_cont(s[i]))
+		i++;
+	return i;
+}
+
+/* The character ending just before s[i], i > 0, in valid text; *len as above. */
+static inline uint32_t
+utf8_prev(const void *s, size_t i, size_t *len)
+{
+	return utf8_next(s, i, utf8_start(s, i - 1, 0), len);
+}
+
+/* The offset nchars characters before i, not before lo. */
+static inline size_t
+utf8_back(const void *s, size_t i, size_t lo, size_t nchars)
+{
+	for (; nchars > 0 && i > lo; nchars--)
+		i = utf8_start(s, i - 1, lo);
+	return i;
+}
+
+/*
+ * Whether s[0..3) is one character of U+4000..U+9FFF, most of Chinese
+ * text, which the fast loops step over three bytes at a time.
+ */
+static inline int
+utf8_is_han3(const unsigned char *s)
+{
+	uint16_t tail;
+
+	memcpy(&tail, s + 1, 2);
+	return (unsigned)(s[0] - 0xe4) <= 0xe9 - 0xe4 &&
+	    (tail & 0xc0c0) == 0x8080;
+}
+
+/* Write the character cp (a Unicode scalar value) to out: its length. */
+static inline size_t
+utf8_encode(uint32_t cp, unsigned char out[4])
+{
+	if (cp < 0x80) {
+		out[0] = (unsigned char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		out[0] = (unsigned char)(0xc0 | cp >> 6);
+		out[1] = (unsigned char)(0x80 | (cp & 0x3f));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		out[0] = (unsigned char)(0xe0 | cp >> 12);
+		out[1] = (unsigned char)(0x80 | (cp >> 6 & 0x3f));
+		out[2] = (unsigned char)(0x80 | (cp & 0x3f));
+		return 3;
+	}
+	out[0] = (unsigned char)(0xf0 | cp >> 18);
+	out[1] = (unsigned char)(0x80 | (cp >> 12 & 0x3f));
+	out[2] = (unsigned char)(0x80 | (cp >> 6 & 0x3f));
+	out[3] = (unsigned char)(0x80 | (cp & 0x3f));
+	return 4;
 }
 
 #endif

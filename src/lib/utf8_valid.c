@@ -7,6 +7,7 @@
 
 #include "swar.h"
 #include "buf.h"
+#include "utf8.h"
 #include "utf8_valid.h"
 
 /*
@@ -40,8 +41,7 @@ plain_words(const unsigned char *p, size_t n)
 	/* Back to the start of the last character begun: it may be cut. */
 	if (i > 0)
 		i--;
-	while (i > 0 && (p[i] & 0xc0) == 0x80)
-		i--;
+	i = utf8_start(p, i, 0);
 #endif
 	(void)p;
 	(void)n;

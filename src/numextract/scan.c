@@ -99,9 +99,7 @@ scan_line(const char *s, size_t n, int want_ids, mention_fn fn, void *arg)
 			}
 		} else {
 			/* No character of two or four bytes starts a number. */
-			p++;
-			while (p < n && ((unsigned char)s[p] & 0xc0) == 0x80)
-				p++;
+			p = utf8_end(s, p + 1, n);
 			continue;
 		}
 		if (mention_at(s, n, lo, p, &m, &next)) {

@@ -121,16 +121,6 @@ clean_needs_work(unsigned cp)
 	return lookup(cp) != 0;
 }
 
-/* Whether s[0] and s[1] are both UTF-8 continuation bytes. */
-static inline int
-continuations(const unsigned char *s)
-{
-	uint16_t two;
-
-	memcpy(&two, s, 2);
-	return (two & 0xC0C0) == 0x8080;
-}
-
 enum scan
 clean_scan(const char *line, size_t n)
 {
@@ -160,15 +150,13 @@ clean_scan(const char *line, size_t n)
 		 * Most of Chinese text: U+4000..U+9FFF, where no character
 		 * needs any work in any form; then the rest of the BMP.
 		 */
-		while (i + 2 < n && (unsigned)(s[i] - 0xE4) <= 0xE9 - 0xE4 &&
-		    continuations(s + i + 1))
+		while (i + 2 < n && utf8_is_han3(s + i))
 			i += 3;
 		if (i == n || s[i] < 0x80)
 			continue;
 		if ((s[i] & 0xF0) == 0xE0 && i + 2 < n &&
-		    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
-			cp = (s[i] & 0x0F) << 12 | (s[i + 1] & 0x3F) << 6 |
-			    (s[i + 2] & 0x3F);
+		    utf8_cont(s[i + 1]) && utf8_cont(s[i + 2])) {
+			cp = utf8_next(s, n, i, &len);
 			if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
 				need |= bmp[cp] & mask;
 				i += 3;

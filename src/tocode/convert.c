@@ -31,6 +31,7 @@
 #include "opts.h"
 #include "out.h"
 #include "page.h"
+#include "utf8.h"
 #include "warc.h"
 #include "reader.h"
 #include "repair.h"
@@ -293,9 +294,7 @@ cut_lines(struct conv *c, int final)
 		p = end;
 	} else if ((size_t)(end - p) > SEGMENT_MAX) {
 		/* An over-long line goes in pieces cut between characters. */
-		cut = (size_t)(end - p) - 1;
-		while (cut > 0 && ((unsigned char)p[cut] & 0xC0) == 0x80)
-			cut--;
+		cut = utf8_start(p, (size_t)(end - p) - 1, 0);
 		if (!c->in_line)
 			c->line++;
 		c->in_line = 1;

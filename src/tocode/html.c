@@ -16,6 +16,7 @@
 #include "buf.h"
 #include "html.h"
 #include "html_elements.h"
+#include "utf8.h"
 
 #define PARSE_STEP	(64 * 1024)
 
@@ -80,10 +81,9 @@ emit_piece(struct html *h)
 {
 	size_t cut = h->line.len;
 
-	while (cut > 0 && ((unsigned char)h->line.data[cut - 1] & 0xC0) == 0x80)
-		cut--;
-	if (cut > 0 && (unsigned char)h->line.data[cut - 1] >= 0xC0)
-		cut--;
+	/* The last character may be cut: it waits for the next piece. */
+	if (cut > 0 && (unsigned char)h->line.data[cut - 1] >= 0x80)
+		cut = utf8_start(h->line.data, cut - 1, 0);
 	if (cut == 0)
 		return;
 	h->fn(h->ctx, h->line.data, cut, 0);

@@ -106,7 +106,7 @@ convert(iconv_t cd, const char *s, size_t n, struct buf *b, int c1)
 			continue;
 		if (errno != EILSEQ || !c1)
 			return 0;
-		clen = utf8_char(in, inleft, &cp);
+		cp = utf8_next(in, inleft, 0, &clen);
 		if (cp < 0x80 || cp > 0x9f)
 			return 0;
 		buf_addc(b, cp);

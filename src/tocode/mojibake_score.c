@@ -101,7 +101,7 @@ score_load(void)
 			continue;
 		for (data_lines_init(&dl, text[lang], len[lang]);
 		    data_next_line(&dl, &line, &n);) {
-			clen = utf8_char(line, n, &cp);
+			cp = utf8_next(line, n, 0, &clen);
 			if (clen >= n || line[clen] != '\t' || cp < 0x80)
 				continue;
 			f = strtoul(line + clen + 1, NULL, 10);
@@ -150,13 +150,14 @@ run_cost(const char *s, size_t n, int only, size_t *chars)
 {
 	unsigned long cost[NLANG] = { 0 }, best;
 	const struct slot *sl;
-	size_t i = 0, lang;
+	size_t i = 0, clen, lang;
 	uint32_t cp, prev = 0;
 	int own[NLANG] = { 0 };
 
 	*chars = 0;
 	while (i < n) {
-		i += utf8_char(s + i, n - i, &cp);
+		cp = utf8_next(s, n, i, &clen);
+		i += clen;
 		(*chars)++;
 		if (cp < 0x80 && !never_text(cp)) {
 			/* Hangul glued to a Latin word reads as no language. */

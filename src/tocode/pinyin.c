@@ -55,7 +55,7 @@ load_traditional(void)
 		return;
 	for (data_lines_init(&dl, p, len); data_next_line(&dl, &line, &len); ) {
 		eol = line + len;
-		clen = utf8_char(line, len, &cp);
+		cp = utf8_next(line, len, 0, &clen);
 		if ((ntrads + 1) * sizeof(*trads) > cap)
 			grow(&trads, &cap, (ntrads + 1) * sizeof(*trads));
 		trads[ntrads].cp = cp;
@@ -189,35 +189,18 @@ first_open(struct opens *o, const char *s, size_t n)
 	return o->ascii < o->full ? o->ascii : o->full;
 }
 
-/* The character that ends just before offset i, or 0. */
-static uint32_t
-char_before(const char *s, size_t i)
-{
-	size_t k;
-	uint32_t cp;
-
-	for (k = 1; k <= 4 && k <= i; k++)
-		if (((unsigned char)s[i - k] & 0xC0) != 0x80)
-			break;
-	if (k > 4 || k > i || utf8_char(s + i - k, k, &cp) != k)
-		return 0;
-	return cp;
-}
-
 /* Han characters in the line, for the deliberate-annotation rule. */
 static size_t
 count_han(const char *s, size_t n)
 {
 	size_t i = 0, len, han = 0;
-	uint32_t cp;
 
 	while (i < n) {
 		if ((unsigned char)s[i] < 0x80) {
 			i++;
 			continue;
 		}
-		len = utf8_char(s + i, n - i, &cp);
-		han += is_han(cp);
+		han += is_han(utf8_next(s, n, i, &len));
 		i += len;
 	}
 	return han;
@@ -232,13 +215,13 @@ find_annotations(struct opens *o, const char *s, size_t n, size_t *injected)
 {
 	const struct trad *t;
 	const char *in, *stop, *close;
-	size_t i, olen, limit, count = 0;
+	size_t i, clen, olen, limit, count = 0;
 	uint32_t cp;
 	int code;
 
 	*injected = 0;
 	for (i = first_open(o, s, n); i < n; i = next_open(o, i + 1)) {
-		if (!is_han(cp = char_before(s, i)))
+		if (i == 0 || !is_han(cp = utf8_prev(s, i, &clen)))
 			continue;
 		olen = s[i] == '(' ? 1 : 3;
 		close = olen == 1 ? ")" : FULLWIDTH_CLOSE;

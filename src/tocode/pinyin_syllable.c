@@ -96,7 +96,8 @@ spell(const char *s, size_t n, char *sp, int *tone, size_t *markpos)
 	*tone = 0;
 	*markpos = 0;
 	while (i < n) {
-		i += utf8_char(s + i, n - i, &cp);
+		cp = utf8_next(s, n, i, &k);
+		i += k;
 		if ((t = combining_tone(cp)) != 0) {
 			if (len == 0 || *tone != 0)
 				return -1;
