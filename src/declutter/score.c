@@ -244,7 +244,7 @@ repeats_body(const struct page *p, const struct line *l)
 	size_t i, n, self = l - p->lines, from, to;
 
 	if ((c = memchr(s, ':', l->len)) == NULL &&
-	    (c = memmem(s, l->len, "\xef\xbc\x9a", 3)) == NULL)
+	    (c = memmem(s, l->len, "：", 3)) == NULL)
 		return 0;
 	from = self > SUMMARY_NEAR ? self - SUMMARY_NEAR : 0;
 	to = self + SUMMARY_NEAR < p->nlines ? self + SUMMARY_NEAR :

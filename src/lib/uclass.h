@@ -14,7 +14,9 @@ enum uclass {
 	 * of the compatibility ideographs. */
 	UC_HAN		= 1 << 0,
 	UC_HANGUL	= 1 << 1,	/* Hangul syllables, U+AC00..U+D7A3 */
-	UC_KANA		= 1 << 2,	/* letters of Hiragana and Katakana */
+	/* Letters of Hiragana and Katakana (the prolonged sound mark ー,
+	 * common to both, is not one). */
+	UC_KANA		= 1 << 2,
 	/* Letters of the alphabets with case: Latin, Greek, Cyrillic... */
 	UC_CASED	= 1 << 3,
 	/* Unicode's White_Space: TAB..CR, NEL, the space separators

@@ -11,6 +11,11 @@
 enum {
 	UCP_NBSP		= 0x00a0,	/* NO-BREAK SPACE */
 	UCP_SOFT_HYPHEN		= 0x00ad,
+	UCP_COMBINING_GRAVE	= 0x0300,
+	UCP_COMBINING_ACUTE	= 0x0301,
+	UCP_COMBINING_MACRON	= 0x0304,
+	UCP_COMBINING_DIAERESIS	= 0x0308,
+	UCP_COMBINING_CARON	= 0x030c,
 	UCP_THIN_SPACE		= 0x2009,
 	UCP_ZWSP		= 0x200b,	/* ZERO WIDTH SPACE */
 	UCP_ZWJ			= 0x200d,	/* ZERO WIDTH JOINER */
@@ -19,6 +24,8 @@ enum {
 	UCP_WORD_JOINER		= 0x2060,
 	UCP_MINUS		= 0x2212,	/* MINUS SIGN */
 	UCP_IDEOGRAPHIC_SPACE	= 0x3000,
+	UCP_HANGUL_FIRST	= 0xac00,	/* the Hangul syllables, which */
+	UCP_HANGUL_LAST		= 0xd7a3,	/* normalization makes by rule */
 	UCP_BOM			= 0xfeff,	/* ZERO WIDTH NO-BREAK SPACE */
 	UCP_REPLACEMENT		= 0xfffd,	/* for what no character is */
 };

@@ -10,6 +10,7 @@
 #include "out.h"
 #include "output.h"
 #include "swar.h"
+#include "uclass.h"
 #include "utf8.h"
 
 #define CONTEXT_MAX	200	/* characters */
@@ -119,7 +120,7 @@ context(const struct mention *m, size_t *from, size_t *to)
 	b = cur.sent_end;
 	while (a < m->start) {
 		c = utf8_next(cur.s, cur.n, a, &l);
-		if (c != ' ' && c != '\t' && c != 0x3000)
+		if (!(uclass(c) & UC_SPACE))
 			break;
 		a += l;
 	}

@@ -49,10 +49,10 @@ static uint32_t
 closing_quote(uint32_t c)
 {
 	switch (c) {
-	case 0x201c: return 0x201d;	/* “ ” */
-	case 0x2018: return 0x2019;	/* ‘ ’ */
-	case 0x300c: return 0x300d;	/* 「 」 */
-	case 0x300e: return 0x300f;	/* 『 』 */
+	case U'“': return U'”';
+	case U'‘': return U'’';
+	case U'「': return U'」';
+	case U'『': return U'』';
 	case '"': return '"';
 	}
 	return 0;
@@ -61,9 +61,13 @@ closing_quote(uint32_t c)
 static int
 stops_quote(uint32_t c)
 {
-	return c == 0x3002 || c == 0xff0c || c == 0xff1b || c == 0xff01 ||
-	    c == 0xff1f || c == 0x201d || c == 0x2019 || c == 0x300d ||
-	    c == 0x300f || c == '\t';
+	switch (c) {
+	case '\t': case U'。': case UCP_FULLWIDTH(','): case UCP_FULLWIDTH(';'):
+	case UCP_FULLWIDTH('!'): case UCP_FULLWIDTH('?'): case U'”': case U'’':
+	case U'」': case U'』':
+		return 1;
+	}
+	return 0;
 }
 
 int
@@ -108,7 +112,8 @@ after_code_word(const char *s, size_t lo, size_t i)
 	/* 电话: 0591..., 编号 123: skip one colon or space. */
 	if (i > lo) {
 		c = utf8_prev(s, i, &l);
-		if ((c == ':' || c == 0xff1a || c == ' ') && i - l >= lo)
+		if ((ucp_halfwidth(c) == ':' || c == ' ') &&
+		    i - l >= lo)
 			i -= l;
 	}
 	return trie_match_back(lex.codes, s, lo, i, &blen) >= 0;

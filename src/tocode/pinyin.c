@@ -17,6 +17,7 @@
 #include "buf.h"
 #include "embedded.h"
 #include "repair.h"
+#include "uclass.h"
 #include "utf8.h"
 #include "util.h"
 #include "pinyin_syllable.h"
@@ -111,10 +112,7 @@ is_reading(const struct trad *t, int code)
 static int
 is_han(uint32_t cp)
 {
-	return (cp >= 0x3400 && cp <= 0x4dbf) ||
-	    (cp >= 0x4e00 && cp <= 0x9fff) ||
-	    (cp >= 0xf900 && cp <= 0xfaff) ||
-	    (cp >= 0x20000 && cp <= 0x3ffff);
+	return uclass(cp) & UC_HAN;
 }
 
 /* One Han character followed by a parenthesized single syllable. */
@@ -131,8 +129,8 @@ static size_t		  found_cap;
 /* The longest syllable with tone marks, in bytes, with room to spare. */
 #define ANNOTATION_MAX	24
 
-#define FULLWIDTH_OPEN	"\xef\xbc\x88"
-#define FULLWIDTH_CLOSE	"\xef\xbc\x89"
+#define FULLWIDTH_OPEN	"（"
+#define FULLWIDTH_CLOSE	"）"
 
 /*
  * Where the next opening parentheses are, ASCII and fullwidth: each is
@@ -161,7 +159,7 @@ find_full_open(const struct opens *o, size_t i)
 	while (i + 2 < o->n &&
 	    (p = memchr(o->s + i, '\xef', o->n - 2 - i)) != NULL) {
 		i = (size_t)(p - o->s);
-		if (p[1] == '\xbc' && p[2] == '\x88')
+		if (memcmp(p, FULLWIDTH_OPEN, 3) == 0)
 			return i;
 		i++;
 	}
