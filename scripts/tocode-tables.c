@@ -11,6 +11,7 @@
 
 #include <utf8proc.h>
 
+#include "lib/ucp.h"
 #include "lib/utf8.h"
 #include "tocode/clean.h"
 #include "tocode/norm_table.h"
@@ -72,7 +73,7 @@ norm_unsafe(enum nf nf, utf8proc_int32_t cp)
 		return 1;
 	if ((nf == NF_NFC || nf == NF_NFKC) && second[cp])
 		return 1;
-	if (cp >= 0xAC00 && cp <= 0xD7A3)	/* Hangul: composed in NFC */
+	if (cp >= UCP_HANGUL_FIRST && cp <= UCP_HANGUL_LAST)	/* NFC: composed */
 		return nf == NF_NFD || nf == NF_NFKD;
 	if (p->decomp_seqindex == UINT16_MAX)
 		return 0;
