@@ -9,6 +9,7 @@
 
 #include "ucp.h"
 
+/* The table spans the CJK Unified Ideographs and their extension A. */
 #define FOLD_LO	0x3400
 #define FOLD_HI	0xa000
 

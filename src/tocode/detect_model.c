@@ -9,6 +9,7 @@
 
 #include "detect_model.h"
 #include "embedded.h"
+#include "uclass.h"
 #include "utf8.h"
 #include "util.h"
 
@@ -131,7 +132,7 @@ mark_invalid_bytes(struct score_table *t, const char *iconv_name)
 			continue;
 		}
 		used = utf8_decode(out, (size_t)(op - out), &cp);
-		if (used > 0 && cp >= 0x80 && cp < 0xa0)
+		if (used > 0 && cp >= 0x80 && (uclass(cp) & UC_CONTROL))
 			t->one[b & 0x7f] = SCORE_INVALID;
 	}
 	iconv_close(cd);
