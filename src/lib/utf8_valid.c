@@ -55,34 +55,16 @@ utf8_valid_prefix(const char *s, size_t n)
 	size_t i = plain_words(p, n);
 
 	while (i < n) {
-		unsigned c = p[i];
-		size_t need;
 		uint32_t cp;
+		int len;
 
-		if (c < 0x80) {
+		if (p[i] < 0x80) {
 			i++;
 			continue;
 		}
-		if (c >= 0xc2 && c <= 0xdf)
-			need = 1;
-		else if (c >= 0xe0 && c <= 0xef)
-			need = 2;
-		else if (c >= 0xf0 && c <= 0xf4)
-			need = 3;
-		else
+		if ((len = utf8_decode(p + i, n - i, &cp)) <= 0)
 			return i;
-		if (i + need >= n)
-			return i;
-		cp = c & (0x3f >> need);
-		for (size_t k = 1; k <= need; k++) {
-			if ((p[i + k] & 0xc0) != 0x80)
-				return i;
-			cp = cp << 6 | (p[i + k] & 0x3f);
-		}
-		if ((need == 2 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) ||
-		    (need == 3 && (cp < 0x10000 || cp > 0x10ffff)))
-			return i;
-		i += need + 1;
+		i += (size_t)len;
 		i += plain_words(p + i, n - i);
 	}
 	return n;
