@@ -17,7 +17,6 @@
 #include "reader.h"
 #include "scan.h"
 #include "select.h"
-#include "utf8.h"
 #include "utf8_valid.h"
 
 static const char usage[] =
