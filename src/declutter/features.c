@@ -116,7 +116,7 @@ last_char(const unsigned char *s, size_t n)
 	int32_t c;
 
 	while (n > 0) {
-		i = utf8_start(s, n - 1, 0);
+		i = utf8_start(s, n - 1);
 		c = char_at(s + i, n - i, &k);
 		if (!is_closer(c))
 			return c;

@@ -250,13 +250,13 @@ int
 lexicon_match(enum rule_class k, const char *s, size_t n, size_t window)
 {
 	return match_class(k, s, n, 0, window > 0 && n > window ?
-	    utf8_start(s, window, 0) : n);
+	    utf8_start(s, window) : n);
 }
 
 int
 lexicon_match_tail(enum rule_class k, const char *s, size_t n, size_t tail)
 {
-	return match_class(k, s, n, n > tail ? utf8_end(s, n - tail, n) :
+	return match_class(k, s, n, n > tail ? utf8_next_start(s, n, n - tail) :
 	    0, n);
 }
 

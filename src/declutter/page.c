@@ -23,7 +23,7 @@ space_at(const unsigned char *s, size_t n)
 static size_t
 space_before(const unsigned char *s, size_t n)
 {
-	size_t i = utf8_start(s, n - 1, 0);
+	size_t i = utf8_start(s, n - 1);
 
 	return space_at(s + i, n - i) == n - i ? n - i : 0;
 }

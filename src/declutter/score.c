@@ -250,9 +250,9 @@ repeats_body(const struct page *p, const struct line *l)
 	to = self + SUMMARY_NEAR < p->nlines ? self + SUMMARY_NEAR :
 	    p->nlines;
 	for (at = c + 1; at < e && at < c + SUMMARY_LOOK; at++) {
-		if (utf8_cont(*at))
+		if (utf8_is_cont(*at))
 			continue;
-		n = utf8_end(at, SUMMARY_RUN, (size_t)(e - at));
+		n = utf8_next_start(at, (size_t)(e - at), SUMMARY_RUN);
 		if (at + n > e)
 			return 0;
 		for (i = from; i < to; i++)

@@ -48,7 +48,7 @@ swar_utf8_count(const char *s, size_t n)
 		count += 8 - ((cont * SWAR_ONES) >> 56);
 	}
 	for (; i < n; i++)
-		count += !utf8_cont((unsigned char)s[i]);
+		count += !utf8_is_cont((unsigned char)s[i]);
 	return count;
 }
 

@@ -5,9 +5,9 @@
  * Text that may be invalid (input, a converter's output) is read with the
  * strict utf8_decode or utf8_char.  Text known to be valid (checked or
  * repaired by utf8_valid.h, the data files) is stepped through with
- * utf8_next and utf8_prev, which trust the lead byte.  utf8_start and
- * utf8_end move an offset to a character boundary, utf8_back by whole
- * characters; utf8_encode writes one character.
+ * utf8_get (the next character) and utf8_prev, which trust the lead byte.
+ * utf8_start and utf8_next_start move an offset to a character boundary,
+ * utf8_back by whole characters; utf8_encode writes one character.
  */
 #ifndef UTF8_H
 #define UTF8_H
@@ -79,14 +79,14 @@ utf8_char(const void *s, size_t n, uint32_t *cp)
 	return 1;
 }
 
-/* Whether b is a continuation byte, 10xxxxxx. */
+/* Whether byte b continues a sequence: 10xxxxxx. */
 static inline int
-utf8_cont(unsigned char b)
+utf8_is_cont(unsigned char b)
 {
 	return (b & 0xc0) == 0x80;
 }
 
-/* The length of the character that the lead byte b starts (valid text). */
+/* The length of the character led by the byte b (valid UTF-8). */
 static inline size_t
 utf8_len(unsigned char b)
 {
@@ -98,11 +98,13 @@ utf8_len(unsigned char b)
 }
 
 /*
- * The character at s[i], i < n, in valid text: *len gets its length.  A
- * sequence cut by n reads as one byte (U+FFFD from three bytes on).
+ * Stepping through text that is valid UTF-8 (checked or repaired before,
+ * so no check here): the character at s[i] (i < n); *len gets its length
+ * in bytes.  A sequence cut by n reads as one byte (U+FFFD from three
+ * bytes on).
  */
 static inline uint32_t
-utf8_next(const void *str, size_t n, size_t i, size_t *len)
+utf8_get(const void *str, size_t n, size_t i, size_t *len)
 {
 	const unsigned char *p = (const unsigned char *)str + i;
 	size_t left = n - i;
@@ -128,41 +130,52 @@ utf8_next(const void *str, size_t n, size_t i, size_t *len)
 	    (p[3] & 0x3f);
 }
 
-/* i moved back over continuation bytes, not before lo: a character start. */
+/* i moved back to the start of the character that holds s[i]. */
 static inline size_t
-utf8_start(const void *str, size_t i, size_t lo)
+utf8_start(const void *str, size_t i)
 {
 	const unsigned char *s = str;
 
-	while (i > lo && utf8_cont(s[i]))
+	while (i > 0 && utf8_is_cont(s[i]))
 		i--;
 	return i;
 }
 
-/* i moved on over continuation bytes, not past n: a character start or n. */
+/* i moved forward to the start of a character, or to n. */
 static inline size_t
-utf8_end(const void *str, size_t i, size_t n)
+utf8_next_start(const void *str, size_t n, size_t i)
 {
 	const unsigned char *s = str;
 
-	while (i < n && utf8_cont(s[i]))
+	while (i < n && utf8_is_cont(s[i]))
 		i++;
 	return i;
 }
 
-/* The character ending just before s[i], i > 0, in valid text; *len as above. */
+/* The character ending just before s[i] (i > 0); *len as above. */
 static inline uint32_t
-utf8_prev(const void *s, size_t i, size_t *len)
+utf8_prev(const void *str, size_t i, size_t *len)
 {
-	return utf8_next(s, i, utf8_start(s, i - 1, 0), len);
+	const unsigned char *s = str;
+	size_t j = i - 1;
+
+	while (j > 0 && i - j < 4 && utf8_is_cont(s[j]))
+		j--;
+	return utf8_get(s, i, j, len);
 }
 
-/* The offset nchars characters before i, not before lo. */
+/* The byte offset nchars characters before i, not before lo. */
 static inline size_t
-utf8_back(const void *s, size_t i, size_t lo, size_t nchars)
+utf8_back(const void *str, size_t i, size_t lo, size_t nchars)
 {
-	for (; nchars > 0 && i > lo; nchars--)
-		i = utf8_start(s, i - 1, lo);
+	const unsigned char *s = str;
+
+	while (nchars > 0 && i > lo) {
+		i--;
+		while (i > lo && utf8_is_cont(s[i]))
+			i--;
+		nchars--;
+	}
 	return i;
 }
 

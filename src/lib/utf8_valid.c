@@ -41,7 +41,7 @@ plain_words(const unsigned char *p, size_t n)
 	/* Back to the start of the last character begun: it may be cut. */
 	if (i > 0)
 		i--;
-	i = utf8_start(p, i, 0);
+	i = utf8_start(p, i);
 #endif
 	(void)p;
 	(void)n;

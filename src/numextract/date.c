@@ -146,7 +146,7 @@ digits(const char *s, size_t n, size_t *j, int minw, int maxw)
 	uint32_t c;
 
 	while (*j < n && w < maxw) {
-		c = utf8_next(s, n, *j, &l);
+		c = utf8_get(s, n, *j, &l);
 		if (is_ascii_digit(c))
 			v = v * 10 + (c - '0');
 		else if (is_wide_digit(c))
@@ -159,7 +159,7 @@ digits(const char *s, size_t n, size_t *j, int minw, int maxw)
 	if (w < minw)
 		return -1;
 	if (*j < n) {
-		c = utf8_next(s, n, *j, &l);
+		c = utf8_get(s, n, *j, &l);
 		if (is_ascii_digit(c) || is_wide_digit(c))
 			return -1;
 	}
@@ -212,11 +212,11 @@ date_at_digits(const char *s, size_t n, size_t i, struct datespan *ds)
 	ds->ranged = 0;
 	ds->is_time = 0;
 	if ((y = digits(s, n, &j, 4, 4)) >= 1000 && j < n) {
-		sep = utf8_next(s, n, j, &l);
+		sep = utf8_get(s, n, j, &l);
 		if (sep == '-' || sep == '/' || sep == '.') {
 			j += l;
 			if ((m = digits(s, n, &j, 1, 2)) >= 1 && m <= 12 && j < n &&
-			    utf8_next(s, n, j, &l2) == sep) {
+			    utf8_get(s, n, j, &l2) == sep) {
 				j += l2;
 				if ((d = digits(s, n, &j, 1, 2)) >= 1 && d <= 31) {
 					ds->lo.y = y;
@@ -453,9 +453,9 @@ range_sep_at(const char *s, size_t n, size_t j)
 
 	if (j >= n)
 		return 0;
-	switch (utf8_next(s, n, j, &l)) {
+	switch (utf8_get(s, n, j, &l)) {
 	case UCP_EM_DASH:		/* — or —— */
-		if (j + l < n && utf8_next(s, n, j + l, &l2) == UCP_EM_DASH)
+		if (j + l < n && utf8_get(s, n, j + l, &l2) == UCP_EM_DASH)
 			return l + l2;
 		return l;
 	case U'至': case U'到':
@@ -593,7 +593,7 @@ date_word_at(const char *s, size_t n, size_t k)
 
 	if (k >= n)
 		return 0;
-	switch (fold_char(utf8_next(s, n, k, &l))) {
+	switch (fold_char(utf8_get(s, n, k, &l))) {
 	case U'年':
 	case U'月':
 	case U'日':
@@ -629,7 +629,7 @@ weekday_at(const char *s, size_t n, size_t k)
 
 	if (k2 >= n)
 		return k;
-	switch (fold_char(utf8_next(s, n, k2, &l))) {
+	switch (fold_char(utf8_get(s, n, k2, &l))) {
 	case '(': case UCP_FULLWIDTH('('): case U'星': case U'礼': case U'周':
 		break;
 	default:
@@ -692,7 +692,7 @@ day_part_at(const char *s, size_t n, size_t k, size_t *len)
 {
 	int i;
 
-	if (k >= n || !day_part_char(utf8_next(s, n, k, len), 1))
+	if (k >= n || !day_part_char(utf8_get(s, n, k, len), 1))
 		return NULL;
 	for (i = 0; day_parts[i].word != NULL; i++)
 		if (text_at(s, n, k, day_parts[i].word, len))
@@ -879,7 +879,7 @@ fiscal_year(const char *s, size_t n, const struct numeral *num, int v,
 	y = num->int_digits == 2 ? 2000 + v : v;
 	if (y < 1900 || y > 2099)
 		return 0;
-	sep = utf8_next(s, n, k, &l);
+	sep = utf8_get(s, n, k, &l);
 	slash = ucp_halfwidth(sep) == '/';
 	if (!slash && ucp_halfwidth(sep) != '-' &&
 	    sep != UCP_EN_DASH && sep != U'至')

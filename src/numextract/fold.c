@@ -23,10 +23,10 @@ fold_init(void)
 	fold_tab = xcalloc(FOLD_HI - FOLD_LO, sizeof(*fold_tab));
 	/* a line is "CHARACTER TAB ITS FOLDED FORM" */
 	for (data_lines_init(&dl, p, len); data_next_line(&dl, &line, &n);) {
-		from = utf8_next(line, n, 0, &l1);
+		from = utf8_get(line, n, 0, &l1);
 		if (n < 3 || l1 + 1 >= n || line[l1] != '\t')
 			continue;
-		to = utf8_next(line, n, l1 + 1, &l2);
+		to = utf8_get(line, n, l1 + 1, &l2);
 		if (from >= FOLD_LO && from < FOLD_HI)
 			fold_tab[from - FOLD_LO] = to;
 	}

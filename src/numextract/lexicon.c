@@ -246,7 +246,7 @@ negative_row(const struct row *r, const char *file)
 	(void)file;
 	trie_add(lex.negatives, r->f[0], r->len[0], 0, 0);
 	for (i = 0; i < r->len[0]; i += l) {
-		c = fold_char(utf8_next(r->f[0], r->len[0], i, &l));
+		c = fold_char(utf8_get(r->f[0], r->len[0], i, &l));
 		if (c <= 0xffff)
 			lex.neg_chars[c >> 6] |= 1ULL << (c & 63);
 	}

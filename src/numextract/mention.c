@@ -260,7 +260,7 @@ half_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	*next = i + 3;
 	if (date_half_year(s, n, lo, i, &ds, &start))
 		return as_date(m, s, start, &ds, next);
-	utf8_next(s, n, i, &l);
+	utf8_get(s, n, i, &l);
 	u = trie_match(lex.after, s, n, i + l, &blen);
 	if (u < 0 || lex.units[u].kind != K_DURATION)
 		return 0;
@@ -279,7 +279,7 @@ late_multiplier(const char *s, size_t n, size_t j, int *pow)
 	int v;
 
 	*pow = 0;
-	while (j < n && numeral_class(utf8_next(s, n, j, &l), &v) == NC_BIG) {
+	while (j < n && numeral_class(utf8_get(s, n, j, &l), &v) == NC_BIG) {
 		*pow += v;
 		j += l;
 	}
@@ -321,7 +321,7 @@ second_end(const char *s, size_t n, size_t j, size_t sep, int *neg)
 		k++;
 	if (k >= n)
 		return k;
-	c = utf8_next(s, n, k, &l);
+	c = utf8_get(s, n, k, &l);
 	if ((ucp_halfwidth(c) == '-' || c == UCP_MINUS) && k + l < n &&
 	    is_ascii_digit((unsigned char)s[k + l])) {
 		*neg = 1;
@@ -354,12 +354,12 @@ dimes_after(const char *s, size_t n, size_t j, struct dec *x)
 
 	if (j >= n)
 		return j;
-	c = utf8_next(s, n, j, &l);
+	c = utf8_get(s, n, j, &l);
 	if (is_ascii_digit(c))
 		v = c - '0';
 	else if (numeral_class(c, &v) != NC_DIGIT || v == 0)
 		return j;
-	if (j + l < n && (mention_start_char(utf8_next(s, n, j + l, &blen)) ||
+	if (j + l < n && (mention_start_char(utf8_get(s, n, j + l, &blen)) ||
 	    trie_match(lex.after, s, n, j + l, &blen) >= 0) &&
 	    !per_one_unit(s, n, j + l))
 		return j;
@@ -377,7 +377,7 @@ number_after_and(const char *s, size_t n, size_t j, struct numeral *num)
 
 	if (j >= n)
 		return 0;
-	switch (fold_char(utf8_next(s, n, j, &l))) {
+	switch (fold_char(utf8_get(s, n, j, &l))) {
 	case U'及': case U'和': case U'与': case U'、':
 		break;
 	default:
@@ -547,7 +547,7 @@ route_name_after(const char *s, size_t n, size_t j)
 	int i;
 
 	for (i = 0; i < 2; i++) {
-		if (k >= n || !(uclass(utf8_next(s, n, k, &l)) & UC_HAN))
+		if (k >= n || !(uclass(utf8_get(s, n, k, &l)) & UC_HAN))
 			return 0;
 		k += l;
 	}
@@ -588,7 +588,7 @@ wide_letter_at(const char *s, size_t n, size_t j, size_t *len)
 
 	if (j >= n)
 		return 0;
-	c = utf8_next(s, n, j, len);
+	c = utf8_get(s, n, j, len);
 	return c != ucp_halfwidth(c) && uclass_ascii_letter(ucp_halfwidth(c));
 }
 
@@ -644,7 +644,7 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	struct datespan ds;
 	size_t l, j, sep, blen, ps, pe, start;
 	const char *cur_before = NULL;
-	uint32_t c = utf8_next(s, n, i, &l);
+	uint32_t c = utf8_get(s, n, i, &l);
 	int u = -1, u_more = -1, have2 = 0, neg2 = 0, pow, fraction = 0;
 	enum qual after = Q_NONE;
 	int q;
@@ -705,7 +705,7 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	    s[j + sep] != ' ')) {
 		/* 1-2-3 and 2023-023 are codes, not ranges. */
 		if (num.arabic && text_at(s, n, j, "-", &l) &&
-		    ((num2.end < n && utf8_next(s, n, num2.end, &l) == '-') ||
+		    ((num2.end < n && utf8_get(s, n, num2.end, &l) == '-') ||
 		    num2.leading_zero))
 			return as_id(m, i, joined_run_end(s, n, i), next);
 		have2 = 1;
@@ -820,7 +820,7 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 			dec_shift(&m->hi, lex.units[u].scale);
 		}
 		if (m->kind == K_MONEY && !m->ranged &&
-		    fold_char(utf8_next(s, n, j - blen, &l)) == U'块' && l == blen)
+		    fold_char(utf8_get(s, n, j - blen, &l)) == U'块' && l == blen)
 			j = dimes_after(s, n, j, &m->lo);
 		if (!m->ranged)
 			j = unit_range(s, n, j, m, u);

@@ -119,7 +119,7 @@ context(const struct mention *m, size_t *from, size_t *to)
 	a = cur.sent_start;
 	b = cur.sent_end;
 	while (a < m->start) {
-		c = utf8_next(cur.s, cur.n, a, &l);
+		c = utf8_get(cur.s, cur.n, a, &l);
 		if (!(uclass(c) & UC_SPACE))
 			break;
 		a += l;

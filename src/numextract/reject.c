@@ -28,7 +28,7 @@ in_negative_phrase(const char *s, size_t n, size_t lo, size_t i,
 	 */
 	for (k = 0; k <= NEG_BACK; k++) {
 		size_t l;
-		uint32_t c = fold_char(utf8_next(s, n, b, &l));
+		uint32_t c = fold_char(utf8_get(s, n, b, &l));
 
 		if (!in_negative_chars(c))
 			break;
@@ -93,7 +93,7 @@ in_short_quote(const char *s, size_t n, size_t start, size_t end)
 		return 0;
 	inside += k;
 	for (j = end; j < n && inside <= QUOTE_MAX; inside++) {
-		c = utf8_next(s, n, j, &l);
+		c = utf8_get(s, n, j, &l);
 		if (c == close)
 			return 1;
 		if (stops_quote(c) || closing_quote(c) != 0)
@@ -127,7 +127,7 @@ digit_here(const char *s, size_t n, size_t j)
 
 	if (j >= n)
 		return 0;
-	c = utf8_next(s, n, j, &l);
+	c = utf8_get(s, n, j, &l);
 	return is_ascii_digit(c) || is_wide_digit(c);
 }
 
@@ -140,7 +140,7 @@ joined_run_end(const char *s, size_t n, size_t i)
 	while (j < n) {
 		c = (unsigned char)s[j];
 		if (c >= 0x80) {
-			if (!is_wide_digit(utf8_next(s, n, j, &l)))
+			if (!is_wide_digit(utf8_get(s, n, j, &l)))
 				break;
 			j += l;
 		} else if (is_ascii_alnum(c))

@@ -99,7 +99,7 @@ scan_line(const char *s, size_t n, int want_ids, mention_fn fn, void *arg)
 			}
 		} else {
 			/* No character of two or four bytes starts a number. */
-			p = utf8_end(s, p + 1, n);
+			p = utf8_next_start(s, n, p + 1);
 			continue;
 		}
 		if (mention_at(s, n, lo, p, &m, &next)) {

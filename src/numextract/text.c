@@ -11,14 +11,14 @@ text_at_folded(const char *s, size_t n, size_t j, const char *lit, size_t m,
 	uint32_t c, c0;
 
 	/* Literals are folded already: most fail on the first character. */
-	c = utf8_next(s, n, j, &l1);
-	c0 = utf8_next(lit, m, 0, &l2);
+	c = utf8_get(s, n, j, &l1);
+	c0 = utf8_get(lit, m, 0, &l2);
 	if (c != c0 && fold_char(c) != c0)
 		return 0;
 	while (k < m) {
 		if (j >= n)
 			return 0;
-		if (fold_char(utf8_next(s, n, j, &l1)) != fold_char(utf8_next(lit, m, k, &l2)))
+		if (fold_char(utf8_get(s, n, j, &l1)) != fold_char(utf8_get(lit, m, k, &l2)))
 			return 0;
 		j += l1;
 		k += l2;

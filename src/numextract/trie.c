@@ -114,7 +114,7 @@ trie_add(struct trie *t, const char *w, size_t len, int payload, int backwards)
 		return;
 	if (!backwards)
 		for (i = 0; i < len; i += l)
-			node = step_add(t, node, fold_char(utf8_next(w, len, i, &l)));
+			node = step_add(t, node, fold_char(utf8_get(w, len, i, &l)));
 	else
 		for (i = len; i > 0; i -= l)
 			node = step_add(t, node, fold_char(utf8_prev(w, i, &l)));
@@ -136,7 +136,7 @@ trie_match_covering(const struct trie *t, const char *s, size_t n, size_t i,
 	size_t j = i, l;
 
 	while (j < n) {
-		node = child_of(t, node, fold_char(utf8_next(s, n, j, &l)));
+		node = child_of(t, node, fold_char(utf8_get(s, n, j, &l)));
 		if (node < 0)
 			break;
 		j += l;

@@ -169,8 +169,8 @@ clean_scan(const char *line, size_t n)
 		if (i == n || s[i] < 0x80)
 			continue;
 		if ((s[i] & 0xF0) == 0xE0 && i + 2 < n &&
-		    utf8_cont(s[i + 1]) && utf8_cont(s[i + 2])) {
-			cp = utf8_next(s, n, i, &len);
+		    utf8_is_cont(s[i + 1]) && utf8_is_cont(s[i + 2])) {
+			cp = utf8_get(s, n, i, &len);
 			if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
 				need |= bmp[cp] & mask;
 				i += 3;

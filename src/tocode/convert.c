@@ -294,7 +294,7 @@ cut_lines(struct conv *c, int final)
 		p = end;
 	} else if ((size_t)(end - p) > SEGMENT_MAX) {
 		/* An over-long line goes in pieces cut between characters. */
-		cut = utf8_start(p, (size_t)(end - p) - 1, 0);
+		cut = utf8_start(p, (size_t)(end - p) - 1);
 		if (!c->in_line)
 			c->line++;
 		c->in_line = 1;

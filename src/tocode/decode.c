@@ -81,7 +81,7 @@ set_entry(const struct decoder *d, struct entry *e, int r,
 		e->len = (unsigned char)r;
 		memcpy(e->utf8, u, (size_t)r);
 		e->dirty = d->needs_work != NULL &&
-		    d->needs_work(utf8_next(u, (size_t)r, 0, &len));
+		    d->needs_work(utf8_get(u, (size_t)r, 0, &len));
 	} else
 		e->len = r < 0 ? ENTRY_LONGER : ENTRY_INVALID;
 }

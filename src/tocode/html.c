@@ -75,7 +75,7 @@ emit_piece(struct html *h)
 
 	/* The last character may be cut: it waits for the next piece. */
 	if (cut > 0 && (unsigned char)h->line.data[cut - 1] >= 0x80)
-		cut = utf8_start(h->line.data, cut - 1, 0);
+		cut = utf8_start(h->line.data, cut - 1);
 	if (cut == 0)
 		return;
 	h->fn(h->ctx, h->line.data, cut, 0);

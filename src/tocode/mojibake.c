@@ -107,7 +107,7 @@ convert(iconv_t cd, const char *s, size_t n, struct buf *b, int c1)
 			continue;
 		if (errno != EILSEQ || !c1)
 			return 0;
-		cp = utf8_next(in, inleft, 0, &clen);
+		cp = utf8_get(in, inleft, 0, &clen);
 		if (cp < 0x80 || !(uclass(cp) & UC_CONTROL))
 			return 0;
 		buf_addc(b, cp);

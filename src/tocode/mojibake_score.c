@@ -101,7 +101,7 @@ score_load(void)
 			continue;
 		for (data_lines_init(&dl, text[lang], len[lang]);
 		    data_next_line(&dl, &line, &n);) {
-			cp = utf8_next(line, n, 0, &clen);
+			cp = utf8_get(line, n, 0, &clen);
 			if (clen >= n || line[clen] != '\t' || cp < 0x80)
 				continue;
 			f = strtoul(line + clen + 1, NULL, 10);
@@ -150,7 +150,7 @@ run_cost(const char *s, size_t n, int only, size_t *chars)
 
 	*chars = 0;
 	while (i < n) {
-		cp = utf8_next(s, n, i, &clen);
+		cp = utf8_get(s, n, i, &clen);
 		i += clen;
 		(*chars)++;
 		if (cp < 0x80 && !never_text(cp)) {

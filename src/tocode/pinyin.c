@@ -56,7 +56,7 @@ load_traditional(void)
 		return;
 	for (data_lines_init(&dl, p, len); data_next_line(&dl, &line, &len); ) {
 		eol = line + len;
-		cp = utf8_next(line, len, 0, &clen);
+		cp = utf8_get(line, len, 0, &clen);
 		if ((ntrads + 1) * sizeof(*trads) > cap)
 			grow(&trads, &cap, (ntrads + 1) * sizeof(*trads));
 		trads[ntrads].cp = cp;
@@ -198,7 +198,7 @@ count_han(const char *s, size_t n)
 			i++;
 			continue;
 		}
-		han += is_han(utf8_next(s, n, i, &len));
+		han += is_han(utf8_get(s, n, i, &len));
 		i += len;
 	}
 	return han;

@@ -98,7 +98,7 @@ spell(const char *s, size_t n, char *sp, int *tone, size_t *markpos)
 	*tone = 0;
 	*markpos = 0;
 	while (i < n) {
-		cp = utf8_next(s, n, i, &k);
+		cp = utf8_get(s, n, i, &k);
 		i += k;
 		if ((t = combining_tone(cp)) != 0) {
 			if (len == 0 || *tone != 0)

@@ -24,7 +24,7 @@ builtin_patterns_compile_alone(void)
 		CHECK(0, "the built-in lexicon is embedded");
 		return;
 	}
-	for (data_lines_init(&dl, p, len); data_next_line(&dl, &line, &len);) {
+	for (data_lines_init(&dl, p, len); data_next_line(&dl, &line, &len); ) {
 		if ((colon = memchr(line, ':', len)) == NULL)
 			continue;
 		for (re = colon + 1; re < line + len && (*re == ' ' ||

@@ -37,12 +37,12 @@ test_next_prev(void)
 {
 	size_t n = sizeof mixed - 1, len;
 
-	CHECK(utf8_next(mixed, n, 0, &len) == 'a' && len == 1, "next: ASCII");
-	CHECK(utf8_next(mixed, n, 1, &len) == U'中' && len == 3,
+	CHECK(utf8_get(mixed, n, 0, &len) == 'a' && len == 1, "next: ASCII");
+	CHECK(utf8_get(mixed, n, 1, &len) == U'中' && len == 3,
 	    "next: three bytes");
-	CHECK(utf8_next(mixed, n, 4, &len) == 0x1F600 && len == 4,
+	CHECK(utf8_get(mixed, n, 4, &len) == 0x1F600 && len == 4,
 	    "next: four bytes");
-	CHECK(utf8_next(mixed, 3, 1, &len) == UCP_REPLACEMENT && len == 1,
+	CHECK(utf8_get(mixed, 3, 1, &len) == UCP_REPLACEMENT && len == 1,
 	    "next: a character cut by n is one byte");
 	CHECK(utf8_prev(mixed, n, &len) == 0x1F600 && len == 4,
 	    "prev: four bytes");
@@ -51,8 +51,8 @@ test_next_prev(void)
 	CHECK(utf8_prev(mixed, 1, &len) == 'a' && len == 1, "prev: ASCII");
 	CHECK(utf8_len(0x61) == 1 && utf8_len(0xc3) == 2 &&
 	    utf8_len(0xe4) == 3 && utf8_len(0xf0) == 4, "length of a lead byte");
-	CHECK(utf8_cont(0x80) && utf8_cont(0xbf) && !utf8_cont(0xc0) &&
-	    !utf8_cont('a'), "continuation bytes");
+	CHECK(utf8_is_cont(0x80) && utf8_is_cont(0xbf) && !utf8_is_cont(0xc0) &&
+	    !utf8_is_cont('a'), "continuation bytes");
 }
 
 static void
@@ -60,11 +60,11 @@ test_boundaries(void)
 {
 	size_t n = sizeof mixed - 1;
 
-	CHECK(utf8_start(mixed, 3, 0) == 1, "start: back to the lead byte");
-	CHECK(utf8_start(mixed, 3, 2) == 2, "start: not before lo");
-	CHECK(utf8_start(mixed, 4, 0) == 4, "start: a lead byte stays");
-	CHECK(utf8_end(mixed, 2, n) == 4, "end: on to the next character");
-	CHECK(utf8_end(mixed, 5, 6) == 6, "end: not past n");
+	CHECK(utf8_start(mixed, 3) == 1, "start: back to the lead byte");
+	CHECK(utf8_start(mixed, 4) == 4, "start: a lead byte stays");
+	CHECK(utf8_next_start(mixed, n, 2) == 4,
+	    "next start: on to the next character");
+	CHECK(utf8_next_start(mixed, 6, 5) == 6, "next start: not past n");
 	CHECK(utf8_back(mixed, n, 0, 2) == 1, "back two characters");
 	CHECK(utf8_back(mixed, n, 0, 9) == 0, "back: not before the start");
 	CHECK(utf8_back(mixed, n, 4, 9) == 4, "back: not before lo");
@@ -90,7 +90,7 @@ test_encode(void)
 		len = utf8_encode(cps[i], out);
 		ok &= len == lens[i] && utf8_decode(out, len, &cp) == (int)len &&
 		    cp == cps[i];
-		ok &= utf8_next(out, len, 0, &back) == cps[i] && back == len;
+		ok &= utf8_get(out, len, 0, &back) == cps[i] && back == len;
 	}
 	CHECK(ok, "encode: one to four bytes, decoded back");
 	len = utf8_encode(U'中', out);
