@@ -156,12 +156,7 @@ utf8_next_start(const void *str, size_t n, size_t i)
 static inline uint32_t
 utf8_prev(const void *str, size_t i, size_t *len)
 {
-	const unsigned char *s = str;
-	size_t j = i - 1;
-
-	while (j > 0 && i - j < 4 && utf8_is_cont(s[j]))
-		j--;
-	return utf8_get(s, i, j, len);
+	return utf8_get(str, i, utf8_start(str, i - 1), len);
 }
 
 /* The byte offset nchars characters before i, not before lo. */
