@@ -9,8 +9,8 @@
 #include "embedded.h"
 #include "lexicon.h"
 #include "msg.h"
-#include "util.h"
 #include "utf8.h"
+#include "util.h"
 
 /*
  * Patterns that start with '^' are joined apart and matched only at the

@@ -6,8 +6,23 @@
 #define PAGE_H
 
 #include <stddef.h>
+#include <stdint.h>
+
+#include "uclass.h"
+#include "ucp.h"
 
 struct doc;
+
+/*
+ * Whether c reads as space in a line: white space, and the zero-width
+ * space and byte-order mark that tocode drops but raw text may hold.
+ */
+static inline int
+line_space(int32_t c)
+{
+	return (uclass((uint32_t)c) & UC_SPACE) || c == UCP_ZWSP ||
+	    c == UCP_BOM;
+}
 
 /* Line flags: what the features and the rules found. */
 enum {

@@ -244,17 +244,15 @@ repeats_body(const struct page *p, const struct line *l)
 	size_t i, n, self = l - p->lines, from, to;
 
 	if ((c = memchr(s, ':', l->len)) == NULL &&
-	    (c = memmem(s, l->len, "\xef\xbc\x9a", 3)) == NULL)
+	    (c = memmem(s, l->len, "：", 3)) == NULL)
 		return 0;
 	from = self > SUMMARY_NEAR ? self - SUMMARY_NEAR : 0;
 	to = self + SUMMARY_NEAR < p->nlines ? self + SUMMARY_NEAR :
 	    p->nlines;
 	for (at = c + 1; at < e && at < c + SUMMARY_LOOK; at++) {
-		if (utf8_is_cont((unsigned char)*at))
+		if (utf8_is_cont(*at))
 			continue;
-		for (n = SUMMARY_RUN; at + n < e &&
-		    utf8_is_cont((unsigned char)at[n]); n++)
-			;
+		n = utf8_next_start(at, (size_t)(e - at), SUMMARY_RUN);
 		if (at + n > e)
 			return 0;
 		for (i = from; i < to; i++)

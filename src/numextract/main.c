@@ -17,7 +17,6 @@
 #include "reader.h"
 #include "scan.h"
 #include "select.h"
-#include "fold.h"
 #include "utf8_valid.h"
 
 static const char usage[] =

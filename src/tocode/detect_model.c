@@ -9,6 +9,7 @@
 
 #include "detect_model.h"
 #include "embedded.h"
+#include "uclass.h"
 #include "utf8.h"
 #include "util.h"
 
@@ -131,7 +132,7 @@ mark_invalid_bytes(struct score_table *t, const char *iconv_name)
 			continue;
 		}
 		used = utf8_decode(out, (size_t)(op - out), &cp);
-		if (used > 0 && cp >= 0x80 && cp < 0xa0)
+		if (used > 0 && cp >= 0x80 && (uclass(cp) & UC_CONTROL))
 			t->one[b & 0x7f] = SCORE_INVALID;
 	}
 	iconv_close(cd);
@@ -143,10 +144,10 @@ build(const char *iconv_name, enum lang l)
 	struct model *m = &models[l];
 	struct score_table *t;
 	iconv_t cd;
-	char in[4], out[8], *ip, *op;
+	unsigned char in[4];
+	char out[8], *ip, *op;
 	unsigned char *o = (unsigned char *)out;
 	size_t il, ol, i;
-	uint32_t cp;
 
 	if ((cd = iconv_open(iconv_name, "UTF-8")) == (iconv_t)-1)
 		return NULL;
@@ -155,19 +156,8 @@ build(const char *iconv_name, enum lang l)
 	t = xcalloc(1, sizeof(*t));
 	mark_invalid_bytes(t, iconv_name);
 	for (i = 0; i < m->n; i++) {
-		cp = m->entries[i].cp;
-		if (cp < 0x800) {
-			in[0] = (char)(0xc0 | cp >> 6);
-			in[1] = (char)(0x80 | (cp & 0x3f));
-			il = 2;
-		} else if (cp < 0x10000) {
-			in[0] = (char)(0xe0 | cp >> 12);
-			in[1] = (char)(0x80 | (cp >> 6 & 0x3f));
-			in[2] = (char)(0x80 | (cp & 0x3f));
-			il = 3;
-		} else
-			continue;
-		ip = in, op = out, ol = sizeof(out);
+		il = utf8_encode(m->entries[i].cp, in);
+		ip = (char *)in, op = out, ol = sizeof(out);
 		iconv(cd, NULL, NULL, NULL, NULL);
 		if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1)
 			continue;
