@@ -490,7 +490,6 @@ block_decide(struct page *p)
 {
 	size_t i;
 
-	mark_lists(p);
 	for (i = 0; i < p->nlines; i++)
 		decide(p, i);
 	keep_short_document(p);
@@ -575,6 +574,8 @@ page_decide(struct page *p)
 	features_page(p);
 	score_page(p);
 	block_find(p);
+	/* The items of a list of other stories are no headline either. */
+	mark_lists(p);
 	title = title_find(p);
 	if (title != (size_t)-1)
 		reach_opening(p, title);

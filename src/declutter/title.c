@@ -18,7 +18,8 @@
  * its body (share buttons, tag lists, page tools, bylines; see widget())
  * put it a third as far away as a line of text.
  */
-#define WIDGET		(L_LEX_DROP | L_LEX_HINT | L_LIST | L_SEPS | L_LINK)
+#define WIDGET		(L_LEX_DROP | L_LEX_HINT | L_LIST | L_SEPS | L_LINK | \
+			 L_INLIST)
 /*
  * A repeated CJK line narrower than this (6 characters) is the name of a
  * site or a section (a menu item, a breadcrumb's root) as often as not.
@@ -116,7 +117,7 @@ candidate_points(const struct page *p, size_t c, int distance, int above)
 	int pts;
 
 	if (l->flags & (L_LEX_DROP | L_LEX_HINT | L_USER_DROP | L_SEPS |
-	    L_LINK | L_LIST | L_LEADIN))
+	    L_LINK | L_LIST | L_LEADIN | L_INLIST))
 		return -1;
 	/* A sentence is not a headline, but a headline may exclaim or ask. */
 	if ((l->flags & (L_ENDS | L_EXCLAIM)) == L_ENDS)
