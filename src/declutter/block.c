@@ -532,7 +532,7 @@ reach_opening(struct page *p, size_t title)
 		;
 	/* In letters, a line of one or two words is a name as often. */
 	if (i > title && !(p->lines[i].flags & (STRONG_NOREPEAT | L_REPEAT |
-	    L_DATE | L_LIST | L_TITLE | L_BLANK)) &&
+	    L_DATE | L_LIST | L_INLIST | L_TITLE | L_BLANK)) &&
 	    (p->lines[i].tokens >= REACH_WORDS || (p->lines[i].flags & L_CJK)))
 		p->lines[i].flags |= L_REACH;
 }

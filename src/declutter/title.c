@@ -11,8 +11,12 @@
 #define MAX_WIDTH	360	/* 120 CJK characters */
 #define MIN_POINTS	5
 #define MIN_WORDS	3
-/* A headline stands above its byline or date line. */
+/*
+ * A headline stands above its byline or date line, most often just above
+ * it: past the links, tools and prompts set between it and the body.
+ */
 #define ABOVE_BYLINE	8
+#define ON_BYLINE	8
 /*
  * Distance is counted in thirds of a line: widgets between a headline and
  * its body (share buttons, tag lists, page tools, bylines; see widget())
@@ -28,6 +32,10 @@
 /* A headline is broken over at most this many more lines this narrow. */
 #define SPLIT_MAX	2
 #define SPLIT_WIDTH	90
+/* Links to other stories: this many short lines together. */
+#define LINKS_MIN	3
+#define LINKS_SPAN	24
+#define LINK_WIDTH	24	/* 8 CJK characters: a headline's, not a menu's */
 
 /*
  * Whether another line near the block repeats the candidate as a headline
@@ -108,6 +116,16 @@ byline(const struct line *l)
 		return 0;
 	return (l->flags & (L_LEX_DROP | L_ASIDE | L_RETITLE)) == L_LEX_DROP ||
 	    (l->flags & (L_DATE | L_ENDS)) == L_DATE;
+}
+
+/*
+ * The line just above a byline is its headline when it is as long as a
+ * headline, and not a second date or credit (a poster's name is short).
+ */
+static int
+next_to_byline(const struct line *l)
+{
+	return !byline(l) && l->width >= EVIDENCE_WIDTH;
 }
 
 static int
@@ -194,34 +212,83 @@ join_split(struct page *p, size_t c)
 	return c;
 }
 
+/*
+ * A line of a run of short lines that read like headlines, with no blank
+ * line among them: the links to other stories set between a byline and
+ * the body.  A line the page repeats is its headline as often.
+ */
+static int
+link_like(const struct line *l)
+{
+	return !(l->flags & (L_BLANK | L_ENDS | L_REPEAT)) &&
+	    l->width >= LINK_WIDTH && l->width < SPLIT_WIDTH && !byline(l);
+}
+
+static int
+in_links(const struct page *p, size_t i)
+{
+	size_t a = i, b = i;
+
+	while (a > 0 && link_like(&p->lines[a - 1]))
+		a--;
+	while (b + 1 < p->nlines && link_like(&p->lines[b + 1]))
+		b++;
+	return b - a + 1 >= LINKS_MIN;
+}
+
+/* The nearest byline above line i, within LINKS_SPAN lines, or -1. */
+static size_t
+byline_above(const struct page *p, size_t i)
+{
+	size_t from = i > LINKS_SPAN ? i - LINKS_SPAN : 0;
+
+	while (i-- > from)
+		if (!(p->lines[i].flags & L_BLANK) && byline(&p->lines[i]))
+			return i;
+	return (size_t)-1;
+}
+
 size_t
 title_find(struct page *p)
 {
-	size_t i, first, best = (size_t)-1;
-	int distance = 0, scanned = 0, above = 0, pts, top = MIN_POINTS - 1;
+	size_t i, first, byl, best = (size_t)-1;
+	int distance = 0, scanned = 0, above = 0, pts, w, top = MIN_POINTS - 1;
 	const struct line *l;
 
 	/* Above the article's first part: a line between parts is a heading. */
 	for (first = 0; first < p->start && !(p->lines[first].flags & L_BLOCK);
 	    first++)
 		;
+	byl = byline_above(p, first);
 	for (i = first; i-- > 0 && distance < LOOK_BACK &&
 	    scanned < SCAN_MAX;) {
 		l = &p->lines[i];
 		if (l->flags & L_BLANK)
 			continue;
 		scanned++;
-		distance += widget(l) ? 1 : 3;
-		pts = widget(l) ? -1 : candidate_points(p, i, distance, above);
+		/* Below the byline, links count as widgets. */
+		w = widget(l) || (byl != (size_t)-1 && i > byl && in_links(p, i));
+		distance += w ? 1 : 3;
+		pts = w ? -1 : candidate_points(p, i, distance, above);
+		if (pts >= 0 && above == 1) {
+			if (best == (size_t)-1 && next_to_byline(l))
+				pts += ON_BYLINE;
+			above = 2;
+		}
 		if (pts > top) {
 			top = pts;
 			best = i;
 		}
-		if (byline(l))
+		if (byline(l) && !above)
 			above = 1;
 	}
 	if (best == (size_t)-1)
 		return best;
+	/* Links between the headline's byline and the body are a list. */
+	for (i = best < byl && byl != (size_t)-1 ? byl + 1 : first; i < first;
+	    i++)
+		if (in_links(p, i))
+			p->lines[i].flags |= L_INLIST;
 	p->lines[best].flags |= L_TITLE;
 	return join_split(p, best);
 }

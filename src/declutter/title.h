@@ -8,8 +8,9 @@ struct page;
 
 /*
  * Find the title among the lines just before the block and mark it
- * L_TITLE: the nearest line that reads as a headline, past widgets and
- * credits, preferably above a byline, and one that another line of the
+ * L_TITLE: the nearest line that reads as a headline, past widgets,
+ * credits and the links to other stories under a byline (marked
+ * L_INLIST), preferably just above a byline, and one that another line of the
  * page repeats (原标题, a breadcrumb, the window title).  A headline
  * broken over lines that go on from each other is marked whole.  Returns
  * the index of its first line, or (size_t)-1 when no line looks like a
