@@ -190,6 +190,75 @@ continues(const struct page *p, const struct line *a, const struct line *b)
 }
 
 /*
+ * Whether another line of the page holds line a's text without b's: a
+ * name (the site's, a column's) set apart from the headline, not the
+ * first half of it.  The window title holds both.
+ */
+static int
+named_apart(const struct page *p, const struct line *a, const struct line *b)
+{
+	const struct line *o;
+	size_t i;
+
+	for (i = 0; i < p->nlines; i++) {
+		o = &p->lines[i];
+		if (o == a || o->len < a->len || memmem(line_text(p, o),
+		    o->len, line_text(p, a), a->len) == NULL)
+			continue;
+		if (memmem(line_text(p, o), o->len, line_text(p, b),
+		    b->len) == NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Words alone: no punctuation, no symbol, no bracket of a note or a
+ * kicker, no dash of a subtitle (a headline's part may quote a title in
+ * 《》).
+ */
+static int
+plain_words(const struct page *p, const struct line *l)
+{
+	static const char *const notes[] = { "\xe3\x80\x90", "\xe3\x80\x91",
+	    "\xef\xbc\x88", "\xef\xbc\x89", "\xe2\x80\x94" };	/* 【 】 （ ） — */
+	const char *t = line_text(p, l);
+	size_t i;
+
+	if (l->punct > 0)
+		return 0;
+	for (i = 0; i < l->len; i++)
+		if (t[i] > ' ' && t[i] < 0x7f && !(t[i] >= '0' && t[i] <= '9') &&
+		    !((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z'))
+			return 0;
+	for (i = 0; i < sizeof notes / sizeof notes[0]; i++)
+		if (memmem(t, l->len, notes[i], strlen(notes[i])) != NULL)
+			return 0;
+	return 1;
+}
+
+/*
+ * Whether line a, just above line b, is the first half of a headline set
+ * on two lines of Chinese: words alone, as long as a headline's part, not
+ * much shorter than b (a kicker, a column's name is), named nowhere else
+ * apart from it, and set apart from the lines above it (else it is one
+ * of a list, a menu).
+ */
+static int
+first_half(const struct page *p, const struct line *a, const struct line *b)
+{
+	const struct line *up = a > p->lines ? a - 1 : NULL;
+
+	if (!(a->flags & L_CJK) || a->width < EVIDENCE_WIDTH ||
+	    a->width * 3 < b->width * 2 || !plain_words(p, a))
+		return 0;
+	if (up != NULL && !(up->flags & (L_BLANK | WIDGET | L_MENU | L_DATE |
+	    L_REPEAT)) && up->width >= MIN_WIDTH)
+		return 0;
+	return !named_apart(p, a, b);
+}
+
+/*
  * A headline broken over consecutive short lines: the lines just above
  * the one chosen that it goes on from, and that read as a headline too,
  * are its first lines.  Returns the first of them.
@@ -204,7 +273,8 @@ join_split(struct page *p, size_t c)
 		l = &p->lines[c - 1];
 		if ((l->flags & (L_DATE | L_REPEAT | L_MENU)) ||
 		    l->width > SPLIT_WIDTH || p->lines[c].width > SPLIT_WIDTH ||
-		    !continues(p, l, &p->lines[c]) ||
+		    (!continues(p, l, &p->lines[c]) &&
+		    !first_half(p, l, &p->lines[c])) ||
 		    candidate_points(p, c - 1, 0, 0) < 0)
 			break;
 		p->lines[c - 1].flags |= L_TITLE;
