@@ -1,6 +1,7 @@
 /* title.c: choosing the headline among the lines above the article. */
 #include <string.h>
 
+#include "date.h"
 #include "page.h"
 #include "title.h"
 
@@ -34,6 +35,8 @@
 #define SPLIT_WIDTH	90
 /* Links to other stories: this many short lines together. */
 #define LINKS_MIN	3
+/* A headline in the block is no wider than 40 CJK characters. */
+#define HEAD_WIDTH	120
 #define LINKS_SPAN	24
 #define LINK_WIDTH	24	/* 8 CJK characters: a headline's, not a menu's */
 
@@ -290,7 +293,7 @@ join_split(struct page *p, size_t c)
 static int
 link_like(const struct line *l)
 {
-	return !(l->flags & (L_BLANK | L_ENDS | L_REPEAT)) &&
+	return !(l->flags & (L_BLANK | L_ENDS | L_REPEAT)) && l->score <= 0 &&
 	    l->width >= LINK_WIDTH && l->width < SPLIT_WIDTH && !byline(l);
 }
 
@@ -304,6 +307,42 @@ in_links(const struct page *p, size_t i)
 	while (b + 1 < p->nlines && link_like(&p->lines[b + 1]))
 		b++;
 	return b - a + 1 >= LINKS_MIN;
+}
+
+/* A date or a clock time in a line of any width: a byline's. */
+static int
+dated(const struct page *p, const struct line *l)
+{
+	struct date d;
+
+	return l->digits >= 3 && (date_find(line_text(p, l), l->len, &d) ||
+	    time_find(line_text(p, l), l->len));
+}
+
+/*
+ * A headline with commas in it reads as prose and may open the block: when
+ * the block's first line reads as a headline (no sentence in it, no date,
+ * not the first line of a wrapped paragraph)
+ * and a paragraph follows it in the block, it is looked at with the lines
+ * above.  Returns the line the
+ * look starts below.
+ */
+static size_t
+past_headline(const struct page *p, size_t first)
+{
+	size_t next;
+
+	if (first >= p->nlines || p->lines[first].pwidth > HEAD_WIDTH ||
+	    p->lines[first].pends || p->lines[first].pstops > 0 ||
+	    candidate_points(p, first, 0, 0) < 0 || dated(p, &p->lines[first]))
+		return first;
+	for (next = first + 1; next < p->nlines &&
+	    (p->lines[next].flags & L_BLANK); next++)
+		;
+	if (next < p->nlines && (p->lines[next].flags & L_BLOCK) &&
+	    p->lines[next].score > 0)
+		return next;
+	return first;
 }
 
 /* The nearest byline above line i, within LINKS_SPAN lines, or -1. */
@@ -329,6 +368,7 @@ title_find(struct page *p)
 	for (first = 0; first < p->start && !(p->lines[first].flags & L_BLOCK);
 	    first++)
 		;
+	first = past_headline(p, first);
 	byl = byline_above(p, first);
 	for (i = first; i-- > 0 && distance < LOOK_BACK &&
 	    scanned < SCAN_MAX;) {
