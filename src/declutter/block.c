@@ -517,8 +517,9 @@ signature_name(const struct line *l)
 
 /*
  * The line just above the article's first paragraph, below its headline,
- * opens it when it shows no sign of boilerplate: a notice's salutation
- * (各乡镇人民政府,县直有关单位:), a heading (【案情】, 编者按).
+ * opens it when it shows no sign of boilerplate and is no section's name:
+ * a notice's salutation (各乡镇人民政府,县直有关单位:), a heading (【案情】,
+ * 编者按).
  */
 static void
 reach_opening(struct page *p, size_t title)
@@ -533,7 +534,8 @@ reach_opening(struct page *p, size_t title)
 	/* In letters, a line of one or two words is a name as often. */
 	if (i > title && !(p->lines[i].flags & (STRONG_NOREPEAT | L_REPEAT |
 	    L_DATE | L_LIST | L_INLIST | L_TITLE | L_BLANK)) &&
-	    (p->lines[i].tokens >= REACH_WORDS || (p->lines[i].flags & L_CJK)))
+	    (p->lines[i].tokens >= REACH_WORDS || (p->lines[i].flags & L_CJK)) &&
+	    !section_name(p, &p->lines[i]))
 		p->lines[i].flags |= L_REACH;
 }
 

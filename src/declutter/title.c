@@ -77,6 +77,21 @@ repeated_near(const struct page *p, size_t c)
 	return 0;
 }
 
+int
+section_name(const struct page *p, const struct line *l)
+{
+	size_t i;
+
+	if (!(l->flags & L_CJK) || l->width >= EVIDENCE_WIDTH)
+		return 0;
+	for (i = 0; i < p->nlines; i++)
+		if (p->lines[i].len > l->len && memmem(line_text(p,
+		    &p->lines[i]), p->lines[i].len, line_text(p, l),
+		    l->len) != NULL)
+			return 1;
+	return 0;
+}
+
 /* A line that opens with a bracket and closes with one: a kicker, a note. */
 static int
 bracketed(const struct page *p, const struct line *l)
@@ -377,7 +392,8 @@ title_find(struct page *p)
 			continue;
 		scanned++;
 		/* Below the byline, links count as widgets. */
-		w = widget(l) || (byl != (size_t)-1 && i > byl && in_links(p, i));
+		w = widget(l) || (byl != (size_t)-1 && i > byl &&
+		    in_links(p, i)) || section_name(p, l);
 		distance += w ? 1 : 3;
 		pts = w ? -1 : candidate_points(p, i, distance, above);
 		if (pts >= 0 && above == 1) {

@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 struct page;
+struct line;
 
 /*
  * Find the title among the lines just before the block and mark it
@@ -17,5 +18,11 @@ struct page;
  * headline.
  */
 size_t	title_find(struct page *);
+
+/*
+ * Whether l is a section's or a column's name: a few CJK characters that
+ * another line of the page holds (a menu, a breadcrumb).
+ */
+int	section_name(const struct page *, const struct line *);
 
 #endif
