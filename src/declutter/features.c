@@ -78,6 +78,14 @@ is_separator(int32_t c)
 	    c == 0x2503 || c == '[';
 }
 
+/* Separators that point: breadcrumbs' and bars' between items. */
+static int
+is_arrow(int32_t c)
+{
+	return c == '>' || c == 0xff1e || c == 0xbb || c == 0x203a ||
+	    c == 0x2502 || c == 0x2503;
+}
+
 static int
 has_link(const char *s, size_t n)
 {
@@ -236,8 +244,11 @@ features_line(const struct page *p, struct line *l)
 			    s[i + 1] <= '9'))
 				l->punct++;
 		}
+		/* A breadcrumb's arrow may touch CJK words: 主页>新闻>正文. */
 		if (is_separator(c) && (prev == ' ' || (i + 1 < n &&
-		    s[i + 1] == ' ') || c == '|' || c == 0xff5c))
+		    s[i + 1] == ' ') || c == '|' || c == 0xff5c ||
+		    (is_arrow(c) && (prev >= 0x3000 || (i + 1 < n &&
+		    s[i + 1] >= 0xe3)))))
 			l->seps++;
 		prev = c;
 	}
