@@ -4,6 +4,7 @@
 #include "block.h"
 #include "features.h"
 #include "page.h"
+#include "ranked.h"
 #include "score.h"
 #include "title.h"
 
@@ -578,6 +579,7 @@ page_decide(struct page *p)
 	block_find(p);
 	/* The items of a list of other stories are no headline either. */
 	mark_lists(p);
+	ranked_mark(p);
 	title = title_find(p);
 	if (title != (size_t)-1)
 		reach_opening(p, title);
