@@ -312,7 +312,7 @@ match_rules(const struct page *p, struct line *l)
 			l->flags |= L_END;
 		else if (lexicon_kind(RULE_HINT, r) == KIND_LIST)
 			l->flags |= L_LISTHEAD;
-	} else if (l->width < HINT_WIDTH &&
+	} else if (l->width < HINT_WIDTH && l->digits > 0 &&
 	    lexicon_match(RULE_PART, s, l->len, 0) >= 0)
 		l->flags |= L_PART;
 	if (r >= 0 && l->rule < 0)

@@ -77,14 +77,24 @@ repeated_near(const struct page *p, size_t c)
 	return 0;
 }
 
+/* The lines searched for a line's repeats: EVIDENCE_SPAN around it. */
+static void
+span_of(const struct page *p, const struct line *l, size_t *from, size_t *to)
+{
+	size_t i = l - p->lines;
+
+	*from = i > EVIDENCE_SPAN ? i - EVIDENCE_SPAN : 0;
+	*to = i + EVIDENCE_SPAN < p->nlines ? i + EVIDENCE_SPAN : p->nlines;
+}
+
 int
 section_name(const struct page *p, const struct line *l)
 {
-	size_t i;
+	size_t i, to;
 
 	if (!(l->flags & L_CJK) || l->width >= EVIDENCE_WIDTH)
 		return 0;
-	for (i = 0; i < p->nlines; i++)
+	for (span_of(p, l, &i, &to); i < to; i++)
 		if (p->lines[i].len > l->len && memmem(line_text(p,
 		    &p->lines[i]), p->lines[i].len, line_text(p, l),
 		    l->len) != NULL)
@@ -216,9 +226,9 @@ static int
 named_apart(const struct page *p, const struct line *a, const struct line *b)
 {
 	const struct line *o;
-	size_t i;
+	size_t i, to;
 
-	for (i = 0; i < p->nlines; i++) {
+	for (span_of(p, a, &i, &to); i < to; i++) {
 		o = &p->lines[i];
 		if (o == a || o->len < a->len || memmem(line_text(p, o),
 		    o->len, line_text(p, a), a->len) == NULL)
