@@ -31,6 +31,8 @@
  */
 #define EVIDENCE_WIDTH	18
 /* A headline is broken over at most this many more lines this narrow. */
+/* A line of this many labelled fields is a byline. */
+#define FIELDS_MAX	2
 #define SPLIT_MAX	2
 #define SPLIT_WIDTH	90
 /* Links to other stories: this many short lines together. */
@@ -156,6 +158,26 @@ next_to_byline(const struct line *l)
 	return !byline(l) && l->width >= EVIDENCE_WIDTH;
 }
 
+/*
+ * The colons of a line, but a clock time's: a byline is fields with
+ * labels (来源:X 作者:Y), where a headline has a colon at most after its
+ * subject.
+ */
+static int
+fields(const struct page *p, const struct line *l)
+{
+	const char *t = line_text(p, l), *e = t + l->len, *c;
+	int n = 0;
+
+	/* 16:35 is a clock time. */
+	for (c = t; (c = memchr(c, ':', e - c)) != NULL; c++)
+		n += c + 1 == e || c[1] < '0' || c[1] > '9';
+	for (c = t; (c = memmem(c, e - c, "\xef\xbc\x9a", 3)) != NULL;
+	    c += 3)
+		n++;	/* ： */
+	return n;
+}
+
 static int
 candidate_points(const struct page *p, size_t c, int distance, int above)
 {
@@ -174,7 +196,7 @@ candidate_points(const struct page *p, size_t c, int distance, int above)
 	/* A name, a section: a headline in letters has three words or more. */
 	if (l->tokens < MIN_WORDS && !(l->flags & L_CJK))
 		return -1;
-	if (bracketed(p, l))
+	if (bracketed(p, l) || fields(p, l) >= FIELDS_MAX)
 		return -1;
 	pts = 20 - distance;
 	if (above)
