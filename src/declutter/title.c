@@ -31,8 +31,6 @@
  */
 #define EVIDENCE_WIDTH	18
 /* A headline is broken over at most this many more lines this narrow. */
-/* A line of this many labelled fields is a byline. */
-#define FIELDS_MAX	2
 #define SPLIT_MAX	2
 #define SPLIT_WIDTH	90
 /* Links to other stories: this many short lines together. */
@@ -158,12 +156,7 @@ next_to_byline(const struct line *l)
 	return !byline(l) && l->width >= EVIDENCE_WIDTH;
 }
 
-/*
- * The colons of a line, but a clock time's: a byline is fields with
- * labels (来源:X 作者:Y), where a headline has a colon at most after its
- * subject.
- */
-static int
+int
 fields(const struct page *p, const struct line *l)
 {
 	const char *t = line_text(p, l), *e = t + l->len, *c;
