@@ -118,7 +118,8 @@ last_char(const unsigned char *s, size_t n)
 	int32_t c;
 
 	while (n > 0) {
-		for (i = n - 1; i > 0 && n - i < 4 && (s[i] & 0xc0) == 0x80; i--)
+		for (i = n - 1; i > 0 && n - i < 4 &&
+		    utf8_is_cont((unsigned char)s[i]); i--)
 			;
 		c = char_at(s + i, n - i, &k);
 		if (!is_closer(c))

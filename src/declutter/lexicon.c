@@ -10,6 +10,7 @@
 #include "lexicon.h"
 #include "msg.h"
 #include "util.h"
+#include "utf8.h"
 
 /*
  * Patterns that start with '^' are joined apart and matched only at the
@@ -246,34 +247,17 @@ match_class(enum rule_class k, const char *s, size_t n, size_t from,
 	    0);
 }
 
-/* i moved back, or forward, to the start of a UTF-8 character. */
-static size_t
-char_back(const char *s, size_t i)
-{
-	while (i > 0 && (s[i] & 0xc0) == 0x80)
-		i--;
-	return i;
-}
-
-static size_t
-char_forward(const char *s, size_t i, size_t n)
-{
-	while (i < n && (s[i] & 0xc0) == 0x80)
-		i++;
-	return i;
-}
-
 int
 lexicon_match(enum rule_class k, const char *s, size_t n, size_t window)
 {
 	return match_class(k, s, n, 0, window > 0 && n > window ?
-	    char_back(s, window) : n);
+	    utf8_start(s, window) : n);
 }
 
 int
 lexicon_match_tail(enum rule_class k, const char *s, size_t n, size_t tail)
 {
-	return match_class(k, s, n, n > tail ? char_forward(s, n - tail, n) :
+	return match_class(k, s, n, n > tail ? utf8_next_start(s, n, n - tail) :
 	    0, n);
 }
 

@@ -10,6 +10,7 @@
 #include "lexicon.h"
 #include "page.h"
 #include "score.h"
+#include "utf8.h"
 
 /* Widths are in thirds of a CJK character (a Latin letter is one). */
 #define REF_MIN		60	/* a page of short lines is judged on this */
@@ -249,9 +250,10 @@ repeats_body(const struct page *p, const struct line *l)
 	to = self + SUMMARY_NEAR < p->nlines ? self + SUMMARY_NEAR :
 	    p->nlines;
 	for (at = c + 1; at < e && at < c + SUMMARY_LOOK; at++) {
-		if ((*at & 0xc0) == 0x80)
+		if (utf8_is_cont((unsigned char)*at))
 			continue;
-		for (n = SUMMARY_RUN; at + n < e && (at[n] & 0xc0) == 0x80; n++)
+		for (n = SUMMARY_RUN; at + n < e &&
+		    utf8_is_cont((unsigned char)at[n]); n++)
 			;
 		if (at + n > e)
 			return 0;

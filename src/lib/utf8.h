@@ -1,4 +1,7 @@
-/* utf8.h: decoding one UTF-8 sequence, strictly (RFC 3629). */
+/*
+ * utf8.h: the one UTF-8 layer: decoding a sequence strictly (RFC 3629),
+ * and stepping forwards and backwards through text known to be valid.
+ */
 #ifndef UTF8_H
 #define UTF8_H
 
@@ -66,6 +69,98 @@ utf8_char(const void *s, size_t n, uint32_t *cp)
 		return (size_t)len;
 	*cp = 0xFFFD;
 	return 1;
+}
+
+/*
+ * Stepping through text that is valid UTF-8 (checked or repaired before,
+ * so no check here): the character at s[i] (i < n); *len gets its length
+ * in bytes.  A sequence cut by n reads as U+FFFD of one byte.
+ */
+static inline uint32_t
+utf8_get(const char *s, size_t n, size_t i, size_t *len)
+{
+	const unsigned char *p = (const unsigned char *)s + i;
+	size_t left = n - i;
+
+	if (p[0] < 0x80 || left < 2) {
+		*len = 1;
+		return p[0];
+	}
+	if (p[0] < 0xe0) {
+		*len = 2;
+		return (p[0] & 0x1f) << 6 | (p[1] & 0x3f);
+	}
+	if (p[0] < 0xf0 || left < 4) {
+		if (left < 3) {
+			*len = 1;
+			return 0xfffd;
+		}
+		*len = 3;
+		return (p[0] & 0x0f) << 12 | (p[1] & 0x3f) << 6 | (p[2] & 0x3f);
+	}
+	*len = 4;
+	return (p[0] & 0x07) << 18 | (p[1] & 0x3f) << 12 | (p[2] & 0x3f) << 6 |
+	    (p[3] & 0x3f);
+}
+
+/* The length of the character led by the byte b (valid UTF-8). */
+static inline size_t
+utf8_len(unsigned char b)
+{
+	static const unsigned char len[16] = {
+		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4
+	};
+
+	return len[b >> 4];
+}
+
+/* Whether byte b continues a sequence. */
+static inline int
+utf8_is_cont(unsigned char b)
+{
+	return (b & 0xc0) == 0x80;
+}
+
+/* i moved back to the start of the character that holds s[i]. */
+static inline size_t
+utf8_start(const char *s, size_t i)
+{
+	while (i > 0 && utf8_is_cont((unsigned char)s[i]))
+		i--;
+	return i;
+}
+
+/* i moved forward to the start of a character, or to n. */
+static inline size_t
+utf8_next_start(const char *s, size_t n, size_t i)
+{
+	while (i < n && utf8_is_cont((unsigned char)s[i]))
+		i++;
+	return i;
+}
+
+/* The character ending just before s[i] (i > 0); *len as above. */
+static inline uint32_t
+utf8_prev(const char *s, size_t i, size_t *len)
+{
+	size_t j = i - 1;
+
+	while (j > 0 && i - j < 4 && utf8_is_cont((unsigned char)s[j]))
+		j--;
+	return utf8_get(s, i, j, len);
+}
+
+/* The byte offset nchars characters before i, not before lo. */
+static inline size_t
+utf8_back(const char *s, size_t i, size_t lo, size_t nchars)
+{
+	while (nchars > 0 && i > lo) {
+		i--;
+		while (i > lo && utf8_is_cont((unsigned char)s[i]))
+			i--;
+		nchars--;
+	}
+	return i;
 }
 
 #endif

@@ -4,7 +4,7 @@
 #include "date.h"
 #include "numeral.h"
 #include "text.h"
-#include "utf8.h"
+#include "fold.h"
 
 struct timex ref_date = { -1, -1, -1, -1, -1, -1, -1, -1 };
 
@@ -145,7 +145,7 @@ digits(const char *s, size_t n, size_t *j, int minw, int maxw)
 	uint32_t c;
 
 	while (*j < n && w < maxw) {
-		c = u8_get(s, n, *j, &l);
+		c = utf8_get(s, n, *j, &l);
 		if (is_ascii_digit(c))
 			v = v * 10 + (c - '0');
 		else if (is_wide_digit(c))
@@ -158,7 +158,7 @@ digits(const char *s, size_t n, size_t *j, int minw, int maxw)
 	if (w < minw)
 		return -1;
 	if (*j < n) {
-		c = u8_get(s, n, *j, &l);
+		c = utf8_get(s, n, *j, &l);
 		if (is_ascii_digit(c) || is_wide_digit(c))
 			return -1;
 	}
@@ -211,11 +211,11 @@ date_at_digits(const char *s, size_t n, size_t i, struct datespan *ds)
 	ds->ranged = 0;
 	ds->is_time = 0;
 	if ((y = digits(s, n, &j, 4, 4)) >= 1000 && j < n) {
-		sep = u8_get(s, n, j, &l);
+		sep = utf8_get(s, n, j, &l);
 		if (sep == '-' || sep == '/' || sep == '.') {
 			j += l;
 			if ((m = digits(s, n, &j, 1, 2)) >= 1 && m <= 12 && j < n &&
-			    u8_get(s, n, j, &l2) == sep) {
+			    utf8_get(s, n, j, &l2) == sep) {
 				j += l2;
 				if ((d = digits(s, n, &j, 1, 2)) >= 1 && d <= 31) {
 					ds->lo.y = y;
@@ -452,9 +452,9 @@ range_sep_at(const char *s, size_t n, size_t j)
 
 	if (j >= n)
 		return 0;
-	switch (u8_get(s, n, j, &l)) {
+	switch (utf8_get(s, n, j, &l)) {
 	case 0x2014:			/* — or —— */
-		if (j + l < n && u8_get(s, n, j + l, &l2) == 0x2014)
+		if (j + l < n && utf8_get(s, n, j + l, &l2) == 0x2014)
 			return l + l2;
 		return l;
 	case 0x81f3: case 0x5230:	/* 至 到 */
@@ -592,7 +592,7 @@ date_word_at(const char *s, size_t n, size_t k)
 
 	if (k >= n)
 		return 0;
-	switch (u8_fold(u8_get(s, n, k, &l))) {
+	switch (u8_fold(utf8_get(s, n, k, &l))) {
 	case 0x5e74:	/* 年 */
 	case 0x6708:	/* 月 */
 	case 0x65e5:	/* 日 */
@@ -628,7 +628,7 @@ weekday_at(const char *s, size_t n, size_t k)
 
 	if (k2 >= n)
 		return k;
-	switch (u8_fold(u8_get(s, n, k2, &l))) {
+	switch (u8_fold(utf8_get(s, n, k2, &l))) {
 	case '(': case 0xff08: case 0x661f: case 0x793c: case 0x5468: /* （ 星 礼 周 */
 		break;
 	default:
@@ -691,7 +691,7 @@ day_part_at(const char *s, size_t n, size_t k, size_t *len)
 {
 	int i;
 
-	if (k >= n || !day_part_char(u8_get(s, n, k, len), 1))
+	if (k >= n || !day_part_char(utf8_get(s, n, k, len), 1))
 		return NULL;
 	for (i = 0; day_parts[i].word != NULL; i++)
 		if (text_at(s, n, k, day_parts[i].word, len))
@@ -708,7 +708,7 @@ day_part_before(const char *s, size_t k, size_t *len)
 
 	if (k > 0 && s[k - 1] == ' ')
 		sp = 1;
-	if (k <= sp || !day_part_char(u8_prev(s, k - sp, &l), 0))
+	if (k <= sp || !day_part_char(utf8_prev(s, k - sp, &l), 0))
 		return NULL;
 	for (i = 0; day_parts[i].word != NULL; i++)
 		if (text_before(s, 0, k - sp, day_parts[i].word, &l)) {
@@ -878,7 +878,7 @@ fiscal_year(const char *s, size_t n, const struct numeral *num, int v,
 	y = num->int_digits == 2 ? 2000 + v : v;
 	if (y < 1900 || y > 2099)
 		return 0;
-	sep = u8_get(s, n, k, &l);
+	sep = utf8_get(s, n, k, &l);
 	slash = sep == '/' || sep == 0xff0f;
 	if (!slash && sep != '-' && sep != 0xff0d && sep != 0x2013 &&
 	    sep != 0x81f3)	/* 至 */
@@ -1002,7 +1002,7 @@ date_half_year(const char *s, size_t n, size_t lo, size_t i,
 
 	if (i <= lo)
 		return 0;
-	u8_prev(s, i, &l);
+	utf8_prev(s, i, &l);
 	j = i - l;
 	timex_clear(&ds->lo);
 	ds->ranged = 0;

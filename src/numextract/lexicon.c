@@ -6,7 +6,7 @@
 #include "lexicon.h"
 #include "msg.h"
 #include "trie.h"
-#include "utf8.h"
+#include "fold.h"
 #include "util.h"
 
 const char *const kind_names[K_NKINDS] = {
@@ -245,7 +245,7 @@ negative_row(const struct row *r, const char *file)
 	(void)file;
 	trie_add(lex.negatives, r->f[0], r->len[0], 0, 0);
 	for (i = 0; i < r->len[0]; i += l) {
-		c = u8_fold(u8_get(r->f[0], r->len[0], i, &l));
+		c = u8_fold(utf8_get(r->f[0], r->len[0], i, &l));
 		if (c <= 0xffff)
 			lex.neg_chars[c >> 6] |= 1ULL << (c & 63);
 	}

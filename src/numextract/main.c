@@ -17,7 +17,7 @@
 #include "reader.h"
 #include "scan.h"
 #include "select.h"
-#include "utf8.h"
+#include "fold.h"
 #include "utf8_valid.h"
 
 static const char usage[] =

@@ -6,7 +6,7 @@
 #include "reject.h"
 #include "text.h"
 #include "trie.h"
-#include "utf8.h"
+#include "fold.h"
 
 #define CH_DI	0x7b2c		/* 第 */
 #define CH_BAN	0x534a		/* 半 */
@@ -79,7 +79,7 @@ as_date(struct mention *m, const char *s, size_t start,
 	size_t l;
 
 	init(m, start, ds->end, ds->is_time ? K_TIME : K_DATE);
-	if (ds->end > start && u8_fold(u8_prev(s, ds->end, &l)) == CH_XU)
+	if (ds->end > start && u8_fold(utf8_prev(s, ds->end, &l)) == CH_XU)
 		m->qual = Q_APPROX;
 	m->date = *ds;
 	m->ranged = ds->ranged;
@@ -265,7 +265,7 @@ half_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	*next = i + 3;
 	if (date_half_year(s, n, lo, i, &ds, &start))
 		return as_date(m, s, start, &ds, next);
-	u8_get(s, n, i, &l);
+	utf8_get(s, n, i, &l);
 	u = trie_match(lex.after, s, n, i + l, &blen);
 	if (u < 0 || lex.units[u].kind != K_DURATION)
 		return 0;
@@ -284,7 +284,7 @@ late_multiplier(const char *s, size_t n, size_t j, int *pow)
 	int v;
 
 	*pow = 0;
-	while (j < n && numeral_class(u8_get(s, n, j, &l), &v) == NC_BIG) {
+	while (j < n && numeral_class(utf8_get(s, n, j, &l), &v) == NC_BIG) {
 		*pow += v;
 		j += l;
 	}
@@ -326,7 +326,7 @@ second_end(const char *s, size_t n, size_t j, size_t sep, int *neg)
 		k++;
 	if (k >= n)
 		return k;
-	c = u8_get(s, n, k, &l);
+	c = utf8_get(s, n, k, &l);
 	if ((c == '-' || c == 0xff0d || c == 0x2212) && k + l < n &&
 	    is_ascii_digit((unsigned char)s[k + l])) {
 		*neg = 1;
@@ -359,12 +359,12 @@ dimes_after(const char *s, size_t n, size_t j, struct dec *x)
 
 	if (j >= n)
 		return j;
-	c = u8_get(s, n, j, &l);
+	c = utf8_get(s, n, j, &l);
 	if (is_ascii_digit(c))
 		v = c - '0';
 	else if (numeral_class(c, &v) != NC_DIGIT || v == 0)
 		return j;
-	if (j + l < n && (mention_start_char(u8_get(s, n, j + l, &blen)) ||
+	if (j + l < n && (mention_start_char(utf8_get(s, n, j + l, &blen)) ||
 	    trie_match(lex.after, s, n, j + l, &blen) >= 0) &&
 	    !per_one_unit(s, n, j + l))
 		return j;
@@ -382,7 +382,7 @@ number_after_and(const char *s, size_t n, size_t j, struct numeral *num)
 
 	if (j >= n)
 		return 0;
-	switch (u8_fold(u8_get(s, n, j, &l))) {
+	switch (u8_fold(utf8_get(s, n, j, &l))) {
 	case 0x53ca: case 0x548c: case 0x4e0e: case 0x3001:	/* 及 和 与 、 */
 		break;
 	default:
@@ -527,14 +527,14 @@ signed_start(const char *s, size_t lo, size_t start, struct mention *m)
 
 	if (start <= lo)
 		return start;
-	c = u8_prev(s, start, &l);
+	c = utf8_prev(s, start, &l);
 	if (c == CH_XIA && text_before(s, lo, start, "零下", &l)) {
 		negate(m);
 		return start - l;
 	}
 	if (c != '-' && c != 0x2212 && c != 0x8d1f && c != 0x8ca0)
 		return start;
-	c2 = start - l > lo ? u8_prev(s, start - l, &l2) : ' ';
+	c2 = start - l > lo ? utf8_prev(s, start - l, &l2) : ' ';
 	if (is_ascii_alnum(c2) || is_wide_digit(c2) || c2 == '.')
 		return start;
 	negate(m);
@@ -553,7 +553,7 @@ route_name_after(const char *s, size_t n, size_t j)
 	int i;
 
 	for (i = 0; i < 2; i++) {
-		if (k >= n || (c = u8_get(s, n, k, &l)) < 0x4e00 || c > 0x9fff)
+		if (k >= n || (c = utf8_get(s, n, k, &l)) < 0x4e00 || c > 0x9fff)
 			return 0;
 		k += l;
 	}
@@ -569,7 +569,7 @@ in_brackets(const char *s, size_t n, size_t i, size_t j)
 
 	if (i == 0 || j >= n)
 		return 0;
-	open = u8_prev(s, i, &l);
+	open = utf8_prev(s, i, &l);
 	return (open == '(' && s[j] == ')') ||
 	    (open == 0xff08 && text_at(s, n, j, "）", &l));
 }
@@ -580,7 +580,7 @@ line_start(const char *s, size_t i)
 {
 	size_t l;
 
-	u8_prev(s, i, &l);
+	utf8_prev(s, i, &l);
 	for (i -= l; i > 0 && s[i - 1] == ' '; i--)
 		;
 	return i == 0;
@@ -594,7 +594,7 @@ wide_letter_at(const char *s, size_t n, size_t j, size_t *len)
 
 	if (j >= n)
 		return 0;
-	c = u8_get(s, n, j, len);
+	c = utf8_get(s, n, j, len);
 	return (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
 }
 
@@ -650,7 +650,7 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	struct datespan ds;
 	size_t l, j, sep, blen, ps, pe, start;
 	const char *cur_before = NULL;
-	uint32_t c = u8_get(s, n, i, &l);
+	uint32_t c = utf8_get(s, n, i, &l);
 	int u = -1, u_more = -1, have2 = 0, neg2 = 0, pow, fraction = 0;
 	enum qual after = Q_NONE;
 	int q;
@@ -711,7 +711,7 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	    s[j + sep] != ' ')) {
 		/* 1-2-3 and 2023-023 are codes, not ranges. */
 		if (num.arabic && text_at(s, n, j, "-", &l) &&
-		    ((num2.end < n && u8_get(s, n, num2.end, &l) == '-') ||
+		    ((num2.end < n && utf8_get(s, n, num2.end, &l) == '-') ||
 		    num2.leading_zero))
 			return as_id(m, i, joined_run_end(s, n, i), next);
 		have2 = 1;
@@ -826,7 +826,7 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 			dec_shift(&m->hi, lex.units[u].scale);
 		}
 		if (m->kind == K_MONEY && !m->ranged &&
-		    u8_fold(u8_get(s, n, j - blen, &l)) == CH_KUAI && l == blen)
+		    u8_fold(utf8_get(s, n, j - blen, &l)) == CH_KUAI && l == blen)
 			j = dimes_after(s, n, j, &m->lo);
 		if (!m->ranged)
 			j = unit_range(s, n, j, m, u);

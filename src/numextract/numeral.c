@@ -4,7 +4,7 @@
 #include "lexicon.h"
 #include "numeral.h"
 #include "trie.h"
-#include "utf8.h"
+#include "fold.h"
 
 #define MAXTOK	48
 
@@ -76,7 +76,7 @@ digit_at(const char *s, size_t n, size_t j, size_t *l)
 
 	if (j >= n)
 		return -1;
-	c = u8_get(s, n, j, l);
+	c = utf8_get(s, n, j, l);
 	if (is_ascii_digit(c))
 		return c - '0';
 	if (is_wide_digit(c))
@@ -113,7 +113,7 @@ parse_arabic(const char *s, size_t n, size_t i, struct dec *v,
 	while (count <= 3 && !num->leading_zero && j < n) {
 		size_t g, m;
 
-		c = u8_get(s, n, j, &l);
+		c = utf8_get(s, n, j, &l);
 		if (c == ' ' || c == 0xa0 || c == 0x2009)
 			spaced = 1;
 		else if (c != ',' && c != 0xff0c)
@@ -140,7 +140,7 @@ parse_arabic(const char *s, size_t n, size_t i, struct dec *v,
 	num->separators = groups;
 	num->int_digits = count + 3 * groups;
 	if (j < n) {
-		c = u8_get(s, n, j, &l);
+		c = utf8_get(s, n, j, &l);
 		if ((c == '.' || c == 0xff0e) && digit_at(s, n, j + l, &l2) >= 0) {
 			buf[k++] = '.';
 			j += l;
@@ -151,11 +151,11 @@ parse_arabic(const char *s, size_t n, size_t i, struct dec *v,
 			}
 			num->point = 1;
 			if (j < n) {
-				c = u8_get(s, n, j, &l);
+				c = utf8_get(s, n, j, &l);
 				if ((c == '.' || c == 0xff0e) &&
 				    digit_at(s, n, j + l, &l2) >= 0) {
 					num->bad = 1;
-					while (j < n && ((c = u8_get(s, n, j, &l)) == '.' ||
+					while (j < n && ((c = utf8_get(s, n, j, &l)) == '.' ||
 					    c == 0xff0e || digit_at(s, n, j, &l) >= 0))
 						j += l;
 				}
@@ -277,7 +277,7 @@ digit_run(const char *s, size_t n, size_t j, struct tok *t, struct numeral *num)
 	size_t k = 0, l;
 	int v, first = -1, second = -1;
 
-	while (j < n && run_digit(u8_get(s, n, j, &l), k, &v)) {
+	while (j < n && run_digit(utf8_get(s, n, j, &l), k, &v)) {
 		if (k == 0)
 			first = v;
 		else if (k == 1)
@@ -314,7 +314,7 @@ fraction(const char *s, size_t n, size_t j, struct dec *frac)
 	buf[k++] = '0';
 	buf[k++] = '.';
 	while (j < n) {
-		c = u8_get(s, n, j, &l);
+		c = utf8_get(s, n, j, &l);
 		if (is_ascii_digit(c))
 			v = c - '0';
 		else if (is_wide_digit(c))
@@ -355,10 +355,10 @@ numeral_parse(const char *s, size_t n, size_t i, struct numeral *num)
 	while (j < n && nt < MAXTOK - 2) {
 		struct tok *last = nt > 0 ? &t[nt - 1] : NULL;
 
-		c = u8_get(s, n, j, &l);
+		c = utf8_get(s, n, j, &l);
 		/* 356.8 亿元: a space between digits and their multiplier. */
 		if (c == ' ' && nt == 1 && last->arabic && j + 1 < n &&
-		    numeral_class(u8_get(s, n, j + 1, &e), &v) == NC_BIG) {
+		    numeral_class(utf8_get(s, n, j + 1, &e), &v) == NC_BIG) {
 			j++;
 			continue;
 		}
@@ -426,7 +426,7 @@ numeral_parse(const char *s, size_t n, size_t i, struct numeral *num)
 			continue;
 		}
 		if (cls == NC_JI) {
-			uint32_t c2 = j + l < n ? u8_get(s, n, j + l, &e) : 0;
+			uint32_t c2 = j + l < n ? utf8_get(s, n, j + l, &e) : 0;
 			int v2, cls2 = numeral_class(c2, &v2);
 
 			if (last != NULL && last->type == T_NUM)
@@ -472,7 +472,7 @@ numeral_parse(const char *s, size_t n, size_t i, struct numeral *num)
 		/* Not a quantity; consume the whole run so it is looked at once. */
 		num->bad = 1;
 		while (j < n) {
-			c = u8_get(s, n, j, &l);
+			c = utf8_get(s, n, j, &l);
 			if (!is_ascii_digit(c) && !is_wide_digit(c) &&
 			    numeral_class(c, &v) == NC_NONE)
 				break;
@@ -481,8 +481,8 @@ numeral_parse(const char *s, size_t n, size_t i, struct numeral *num)
 	}
 	num->end = j;
 	/* 登陆时: a capital numeral alone after a word is part of it. */
-	if (j - i == 3 && nt == 1 && is_word_capital(u8_get(s, n, i, &l)) &&
-	    i > 0 && (c = u8_prev(s, i, &l)) >= 0x4e00 && c <= 0x9fff &&
+	if (j - i == 3 && nt == 1 && is_word_capital(utf8_get(s, n, i, &l)) &&
+	    i > 0 && (c = utf8_prev(s, i, &l)) >= 0x4e00 && c <= 0x9fff &&
 	    numeral_class(c, &v) == NC_NONE && c != 0x8d1f && c != 0x8ca0)
 		return 0;	/* (负 and 負 are signs) */
 	num->ntok = nt;

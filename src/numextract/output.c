@@ -10,7 +10,7 @@
 #include "out.h"
 #include "output.h"
 #include "swar.h"
-#include "utf8.h"
+#include "fold.h"
 
 #define CONTEXT_MAX	200	/* characters */
 #define CONTEXT_BEFORE	100	/* kept before a mention in a long sentence */
@@ -118,7 +118,7 @@ context(const struct mention *m, size_t *from, size_t *to)
 	a = cur.sent_start;
 	b = cur.sent_end;
 	while (a < m->start) {
-		c = u8_get(cur.s, cur.n, a, &l);
+		c = utf8_get(cur.s, cur.n, a, &l);
 		if (c != ' ' && c != '\t' && c != 0x3000)
 			break;
 		a += l;
@@ -135,9 +135,9 @@ context(const struct mention *m, size_t *from, size_t *to)
 	/* A whole sentence when it fits, else a window around the mention. */
 	if (!cur.fits) {
 		if (m->start - a > CONTEXT_BEFORE)
-			a = u8_back(cur.s, m->start, a, CONTEXT_BEFORE);
+			a = utf8_back(cur.s, m->start, a, CONTEXT_BEFORE);
 		for (i = a, t = 0; i < b && t < CONTEXT_MAX; t++)
-			i += u8_len(cur.s[i]);
+			i += utf8_len(cur.s[i]);
 		b = i;
 	}
 	*from = a;

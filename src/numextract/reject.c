@@ -7,7 +7,7 @@
 #include "swar.h"
 #include "text.h"
 #include "trie.h"
-#include "utf8.h"
+#include "fold.h"
 
 /* Longest phrase of the negative lexicon, in characters, before its numeral. */
 #define NEG_BACK	6
@@ -27,7 +27,7 @@ in_negative_phrase(const char *s, size_t n, size_t lo, size_t i,
 	 */
 	for (k = 0; k <= NEG_BACK; k++) {
 		size_t l;
-		uint32_t c = u8_fold(u8_get(s, n, b, &l));
+		uint32_t c = u8_fold(utf8_get(s, n, b, &l));
 
 		if (!in_negative_chars(c))
 			break;
@@ -39,7 +39,7 @@ in_negative_phrase(const char *s, size_t n, size_t lo, size_t i,
 		}
 		if (b <= lo)
 			break;
-		b = u8_back(s, b, lo, 1);
+		b = utf8_back(s, b, lo, 1);
 	}
 	return 0;
 }
@@ -75,7 +75,7 @@ in_short_quote(const char *s, size_t n, size_t start, size_t end)
 	if (inside > QUOTE_MAX)
 		return 0;
 	for (k = 0; j > 0 && inside + k <= QUOTE_MAX; k++) {
-		c = u8_prev(s, j, &l);
+		c = utf8_prev(s, j, &l);
 		j -= l;
 		if ((close = closing_quote(c)) != 0) {
 			open = c;
@@ -88,7 +88,7 @@ in_short_quote(const char *s, size_t n, size_t start, size_t end)
 		return 0;
 	inside += k;
 	for (j = end; j < n && inside <= QUOTE_MAX; inside++) {
-		c = u8_get(s, n, j, &l);
+		c = utf8_get(s, n, j, &l);
 		if (c == close)
 			return 1;
 		if (stops_quote(c) || closing_quote(c) != 0)
@@ -106,7 +106,7 @@ after_code_word(const char *s, size_t lo, size_t i)
 
 	/* 电话: 0591..., 编号 123: skip one colon or space. */
 	if (i > lo) {
-		c = u8_prev(s, i, &l);
+		c = utf8_prev(s, i, &l);
 		if ((c == ':' || c == 0xff1a || c == ' ') && i - l >= lo)
 			i -= l;
 	}
@@ -121,7 +121,7 @@ digit_here(const char *s, size_t n, size_t j)
 
 	if (j >= n)
 		return 0;
-	c = u8_get(s, n, j, &l);
+	c = utf8_get(s, n, j, &l);
 	return is_ascii_digit(c) || is_wide_digit(c);
 }
 
@@ -134,7 +134,7 @@ joined_run_end(const char *s, size_t n, size_t i)
 	while (j < n) {
 		c = (unsigned char)s[j];
 		if (c >= 0x80) {
-			if (!is_wide_digit(u8_get(s, n, j, &l)))
+			if (!is_wide_digit(utf8_get(s, n, j, &l)))
 				break;
 			j += l;
 		} else if (is_ascii_alnum(c))
@@ -156,7 +156,7 @@ plus_joined(const char *s, size_t n, size_t lo, size_t start, size_t end)
 	if (end < n && s[end] == '+' && digit_here(s, n, end + 1))
 		return 1;
 	if (start > lo + 1 && s[start - 1] == '+') {
-		u8_prev(s, start - 1, &l);
+		utf8_prev(s, start - 1, &l);
 		return start - 1 - l >= lo && digit_here(s, n, start - 1 - l);
 	}
 	return 0;

@@ -7,6 +7,7 @@
 #include "reject.h"
 #include "scan.h"
 #include "trie.h"
+#include "fold.h"
 #include "utf8.h"
 
 /*
@@ -100,8 +101,7 @@ scan_line(const char *s, size_t n, int want_ids, mention_fn fn, void *arg)
 		} else {
 			/* No character of two or four bytes starts a number. */
 			p++;
-			while (p < n && ((unsigned char)s[p] & 0xc0) == 0x80)
-				p++;
+			p = utf8_next_start(s, n, p);
 			continue;
 		}
 		if (mention_at(s, n, lo, p, &m, &next)) {

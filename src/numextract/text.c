@@ -1,6 +1,6 @@
 /* text.c: folded literal matching (see text.h). */
 #include "text.h"
-#include "utf8.h"
+#include "fold.h"
 
 int
 text_at_folded(const char *s, size_t n, size_t j, const char *lit, size_t m,
@@ -10,14 +10,14 @@ text_at_folded(const char *s, size_t n, size_t j, const char *lit, size_t m,
 	uint32_t c, c0;
 
 	/* Literals are folded already: most fail on the first character. */
-	c = u8_get(s, n, j, &l1);
-	c0 = u8_get(lit, m, 0, &l2);
+	c = utf8_get(s, n, j, &l1);
+	c0 = utf8_get(lit, m, 0, &l2);
 	if (c != c0 && u8_fold(c) != c0)
 		return 0;
 	while (k < m) {
 		if (j >= n)
 			return 0;
-		if (u8_fold(u8_get(s, n, j, &l1)) != u8_fold(u8_get(lit, m, k, &l2)))
+		if (u8_fold(utf8_get(s, n, j, &l1)) != u8_fold(utf8_get(lit, m, k, &l2)))
 			return 0;
 		j += l1;
 		k += l2;
@@ -33,12 +33,12 @@ text_before_folded(const char *s, size_t lo, size_t j, const char *lit,
 	size_t k = m, end = j, l1, l2;
 
 	/* As text_at_folded: most calls fail on the last character. */
-	if (j <= lo || u8_fold(u8_prev(s, j, &l1)) != u8_prev(lit, k, &l2))
+	if (j <= lo || u8_fold(utf8_prev(s, j, &l1)) != utf8_prev(lit, k, &l2))
 		return 0;
 	while (k > 0) {
 		if (j <= lo)
 			return 0;
-		if (u8_fold(u8_prev(s, j, &l1)) != u8_fold(u8_prev(lit, k, &l2)) ||
+		if (u8_fold(utf8_prev(s, j, &l1)) != u8_fold(utf8_prev(lit, k, &l2)) ||
 		    j - l1 < lo)
 			return 0;
 		j -= l1;

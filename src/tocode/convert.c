@@ -35,6 +35,7 @@
 #include "reader.h"
 #include "repair.h"
 #include "script.h"
+#include "utf8.h"
 
 #define SEGMENT_MAX	(1024 * 1024)
 #define SCRIPT_BLOCK	(256 * 1024)
@@ -294,8 +295,7 @@ cut_lines(struct conv *c, int final)
 	} else if ((size_t)(end - p) > SEGMENT_MAX) {
 		/* An over-long line goes in pieces cut between characters. */
 		cut = (size_t)(end - p) - 1;
-		while (cut > 0 && ((unsigned char)p[cut] & 0xC0) == 0x80)
-			cut--;
+		cut = utf8_start(p, cut);
 		if (!c->in_line)
 			c->line++;
 		c->in_line = 1;

@@ -16,6 +16,7 @@
 #include "buf.h"
 #include "html.h"
 #include "html_elements.h"
+#include "utf8.h"
 
 #define PARSE_STEP	(64 * 1024)
 
@@ -80,7 +81,7 @@ emit_piece(struct html *h)
 {
 	size_t cut = h->line.len;
 
-	while (cut > 0 && ((unsigned char)h->line.data[cut - 1] & 0xC0) == 0x80)
+	while (cut > 0 && utf8_is_cont((unsigned char)h->line.data[cut - 1]))
 		cut--;
 	if (cut > 0 && (unsigned char)h->line.data[cut - 1] >= 0xC0)
 		cut--;

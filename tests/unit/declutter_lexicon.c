@@ -13,7 +13,8 @@
 static void
 builtin_patterns_compile_alone(void)
 {
-	const char *p, *end, *line, *colon, *re;
+	struct data_lines dl;
+	const char *p, *line, *colon, *re;
 	size_t len, n = 0, bad = 0;
 	PCRE2_SIZE offset;
 	pcre2_code *code;
@@ -23,7 +24,7 @@ builtin_patterns_compile_alone(void)
 		CHECK(0, "the built-in lexicon is embedded");
 		return;
 	}
-	for (end = p + len; data_next_line(&p, end, &line, &len); ) {
+	for (data_lines_init(&dl, p, len); data_next_line(&dl, &line, &len); ) {
 		if ((colon = memchr(line, ':', len)) == NULL)
 			continue;
 		for (re = colon + 1; re < line + len && (*re == ' ' ||

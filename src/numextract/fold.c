@@ -1,25 +1,13 @@
-/* utf8.c: counting and folding UTF-8 text. */
+/* fold.c: the fold table (see fold.h). */
 #include <stdlib.h>
 #include <string.h>
 
 #include "embedded.h"
 #include "msg.h"
-#include "utf8.h"
+#include "fold.h"
 #include "util.h"
 
 uint32_t *u8_fold_tab;
-
-size_t
-u8_back(const char *s, size_t i, size_t lo, size_t nchars)
-{
-	while (nchars > 0 && i > lo) {
-		i--;
-		while (i > lo && ((unsigned char)s[i] & 0xc0) == 0x80)
-			i--;
-		nchars--;
-	}
-	return i;
-}
 
 void
 u8_fold_init(void)
@@ -35,10 +23,10 @@ u8_fold_init(void)
 	u8_fold_tab = xcalloc(FOLD_HI - FOLD_LO, sizeof(*u8_fold_tab));
 	/* a line is "CHARACTER TAB ITS FOLDED FORM" */
 	for (data_lines_init(&dl, p, len); data_next_line(&dl, &line, &n);) {
-		from = u8_get(line, n, 0, &l1);
+		from = utf8_get(line, n, 0, &l1);
 		if (n < 3 || l1 + 1 >= n || line[l1] != '\t')
 			continue;
-		to = u8_get(line, n, l1 + 1, &l2);
+		to = utf8_get(line, n, l1 + 1, &l2);
 		if (from >= FOLD_LO && from < FOLD_HI)
 			u8_fold_tab[from - FOLD_LO] = to;
 	}
