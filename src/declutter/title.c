@@ -3,6 +3,7 @@
 
 #include "date.h"
 #include "page.h"
+#include "score.h"
 #include "title.h"
 
 #define LOOK_BACK	36	/* thirds of a line (see WIDGET) above the block */
@@ -35,6 +36,10 @@
 #define SPLIT_WIDTH	90
 /* Links to other stories: this many short lines together. */
 #define LINKS_MIN	3
+/* A headline the page names is looked for this many lines above, */
+#define FAR_LINES	200
+/* among this many lines that may name it. */
+#define NAMING_MAX	16
 /* A headline in the block is no wider than 40 CJK characters. */
 #define HEAD_WIDTH	120
 #define LINKS_SPAN	24
@@ -156,21 +161,6 @@ next_to_byline(const struct line *l)
 	return !byline(l) && l->width >= EVIDENCE_WIDTH;
 }
 
-int
-fields(const struct page *p, const struct line *l)
-{
-	const char *t = line_text(p, l), *e = t + l->len, *c;
-	int n = 0;
-
-	/* 16:35 is a clock time. */
-	for (c = t; (c = memchr(c, ':', e - c)) != NULL; c++)
-		n += c + 1 == e || c[1] < '0' || c[1] > '9';
-	for (c = t; (c = memmem(c, e - c, "\xef\xbc\x9a", 3)) != NULL;
-	    c += 3)
-		n++;	/* ： */
-	return n;
-}
-
 static int
 candidate_points(const struct page *p, size_t c, int distance, int above)
 {
@@ -189,7 +179,7 @@ candidate_points(const struct page *p, size_t c, int distance, int above)
 	/* A name, a section: a headline in letters has three words or more. */
 	if (l->tokens < MIN_WORDS && !(l->flags & L_CJK))
 		return -1;
-	if (bracketed(p, l) || fields(p, l) >= FIELDS_MAX)
+	if (bracketed(p, l) || score_fields(p, l) >= FIELDS_MAX)
 		return -1;
 	pts = 20 - distance;
 	if (above)
@@ -385,6 +375,79 @@ past_headline(const struct page *p, size_t first)
 	return first;
 }
 
+/*
+ * The lines that name a headline beyond doubt: the window title (the
+ * page's first line), 原标题 lines and breadcrumbs, near lines [from, to).
+ */
+struct naming {
+	size_t	line[NAMING_MAX];
+	size_t	n, top;
+};
+
+static void
+naming_lines(const struct page *p, size_t from, size_t to, struct naming *nm)
+{
+	size_t i;
+
+	for (nm->top = 0; nm->top < p->nlines &&
+	    (p->lines[nm->top].flags & L_BLANK); nm->top++)
+		;
+	nm->n = 0;
+	if (nm->top < p->nlines)
+		nm->line[nm->n++] = nm->top;
+	for (i = from; i < to && nm->n < NAMING_MAX; i++)
+		if (i != nm->top && (p->lines[i].flags & (L_RETITLE | L_SEPS)))
+			nm->line[nm->n++] = i;
+}
+
+/*
+ * Whether line c is named as a headline: a 原标题 line repeats it, a
+ * breadcrumb ends with it, or the window title starts with it.
+ */
+static int
+named(const struct page *p, size_t c, const struct naming *nm)
+{
+	const struct line *l = &p->lines[c], *o;
+	const char *t = line_text(p, l), *at;
+	size_t k;
+
+	if (l->width < EVIDENCE_WIDTH && (l->flags & L_CJK))
+		return 0;
+	for (k = 0; k < nm->n; k++) {
+		o = &p->lines[nm->line[k]];
+		if (nm->line[k] == c || o->len <= l->len ||
+		    (at = memmem(line_text(p, o), o->len, t, l->len)) == NULL)
+			continue;
+		if ((o->flags & L_RETITLE) || (nm->line[k] == nm->top &&
+		    at == line_text(p, o)) || ((o->flags & L_SEPS) &&
+		    at + l->len == line_text(p, o) + o->len))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Past the look-back, a headline the page names is still the title,
+ * wherever it stands above the body: the nearest such line above line
+ * i, within FAR_LINES lines, or else best (when the page names it).
+ */
+static size_t
+named_above(const struct page *p, size_t i, size_t first, size_t best)
+{
+	size_t from = i > FAR_LINES ? i - FAR_LINES : 0;
+	struct naming nm;
+
+	naming_lines(p, from, first + EVIDENCE_SPAN < p->nlines ?
+	    first + EVIDENCE_SPAN : p->nlines, &nm);
+	if (best != (size_t)-1 && named(p, best, &nm))
+		return best;
+	while (i-- > from)
+		if (!(p->lines[i].flags & L_BLANK) && named(p, i, &nm) &&
+		    candidate_points(p, i, 0, 0) >= 0)
+			return i;
+	return best;
+}
+
 /* The nearest byline above line i, within LINKS_SPAN lines, or -1. */
 static size_t
 byline_above(const struct page *p, size_t i)
@@ -433,6 +496,7 @@ title_find(struct page *p)
 		if (byline(l) && !above)
 			above = 1;
 	}
+	best = named_above(p, i + 1, first, best);
 	if (best == (size_t)-1)
 		return best;
 	/* Links between the headline's byline and the body are a list. */

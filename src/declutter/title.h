@@ -4,9 +4,6 @@
 
 #include <stddef.h>
 
-/* A line of this many labelled fields is a byline. */
-#define FIELDS_MAX	2
-
 struct page;
 struct line;
 
@@ -27,12 +24,5 @@ size_t	title_find(struct page *);
  * another line of the page holds (a menu, a breadcrumb).
  */
 int	section_name(const struct page *, const struct line *);
-
-/*
- * The colons of a line, but a clock time's: a byline is fields with
- * labels (来源:X 作者:Y), where a headline has a colon at most after its
- * subject.
- */
-int	fields(const struct page *, const struct line *);
 
 #endif
