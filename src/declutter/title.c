@@ -246,9 +246,9 @@ named_apart(const struct page *p, const struct line *a, const struct line *b)
 }
 
 /*
- * Words alone: no punctuation, no symbol, no bracket of a note or a
- * kicker, no dash of a subtitle (a headline's part may quote a title in
- * 《》).
+ * Words alone, with one pause at most (习近平：…, …，…): no other
+ * punctuation, no symbol, no bracket of a note or a kicker, no dash of a
+ * subtitle (a headline's part may quote a title in 《》).
  */
 static int
 plain_words(const struct page *p, const struct line *l)
@@ -258,7 +258,7 @@ plain_words(const struct page *p, const struct line *l)
 	const char *t = line_text(p, l);
 	size_t i;
 
-	if (l->punct > 0)
+	if (l->punct > 1)
 		return 0;
 	for (i = 0; i < l->len; i++)
 		if (t[i] > ' ' && t[i] < 0x7f && !(t[i] >= '0' && t[i] <= '9') &&
