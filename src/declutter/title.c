@@ -112,9 +112,11 @@ static int
 bracketed(const struct page *p, const struct line *l)
 {
 	static const char *const open[] = { "(", "[", "\xef\xbc\x88",
-	    "\xe3\x80\x90" };	/* ( [ （ 【 */
+	    "\xe3\x80\x90", "\xe3\x80\x94", "\xef\xbc\xbb",
+	    "\xe3\x80\x96" };	/* ( [ （ 【 〔 ［ 〖 */
 	static const char *const close[] = { ")", "]", "\xef\xbc\x89",
-	    "\xe3\x80\x91" };	/* ) ] ） 】 */
+	    "\xe3\x80\x91", "\xe3\x80\x95", "\xef\xbc\xbd",
+	    "\xe3\x80\x97" };	/* ) ] ） 】 〕 ］ 〗 */
 	const char *t = line_text(p, l);
 	size_t i, n;
 	int opens = 0, closes = 0;
