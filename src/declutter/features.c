@@ -84,6 +84,18 @@ is_separator(int32_t c)
 	return 0;
 }
 
+/* Separators that point: breadcrumbs' and bars' between items. */
+static int
+is_arrow(int32_t c)
+{
+	switch (c) {
+	case '>': case U'»': case U'›': case U'│': case U'┃':
+	case UCP_FULLWIDTH('>'):
+		return 1;
+	}
+	return 0;
+}
+
 static int
 has_link(const char *s, size_t n)
 {
@@ -238,8 +250,12 @@ features_line(const struct page *p, struct line *l)
 			    s[i + 1] <= '9'))
 				l->punct++;
 		}
+		/* A breadcrumb's arrow may touch CJK words: 主页>新闻>正文
+		 * (U+3000 and up, whose UTF-8 begins with 0xe3 or more). */
 		if (is_separator(c) && (prev == ' ' || (i + 1 < n &&
-		    s[i + 1] == ' ') || c == '|' || c == UCP_FULLWIDTH('|')))
+		    s[i + 1] == ' ') || c == '|' || c == UCP_FULLWIDTH('|') ||
+		    (is_arrow(c) && (prev >= UCP_IDEOGRAPHIC_SPACE || (i + 1 < n &&
+		    s[i + 1] >= 0xe3)))))
 			l->seps++;
 		prev = c;
 	}

@@ -14,6 +14,7 @@ enum rule_class {
 	RULE_DROP,		/* built-in: boilerplate wherever it is */
 	RULE_HINT,		/* built-in: boilerplate unless in the article */
 	RULE_ASIDE,		/* built-in: beside the text (photo credits) */
+	RULE_PART,		/* built-in: the article's own, by it */
 	RULE_USER_DROP,		/* --drop, --rules "drop:" */
 	RULE_USER_KEEP,		/* --keep, --rules "keep:" */
 	RULE_USER_END,		/* --rules "end:", on lines of any length */
@@ -43,8 +44,8 @@ void	lexicon_add(enum rule_class, enum rule_kind, const char *re,
 
 /*
  * Add a "CLASS: RE" line (blank and '#' lines are skipped).  The built-in
- * lexicon (user 0) says "drop", "aside", "hint", "end", "title" or
- * "summary"; user
+ * lexicon (user 0) says "drop", "aside", "hint", "end", "list", "title",
+ * "summary" or "part"; user
  * rules (user 1) say "drop", "keep" or "end".  Anything else is fatal
  * (exit 2) naming file and line.
  */

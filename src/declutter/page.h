@@ -50,7 +50,8 @@ enum {
 	L_EXCLAIM	= 1 << 21,	/* with L_ENDS: ends with ! or ? */
 	L_LISTHEAD	= 1 << 22,	/* heads a list of other stories */
 	L_INLIST	= 1 << 23,	/* an item of such a list */
-	L_USER_END	= 1 << 24	/* --rules end: (with L_LEX_HINT, L_END) */
+	L_USER_END	= 1 << 24,	/* --rules end: (with L_LEX_HINT, L_END) */
+	L_PART		= 1 << 25	/* the article's own when by it (lexicon) */
 };
 
 struct line {
