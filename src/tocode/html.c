@@ -6,12 +6,12 @@
  * enough to know where a dropped element or a <pre> ends: no stack of
  * our own, whatever the nesting.
  */
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
 
 #include "buf.h"
 #include "html.h"
@@ -19,14 +19,12 @@
 #include "uclass.h"
 #include "utf8.h"
 
-#define PARSE_STEP	(64 * 1024)
-
 struct html {
-	htmlParserCtxtPtr ctxt;
+	html_read_fn	 read;
+	void		*read_ctx;
 	html_line_fn	 fn;
 	void		*ctx;
 	struct buf	 line;
-	struct buf	 held;		/* bytes from a '<' not yet parsed */
 	size_t		 prefix_len;	/* the line holds only "- " so far */
 	int		 continued;	/* a piece of the line went out */
 	int		 pending;	/* a space or TAB due before more text */
@@ -251,11 +249,31 @@ quiet(void *ctx, const char *fmt, ...)
 	(void)fmt;
 }
 
-struct html *
-html_new(html_line_fn fn, void *ctx)
+/*
+ * The parser's read: as many bytes as it asks for, short only at the end
+ * of the page (libxml2 takes a short read inside a script or a tag for
+ * the end of the page).
+ */
+static int
+pull(void *ctx, char *buf, int len)
+{
+	struct html *h = ctx;
+	size_t got = 0, n;
+
+	while (got < (size_t)len &&
+	    (n = h->read(h->read_ctx, buf + got, (size_t)len - got)) > 0)
+		got += n;
+	return (int)got;
+}
+
+/* A parser that pulls the page through pull() and calls back into h. */
+static htmlParserCtxtPtr
+parser_new(struct html *h)
 {
 	static xmlSAXHandler sax;
-	struct html *h;
+	htmlParserCtxtPtr ctxt;
+	xmlParserInputBufferPtr in;
+	xmlParserInputPtr stream;
 
 	if (sax.startElement == NULL) {
 		xmlSetGenericErrorFunc(NULL, quiet);
@@ -268,133 +286,41 @@ html_new(html_line_fn fn, void *ctx)
 		sax.error = quiet;
 		sax.fatalError = quiet;
 	}
-	h = calloc(1, sizeof *h);
-	if (h == NULL)
+	if ((ctxt = htmlNewParserCtxt()) == NULL)
 		return NULL;
-	h->fn = fn;
-	h->ctx = ctx;
-	h->ctxt = htmlCreatePushParserCtxt(&sax, h, NULL, 0, NULL,
-	    XML_CHAR_ENCODING_UTF8);
-	if (h->ctxt == NULL) {
-		free(h);
+	in = xmlParserInputBufferCreateIO(pull, NULL, h, XML_CHAR_ENCODING_UTF8);
+	stream = in != NULL ? xmlNewIOInputStream(ctxt, in,
+	    XML_CHAR_ENCODING_UTF8) : NULL;
+	if (stream == NULL) {
+		xmlFreeParserInputBuffer(in);
+		htmlFreeParserCtxt(ctxt);
 		return NULL;
 	}
+	inputPush(ctxt, stream);
+	memcpy(ctxt->sax, &sax, sizeof sax);
+	ctxt->userData = h;
 	/* The text is UTF-8 already: a <meta charset> must not re-decode it. */
-	htmlCtxtUseOptions(h->ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NONET |
+	htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NONET |
 	    HTML_PARSE_IGNORE_ENC | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
-	return h;
+	return ctxt;
 }
 
-/*
- * Bytes to the parser in steps small enough for it to let go of what it
- * has read (it keeps the whole of a larger chunk), each cut before a '<'
- * as html_feed() cuts chunks.
- */
-static void
-parse_raw(struct html *h, const char *s, size_t n, int last)
+int
+html_render(html_read_fn read, void *read_ctx, html_line_fn fn, void *ctx)
 {
-	const char *lt;
-	size_t part;
+	struct html h;
+	htmlParserCtxtPtr ctxt;
 
-	do {
-		part = n;
-		if (n > PARSE_STEP) {
-			lt = memrchr(s, '<', PARSE_STEP);
-			part = lt != NULL && lt > s ? (size_t)(lt - s) : PARSE_STEP;
-		}
-		htmlParseChunk(h->ctxt, s, (int)part, last && part == n);
-		s += part;
-		n -= part;
-	} while (n > 0);
-}
-
-/* Whether s[0..n) starts an end tag of html or body: "</html", "</body". */
-static int
-closes_document(const char *s, size_t n)
-{
-	return n >= 7 && (strncasecmp(s + 2, "html", 4) == 0 ||
-	    strncasecmp(s + 2, "body", 4) == 0) &&
-	    (s[6] == '>' || s[6] == '/' || is_space((unsigned char)s[6]));
-}
-
-/*
- * As a browser does, text after </body> or </html> is still the body's:
- * libxml2 would drop all that follows them, so those end tags never reach
- * it (the parser closes what is open at the end).
- */
-static void
-parse(struct html *h, const char *s, size_t n, int last)
-{
-	const char *end, *p = s, *tag, *gt;
-
-	if (n == 0) {
-		htmlParseChunk(h->ctxt, NULL, 0, last);
-		return;
-	}
-	end = s + n;
-	while ((tag = memmem(p, (size_t)(end - p), "</", 2)) != NULL) {
-		p = tag + 2;
-		if (!closes_document(tag, (size_t)(end - tag)) ||
-		    (gt = memchr(tag, '>', (size_t)(end - tag))) == NULL)
-			continue;
-		parse_raw(h, s, (size_t)(tag - s), 0);
-		s = p = gt + 1;
-	}
-	parse_raw(h, s, (size_t)(end - s), last);
-}
-
-/*
- * libxml2's push parser loses the rest of the page when a chunk ends
- * inside a tag that closes a script ("</scr"): chunks are cut before the
- * last '<' they hold, the bytes from there wait for the next.
- */
-void
-html_feed(struct html *h, const char *s, size_t n)
-{
-	const char *lt;
-	size_t keep;
-
-	if (n == 0)
-		return;
-	if (h->held.len > 0) {
-		buf_add(&h->held, s, n);
-		s = h->held.data;
-		n = h->held.len;
-	}
-	lt = memrchr(s, '<', n);
-	if (lt == NULL || lt == s) {
-		if (n < HTML_PIECE) {
-			if (s != h->held.data)
-				buf_add(&h->held, s, n);
-			return;
-		}
-		lt = s + n;
-	}
-	parse(h, s, (size_t)(lt - s), 0);
-	keep = n - (size_t)(lt - s);
-	if (s == h->held.data) {
-		if (keep > 0)
-			memmove(h->held.data, lt, keep);
-		h->held.len = keep;
-	} else
-		buf_add(&h->held, lt, keep);
-}
-
-void
-html_end(struct html *h)
-{
-	parse(h, h->held.data, h->held.len, 1);
-	buf_reset(&h->held);
-	end_line(h);
-}
-
-void
-html_free(struct html *h)
-{
-	if (h == NULL)
-		return;
-	htmlFreeParserCtxt(h->ctxt);
-	buf_free(&h->line);
-	buf_free(&h->held);
-	free(h);
+	memset(&h, 0, sizeof h);
+	h.read = read;
+	h.read_ctx = read_ctx;
+	h.fn = fn;
+	h.ctx = ctx;
+	if ((ctxt = parser_new(&h)) == NULL)
+		return -1;
+	htmlParseDocument(ctxt);
+	end_line(&h);
+	htmlFreeParserCtxt(ctxt);
+	buf_free(&h.line);
+	return 0;
 }

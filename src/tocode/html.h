@@ -1,6 +1,7 @@
 /*
  * html.h: an HTML page rendered to text lines as a browser's innerText
- * shows it, streaming through libxml2's HTML push parser.
+ * shows it, streaming: libxml2's HTML parser pulls the page's bytes as it
+ * goes, so only a few KB of them are held, whatever the page's size.
  *
  * Block elements and <br> break lines, inline text joins with its white
  * space collapsed, list items start with "- ", table rows are lines with
@@ -14,8 +15,6 @@
 
 #include <stddef.h>
 
-struct html;
-
 /*
  * A rendered line s[0..n), without '\n'; end is 0 for a piece of a line
  * too long to hold (HTML_PIECE bytes), whose rest follows.
@@ -24,11 +23,11 @@ typedef void (*html_line_fn)(void *ctx, const char *s, size_t n, int end);
 
 #define HTML_PIECE	(1024 * 1024)
 
-struct html	*html_new(html_line_fn fn, void *ctx);
-/* Parse the next bytes of the page, which must be valid UTF-8. */
-void		 html_feed(struct html *, const char *s, size_t n);
-/* The page ended: close what is open, the last line goes out. */
-void		 html_end(struct html *);
-void		 html_free(struct html *);
+/* The page's next bytes, valid UTF-8, at most size of them; 0 at its end. */
+typedef size_t (*html_read_fn)(void *ctx, char *buf, size_t size);
+
+/* The page read through read, rendered to fn; -1 when out of memory. */
+int	html_render(html_read_fn read, void *read_ctx, html_line_fn fn,
+	    void *ctx);
 
 #endif

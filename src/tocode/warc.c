@@ -300,19 +300,15 @@ write_page(struct warc *w, struct doc *d, const char *body, size_t n,
     const char *type, int html)
 {
 	struct conv c;
-	struct page *page;
 	static struct json_b out;
 
 	memset(&c, 0, sizeof c);
 	c.doc = d;
 	c.to = &w->text;
 	buf_reset(&w->text);
-	if (html) {
-		page = page_new(&c, (const unsigned char *)body, n, 1, w->o,
-		    type);
-		page_feed(page, (const unsigned char *)body, n);
-		page_end(page);
-	} else
+	if (html)
+		page_render_bytes(&c, body, n, w->o, type);
+	else
 		convert_text(&c, body, n);
 	if (w->o->opencc_config != NULL)
 		script_convert(c.script.data, c.script.len, c.to);

@@ -18,22 +18,35 @@ collect(void *ctx, const char *s, size_t n, int end)
 	buf_addc(b, end ? '\n' : '|');
 }
 
-/* The rendering of html, fed in pieces of step bytes. */
+struct pieces {
+	const char	*s;
+	size_t		 n, step;
+};
+
+/* The page a piece of at most step bytes at a time. */
+static size_t
+read_piece(void *ctx, char *buf, size_t size)
+{
+	struct pieces *p = ctx;
+	size_t k = p->n < p->step ? p->n : p->step;
+
+	if (k > size)
+		k = size;
+	memcpy(buf, p->s, k);
+	p->s += k;
+	p->n -= k;
+	return k;
+}
+
+/* The rendering of html, read in pieces of step bytes. */
 static const char *
 render_in(const char *html, size_t step)
 {
 	static struct buf b;
-	struct html *h;
-	size_t n = strlen(html), k;
+	struct pieces p = { html, strlen(html), step };
 
 	buf_reset(&b);
-	h = html_new(collect, &b);
-	for (; n > 0; html += k, n -= k) {
-		k = n < step ? n : step;
-		html_feed(h, html, k);
-	}
-	html_end(h);
-	html_free(h);
+	html_render(read_piece, &p, collect, &b);
 	buf_addc(&b, '\0');
 	return b.data;
 }
