@@ -3,9 +3,16 @@
  *
  * The parser closes what the page leaves open and calls endElement for
  * every element it started, void ones included, so a depth counter is
- * enough to know where a dropped element or a <pre> ends: no stack of
- * our own, whatever the nesting.
+ * enough to know where a dropped element, a <pre>, an <article> or a
+ * table row ends: no stack of our own, whatever the nesting.
+ *
+ * A table row is held (html_row.c) until it ends: a row of two cells
+ * with text or more is one line, its cells apart, even when a cell holds
+ * paragraphs or breaks (as tables pasted from word processors do); a row
+ * that holds a table, or more than ROW_MAX bytes of text, is a layout and
+ * its lines go out as they are.
  */
+#include <iconv.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -16,8 +23,11 @@
 #include "buf.h"
 #include "html.h"
 #include "html_elements.h"
+#include "html_row.h"
 #include "uclass.h"
 #include "utf8.h"
+
+#define ROW_MAX		1024
 
 struct html {
 	html_read_fn	 read;
@@ -31,6 +41,11 @@ struct html {
 	long		 depth;
 	long		 drop_depth;	/* depth of the dropped element, or 0 */
 	long		 pre_depth;	/* depth of the <pre>, or 0 */
+	long		 article_depth;	/* depth of the <article>, or 0 */
+	long		 row_depth;	/* depth of the <tr> held, or 0 */
+	struct row	 row;		/* its lines so far */
+	int		 cell_fresh;	/* a cell began, with no text yet */
+	int		 cell_line;	/* the line begins a cell */
 };
 
 static int
@@ -55,11 +70,18 @@ trim_tail(struct html *h)
 static void
 end_line(struct html *h)
 {
+	/* A cell that began on this line begins the next. */
+	int cell_due = h->pending == '\t';
+
 	h->pending = 0;
 	trim_tail(h);
 	if (!has_text(h))
 		return;
-	h->fn(h->ctx, h->line.data, h->line.len, 1);
+	if (h->row_depth > 0)
+		row_add(&h->row, h->line.data, h->line.len, h->cell_line);
+	else
+		h->fn(h->ctx, h->line.data, h->line.len, 1);
+	h->cell_line = cell_due;
 	buf_reset(&h->line);
 	h->prefix_len = 0;
 	h->continued = 0;
@@ -89,6 +111,14 @@ is_space(unsigned char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
+/* The row held goes out as its lines: it is a layout. */
+static void
+let_row_go(struct html *h)
+{
+	row_flush(&h->row, h->fn, h->ctx);
+	h->row_depth = 0;
+}
+
 static void
 add_text(struct html *h, const char *s, size_t n)
 {
@@ -96,7 +126,13 @@ add_text(struct html *h, const char *s, size_t n)
 		buf_addc(&h->line, h->pending);
 		h->pending = 0;
 	}
+	if (h->cell_fresh) {
+		h->row.cells++;
+		h->cell_fresh = 0;
+	}
 	buf_add(&h->line, s, n);
+	if (h->row_depth > 0 && h->row.lines.len + h->line.len > ROW_MAX)
+		let_row_go(h);
 	if (h->line.len >= HTML_PIECE)
 		emit_piece(h);
 }
@@ -136,18 +172,65 @@ add_preformatted(struct html *h, const char *s, const char *end)
 	add_text(h, s, (size_t)(end - s));
 }
 
+/*
+ * The Windows-1252 characters that C1 controls stand for in a page, as
+ * the HTML standard reads &#128;..&#159; (and as a page saved through
+ * Latin-1 holds them raw): taken from iconv once; empty where cp1252 has
+ * none, and the control stays (cleanup drops it).
+ */
+static char cp1252[32][4];
+
+static void
+load_cp1252(void)
+{
+	iconv_t cd = iconv_open("UTF-8", "CP1252");
+	char in, *ip, *op;
+	size_t il, ol;
+	int b;
+
+	if (cd == (iconv_t)-1)
+		return;
+	for (b = 0; b < 32; b++) {
+		in = (char)(0x80 + b);
+		ip = &in;
+		il = 1;
+		op = cp1252[b];
+		ol = sizeof cp1252[b] - 1;
+		if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1)
+			cp1252[b][0] = '\0';
+		iconv(cd, NULL, NULL, NULL, NULL);
+	}
+	iconv_close(cd);
+}
+
+static void
+add_run(struct html *h, const char *s, const char *end)
+{
+	if (h->pre_depth > 0)
+		add_preformatted(h, s, end);
+	else
+		add_collapsed(h, s, end);
+}
+
 static void
 on_text(void *ctx, const xmlChar *ch, int len)
 {
 	struct html *h = ctx;
-	const char *s = (const char *)ch;
+	const char *s = (const char *)ch, *end = s + len, *p = s, *c1;
 
 	if (h->drop_depth > 0 || len <= 0)
 		return;
-	if (h->pre_depth > 0)
-		add_preformatted(h, s, s + len);
-	else
-		add_collapsed(h, s, s + len);
+	/* A C1 control is U+0080..U+009F: 0xC2 0x80..0x9F. */
+	while ((p = memchr(p, 0xC2, (size_t)(end - p))) != NULL &&
+	    ++p < end) {
+		if ((unsigned char)*p < 0x80 || (unsigned char)*p > 0x9F ||
+		    (c1 = cp1252[(unsigned char)*p - 0x80])[0] == '\0')
+			continue;
+		add_run(h, s, p - 1);
+		add_run(h, c1, c1 + strlen(c1));
+		s = ++p;
+	}
+	add_run(h, s, end);
 }
 
 /* Whether a style attribute says "prop: value", in any case and spacing. */
@@ -172,7 +255,29 @@ style_says(const char *style, const char *prop, const char *value)
 	return 0;
 }
 
-/* The hidden attribute, or an inline style that hides the element. */
+/* Whether a class attribute names a class that hides its element. */
+static int
+class_hides(const char *value)
+{
+	const char *s = value, *word;
+
+	for (;;) {
+		while (is_space((unsigned char)*s))
+			s++;
+		if (*s == '\0')
+			return 0;
+		word = s;
+		while (*s != '\0' && !is_space((unsigned char)*s))
+			s++;
+		if (html_class_hides(word, (size_t)(s - word)))
+			return 1;
+	}
+}
+
+/*
+ * The hidden attribute, an inline style that hides the element, or a
+ * class that does.
+ */
 static int
 hidden(const xmlChar **attrs)
 {
@@ -182,6 +287,9 @@ hidden(const xmlChar **attrs)
 		name = (const char *)attrs[0];
 		value = (const char *)attrs[1];
 		if (strcmp(name, "hidden") == 0)
+			return 1;
+		if (strcmp(name, "class") == 0 && value != NULL &&
+		    class_hides(value))
 			return 1;
 		if (strcmp(name, "style") == 0 && value != NULL &&
 		    (style_says(value, "display", "none") ||
@@ -201,19 +309,32 @@ on_start(void *ctx, const xmlChar *name, const xmlChar **attrs)
 	if (h->drop_depth > 0)
 		return;
 	el = html_element((const char *)name);
-	if ((el & EL_DROP) || hidden(attrs)) {
+	/* An aside in an article is the article's own (a quote), not a column. */
+	if ((el & EL_DROP) || ((el & EL_ASIDE) && h->article_depth == 0) ||
+	    hidden(attrs)) {
 		h->drop_depth = h->depth;
 		return;
 	}
+	if ((el & EL_ARTICLE) && h->article_depth == 0)
+		h->article_depth = h->depth;
 	if (el & (EL_BLOCK | EL_BREAK))
 		end_line(h);
+	if ((el & EL_TABLE) && h->row_depth > 0)
+		let_row_go(h);
+	if ((el & EL_ROW) && h->row_depth == 0)
+		h->row_depth = h->depth;
 	if (el & EL_ITEM) {
 		buf_reset(&h->line);
 		buf_add(&h->line, "- ", 2);
 		h->prefix_len = 2;
 	}
-	if ((el & EL_CELL) && has_text(h))
-		h->pending = '\t';
+	if (el & EL_CELL) {
+		if (has_text(h))
+			h->pending = '\t';
+		else
+			h->cell_line = 1;
+		h->cell_fresh = 1;
+	}
 	if ((el & EL_PRE) && h->pre_depth == 0)
 		h->pre_depth = h->depth;
 }
@@ -236,8 +357,17 @@ on_end(void *ctx, const xmlChar *name)
 		buf_reset(&h->line);	/* an empty item: no lone "- " */
 		h->prefix_len = 0;
 	}
+	if (h->row_depth == h->depth) {
+		if (h->row.cells >= 2)
+			row_join(&h->row, h->fn, h->ctx);
+		else
+			row_flush(&h->row, h->fn, h->ctx);
+		h->row_depth = 0;
+	}
 	if (h->pre_depth == h->depth)
 		h->pre_depth = 0;
+	if (h->article_depth == h->depth)
+		h->article_depth = 0;
 	h->depth--;
 }
 
@@ -276,6 +406,7 @@ parser_new(struct html *h)
 	xmlParserInputPtr stream;
 
 	if (sax.startElement == NULL) {
+		load_cp1252();
 		xmlSetGenericErrorFunc(NULL, quiet);
 		sax.startElement = on_start;
 		sax.endElement = on_end;
@@ -322,5 +453,6 @@ html_render(html_read_fn read, void *read_ctx, html_line_fn fn, void *ctx)
 	end_line(&h);
 	htmlFreeParserCtxt(ctxt);
 	buf_free(&h.line);
+	buf_free(&h.row.lines);
 	return 0;
 }

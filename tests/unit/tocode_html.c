@@ -110,6 +110,48 @@ test_rules(void)
 	    "text after </body> and </html> is the body's, as in a browser");
 	CHECK_STR(render("<select><option>menu</option></select><p>x</p>"),
 	    "x\n", "form options are not text");
+	CHECK_STR(render("<p>Bhutto&#146;s MP\xC2\x92s &#128;5 a&#129;b</p>"),
+	    "Bhutto\xE2\x80\x99s MP\xE2\x80\x99s \xE2\x82\xAC" "5 a\xC2\x81" "b\n",
+	    "C1 controls are the cp1252 characters they stand for");
+	CHECK_STR(render("<nav><a>Home</a></nav><p>text</p><aside>column</aside>"
+	    "<article><p>post</p><aside>quote</aside><footer>tags</footer>"
+	    "</article><footer>copyright</footer>"), "text\npost\nquote\n",
+	    "navigation, footers and asides beside the text are dropped");
+	CHECK_STR(render("<p class=\"x hide\">no</p><span class=hidden>no</span>"
+	    "<div class='d-none'>no</div><p class=\"hidden-xs\">yes</p>"),
+	    "yes\n", "the classes frameworks hide things with are dropped");
+}
+
+/* The start of a layout row's lines: one a line, as they were rendered. */
+#define LAYOUT "side\na paragraph\na paragraph\n"
+
+static void
+test_tables(void)
+{
+	struct buf page = { NULL, 0, 0 };
+	size_t i;
+
+	CHECK_STR(render("<table><tr><td><p>指标</p></td><td><p>单位</p></td>"
+	    "</tr><tr><td><p>地区<br>生产总值</p></td><td><p>亿元</p></td><td>"
+	    "<p>682.4</p></td></tr></table>"),
+	    "指标\t单位\n地区 生产总值\t亿元\t682.4\n",
+	    "a row of cells is one line, whatever blocks the cells hold");
+	CHECK_STR(render("<table><tr><td>a</td><td><p>b</p><p>c</p></td><td></td>"
+	    "<td><div>d</div></td></tr></table>"), "a\tb c\td\n",
+	    "a cell's lines join with a space, cells with a TAB");
+	CHECK_STR(render("<table><tr><td><p>one</p><p>cell</p></td></tr></table>"),
+	    "one\ncell\n", "a row of one cell keeps its lines");
+	CHECK_STR(render("<table><tr><td><p>menu</p><p>items</p></td><td><table>"
+	    "<tr><td>x</td><td>y</td></tr></table></td></tr></table>"),
+	    "menu\nitems\nx\ty\n", "a row that holds a table is a layout");
+	buf_adds(&page, "<table><tr><td>side</td><td>");
+	for (i = 0; i < 120; i++)
+		buf_adds(&page, "<p>a paragraph</p>");
+	buf_adds(&page, "</td></tr></table>");
+	buf_addc(&page, '\0');
+	CHECK(strncmp(render(page.data), LAYOUT, sizeof LAYOUT - 1) == 0,
+	    "a row of more than a KB of text is a layout");
+	buf_free(&page);
 }
 
 static void
@@ -198,6 +240,7 @@ int
 main(void)
 {
 	test_rules();
+	test_tables();
 	test_long_line();
 	test_deep();
 	test_http();
