@@ -5,10 +5,13 @@
  *
  * Block elements and <br> break lines, inline text joins with its white
  * space collapsed, list items start with "- ", table rows are lines with
- * their cells apart (a TAB), <pre> keeps its spacing.  Scripts, styles,
- * <noscript>, <template>, the head, embedded objects and hidden elements
- * (the hidden attribute, display:none, visibility:hidden) are dropped;
- * comments too; entities are decoded.  No blank lines come out.
+ * their cells apart (a TAB) (a row of layout keeps its lines), <pre>
+ * keeps its spacing.  Scripts, styles, <noscript>, <template>, the head,
+ * embedded objects, hidden elements (the hidden attribute, display:none,
+ * visibility:hidden, the classes frameworks hide with) and the page's
+ * frame (<nav>, <footer>, <aside> outside an <article>) are dropped;
+ * comments too; entities are decoded, C1 controls read as cp1252.  No
+ * blank lines come out.
  */
 #ifndef HTML_H
 #define HTML_H
@@ -23,7 +26,10 @@ typedef void (*html_line_fn)(void *ctx, const char *s, size_t n, int end);
 
 #define HTML_PIECE	(1024 * 1024)
 
-/* The page's next bytes, valid UTF-8, at most size of them; 0 at its end. */
+/*
+ * The page's next bytes, valid UTF-8, at most size of them (size is 4 or
+ * more); 0 at its end only.
+ */
 typedef size_t (*html_read_fn)(void *ctx, char *buf, size_t size);
 
 /* The page read through read, rendered to fn; -1 when out of memory. */
