@@ -27,8 +27,8 @@ typedef void (*html_line_fn)(void *ctx, const char *s, size_t n, int end);
 #define HTML_PIECE	(1024 * 1024)
 
 /*
- * The page's next bytes, valid UTF-8, at most size of them (size is 4 or
- * more); 0 at its end only.
+ * The page's next bytes, valid UTF-8 (a character may be cut between two
+ * reads), at most size of them; 0 at its end only.
  */
 typedef size_t (*html_read_fn)(void *ctx, char *buf, size_t size);
 
