@@ -15,8 +15,15 @@ CC	?= cc
 PKGS	 = libpcre2-8 libutf8proc opencc yajl libxml-2.0 zlib
 CFLAGS	?= -O2 -g
 WARN	 = -Wall -Wextra -std=c11 -D_GNU_SOURCE
-PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+# Heavy libraries only some runs use are loaded by those runs
+# (src/lib/dynlib.h), by the soname of the library compiled against.
+DYNLIB_PKGS = opencc libxml-2.0
+soname	 = $(shell objdump -p $$(pkg-config --variable=libdir $(1))/lib$(2).so \
+	     2>/dev/null | sed -n 's/^ *SONAME *//p')
+SONAMES	:= -DSONAME_OPENCC='"$(call soname,opencc,opencc)"' \
+	   -DSONAME_LIBXML2='"$(call soname,libxml-2.0,xml2)"'
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null) $(SONAMES)
+PKG_LIBS   := $(shell pkg-config --libs $(filter-out $(DYNLIB_PKGS),$(PKGS)) 2>/dev/null)
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(EXTRA_CFLAGS) $(PKG_CFLAGS) -Isrc/lib \
 	     -DVERSION='"$(VERSION)"' -DDATADIR='"$(DATADIR)"'
 ALL_LDFLAGS = $(LDFLAGS) $(EXTRA_CFLAGS)

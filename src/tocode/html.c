@@ -14,6 +14,7 @@
 #include <libxml/HTMLparser.h>
 
 #include "buf.h"
+#include "dynlib.h"
 #include "html.h"
 #include "html_elements.h"
 #include "uclass.h"
@@ -251,6 +252,32 @@ quiet(void *ctx, const char *fmt, ...)
 	(void)fmt;
 }
 
+/* The functions of libxml2 the reader calls, loaded by its first page. */
+static struct {
+	__typeof__(xmlSetGenericErrorFunc)	*set_generic_error_func;
+	__typeof__(htmlCreatePushParserCtxt)	*create_push_parser_ctxt;
+	__typeof__(htmlCtxtUseOptions)		*ctxt_use_options;
+	__typeof__(htmlParseChunk)		*parse_chunk;
+	__typeof__(htmlFreeParserCtxt)		*free_parser_ctxt;
+} xml;
+
+static void
+load_libxml2(void)
+{
+	struct dynlib lib;
+
+	dynlib_open(&lib, SONAME_LIBXML2, "HTML input");
+	*(void **)&xml.set_generic_error_func = dynlib_sym(&lib,
+	    "xmlSetGenericErrorFunc");
+	*(void **)&xml.create_push_parser_ctxt = dynlib_sym(&lib,
+	    "htmlCreatePushParserCtxt");
+	*(void **)&xml.ctxt_use_options = dynlib_sym(&lib,
+	    "htmlCtxtUseOptions");
+	*(void **)&xml.parse_chunk = dynlib_sym(&lib, "htmlParseChunk");
+	*(void **)&xml.free_parser_ctxt = dynlib_sym(&lib,
+	    "htmlFreeParserCtxt");
+}
+
 struct html *
 html_new(html_line_fn fn, void *ctx)
 {
@@ -258,7 +285,8 @@ html_new(html_line_fn fn, void *ctx)
 	struct html *h;
 
 	if (sax.startElement == NULL) {
-		xmlSetGenericErrorFunc(NULL, quiet);
+		load_libxml2();
+		xml.set_generic_error_func(NULL, quiet);
 		sax.startElement = on_start;
 		sax.endElement = on_end;
 		sax.characters = on_text;
@@ -273,14 +301,14 @@ html_new(html_line_fn fn, void *ctx)
 		return NULL;
 	h->fn = fn;
 	h->ctx = ctx;
-	h->ctxt = htmlCreatePushParserCtxt(&sax, h, NULL, 0, NULL,
+	h->ctxt = xml.create_push_parser_ctxt(&sax, h, NULL, 0, NULL,
 	    XML_CHAR_ENCODING_UTF8);
 	if (h->ctxt == NULL) {
 		free(h);
 		return NULL;
 	}
 	/* The text is UTF-8 already: a <meta charset> must not re-decode it. */
-	htmlCtxtUseOptions(h->ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NONET |
+	xml.ctxt_use_options(h->ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NONET |
 	    HTML_PARSE_IGNORE_ENC | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
 	return h;
 }
@@ -302,7 +330,7 @@ parse_raw(struct html *h, const char *s, size_t n, int last)
 			lt = memrchr(s, '<', PARSE_STEP);
 			part = lt != NULL && lt > s ? (size_t)(lt - s) : PARSE_STEP;
 		}
-		htmlParseChunk(h->ctxt, s, (int)part, last && part == n);
+		xml.parse_chunk(h->ctxt, s, (int)part, last && part == n);
 		s += part;
 		n -= part;
 	} while (n > 0);
@@ -328,7 +356,7 @@ parse(struct html *h, const char *s, size_t n, int last)
 	const char *end, *p = s, *tag, *gt;
 
 	if (n == 0) {
-		htmlParseChunk(h->ctxt, NULL, 0, last);
+		xml.parse_chunk(h->ctxt, NULL, 0, last);
 		return;
 	}
 	end = s + n;
@@ -393,7 +421,7 @@ html_free(struct html *h)
 {
 	if (h == NULL)
 		return;
-	htmlFreeParserCtxt(h->ctxt);
+	xml.free_parser_ctxt(h->ctxt);
 	buf_free(&h->line);
 	buf_free(&h->held);
 	free(h);
