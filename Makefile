@@ -72,6 +72,15 @@ build/gen/%/tables.c: build/gen/%-tables
 	@mkdir -p $(@D)
 	$< > $@
 
+# declutter's built-in lexicon, compiled by its own lexicon code.
+build/gen/declutter-tables: scripts/declutter-tables.c build/declutter/lexicon.o $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Isrc $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
+
+build/gen/declutter/tables.c: build/gen/declutter-tables data/declutter/boilerplate
+	@mkdir -p $(@D)
+	$< data/declutter/boilerplate > $@
+
 build/gen/%/tables.o: build/gen/%/tables.c
 	$(CC) $(ALL_CFLAGS) -Isrc -c -o $@ $<
 

@@ -30,6 +30,10 @@ struct class {
 
 static struct class	 classes[RULE_NCLASS];
 static pcre2_match_data	*match;
+static int		 from_build;	/* built-ins taken from lexicon_built */
+
+/* The built-in classes come first; the user's are compiled at run time. */
+#define NBUILTIN	RULE_USER_DROP
 
 /*
  * Compiling the patterns to machine code costs as much as interpreting
@@ -187,6 +191,68 @@ lexicon_add_text(const char *s, size_t len, const char *file, int user,
 	return 0;
 }
 
+/* FNV-1a over the built-in classes' patterns, as joined. */
+static uint64_t
+builtin_hash(void)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	size_t i;
+	int k, a;
+
+	for (k = 0; k < NBUILTIN; k++)
+		for (a = ANCHORED; a <= FLOATING; a++) {
+			for (i = 0; i < classes[k].joined[a].len; i++)
+				h = (h ^ (unsigned char)classes[k].joined[a].data[i]) *
+				    0x100000001b3ULL;
+			h = (h ^ 0xff) * 0x100000001b3ULL;
+		}
+	return h;
+}
+
+static size_t
+builtin_parts(void)
+{
+	size_t n = 0;
+	int k, a;
+
+	for (k = 0; k < NBUILTIN; k++)
+		for (a = ANCHORED; a <= FLOATING; a++)
+			n += classes[k].joined[a].len > 0;
+	return n;
+}
+
+/*
+ * Take the built-in classes from their compiled form made at build time,
+ * which saves most of the start-up, when they are the patterns it was
+ * made from and this PCRE2 reads it (a library of another version does
+ * not: the patterns are then compiled).
+ */
+static void
+decode_builtin(void)
+{
+	pcre2_code *codes[NBUILTIN * 2];
+	size_t n = builtin_parts(), i = 0;
+	int k, a;
+
+	if (lexicon_built.size == 0 || lexicon_built.hash != builtin_hash() ||
+	    n > NELEM(codes) ||
+	    pcre2_serialize_get_number_of_codes(lexicon_built.code) != (int)n ||
+	    pcre2_serialize_decode(codes, (int32_t)n, lexicon_built.code,
+	    NULL) != (int)n)
+		return;
+	for (k = 0; k < NBUILTIN; k++)
+		for (a = ANCHORED; a <= FLOATING; a++)
+			if (classes[k].joined[a].len > 0)
+				classes[k].code[a] = codes[i++];
+	from_build = 1;
+}
+
+int
+lexicon_from_build(void)
+{
+	return from_build;
+}
+
 /* Compile the classes not compiled yet; the JIT comes later, if at all. */
 int
 lexicon_compile(struct rule_error *e)
@@ -195,6 +261,8 @@ lexicon_compile(struct rule_error *e)
 	struct class *c;
 	int k, a, err;
 
+	if (match == NULL)
+		decode_builtin();
 	for (k = 0; k < RULE_NCLASS; k++) {
 		c = &classes[k];
 		for (a = ANCHORED; a <= FLOATING; a++) {
@@ -211,6 +279,27 @@ lexicon_compile(struct rule_error *e)
 	if (match == NULL)
 		match = pcre2_match_data_create(1, NULL);
 	jit_done = 0;
+	return 0;
+}
+
+int
+lexicon_serialize_builtin(struct lexicon_code *out)
+{
+	const pcre2_code *codes[NBUILTIN * 2];
+	PCRE2_SIZE size;
+	uint8_t *bytes;
+	int32_t n = 0;
+	int k, a;
+
+	for (k = 0; k < NBUILTIN; k++)
+		for (a = ANCHORED; a <= FLOATING; a++)
+			if (classes[k].code[a] != NULL)
+				codes[n++] = classes[k].code[a];
+	if (pcre2_serialize_encode(codes, n, &bytes, &size, NULL) != n)
+		return -1;
+	out->code = bytes;
+	out->size = size;
+	out->hash = builtin_hash();
 	return 0;
 }
 

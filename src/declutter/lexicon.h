@@ -9,6 +9,7 @@
 #define LEXICON_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 enum rule_class {
 	RULE_DROP,		/* built-in: boilerplate wherever it is */
@@ -67,6 +68,24 @@ int	lexicon_add_text(const char *text, size_t len, const char *file,
 
 /* Compile each class into one pattern, after the adds. */
 int	lexicon_compile(struct rule_error *e);
+
+/*
+ * The built-in classes compiled at build time (scripts/declutter-tables.c
+ * writes it, PCRE2's serialized form) and the hash of the patterns they
+ * were compiled from; size 0 when there is none.
+ */
+struct lexicon_code {
+	const uint8_t	*code;
+	size_t		 size;
+	uint64_t	 hash;
+};
+extern const struct lexicon_code lexicon_built;
+
+/* Whether lexicon_compile() took the built-in classes from it. */
+int	lexicon_from_build(void);
+
+/* The compiled built-in classes serialized, for lexicon_built. */
+int	lexicon_serialize_builtin(struct lexicon_code *);
 
 /*
  * Forget the user's rules (--drop, --keep, --rules), so that others can

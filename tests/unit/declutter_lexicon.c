@@ -98,6 +98,8 @@ forget_user_rules(void)
 	CHECK(p != NULL && lexicon_add_text(p, len, "boilerplate", 0, &e) ==
 	    0 && lexicon_compile(&e) == 0, "the built-in lexicon and a user "
 	    "rule compile");
+	CHECK(lexicon_from_build(), "the built-in lexicon is the one compiled "
+	    "at build time, not compiled again");
 	CHECK(lexicon_match(RULE_USER_DROP, "广告", strlen("广告"), 0) == 0,
 	    "the user's rule matches");
 	lexicon_forget_user();
