@@ -86,87 +86,117 @@ digit_at(const char *s, size_t n, size_t j, size_t *l)
 	return -1;
 }
 
+/* Digits read so far, as dec_parse takes them. */
+struct digits {
+	char	buf[DEC_DIGITS * 2 + 4];
+	size_t	k;
+};
+
+/* Read the Arabic digits at s[j] into b; returns their end, their count to *count. */
+static size_t
+read_digits_into(const char *s, size_t n, size_t j, struct digits *b,
+    int *count)
+{
+	size_t l;
+	int d;
+
+	for (*count = 0; (d = digit_at(s, n, j, &l)) >= 0; j += l, ++*count)
+		if (b->k < sizeof(b->buf) - 2)
+			b->buf[b->k++] = '0' + d;
+	return j;
+}
+
+/*
+ * Where a group of exactly three digits starts after a thousands
+ * separator at s[j], a comma or (2 500, as SI writes it) a space, which
+ * sets *spaced; 0 when there is none.
+ */
+static size_t
+group_start(const char *s, size_t n, size_t j, int *spaced)
+{
+	size_t l, g, l2;
+	uint32_t c = utf8_get(s, n, j, &l);
+	int m;
+
+	if (c == ' ' || c == UCP_NBSP || c == UCP_THIN_SPACE)
+		*spaced = 1;
+	else if (ucp_halfwidth(c) != ',')
+		return 0;
+	for (g = j + l, m = 0; m < 4 && digit_at(s, n, g, &l2) >= 0; m++)
+		g += l2;
+	return m == 3 ? j + l : 0;
+}
+
+/* A point at s[j] with a digit after it; its length to *l. */
+static int
+point_at(const char *s, size_t n, size_t j, size_t *l)
+{
+	size_t l2;
+
+	return j < n && ucp_halfwidth(utf8_get(s, n, j, l)) == '.' &&
+	    digit_at(s, n, j + *l, &l2) >= 0;
+}
+
+/*
+ * The decimals after a point at s[j] into b; returns their end, or j
+ * when there are none.  A second point (1.2.3) makes a dotted code, no
+ * number: num->bad, and the whole code is read.
+ */
+static size_t
+decimals(const char *s, size_t n, size_t j, struct digits *b,
+    struct numeral *num)
+{
+	size_t l;
+	int count;
+
+	if (!point_at(s, n, j, &l))
+		return j;
+	b->buf[b->k++] = '.';
+	j = read_digits_into(s, n, j + l, b, &count);
+	num->point = 1;
+	if (!point_at(s, n, j, &l))
+		return j;
+	num->bad = 1;
+	while (j < n && (ucp_halfwidth(utf8_get(s, n, j, &l)) == '.' ||
+	    digit_at(s, n, j, &l) >= 0))
+		j += l;
+	return j;
+}
+
 /*
  * Arabic digits at s[i]: 1,358  82，225.00  ０.５.  Returns the end; the
  * value goes to *v.  Too many digits or a dotted code (1.2.3) set num->bad.
+ * Thousands: a first group of 1-3 digits, then groups of exactly 3.
  */
 static size_t
 parse_arabic(const char *s, size_t n, size_t i, struct dec *v,
     struct numeral *num)
 {
-	char buf[DEC_DIGITS * 2 + 4];
-	size_t k = 0, j = i, l, l2, l3, j0, k0;
-	int d, count = 0, groups = 0, spaced = 0;
-	uint32_t c;
+	struct digits b;
+	size_t j, j0, k0, g;
+	int count, three, groups = 0, spaced = 0;
 
-	while ((d = digit_at(s, n, j, &l)) >= 0) {
-		if (k < sizeof(buf) - 2)
-			buf[k++] = '0' + d;
-		count++;
-		j += l;
-	}
-	num->leading_zero = count > 1 && buf[0] == '0';
-	/*
-	 * Thousands: a first group of 1-3 digits, then groups of exactly 3,
-	 * after commas or (2 500, as SI writes it) spaces.
-	 */
+	b.k = 0;
+	j = read_digits_into(s, n, i, &b, &count);
+	num->leading_zero = count > 1 && b.buf[0] == '0';
 	j0 = j;
-	k0 = k;
-	while (count <= 3 && !num->leading_zero && j < n) {
-		size_t g, m;
-
-		c = utf8_get(s, n, j, &l);
-		if (c == ' ' || c == UCP_NBSP || c == UCP_THIN_SPACE)
-			spaced = 1;
-		else if (ucp_halfwidth(c) != ',')
-			break;
-		for (g = j + l, m = 0; m < 3 && digit_at(s, n, g, &l2) >= 0; m++)
-			g += l2;
-		if (m != 3 || digit_at(s, n, g, &l2) >= 0)
-			break;
-		for (g = j + l, m = 0; m < 3; m++) {
-			d = digit_at(s, n, g, &l2);
-			if (k < sizeof(buf) - 2)
-				buf[k++] = '0' + d;
-			g += l2;
-		}
-		j = g;
+	k0 = b.k;
+	while (count <= 3 && !num->leading_zero && j < n &&
+	    (g = group_start(s, n, j, &spaced)) > 0) {
+		j = read_digits_into(s, n, g, &b, &three);
 		groups++;
 	}
 	/* Table columns (12 345 678 at a line's or cell's end) stay apart. */
 	if (spaced && (j >= n || s[j] == ' ' || s[j] == '\t')) {
 		j = j0;
-		k = k0;
+		b.k = k0;
 		groups = 0;
 	}
 	num->separators = groups;
 	num->int_digits = count + 3 * groups;
-	if (j < n) {
-		c = utf8_get(s, n, j, &l);
-		if (ucp_halfwidth(c) == '.' && digit_at(s, n, j + l, &l2) >= 0) {
-			buf[k++] = '.';
-			j += l;
-			while ((d = digit_at(s, n, j, &l3)) >= 0) {
-				if (k < sizeof(buf) - 2)
-					buf[k++] = '0' + d;
-				j += l3;
-			}
-			num->point = 1;
-			if (j < n) {
-				c = utf8_get(s, n, j, &l);
-				if (ucp_halfwidth(c) == '.' &&
-				    digit_at(s, n, j + l, &l2) >= 0) {
-					num->bad = 1;
-					while (j < n && (ucp_halfwidth(c =
-					    utf8_get(s, n, j, &l)) == '.' ||
-					    digit_at(s, n, j, &l) >= 0))
-						j += l;
-				}
-			}
-		}
-	}
-	if (k >= sizeof(buf) - 2 || num->int_digits > DEC_DIGITS ||
-	    dec_parse(v, buf, k) != 0)
+	j = decimals(s, n, j, &b, num);
+	if (b.k >= sizeof(b.buf) - 2 || num->int_digits > DEC_DIGITS ||
+	    dec_parse(v, b.buf, b.k) != 0)
 		num->bad = 1;
 	return j;
 }
