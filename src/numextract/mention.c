@@ -1161,19 +1161,11 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
     size_t *next)
 {
 	struct numeral num, num2;
-	struct build b;
+	struct build b = { .s = s, .n = n, .lo = lo, .i = i, .m = m,
+	    .next = next, .num = &num, .num2 = &num2 };
 	int r;
 
-	b.s = s;
-	b.n = n;
-	b.lo = lo;
-	b.i = i;
-	b.m = m;
-	b.next = next;
 	b.c = utf8_get(s, n, i, &b.clen);
-	b.have2 = b.neg2 = b.fraction = 0;
-	b.num = &num;
-	b.num2 = &num2;
 	*next = i + b.clen;
 	if ((r = special_form(&b)) != GO_ON || (r = numeral_here(&b)) != GO_ON ||
 	    (r = range_here(&b)) != GO_ON || (r = date_here(&b)) != GO_ON)
