@@ -674,8 +674,8 @@ qualify(struct build *b)
 	int q;
 
 	if ((m->kind != K_NUMBER || m->qual != Q_NONE || b->fraction) &&
-	    (q = trie_match(lex.qual_after, b->s, b->n, m->end, &blen)) > Q_NONE &&
-	    !(m->kind == K_NUMBER && q == Q_GE &&
+	    (q = trie_match(lex.qual_after, b->s, b->n, m->end,
+	    &blen)) > Q_NONE && !(m->kind == K_NUMBER && q == Q_GE &&
 	    text_at(b->s, b->n, m->end, "起", &l))) {
 		after = q;
 		m->end += blen;
@@ -753,7 +753,8 @@ numeral_here(struct build *b)
 	    (num->arabic && after_code_word(s, b->lo, i)))
 		return as_id(b->m, i, joined_run_end(s, n, num->end), b->next);
 	b->start = i;
-	if (num->plain && num->int_digits >= 3 && route_name_after(s, n, num->end))
+	if (num->plain && num->int_digits >= 3 &&
+	    route_name_after(s, n, num->end))
 		return as_id(b->m, i, num->end, b->next);
 	return GO_ON;
 }
@@ -1032,7 +1033,8 @@ unitless_id(struct build *b)
 	/* From j: a run from i stops at once after 九 of 九千M. */
 	if ((j < n && is_ascii_alpha((unsigned char)s[j])) ||
 	    /* 600519.SH, 附件1.pdf: a code or a file name. */
-	    (j + 1 < n && s[j] == '.' && is_ascii_alpha((unsigned char)s[j + 1])))
+	    (j + 1 < n && s[j] == '.' &&
+	    is_ascii_alpha((unsigned char)s[j + 1])))
 		return as_id(b->m, i, joined_run_end(s, n, j), b->next);
 	if (wide_letter_at(s, n, j, &l))	/* ４Ｇ as 4G */
 		return as_id(b->m, i, j + l, b->next);
@@ -1167,12 +1169,14 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 
 	b.c = utf8_get(s, n, i, &b.clen);
 	*next = i + b.clen;
-	if ((r = special_form(&b)) != GO_ON || (r = numeral_here(&b)) != GO_ON ||
+	if ((r = special_form(&b)) != GO_ON ||
+	    (r = numeral_here(&b)) != GO_ON ||
 	    (r = range_here(&b)) != GO_ON || (r = date_here(&b)) != GO_ON)
 		return r;
 	number_value(&b);
 	unit_stage(&b);
-	if ((r = session_ordinal(&b)) != GO_ON || (r = unitless_id(&b)) != GO_ON)
+	if ((r = session_ordinal(&b)) != GO_ON ||
+	    (r = unitless_id(&b)) != GO_ON)
 		return r;
 	sign(&b);
 	words_before(&b);

@@ -92,7 +92,7 @@ struct digits {
 	size_t	k;
 };
 
-/* Read the Arabic digits at s[j] into b; returns their end, their count to *count. */
+/* Arabic digits at s[j] into b: returns their end, their count to *count. */
 static size_t
 read_digits_into(const char *s, size_t n, size_t j, struct digits *b,
     int *count)
@@ -374,7 +374,7 @@ struct reading {
 	struct numeral	*num;
 	struct tok	 t[MAXTOK];
 	int		 nt;
-	int		 no_small;	/* after 点: only 万 and 亿 may follow */
+	int		 no_small;	/* after 点: only 万, 亿 may follow */
 };
 
 static struct tok *
@@ -396,8 +396,8 @@ last_is(const struct reading *r, int type)
 }
 
 /*
- * The token readers: each reads the token at r->j, c of length l, and
- * returns 1, or 0 when the numeral ends before it.
+ * The token readers: each reads the token at r->j, its first character
+ * l bytes long, and returns 1, or 0 when the numeral ends before it.
  */
 
 /* Arabic digits: 1万600 yes, 1.5万2 no. */
@@ -596,8 +596,9 @@ capital_in_word(const char *s, size_t n, size_t i, size_t j, int nt)
 	uint32_t c;
 	int v;
 
-	return j - i == 3 && nt == 1 && is_word_capital(utf8_get(s, n, i, &l)) &&
-	    i > 0 && (uclass(c = utf8_prev(s, i, &l)) & UC_HAN) &&
+	return j - i == 3 && nt == 1 &&
+	    is_word_capital(utf8_get(s, n, i, &l)) && i > 0 &&
+	    (uclass(c = utf8_prev(s, i, &l)) & UC_HAN) &&
 	    numeral_class(c, &v) == NC_NONE && c != U'负' && c != U'負';
 }
 
