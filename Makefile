@@ -135,7 +135,7 @@ fuzz_srcs = $(LIB_SRC) build/gen/lib/tables.c $(if $(call fuzz_tool,$(1)),$(call
 fuzz_tool_srcs = $(filter-out %/main.c,$(wildcard src/$(1)/*.c)) \
 	    $(if $(wildcard data/$(1)/*),build/gen/$(1)/embedded.c) \
 	    $(if $(wildcard scripts/$(1)-tables.c),build/gen/$(1)/tables.c)
-build/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $$(call fuzz_srcs,$$*) $(wildcard src/*/*.h)
+build/fuzz/%: tests/fuzz/%.c $(wildcard tests/fuzz/*.h) $$(call fuzz_srcs,$$*) $(wildcard src/*/*.h)
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(WARN) -O1 -g -fsanitize=fuzzer,address,undefined \
 	    -fno-sanitize-recover=all $(PKG_CFLAGS) -Isrc/lib -Isrc \

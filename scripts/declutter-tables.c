@@ -10,10 +10,20 @@
 
 #include "declutter/lexicon.h"
 #include "buf.h"
+#include "embedded.h"
 #include "msg.h"
 
-/* This program compiles the patterns itself. */
+/* This program compiles the patterns itself, from FILE. */
 const struct lexicon_code lexicon_built;
+static struct buf lexicon_text;
+
+const char *
+embedded_file(const char *name, size_t *len)
+{
+	(void)name;
+	*len = lexicon_text.len;
+	return lexicon_text.data;
+}
 
 static void
 read_file(const char *path, struct buf *b)
@@ -36,14 +46,13 @@ main(int argc, char **argv)
 {
 	struct rule_error e;
 	struct lexicon_code c;
-	struct buf text = { 0 };
 	size_t i;
 
 	msg_init("declutter-tables");
 	if (argc != 2)
 		fatal(EXIT_TROUBLE, "usage: declutter-tables FILE");
-	read_file(argv[1], &text);
-	if (lexicon_add_text(text.data, text.len, "boilerplate", 0, &e) < 0 ||
+	read_file(argv[1], &lexicon_text);
+	if (lexicon_add_builtin(&e) < 0 ||
 	    lexicon_compile(&e) < 0)
 		fatal_at(EXIT_TROUBLE, e.file, e.line, "%s", e.what);
 	if (lexicon_serialize_builtin(&c) < 0)
@@ -57,6 +66,6 @@ main(int argc, char **argv)
 	    "\tcode, sizeof code, 0x%016llxULL\n};\n",
 	    (unsigned long long)c.hash);
 	pcre2_serialize_free((uint8_t *)c.code);
-	buf_free(&text);
+	buf_free(&lexicon_text);
 	return 0;
 }

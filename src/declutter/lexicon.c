@@ -191,6 +191,17 @@ lexicon_add_text(const char *s, size_t len, const char *file, int user,
 	return 0;
 }
 
+int
+lexicon_add_builtin(struct rule_error *e)
+{
+	const char *text;
+	size_t len;
+
+	if ((text = embedded_file("boilerplate", &len)) == NULL)
+		return rule_error(e, "boilerplate", 0, "data file missing");
+	return lexicon_add_text(text, len, "boilerplate", 0, e);
+}
+
 /* FNV-1a over the built-in classes' patterns, as joined. */
 static uint64_t
 builtin_hash(void)

@@ -66,6 +66,9 @@ int	lexicon_add_line(const char *s, size_t n, const char *file, long line,
 int	lexicon_add_text(const char *text, size_t len, const char *file,
 	    int user, struct rule_error *e);
 
+/* Add the built-in lexicon (data/declutter/boilerplate, embedded). */
+int	lexicon_add_builtin(struct rule_error *e);
+
 /* Compile each class into one pattern, after the adds. */
 int	lexicon_compile(struct rule_error *e);
 

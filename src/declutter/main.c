@@ -152,13 +152,9 @@ main(int argc, char **argv)
 {
 	static struct page page;
 	struct rule_error e;
-	const char *text;
-	size_t len;
 	int first;
 
-	if ((text = embedded_file("boilerplate", &len)) == NULL)
-		fatal(EXIT_TROUBLE, "data file 'boilerplate' missing");
-	rule_ok(lexicon_add_text(text, len, "boilerplate", 0, &e), &e);
+	rule_ok(lexicon_add_builtin(&e), &e);
 	first = opts_parse(&info, argc, argv);
 	rule_ok(lexicon_compile(&e), &e);
 	date_init();

@@ -4,14 +4,10 @@
  * page (the bytes after the NUL) decided with it.  A bad rule must be an
  * error, never a crash; the user's rules are forgotten after each input.
  */
-#include "fuzz.h"
+#include "declutter.h"
 #include "declutter/block.h"
-#include "declutter/date.h"
 #include "declutter/emit.h"
-#include "declutter/lexicon.h"
-#include "declutter/meta.h"
 #include "declutter/page.h"
-#include "embedded.h"
 
 static int
 run(struct doc *d, void *arg)
@@ -38,23 +34,12 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static struct page page;
-	static int ready;
 	struct rule_error e;
 	const uint8_t *nul;
-	const char *text;
-	size_t len, rules;
+	size_t rules;
 	int ok = 1;
 
-	if (!ready) {
-		fuzz_quiet("declutter");
-		if ((text = embedded_file("boilerplate", &len)) == NULL ||
-		    lexicon_add_text(text, len, "boilerplate", 0, &e) < 0 ||
-		    lexicon_compile(&e) < 0)
-			abort();
-		date_init();
-		meta_init();
-		ready = 1;
-	}
+	fuzz_declutter_init();
 	nul = memchr(data, '\0', size);
 	rules = nul != NULL ? (size_t)(nul - data) : size;
 	fuzz_lines(data, rules, add_rule_line, &ok);

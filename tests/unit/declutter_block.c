@@ -6,7 +6,6 @@
 #include "declutter/date.h"
 #include "declutter/lexicon.h"
 #include "declutter/page.h"
-#include "embedded.h"
 
 static const char *lines[] = {
 	"- 首页",
@@ -309,10 +308,9 @@ main(void)
 	static struct page p;
 	struct rule_error e;
 	const char *text;
-	size_t i, len, title;
+	size_t i, title;
 
-	text = embedded_file("boilerplate", &len);
-	if (lexicon_add_text(text, len, "boilerplate", 0, &e) < 0 ||
+	if (lexicon_add_builtin(&e) < 0 ||
 	    lexicon_compile(&e) < 0)
 		return 1;
 	date_init();
