@@ -10,6 +10,9 @@ dynlib_open(struct dynlib *l, const char *soname, const char *what)
 {
 	l->soname = soname;
 	l->what = what;
+	if (*soname == '\0')
+		fatal(EXIT_TROUBLE, "%s needs a library the build did not find "
+		    "(run scripts/deps, then make clean all)", what);
 	if ((l->handle = dlopen(soname, RTLD_NOW | RTLD_LOCAL)) == NULL)
 		fatal(EXIT_TROUBLE, "%s needs %s: %s", what, soname, dlerror());
 }

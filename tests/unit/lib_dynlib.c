@@ -50,6 +50,14 @@ open_missing_library(void)
 }
 
 static void
+open_unnamed_library(void)
+{
+	struct dynlib l;
+
+	dynlib_open(&l, "", "the test");
+}
+
+static void
 find_missing_function(void)
 {
 	struct dynlib l;
@@ -73,6 +81,9 @@ main(void)
 	CHECK(in_child(open_missing_library, err, sizeof err) == 2 &&
 	    strstr(err, "the test needs libtextkit-none.so.0") != NULL,
 	    "a missing library: status 2, naming what needs it");
+	CHECK(in_child(open_unnamed_library, err, sizeof err) == 2 &&
+	    strstr(err, "the test needs a library the build did not find") !=
+	    NULL, "a library the build did not find: status 2, saying so");
 	CHECK(in_child(find_missing_function, err, sizeof err) == 2 &&
 	    strstr(err, "needs no_such_function from libz.so.1") != NULL,
 	    "a missing function: status 2, naming it and its library");
