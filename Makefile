@@ -15,8 +15,15 @@ CC	?= cc
 PKGS	 = libpcre2-8 libutf8proc opencc yajl libxml-2.0 zlib
 CFLAGS	?= -O2 -g
 WARN	 = -Wall -Wextra -std=c11 -D_GNU_SOURCE
-PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+# Heavy libraries only some runs use are loaded by those runs
+# (src/lib/dynlib.h), by the soname of the library compiled against.
+DYNLIB_PKGS = opencc libxml-2.0
+soname	 = $(shell objdump -p $$(pkg-config --variable=libdir $(1))/lib$(2).so \
+	     2>/dev/null | sed -n 's/^ *SONAME *//p')
+SONAMES	:= -DSONAME_OPENCC='"$(call soname,opencc,opencc)"' \
+	   -DSONAME_LIBXML2='"$(call soname,libxml-2.0,xml2)"'
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null) $(SONAMES)
+PKG_LIBS   := $(shell pkg-config --libs $(filter-out $(DYNLIB_PKGS),$(PKGS)) 2>/dev/null)
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(EXTRA_CFLAGS) $(PKG_CFLAGS) -Isrc/lib \
 	     -DVERSION='"$(VERSION)"' -DDATADIR='"$(DATADIR)"'
 ALL_LDFLAGS = $(LDFLAGS) $(EXTRA_CFLAGS)
@@ -64,6 +71,15 @@ build/gen/%-tables: scripts/%-tables.c $(wildcard src/*/*.h)
 build/gen/%/tables.c: build/gen/%-tables
 	@mkdir -p $(@D)
 	$< > $@
+
+# declutter's built-in lexicon, compiled by its own lexicon code.
+build/gen/declutter-tables: scripts/declutter-tables.c build/declutter/lexicon.o $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Isrc $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
+
+build/gen/declutter/tables.c: build/gen/declutter-tables data/declutter/boilerplate
+	@mkdir -p $(@D)
+	$< data/declutter/boilerplate > $@
 
 build/gen/%/tables.o: build/gen/%/tables.c
 	$(CC) $(ALL_CFLAGS) -Isrc -c -o $@ $<
@@ -119,7 +135,7 @@ fuzz_srcs = $(LIB_SRC) build/gen/lib/tables.c $(if $(call fuzz_tool,$(1)),$(call
 fuzz_tool_srcs = $(filter-out %/main.c,$(wildcard src/$(1)/*.c)) \
 	    $(if $(wildcard data/$(1)/*),build/gen/$(1)/embedded.c) \
 	    $(if $(wildcard scripts/$(1)-tables.c),build/gen/$(1)/tables.c)
-build/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $$(call fuzz_srcs,$$*) $(wildcard src/*/*.h)
+build/fuzz/%: tests/fuzz/%.c $(wildcard tests/fuzz/*.h) $$(call fuzz_srcs,$$*) $(wildcard src/*/*.h)
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(WARN) -O1 -g -fsanitize=fuzzer,address,undefined \
 	    -fno-sanitize-recover=all $(PKG_CFLAGS) -Isrc/lib -Isrc \

@@ -164,107 +164,141 @@ han_run(const unsigned char *s, size_t i, size_t n)
 	return i;
 }
 
-void
-features_line(const struct page *p, struct line *l)
-{
-	const unsigned char *s = (const unsigned char *)line_text(p, l);
-	size_t n = l->len, i, k;
-	int32_t c, prev = ' ', last, first, second = 0;
-	int cjk = 0, inword = 0, caps = 0, bad = 0, dots = 0, colons = 0;
-	struct date d;
+/* What one pass over a line counts besides the line's own fields. */
+struct tally {
+	int32_t	prev;		/* the character before; ' ' after a space */
+	int	inword;		/* in a token: a word, a number, a symbol run */
+	int	cjk, caps, dots, colons;
+	int	bad;		/* invalid UTF-8 seen */
+};
 
-	l->flags &= L_BLANK;
-	l->width = l->punct = l->stops = l->digits = l->tokens = l->seps = 0;
-	l->numbers = l->blanks = 0;
-	if (n == 0)
-		return;
-	first = char_at(s, n, &k);
-	if (k < n)
-		second = char_at(s + k, n - k, &k);
-	for (i = 0; i < n; i += k) {
-		if ((k = han_run(s, i, n)) > i) {
-			if (!inword)
-				l->tokens++;
-			inword = 1;
-			cjk += (k - i) / 3;
-			l->width += k - i;
-			prev = U'一';	/* any Han character */
-			k -= i;
-			continue;
-		}
-		if (s[i] < 0x80) {
-			c = s[i];
-			k = 1;
-		} else if ((c = char_at(s + i, n - i, &k)) < 0)
-			bad = 1;
-		if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-			if (!inword) {
-				l->tokens++;
-				if (c >= 'A' && c <= 'Z')
-					caps++;
-			}
-			inword = 1;
-			l->width++;
-			prev = c;
-			continue;
-		}
-		if (line_space(c)) {
-			inword = 0;
-			prev = ' ';
-			continue;
-		}
-		if (!inword) {
-			l->tokens++;
-			if (c >= 'A' && c <= 'Z')
-				caps++;
-			if (c >= '0' && c <= '9')
-				l->numbers++;
-			else if (c == UCP_EM_DASH || c == UCP_EN_DASH)
-				l->blanks++;
-		}
-		inword = 1;
-		if (is_cjk(c)) {
-			cjk++;
-			l->width += 3;
-		} else
-			l->width += 1;
+/* A run of Han characters len bytes long: three thirds each. */
+static void
+tally_han(struct tally *t, struct line *l, size_t len)
+{
+	if (!t->inword)
+		l->tokens++;
+	t->inword = 1;
+	t->cjk += len / 3;
+	l->width += len;
+	t->prev = U'一';	/* any Han character */
+}
+
+/* An ASCII letter; a word starting with a capital counts as capitalized. */
+static void
+tally_letter(struct tally *t, struct line *l, int32_t c)
+{
+	if (!t->inword) {
+		l->tokens++;
+		if (c >= 'A' && c <= 'Z')
+			t->caps++;
+	}
+	t->inword = 1;
+	l->width++;
+	t->prev = c;
+}
+
+/* A full stop at s[i], not a decimal point or an abbreviation. */
+static int
+full_stop(int32_t prev, const unsigned char *s, size_t i, size_t n)
+{
+	return (i + 1 == n || s[i + 1] == ' ') &&
+	    (is_letter(prev) || is_cjk(prev) || is_closer(prev));
+}
+
+/* A comma or colon at s[i] between digits: 1,000 and 12:30 are numbers. */
+static int
+in_number(int32_t c, int32_t prev, const unsigned char *s, size_t i, size_t n)
+{
+	return (c == ',' || c == ':') && prev >= '0' && prev <= '9' &&
+	    i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9';
+}
+
+/*
+ * A separator between items at s[i]: spaced, a bar, or an arrow, which
+ * may touch CJK words: 主页>新闻>正文 (U+3000 and up, whose UTF-8 begins
+ * with 0xe3 or more).
+ */
+static int
+item_separator(int32_t c, int32_t prev, const unsigned char *s, size_t i,
+    size_t n)
+{
+	return is_separator(c) && (prev == ' ' || (i + 1 < n &&
+	    s[i + 1] == ' ') || c == '|' || c == UCP_FULLWIDTH('|') ||
+	    (is_arrow(c) && (prev >= UCP_IDEOGRAPHIC_SPACE || (i + 1 < n &&
+	    s[i + 1] >= 0xe3))));
+}
+
+/*
+ * Any other character at s[i]: a digit, punctuation, a symbol, kana or
+ * hangul.  A dash alone stands for an empty cell of a table.
+ */
+static void
+tally_other(struct tally *t, struct line *l, int32_t c,
+    const unsigned char *s, size_t i, size_t n)
+{
+	if (!t->inword) {
+		l->tokens++;
 		if (c >= '0' && c <= '9')
-			l->digits++;
-		else if (c == '.')
-			dots++;
-		else if (c == ':')
-			colons++;
-		if (is_stop(c)) {
-			l->punct++;
-			l->stops++;
-		} else if (c == '.') {
-			/* a full stop, not a decimal point or an abbreviation */
-			if ((i + 1 == n || s[i + 1] == ' ') &&
-			    (is_letter(prev) || is_cjk(prev) || is_closer(prev))) {
-				l->punct++;
-				l->stops++;
-			}
-		} else if (is_pause(c)) {
-			if (!(c == ',' || c == ':') || !(prev >= '0' &&
-			    prev <= '9' && i + 1 < n && s[i + 1] >= '0' &&
-			    s[i + 1] <= '9'))
-				l->punct++;
-		}
-		/* A breadcrumb's arrow may touch CJK words: 主页>新闻>正文
-		 * (U+3000 and up, whose UTF-8 begins with 0xe3 or more). */
-		if (is_separator(c) && (prev == ' ' || (i + 1 < n &&
-		    s[i + 1] == ' ') || c == '|' || c == UCP_FULLWIDTH('|') ||
-		    (is_arrow(c) && (prev >= UCP_IDEOGRAPHIC_SPACE || (i + 1 < n &&
-		    s[i + 1] >= 0xe3)))))
-			l->seps++;
-		prev = c;
+			l->numbers++;
+		else if (c == UCP_EM_DASH || c == UCP_EN_DASH)
+			l->blanks++;
 	}
-	if (bad) {
-		l->flags |= L_BADUTF8;
-		bad_input("invalid UTF-8", p->file, l->lineno,
-		    "invalid UTF-8, passed through");
+	t->inword = 1;
+	if (is_cjk(c)) {
+		t->cjk++;
+		l->width += 3;
+	} else
+		l->width += 1;
+	if (c >= '0' && c <= '9')
+		l->digits++;
+	else if (c == '.')
+		t->dots++;
+	else if (c == ':')
+		t->colons++;
+	if (is_stop(c) || (c == '.' && full_stop(t->prev, s, i, n))) {
+		l->punct++;
+		l->stops++;
+	} else if (is_pause(c) && !in_number(c, t->prev, s, i, n))
+		l->punct++;
+	if (item_separator(c, t->prev, s, i, n))
+		l->seps++;
+	t->prev = c;
+}
+
+/* Count the Han run or the character at s[i]; returns where the next starts. */
+static size_t
+tally_at(struct tally *t, struct line *l, const unsigned char *s, size_t i,
+    size_t n)
+{
+	size_t end = han_run(s, i, n), k;
+	int32_t c;
+
+	if (end > i) {
+		tally_han(t, l, end - i);
+		return end;
 	}
-	last = last_char(s, n);
+	if (s[i] < 0x80) {
+		c = s[i];
+		k = 1;
+	} else if ((c = char_at(s + i, n - i, &k)) < 0)
+		t->bad = 1;
+	if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+		tally_letter(t, l, c);
+	else if (line_space(c)) {
+		t->inword = 0;
+		t->prev = ' ';
+	} else
+		tally_other(t, l, c, s, i, n);
+	return i + k;
+}
+
+/* What the last character says: an ending, an exclamation, a lead-in. */
+static void
+flag_ending(struct line *l, const unsigned char *s, size_t n)
+{
+	int32_t last = last_char(s, n);
+
 	if (is_stop(last) || last == '.' || last == U'…' ||
 	    last == UCP_FULLWIDTH(';') || last == ';')
 		l->flags |= L_ENDS;
@@ -273,29 +307,81 @@ features_line(const struct page *p, struct line *l)
 		l->flags |= L_EXCLAIM;
 	if (last == ':' || last == UCP_FULLWIDTH(':'))
 		l->flags |= L_LEADIN;
-	if (cjk > 0)
+}
+
+/* A list item's marker at the start: a bullet, "- ", "* " or "+ ". */
+static int
+list_marker(const unsigned char *s, size_t n)
+{
+	size_t k;
+	int32_t first = char_at(s, n, &k), second = 0;
+
+	if (k < n)
+		second = char_at(s + k, n - k, &k);
+	return ((first == '-' || first == '*' || first == '+') &&
+	    second == ' ') || is_bullet(first);
+}
+
+/*
+ * Short words and no punctuation: a menu, CJK or in capitals; a row of
+ * a table, a label and numbers, is not one.
+ */
+static int
+menu_like(const struct line *l, const struct tally *t)
+{
+	return (l->tokens >= 3 && l->punct == 0 && t->cjk > 0 &&
+	    l->width <= 12 * l->tokens && !is_row(l)) ||
+	    (l->tokens >= 4 && l->punct == 0 && t->cjk == 0 &&
+	    t->caps == l->tokens && l->width <= 8 * l->tokens);
+}
+
+/*
+ * Links and dates, which say something only in short lines.  A date
+ * needs a year and a day, a clock time four digits.
+ */
+static void
+flag_link_date(struct line *l, const struct tally *t, const char *s, size_t n)
+{
+	struct date d;
+
+	if (l->width >= SHORT)
+		return;
+	if ((t->dots > 0 || t->colons > 0) && has_link(s, n))
+		l->flags |= L_LINK;
+	if (l->digits >= 3 && ((t->colons > 0 && time_find(s, n)) ||
+	    date_find(s, n, &d)))
+		l->flags |= L_DATE;
+}
+
+void
+features_line(const struct page *p, struct line *l)
+{
+	const unsigned char *s = (const unsigned char *)line_text(p, l);
+	size_t n = l->len, i = 0;
+	struct tally t = { .prev = ' ' };
+
+	l->flags &= L_BLANK;
+	l->width = l->punct = l->stops = l->digits = l->tokens = l->seps = 0;
+	l->numbers = l->blanks = 0;
+	if (n == 0)
+		return;
+	while (i < n)
+		i = tally_at(&t, l, s, i, n);
+	if (t.bad) {
+		l->flags |= L_BADUTF8;
+		bad_input("invalid UTF-8", p->file, l->lineno,
+		    "invalid UTF-8, passed through");
+	}
+	flag_ending(l, s, n);
+	if (t.cjk > 0)
 		l->flags |= L_CJK;
-	if (((first == '-' || first == '*' || first == '+') && second == ' ') ||
-	    is_bullet(first))
+	if (list_marker(s, n))
 		l->flags |= L_LIST;
 	if (l->seps >= 2)
 		l->flags |= L_SEPS;
-	/* A row of a table, a label and numbers, is not a menu. */
-	if (l->tokens >= 3 && l->punct == 0 && cjk > 0 &&
-	    l->width <= 12 * l->tokens && !is_row(l))
+	if (menu_like(l, &t))
 		l->flags |= L_MENU;
-	if (l->tokens >= 4 && l->punct == 0 && cjk == 0 &&
-	    caps == l->tokens && l->width <= 8 * l->tokens)
-		l->flags |= L_MENU;
-	/* Links and dates say something only in short lines. */
-	if (l->width >= SHORT)
-		return;
-	if ((dots > 0 || colons > 0) && has_link((const char *)s, n))
-		l->flags |= L_LINK;
-	/* A date needs a year and a day, a clock time four digits. */
-	if (l->digits >= 3 && ((colons > 0 && time_find((const char *)s, n)) ||
-	    date_find((const char *)s, n, &d)))
-		l->flags |= L_DATE;
+	flag_link_date(l, &t, (const char *)s, n);
 }
 
 struct slot {

@@ -9,6 +9,7 @@
 #define LEXICON_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 enum rule_class {
 	RULE_DROP,		/* built-in: boilerplate wherever it is */
@@ -38,25 +39,62 @@ enum rule_kind {
 	KIND_LIST
 };
 
-/* Add one pattern; a bad one is fatal (exit 2) naming file and line. */
-void	lexicon_add(enum rule_class, enum rule_kind, const char *re,
-	    size_t len, const char *file, long line);
+/* What is wrong with a rule, and where, for the caller to report. */
+struct rule_error {
+	const char	*file;
+	long		 line;
+	char		 what[320];
+};
+
+/*
+ * Add one pattern, or return -1 with *e saying why it does not compile.
+ * Functions below that return int are the same: 0, or -1 and *e.
+ */
+int	lexicon_add(enum rule_class, enum rule_kind, const char *re,
+	    size_t len, const char *file, long line, struct rule_error *e);
 
 /*
  * Add a "CLASS: RE" line (blank and '#' lines are skipped).  The built-in
  * lexicon (user 0) says "drop", "aside", "hint", "end", "list", "title",
  * "summary" or "part"; user
- * rules (user 1) say "drop", "keep" or "end".  Anything else is fatal
- * (exit 2) naming file and line.
+ * rules (user 1) say "drop", "keep" or "end".  Anything else is an
+ * error.
  */
-void	lexicon_add_line(const char *s, size_t n, const char *file, long line,
-	    int user);
-/* Add every line of text, as lexicon_add_line(). */
-void	lexicon_add_text(const char *text, size_t len, const char *file,
-	    int user);
+int	lexicon_add_line(const char *s, size_t n, const char *file, long line,
+	    int user, struct rule_error *e);
+/* Add every line of text, as lexicon_add_line(), up to a bad one. */
+int	lexicon_add_text(const char *text, size_t len, const char *file,
+	    int user, struct rule_error *e);
 
-/* Compile each class into one pattern; call once, after the adds. */
-void	lexicon_compile(void);
+/* Add the built-in lexicon (data/declutter/boilerplate, embedded). */
+int	lexicon_add_builtin(struct rule_error *e);
+
+/* Compile each class into one pattern, after the adds. */
+int	lexicon_compile(struct rule_error *e);
+
+/*
+ * The built-in classes compiled at build time (scripts/declutter-tables.c
+ * writes it, PCRE2's serialized form) and the hash of the patterns they
+ * were compiled from; size 0 when there is none.
+ */
+struct lexicon_code {
+	const uint8_t	*code;
+	size_t		 size;
+	uint64_t	 hash;
+};
+extern const struct lexicon_code lexicon_built;
+
+/* Whether lexicon_compile() took the built-in classes from it. */
+int	lexicon_from_build(void);
+
+/* The compiled built-in classes serialized, for lexicon_built. */
+int	lexicon_serialize_builtin(struct lexicon_code *);
+
+/*
+ * Forget the user's rules (--drop, --keep, --rules), so that others can
+ * be added and compiled; the built-in ones stay compiled.
+ */
+void	lexicon_forget_user(void);
 
 /*
  * The index of a rule of class that matches s[0..n), or -1.  s must be

@@ -636,315 +636,552 @@ combine(enum qual before, enum qual after)
 	return before != Q_NONE ? before : after;
 }
 
+/*
+ * The stages of mention_at.  A stage returns GO_ON while the mention is
+ * not settled, else what mention_at returns: 1 with *m filled, or 0
+ * (GO_ON is no negative number, which compilers take for a rare error).
+ * mention_at is numextract's hottest function: its stages are inlined
+ * whatever the compiler's size limits, so that the struct carrying the
+ * mention stays in registers and naming them costs nothing.
+ */
+enum { GO_ON = 2 };
+#define STAGE	static inline __attribute__((always_inline))
+
+/* The mention being built, carried through the stages. */
+struct build {
+	const char	*s;
+	size_t		 n, lo, i;	/* as for mention_at */
+	uint32_t	 c;		/* the character at i ... */
+	size_t		 clen;		/* ... and its length */
+	struct mention	*m;
+	size_t		*next;
+	struct numeral	*num;		/* the numeral at i */
+	struct numeral	*num2;		/* a range's high end, when have2 */
+	int		 have2, neg2;	/* neg2: the high end has its sign */
+	size_t		 start, j;	/* where the mention starts and ends */
+	int		 u;		/* its unit, or -1 */
+	int		 fraction;	/* 三分之一 */
+	const char	*cur_before;	/* a currency named before it */
+};
+
+/* The qualifier after the quantity (以上, 左右), with the one before. */
+STAGE int
+qualify(struct build *b)
+{
+	struct mention *m = b->m;
+	enum qual after = Q_NONE;
+	size_t blen, l;
+	int q;
+
+	if ((m->kind != K_NUMBER || m->qual != Q_NONE || b->fraction) &&
+	    (q = trie_match(lex.qual_after, b->s, b->n, m->end,
+	    &blen)) > Q_NONE && !(m->kind == K_NUMBER && q == Q_GE &&
+	    text_at(b->s, b->n, m->end, "起", &l))) {
+		after = q;
+		m->end += blen;
+		*b->next = m->end;
+	}
+	m->qual = combine(m->qual, after);
+	if (in_short_quote(b->s, b->n, m->start, m->end))
+		return as_id(m, m->start, m->end, b->next);
+	return 1;
+}
+
+/* The forms that are no plain numeral: 首季, 第N, 半年, 百分之N, dates. */
+STAGE int
+special_form(struct build *b)
+{
+	const char *s = b->s, *cur = NULL;
+	size_t n = b->n, i = b->i, ps, pe, l;
+	struct datespan ds;
+
+	if (b->c == U'首')
+		return first_quarter_at(s, n, i, b->m, b->next);
+	if (in_negative_phrase(s, n, b->lo, i, &ps, &pe))
+		return as_id(b->m, ps, pe, b->next);
+	if (b->c == U'第')
+		return ordinal_at(s, n, i, b->clen, b->m, b->next);
+	if (b->c == U'半')
+		return half_at(s, n, b->lo, i, b->m, b->next);
+	if ((b->c == U'百' || b->c == U'千') &&
+	    fraction_percent_at(s, n, i, b->m, b->next)) {
+		b->m->start = look_back(s, b->lo, i, b->m, &cur);
+		return qualify(b);
+	}
+	/* 零下 is the sign of the number after it (see signed_start). */
+	if (b->c == U'零' && text_at(s, n, i, "零下", &l)) {
+		*b->next = i + l;
+		return 0;
+	}
+	if (is_ascii_digit(b->c) && date_at_digits(s, n, i, &ds)) {
+		if (in_short_quote(s, n, i, ds.end))
+			return as_id(b->m, i, ds.end, b->next);
+		return as_date(b->m, s, date_day_part(s, b->lo, i, &ds), &ds,
+		    b->next);
+	}
+	return GO_ON;
+}
+
+/*
+ * The numeral at i, unless it is a list marker, a code or a route; a
+ * fraction (三分之一) is a quantity already.
+ */
+STAGE int
+numeral_here(struct build *b)
+{
+	struct numeral *num = b->num;
+	const char *s = b->s, *dot, *cur = NULL;
+	size_t n = b->n, i = b->i, l;
+
+	if (!numeral_parse(s, n, i, num))
+		return 0;
+	*b->next = num->end > i ? num->end : i + b->clen;
+	if (num->bad)
+		return as_id(b->m, i, num->end, b->next);
+	/* 2.10月27日: a list marker before a date, no decimal. */
+	if (num->point && num->arabic && text_at(s, n, num->end, "月", &l)) {
+		dot = memchr(s + i, '.', num->end - i);
+		*b->next = dot != NULL ? (size_t)(dot - s) + 1 : num->end;
+		return 0;
+	}
+	if (fraction_at(s, n, num, b->m, b->next)) {
+		b->fraction = 1;
+		b->m->start = look_back(s, b->lo, i, b->m, &cur);
+		return qualify(b);
+	}
+	if (plus_joined(s, n, b->lo, i, num->end) ||
+	    (num->arabic && after_code_word(s, b->lo, i)))
+		return as_id(b->m, i, joined_run_end(s, n, num->end), b->next);
+	b->start = i;
+	if (num->plain && num->int_digits >= 3 &&
+	    route_name_after(s, n, num->end))
+		return as_id(b->m, i, num->end, b->next);
+	return GO_ON;
+}
+
+/* A range: 3-5亿元, 3至5亿元, 五到六个; 1至3月 and 7月12日至13日. */
+STAGE int
+range_here(struct build *b)
+{
+	const struct numeral *num = b->num, *num2 = b->num2;
+	const char *s = b->s;
+	size_t n = b->n, j = num->end, sep, l;
+	int neg2;
+
+	if ((sep = range_sep_at(s, n, j)) == 0 ||
+	    !numeral_parse(s, n, second_end(s, n, j, sep, &neg2), b->num2) ||
+	    num2->bad || num->ranged || num2->ranged ||
+	    (!num2->arabic && s[j + sep] == ' '))
+		return GO_ON;
+	/* 1-2-3 and 2023-023 are codes, not ranges. */
+	if (num->arabic && text_at(s, n, j, "-", &l) &&
+	    ((num2->end < n && utf8_get(s, n, num2->end, &l) == '-') ||
+	    num2->leading_zero))
+		return as_id(b->m, b->i, joined_run_end(s, n, b->i), b->next);
+	b->have2 = 1;
+	b->neg2 = neg2;
+	return GO_ON;
+}
+
+/* A date of a numeral and what follows it, ds: 3月, 前三季度, 民国108年. */
+STAGE int
+numeral_date(struct build *b, struct datespan *ds)
+{
+	const char *s = b->s;
+	size_t n = b->n, lo = b->lo, start = b->start, l;
+
+	if (in_short_quote(s, n, start, ds->end))
+		return as_id(b->m, start, ds->end, b->next);
+	if (days_counted(s, lo, start, ds) &&
+	    as_days(s, n, b->m, start, b->num, ds->end, b->next))
+		return 1;
+	/* 前三季度, 前11月: the quarters or months from the first. */
+	if (!ds->ranged && (ds->lo.q >= 2 || (ds->lo.m >= 2 &&
+	    ds->lo.d < 0)) && (text_before(s, lo, start, "前", &l) ||
+	    text_before(s, lo, start, "首", &l))) {
+		ds->hi = ds->lo;
+		if (ds->lo.q >= 2)
+			ds->lo.q = 1;
+		else
+			ds->lo.m = 1;
+		ds->ranged = 1;
+		start -= l;
+	}
+	/* 民国108年: the era name is part of the year. */
+	if (ds->lo.y > 1911 && text_before(s, lo, start, "民国", &l))
+		start -= l;
+	return as_date(b->m, s, date_day_part(s, lo, start, ds), ds, b->next);
+}
+
+/* The numeral or the range as a date: 3月, 1至3月, 2018、2019年. */
+STAGE int
+date_here(struct build *b)
+{
+	struct datespan ds;
+
+	if (b->have2 && !b->neg2 &&
+	    date_after_numeral(b->s, b->n, b->num2, b->num, &ds))
+		return as_date(b->m, b->s, b->start, &ds, b->next);
+	if (date_after_numeral(b->s, b->n, b->num, NULL, &ds))
+		return numeral_date(b, &ds);
+	if (!b->have2 && year_before_year(b->s, b->n, b->num, &ds))
+		return as_date(b->m, b->s, b->start, &ds, b->next);
+	return GO_ON;
+}
+
+/*
+ * The number's value, a range's when the high end is above the low one
+ * or signed; the low end takes the high one's multiplier (3-5亿).
+ */
+STAGE void
+number_value(struct build *b)
+{
+	struct mention *m = b->m;
+	struct numeral *num = b->num, *num2 = b->num2;
+	struct dec lo1;
+
+	init(m, b->start, num->end, K_NUMBER);
+	m->lo = num->lo;
+	m->hi = num->hi;
+	m->ranged = num->ranged;
+	if (!b->have2)
+		return;
+	lo1 = num->lo;
+	if (num->ntok == 1 && num2->scale > 0 && dec_cmp(&lo1, &num2->base) < 0)
+		dec_shift(&lo1, num2->scale);
+	num2->lo.neg = b->neg2 && !dec_is_zero(&num2->lo);
+	if (b->neg2 || dec_cmp(&lo1, &num2->lo) < 0) {
+		m->lo = lo1;
+		m->hi = num2->lo;
+		m->ranged = 1;
+		m->end = num2->end;
+		num->chinese |= num2->chinese;
+		num->arabic |= num2->arabic;
+	}
+}
+
+/* 40多个, 2000余元, 一千多万: more than, a multiplier may follow. */
+STAGE void
+mid_qualifier(struct build *b)
+{
+	size_t j = b->j, k, blen, l;
+	int q, pow;
+
+	if ((q = trie_match(lex.qual_mid, b->s, b->n, j, &blen)) < 0 ||
+	    b->m->ranged)
+		return;
+	k = late_multiplier(b->s, b->n, j + blen, &pow);
+	if (k > j + blen || trie_match(lex.after, b->s, b->n, k, &l) >= 0) {
+		b->m->qual = q;
+		dec_shift(&b->m->lo, pow);
+		b->j = k;
+	}
+}
+
+/*
+ * 一个多小时, 两个多月: more than; 一个半小时: and a half.  Returns the
+ * unit 个多 takes (b->j is past it then), or -1.
+ */
+STAGE int
+more_or_half(struct build *b)
+{
+	const char *s = b->s;
+	size_t n = b->n, j = b->j, l, blen;
+	int u, u_more = -1;
+
+	if (!text_at(s, n, j, "个", &l))
+		return -1;
+	if (text_at(s, n, j, "个多", &l) && b->m->qual == Q_NONE &&
+	    (u = more_than_unit(s, n, j + l, &blen)) >= 0) {
+		b->m->qual = Q_GT;
+		j += l + blen;
+		u_more = u;
+	}
+	if (text_at(s, n, j, "个半", &l) &&
+	    (u = trie_match(lex.after, s, n, j + l, &blen)) >= 0 &&
+	    lex.units[u].kind == K_DURATION) {
+		add_half(&b->m->lo);
+		j += l;
+	}
+	b->j = j;
+	return u_more;
+}
+
+/*
+ * Whether unit u, blen bytes at b->j, is none here: letters running on
+ * (5min is, 5mint not), a word that is no unit, one written only after
+ * Arabic digits, tenths (成) of more than ten.
+ */
+STAGE int
+unit_refused(const struct build *b, int u, size_t blen)
+{
+	const struct unit *unit = &lex.units[u];
+	const char *s = b->s;
+	size_t j = b->j;
+
+	return (blen > 0 && is_ascii_alpha((unsigned char)s[j + blen - 1]) &&
+	    j + blen < b->n && is_ascii_alnum((unsigned char)s[j + blen])) ||
+	    unit->kind == K_NKINDS || (unit->digits_only && !b->num->arabic) ||
+	    (unit->scale > 0 && !tenths(b->m));
+}
+
+/*
+ * The unit at b->j, its length to *blen, or -1; u_more is the one 个多
+ * took.  The unit of the next number (六十万及十万人次) serves both: it
+ * gives the kind and unit, but takes no bytes.
+ */
+STAGE int
+unit_here(struct build *b, int u_more, size_t *blen)
+{
+	struct mention *m = b->m;
+	int u = trie_match(lex.after, b->s, b->n, b->j, blen);
+
+	if (u_more >= 0) {
+		u = u_more;	/* 个多 and the unit are behind j already */
+		*blen = 0;
+	}
+	if (u < 0 && !m->ranged && (u = shared_unit(b->s, b->n, b->j)) >= 0) {
+		m->kind = lex.units[u].kind;
+		m->unit = lex.units[u].name;
+		return -1;
+	}
+	if (u >= 0 && unit_refused(b, u, *blen))
+		return -1;
+	return u;
+}
+
+/* Unit u at b->j: kind, name and multiplier; 半 after it, 块五, 5%-8%. */
+STAGE void
+apply_unit(struct build *b, int u, size_t blen)
+{
+	struct mention *m = b->m;
+	const char *s = b->s;
+	size_t n = b->n, j = b->j + blen, l;
+
+	m->kind = lex.units[u].kind;
+	m->unit = lex.units[u].name;
+	if ((m->kind == K_DURATION || lex.units[u].scale > 0) &&
+	    text_at(s, n, j, "半", &l)) {
+		add_half(&m->lo);
+		j += l;
+	}
+	if (lex.units[u].scale != 0) {
+		dec_shift(&m->lo, lex.units[u].scale);
+		dec_shift(&m->hi, lex.units[u].scale);
+	}
+	if (m->kind == K_MONEY && !m->ranged &&
+	    fold_char(utf8_get(s, n, j - blen, &l)) == U'块' && l == blen)
+		j = dimes_after(s, n, j, &m->lo);
+	if (!m->ranged)
+		j = unit_range(s, n, j, m, u);
+	b->j = j;
+}
+
+/* What follows the number: 多, the unit or classifier, 半. */
+STAGE void
+unit_stage(struct build *b)
+{
+	size_t blen;
+	int u_more;
+
+	b->j = b->m->end;
+	mid_qualifier(b);
+	/* 177.1 亿元: one space between an Arabic number and its unit. */
+	if (b->num->arabic && b->j + 1 < b->n && b->s[b->j] == ' ' &&
+	    trie_match(lex.after, b->s, b->n, b->j + 1, &blen) >= 0)
+		b->j++;
+	u_more = more_or_half(b);
+	b->u = unit_here(b, u_more, &blen);
+	if (b->u >= 0)
+		apply_unit(b, b->u, blen);
+	b->m->end = b->j;
+}
+
+/* 九届十二次全会: sessions are ordinals without 第. */
+STAGE int
+session_ordinal(struct build *b)
+{
+	struct mention *m = b->m;
+	size_t l;
+
+	if (b->u < 0 && !m->ranged && text_at(b->s, b->n, b->j, "届", &l)) {
+		m->kind = K_ORDINAL;
+		m->end = b->j + l;
+		*b->next = m->end;
+		return 1;
+	}
+	if (m->kind == K_COUNT && strcmp(m->unit, "次") == 0 &&
+	    text_before(b->s, 0, b->i, "届", &l)) {
+		m->kind = K_ORDINAL;
+		m->unit = "";
+		*b->next = m->end;
+		return 1;
+	}
+	return GO_ON;
+}
+
+/* A number without a unit in a code, a name, a label or an address. */
+STAGE int
+unitless_id(struct build *b)
+{
+	const char *s = b->s;
+	size_t n = b->n, i = b->i, j = b->j, l, blen;
+	int plain = b->num->plain;
+
+	if (b->u >= 0)
+		return GO_ON;
+	/* From j: a run from i stops at once after 九 of 九千M. */
+	if ((j < n && is_ascii_alpha((unsigned char)s[j])) ||
+	    /* 600519.SH, 附件1.pdf: a code or a file name. */
+	    (j + 1 < n && s[j] == '.' &&
+	    is_ascii_alpha((unsigned char)s[j + 1])))
+		return as_id(b->m, i, joined_run_end(s, n, j), b->next);
+	if (wide_letter_at(s, n, j, &l))	/* ４Ｇ as 4G */
+		return as_id(b->m, i, j + l, b->next);
+	/* 贵州茅台(600519): a stock code; (1) at a line's start: a marker. */
+	if ((plain && in_brackets(s, n, i, j) &&
+	    (b->num->int_digits == 6 || line_start(s, i))) ||
+	    /* 表3, 图2: a table's or figure's label. */
+	    (plain && trie_match_back(lex.labels, s, b->lo, i, &blen) >= 0))
+		return as_id(b->m, i, j, b->next);
+	if (trie_match(lex.id_suffix, s, n, j, &blen) >= 0)
+		return as_id(b->m, i, j + blen, b->next);
+	/* 1路, 七一路: the road word stays out; a house number follows. */
+	if (trie_match(lex.streets, s, n, j, &blen) >= 0)
+		return as_id(b->m, i, j, b->next);
+	/* 七一路348号: a house number. */
+	if (text_at(s, n, j, "号", &l) &&
+	    trie_match_back(lex.streets_back, s, b->lo, i, &blen) >= 0)
+		return as_id(b->m, i, j + l, b->next);
+	return GO_ON;
+}
+
+/* The sign, in order: 零下3到4度 is -4..-3, 3~-2℃ is -2..3. */
+STAGE void
+sign(struct build *b)
+{
+	struct mention *m = b->m;
+	struct dec t;
+
+	b->start = signed_start(b->s, b->lo, b->start, m);
+	if (m->ranged && dec_cmp(&m->lo, &m->hi) > 0) {
+		t = m->lo;
+		m->lo = m->hi;
+		m->hi = t;
+	}
+}
+
+/* The words before: 约, 人民币, 时速 (a rate), 上亿元 (at least). */
+STAGE void
+words_before(struct build *b)
+{
+	struct mention *m = b->m;
+	const char *cur = NULL;
+	size_t start, l;
+
+	start = look_back(b->s, b->lo, b->start, m, &cur);
+	b->cur_before = cur;
+	if (b->u >= 0)
+		start = rate_before(b->s, b->lo, start, m);
+	if (m->qual == Q_NONE && b->num->lead_unit && start == b->i &&
+	    text_before(b->s, b->lo, start, "上", &l)) {
+		m->qual = Q_GE;
+		start -= l;
+	}
+	m->start = start;
+	*b->next = m->end;
+}
+
+/*
+ * The currency: named before a number with no unit, or before 元, which
+ * is any; else the default one.
+ */
+STAGE void
+currency(const struct build *b)
+{
+	struct mention *m = b->m;
+
+	if (b->cur_before != NULL) {
+		if (b->u < 0) {
+			m->kind = K_MONEY;
+			m->unit = b->cur_before;
+		} else if (m->kind == K_MONEY && strcmp(m->unit, "*") == 0)
+			m->unit = b->cur_before;
+	}
+	if (m->kind == K_MONEY && strcmp(m->unit, "*") == 0)
+		m->unit = default_currency;
+}
+
+/* 前两个月, 首五个月: the first months of the year, a date. */
+STAGE int
+first_months(struct build *b)
+{
+	struct mention *m = b->m;
+	struct datespan ds;
+	size_t l;
+	long long v;
+
+	if (m->kind != K_DURATION || strcmp(m->unit, "month") != 0 ||
+	    m->ranged || m->start != b->i ||
+	    (!text_before(b->s, b->lo, b->i, "前", &l) &&
+	    !text_before(b->s, b->lo, b->i, "首", &l)) ||
+	    (v = dec_to_small(&m->lo, 12)) < 2)
+		return GO_ON;
+	timex_clear(&ds.lo);
+	ds.lo.m = 1;
+	ds.hi = ds.lo;
+	ds.hi.m = v;
+	ds.ranged = 1;
+	ds.is_time = 0;
+	ds.end = m->end;
+	return as_date(m, b->s, b->i - l, &ds, b->next);
+}
+
+/* Not quantities: 十四五, 一 alone, long codes, phone numbers, 0123, 一个. */
+STAGE int
+not_quantity(struct build *b)
+{
+	const struct numeral *num = b->num;
+	struct mention *m = b->m;
+
+	/* 兩百五十五萬 is a number; 十四五, 一 alone are names or words. */
+	if (m->kind == K_NUMBER && num->chinese && !num->arabic &&
+	    !(num->big_unit && num->ntok >= 2 && !num->lead_unit))
+		return as_valued_id(m, b->next);
+	if ((m->kind == K_NUMBER && num->plain && !m->ranged &&
+	    (num->int_digits > 15 || (num->int_digits == 11 &&
+	    num->lo.d[0] == 1) || num->leading_zero)) ||
+	    (num->leading_zero && !num->point) ||
+	    (m->kind == K_COUNT && num->one_char && !m->ranged &&
+	    dec_to_small(&m->lo, 1) == 1 && m->qual == Q_NONE))
+		return as_id(m, m->start, m->end, b->next);
+	return GO_ON;
+}
+
 int
 mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
     size_t *next)
 {
 	struct numeral num, num2;
-	struct datespan ds;
-	size_t l, j, sep, blen, ps, pe, start;
-	const char *cur_before = NULL;
-	uint32_t c = utf8_get(s, n, i, &l);
-	int u = -1, u_more = -1, have2 = 0, neg2 = 0, pow, fraction = 0;
-	enum qual after = Q_NONE;
-	int q;
+	struct build b = { .s = s, .n = n, .lo = lo, .i = i, .m = m,
+	    .next = next, .num = &num, .num2 = &num2 };
+	int r;
 
-	*next = i + l;
-	if (c == U'首')
-		return first_quarter_at(s, n, i, m, next);
-	if (in_negative_phrase(s, n, lo, i, &ps, &pe))
-		return as_id(m, ps, pe, next);
-	if (c == U'第')
-		return ordinal_at(s, n, i, l, m, next);
-	if (c == U'半')
-		return half_at(s, n, lo, i, m, next);
-	if ((c == U'百' || c == U'千') && fraction_percent_at(s, n, i, m, next)) {
-		m->start = look_back(s, lo, i, m, &cur_before);
-		goto qualify;
-	}
-	/* 零下 is the sign of the number after it (see signed_start). */
-	if (c == U'零' && text_at(s, n, i, "零下", &l)) {
-		*next = i + l;
-		return 0;
-	}
-	if (is_ascii_digit(c) && date_at_digits(s, n, i, &ds)) {
-		if (in_short_quote(s, n, i, ds.end))
-			return as_id(m, i, ds.end, next);
-		return as_date(m, s, date_day_part(s, lo, i, &ds), &ds, next);
-	}
-	if (!numeral_parse(s, n, i, &num))
-		return 0;
-	*next = num.end > i ? num.end : i + l;
-	if (num.bad)
-		return as_id(m, i, num.end, next);
-	/* 2.10月27日: a list marker before a date, no decimal. */
-	if (num.point && num.arabic && text_at(s, n, num.end, "月", &l)) {
-		const char *dot = memchr(s + i, '.', num.end - i);
-
-		*next = dot != NULL ? (size_t)(dot - s) + 1 : num.end;
-		return 0;
-	}
-	if (fraction_at(s, n, &num, m, next)) {
-		fraction = 1;
-		m->start = look_back(s, lo, i, m, &cur_before);
-		goto qualify;
-	}
-	if (plus_joined(s, n, lo, i, num.end) ||
-	    (num.arabic && after_code_word(s, lo, i)))
-		return as_id(m, i, joined_run_end(s, n, num.end), next);
-	start = i;
-
-	if (num.plain && num.int_digits >= 3 && route_name_after(s, n, num.end))
-		return as_id(m, i, num.end, next);
-
-	/* A range: 3-5亿元, 3至5亿元, 五到六个; 1至3月 and 7月12日至13日. */
-	j = num.end;
-	if ((sep = range_sep_at(s, n, j)) > 0 &&
-	    numeral_parse(s, n, second_end(s, n, j, sep, &neg2), &num2) &&
-	    !num2.bad && !num.ranged && !num2.ranged && (num2.arabic ||
-	    s[j + sep] != ' ')) {
-		/* 1-2-3 and 2023-023 are codes, not ranges. */
-		if (num.arabic && text_at(s, n, j, "-", &l) &&
-		    ((num2.end < n && utf8_get(s, n, num2.end, &l) == '-') ||
-		    num2.leading_zero))
-			return as_id(m, i, joined_run_end(s, n, i), next);
-		have2 = 1;
-	}
-	if (have2 && !neg2 && date_after_numeral(s, n, &num2, &num, &ds))
-		return as_date(m, s, start, &ds, next);
-	if (date_after_numeral(s, n, &num, NULL, &ds)) {
-		if (in_short_quote(s, n, start, ds.end))
-			return as_id(m, start, ds.end, next);
-		if (days_counted(s, lo, start, &ds) &&
-		    as_days(s, n, m, start, &num, ds.end, next))
-			return 1;
-		/* 前三季度, 前11月: the quarters or months from the first. */
-		if (!ds.ranged && (ds.lo.q >= 2 || (ds.lo.m >= 2 &&
-		    ds.lo.d < 0)) && (text_before(s, lo, start, "前", &l) ||
-		    text_before(s, lo, start, "首", &l))) {
-			ds.hi = ds.lo;
-			if (ds.lo.q >= 2)
-				ds.lo.q = 1;
-			else
-				ds.lo.m = 1;
-			ds.ranged = 1;
-			start -= l;
-		}
-		/* 民国108年: the era name is part of the year. */
-		if (ds.lo.y > 1911 && text_before(s, lo, start, "民国", &l))
-			start -= l;
-		return as_date(m, s, date_day_part(s, lo, start, &ds), &ds, next);
-	}
-	if (!have2 && year_before_year(s, n, &num, &ds))
-		return as_date(m, s, start, &ds, next);
-	init(m, start, num.end, K_NUMBER);
-	m->lo = num.lo;
-	m->hi = num.hi;
-	m->ranged = num.ranged;
-	if (have2) {
-		struct dec lo1 = num.lo;
-
-		if (num.ntok == 1 && num2.scale > 0 && dec_cmp(&lo1, &num2.base) < 0)
-			dec_shift(&lo1, num2.scale);
-		num2.lo.neg = neg2 && !dec_is_zero(&num2.lo);
-		if (neg2 || dec_cmp(&lo1, &num2.lo) < 0) {
-			m->lo = lo1;
-			m->hi = num2.lo;
-			m->ranged = 1;
-			m->end = num2.end;
-			num.chinese |= num2.chinese;
-			num.arabic |= num2.arabic;
-		}
-	}
-	j = m->end;
-
-	/* 40多个, 2000余元, 一千多万. */
-	if ((q = trie_match(lex.qual_mid, s, n, j, &blen)) >= 0 && !m->ranged) {
-		size_t k = late_multiplier(s, n, j + blen, &pow);
-
-		if (k > j + blen || trie_match(lex.after, s, n, k, &l) >= 0) {
-			m->qual = q;
-			dec_shift(&m->lo, pow);
-			j = k;
-		}
-	}
-	/* 177.1 亿元: one space between an Arabic number and its unit. */
-	if (num.arabic && j + 1 < n && s[j] == ' ' &&
-	    trie_match(lex.after, s, n, j + 1, &blen) >= 0)
-		j++;
-	if (text_at(s, n, j, "个", &l)) {
-		/* 一个多小时, 两个多月: more than. */
-		if (text_at(s, n, j, "个多", &l) && m->qual == Q_NONE &&
-		    (u = more_than_unit(s, n, j + l, &blen)) >= 0) {
-			m->qual = Q_GT;
-			j += l + blen;
-			u_more = u;
-		}
-		/* 一个半小时 */
-		if (text_at(s, n, j, "个半", &l) &&
-		    (u = trie_match(lex.after, s, n, j + l, &blen)) >= 0 &&
-		    lex.units[u].kind == K_DURATION) {
-			add_half(&m->lo);
-			j += l;
-		}
-	}
-	u = trie_match(lex.after, s, n, j, &blen);
-	if (u_more >= 0) {
-		u = u_more;	/* 个多 and the unit are behind j already */
-		blen = 0;
-	}
-	if (u < 0 && !m->ranged && (u = shared_unit(s, n, j)) >= 0) {
-		/* 六十万及十万人次: the unit after the second serves both. */
-		m->kind = lex.units[u].kind;
-		m->unit = lex.units[u].name;
-		u = -1;
-	}
-	if (u >= 0 && ((blen > 0 &&
-	    is_ascii_alpha((unsigned char)s[j + blen - 1]) &&
-	    j + blen < n && is_ascii_alnum((unsigned char)s[j + blen])) ||
-	    lex.units[u].kind == K_NKINDS ||
-	    (lex.units[u].digits_only && !num.arabic) ||
-	    (lex.units[u].scale > 0 && !tenths(m))))
-		u = -1;
-	if (u >= 0) {
-		j += blen;
-		m->kind = lex.units[u].kind;
-		m->unit = lex.units[u].name;
-		if ((m->kind == K_DURATION || lex.units[u].scale > 0) &&
-		    text_at(s, n, j, "半", &l)) {
-			add_half(&m->lo);
-			j += l;
-		}
-		if (lex.units[u].scale != 0) {
-			dec_shift(&m->lo, lex.units[u].scale);
-			dec_shift(&m->hi, lex.units[u].scale);
-		}
-		if (m->kind == K_MONEY && !m->ranged &&
-		    fold_char(utf8_get(s, n, j - blen, &l)) == U'块' && l == blen)
-			j = dimes_after(s, n, j, &m->lo);
-		if (!m->ranged)
-			j = unit_range(s, n, j, m, u);
-	}
-	m->end = j;
-
-	/* 九届十二次全会: sessions are ordinals without 第. */
-	if (u < 0 && !m->ranged && text_at(s, n, j, "届", &l)) {
-		m->kind = K_ORDINAL;
-		m->end = j + l;
-		*next = m->end;
-		return 1;
-	}
-	if (m->kind == K_COUNT && strcmp(m->unit, "次") == 0 &&
-	    text_before(s, 0, i, "届", &l)) {
-		m->kind = K_ORDINAL;
-		m->unit = "";
-		*next = m->end;
-		return 1;
-	}
-	if (u < 0) {
-		/* From j: a run from i stops at once after 九 of 九千M. */
-		if (j < n && is_ascii_alpha((unsigned char)s[j]))
-			return as_id(m, i, joined_run_end(s, n, j), next);
-		if (wide_letter_at(s, n, j, &l))	/* ４Ｇ as 4G */
-			return as_id(m, i, j + l, next);
-		/* 600519.SH, 附件1.pdf: a code or a file name. */
-		if (j + 1 < n && s[j] == '.' &&
-		    is_ascii_alpha((unsigned char)s[j + 1]))
-			return as_id(m, i, joined_run_end(s, n, j), next);
-		/*
-		 * 贵州茅台(600519): a stock code in brackets; (1) at a line's
-		 * start: a list marker.
-		 */
-		if (num.plain && in_brackets(s, n, i, j) &&
-		    (num.int_digits == 6 || line_start(s, i)))
-			return as_id(m, i, j, next);
-		/* 表3, 图2: a table's or figure's label. */
-		if (num.plain &&
-		    trie_match_back(lex.labels, s, lo, i, &blen) >= 0)
-			return as_id(m, i, j, next);
-		if (trie_match(lex.id_suffix, s, n, j, &blen) >= 0)
-			return as_id(m, i, j + blen, next);
-		/* 1路, 七一路: the road word stays out; a house number follows. */
-		if (trie_match(lex.streets, s, n, j, &blen) >= 0)
-			return as_id(m, i, j, next);
-		/* 七一路348号: a house number. */
-		if (text_at(s, n, j, "号", &l) &&
-		    trie_match_back(lex.streets_back, s, lo, i, &blen) >= 0)
-			return as_id(m, i, j + l, next);
-	}
-	start = signed_start(s, lo, start, m);
-	/* 3~-2℃: the ends in order. */
-	if (m->ranged && dec_cmp(&m->lo, &m->hi) > 0) {
-		struct dec t = m->lo;
-
-		m->lo = m->hi;
-		m->hi = t;
-	}
-	start = look_back(s, lo, start, m, &cur_before);
-	if (u >= 0)
-		start = rate_before(s, lo, start, m);
-	/* 上亿元, 上百亿元: at least the bare multiplier. */
-	if (m->qual == Q_NONE && num.lead_unit && start == i &&
-	    text_before(s, lo, start, "上", &l)) {
-		m->qual = Q_GE;
-		start -= l;
-	}
-	if (cur_before != NULL) {
-		if (u < 0) {
-			m->kind = K_MONEY;
-			m->unit = cur_before;
-		} else if (m->kind == K_MONEY && strcmp(m->unit, "*") == 0)
-			m->unit = cur_before;
-	}
-	if (m->kind == K_MONEY && strcmp(m->unit, "*") == 0)
-		m->unit = default_currency;
-	m->start = start;
-	*next = m->end;
-
-	/* 前两个月, 首五个月: the first months of the year. */
-	if (m->kind == K_DURATION && strcmp(m->unit, "month") == 0 &&
-	    !m->ranged && m->start == i && (text_before(s, lo, i, "前", &l) ||
-	    text_before(s, lo, i, "首", &l))) {
-		long long v = dec_to_small(&m->lo, 12);
-
-		if (v >= 2) {
-			timex_clear(&ds.lo);
-			ds.lo.m = 1;
-			ds.hi = ds.lo;
-			ds.hi.m = v;
-			ds.ranged = 1;
-			ds.is_time = 0;
-			ds.end = m->end;
-			return as_date(m, s, i - l, &ds, next);
-		}
-	}
-	/* Not quantities. */
-	if (m->kind == K_NUMBER) {
-		/* 兩百五十五萬 is a number; 十四五, 一 alone are names or words. */
-		if (num.chinese && !num.arabic &&
-		    !(num.big_unit && num.ntok >= 2 && !num.lead_unit))
-			return as_valued_id(m, next);
-		if (num.plain && !m->ranged &&
-		    (num.int_digits > 15 || (num.int_digits == 11 &&
-		    num.lo.d[0] == 1) || num.leading_zero))
-			return as_id(m, m->start, m->end, next);
-	}
-	if (num.leading_zero && !num.point)
-		return as_id(m, m->start, m->end, next);
-	if (m->kind == K_COUNT && num.one_char && !m->ranged &&
-	    dec_to_small(&m->lo, 1) == 1 && m->qual == Q_NONE)
-		return as_id(m, m->start, m->end, next);
-
-qualify:
-	if ((m->kind != K_NUMBER || m->qual != Q_NONE || fraction) &&
-	    (q = trie_match(lex.qual_after, s, n, m->end, &blen)) > Q_NONE &&
-	    !(m->kind == K_NUMBER && q == Q_GE && text_at(s, n, m->end, "起", &l))) {
-		after = q;
-		m->end += blen;
-		*next = m->end;
-	}
-	m->qual = combine(m->qual, after);
-	if (in_short_quote(s, n, m->start, m->end))
-		return as_id(m, m->start, m->end, next);
-	return 1;
+	b.c = utf8_get(s, n, i, &b.clen);
+	*next = i + b.clen;
+	if ((r = special_form(&b)) != GO_ON ||
+	    (r = numeral_here(&b)) != GO_ON ||
+	    (r = range_here(&b)) != GO_ON || (r = date_here(&b)) != GO_ON)
+		return r;
+	number_value(&b);
+	unit_stage(&b);
+	if ((r = session_ordinal(&b)) != GO_ON ||
+	    (r = unitless_id(&b)) != GO_ON)
+		return r;
+	sign(&b);
+	words_before(&b);
+	currency(&b);
+	if ((r = first_months(&b)) != GO_ON || (r = not_quantity(&b)) != GO_ON)
+		return r;
+	return qualify(&b);
 }

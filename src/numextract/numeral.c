@@ -86,87 +86,117 @@ digit_at(const char *s, size_t n, size_t j, size_t *l)
 	return -1;
 }
 
+/* Digits read so far, as dec_parse takes them. */
+struct digits {
+	char	buf[DEC_DIGITS * 2 + 4];
+	size_t	k;
+};
+
+/* Arabic digits at s[j] into b: returns their end, their count to *count. */
+static size_t
+read_digits_into(const char *s, size_t n, size_t j, struct digits *b,
+    int *count)
+{
+	size_t l;
+	int d;
+
+	for (*count = 0; (d = digit_at(s, n, j, &l)) >= 0; j += l, ++*count)
+		if (b->k < sizeof(b->buf) - 2)
+			b->buf[b->k++] = '0' + d;
+	return j;
+}
+
+/*
+ * Where a group of exactly three digits starts after a thousands
+ * separator at s[j], a comma or (2 500, as SI writes it) a space, which
+ * sets *spaced; 0 when there is none.
+ */
+static size_t
+group_start(const char *s, size_t n, size_t j, int *spaced)
+{
+	size_t l, g, l2;
+	uint32_t c = utf8_get(s, n, j, &l);
+	int m;
+
+	if (c == ' ' || c == UCP_NBSP || c == UCP_THIN_SPACE)
+		*spaced = 1;
+	else if (ucp_halfwidth(c) != ',')
+		return 0;
+	for (g = j + l, m = 0; m < 4 && digit_at(s, n, g, &l2) >= 0; m++)
+		g += l2;
+	return m == 3 ? j + l : 0;
+}
+
+/* A point at s[j] with a digit after it; its length to *l. */
+static int
+point_at(const char *s, size_t n, size_t j, size_t *l)
+{
+	size_t l2;
+
+	return j < n && ucp_halfwidth(utf8_get(s, n, j, l)) == '.' &&
+	    digit_at(s, n, j + *l, &l2) >= 0;
+}
+
+/*
+ * The decimals after a point at s[j] into b; returns their end, or j
+ * when there are none.  A second point (1.2.3) makes a dotted code, no
+ * number: num->bad, and the whole code is read.
+ */
+static size_t
+decimals(const char *s, size_t n, size_t j, struct digits *b,
+    struct numeral *num)
+{
+	size_t l;
+	int count;
+
+	if (!point_at(s, n, j, &l))
+		return j;
+	b->buf[b->k++] = '.';
+	j = read_digits_into(s, n, j + l, b, &count);
+	num->point = 1;
+	if (!point_at(s, n, j, &l))
+		return j;
+	num->bad = 1;
+	while (j < n && (ucp_halfwidth(utf8_get(s, n, j, &l)) == '.' ||
+	    digit_at(s, n, j, &l) >= 0))
+		j += l;
+	return j;
+}
+
 /*
  * Arabic digits at s[i]: 1,358  82，225.00  ０.５.  Returns the end; the
  * value goes to *v.  Too many digits or a dotted code (1.2.3) set num->bad.
+ * Thousands: a first group of 1-3 digits, then groups of exactly 3.
  */
 static size_t
 parse_arabic(const char *s, size_t n, size_t i, struct dec *v,
     struct numeral *num)
 {
-	char buf[DEC_DIGITS * 2 + 4];
-	size_t k = 0, j = i, l, l2, l3, j0, k0;
-	int d, count = 0, groups = 0, spaced = 0;
-	uint32_t c;
+	struct digits b;
+	size_t j, j0, k0, g;
+	int count, three, groups = 0, spaced = 0;
 
-	while ((d = digit_at(s, n, j, &l)) >= 0) {
-		if (k < sizeof(buf) - 2)
-			buf[k++] = '0' + d;
-		count++;
-		j += l;
-	}
-	num->leading_zero = count > 1 && buf[0] == '0';
-	/*
-	 * Thousands: a first group of 1-3 digits, then groups of exactly 3,
-	 * after commas or (2 500, as SI writes it) spaces.
-	 */
+	b.k = 0;
+	j = read_digits_into(s, n, i, &b, &count);
+	num->leading_zero = count > 1 && b.buf[0] == '0';
 	j0 = j;
-	k0 = k;
-	while (count <= 3 && !num->leading_zero && j < n) {
-		size_t g, m;
-
-		c = utf8_get(s, n, j, &l);
-		if (c == ' ' || c == UCP_NBSP || c == UCP_THIN_SPACE)
-			spaced = 1;
-		else if (ucp_halfwidth(c) != ',')
-			break;
-		for (g = j + l, m = 0; m < 3 && digit_at(s, n, g, &l2) >= 0; m++)
-			g += l2;
-		if (m != 3 || digit_at(s, n, g, &l2) >= 0)
-			break;
-		for (g = j + l, m = 0; m < 3; m++) {
-			d = digit_at(s, n, g, &l2);
-			if (k < sizeof(buf) - 2)
-				buf[k++] = '0' + d;
-			g += l2;
-		}
-		j = g;
+	k0 = b.k;
+	while (count <= 3 && !num->leading_zero && j < n &&
+	    (g = group_start(s, n, j, &spaced)) > 0) {
+		j = read_digits_into(s, n, g, &b, &three);
 		groups++;
 	}
 	/* Table columns (12 345 678 at a line's or cell's end) stay apart. */
 	if (spaced && (j >= n || s[j] == ' ' || s[j] == '\t')) {
 		j = j0;
-		k = k0;
+		b.k = k0;
 		groups = 0;
 	}
 	num->separators = groups;
 	num->int_digits = count + 3 * groups;
-	if (j < n) {
-		c = utf8_get(s, n, j, &l);
-		if (ucp_halfwidth(c) == '.' && digit_at(s, n, j + l, &l2) >= 0) {
-			buf[k++] = '.';
-			j += l;
-			while ((d = digit_at(s, n, j, &l3)) >= 0) {
-				if (k < sizeof(buf) - 2)
-					buf[k++] = '0' + d;
-				j += l3;
-			}
-			num->point = 1;
-			if (j < n) {
-				c = utf8_get(s, n, j, &l);
-				if (ucp_halfwidth(c) == '.' &&
-				    digit_at(s, n, j + l, &l2) >= 0) {
-					num->bad = 1;
-					while (j < n && (ucp_halfwidth(c =
-					    utf8_get(s, n, j, &l)) == '.' ||
-					    digit_at(s, n, j, &l) >= 0))
-						j += l;
-				}
-			}
-		}
-	}
-	if (k >= sizeof(buf) - 2 || num->int_digits > DEC_DIGITS ||
-	    dec_parse(v, buf, k) != 0)
+	j = decimals(s, n, j, &b, num);
+	if (b.k >= sizeof(b.buf) - 2 || num->int_digits > DEC_DIGITS ||
+	    dec_parse(v, b.buf, b.k) != 0)
 		num->bad = 1;
 	return j;
 }
@@ -180,14 +210,6 @@ unit_word_at(const char *s, size_t n, size_t j, size_t charlen)
 	return trie_match(lex.after, s, n, j, &blen) >= 0 && blen > charlen;
 }
 
-static void
-push(struct tok *t, int *nt, int type, int pow)
-{
-	memset(&t[*nt], 0, sizeof(t[*nt]));
-	t[*nt].type = type;
-	t[*nt].pow = pow;
-	(*nt)++;
-}
 
 static int
 add_scaled(struct dec *acc, const struct dec *v, int pow)
@@ -345,153 +367,256 @@ is_word_capital(uint32_t c)
 	    c == U'肆';
 }
 
-int
-numeral_parse(const char *s, size_t n, size_t i, struct numeral *num)
+/* A numeral being read: its tokens so far and where reading goes on. */
+struct reading {
+	const char	*s;
+	size_t		 n, j;
+	struct numeral	*num;
+	struct tok	 t[MAXTOK];
+	int		 nt;
+	int		 no_small;	/* after 点: only 万, 亿 may follow */
+};
+
+static struct tok *
+push(struct reading *r, int type, int pow)
 {
-	struct tok t[MAXTOK];
-	int nt = 0, cls, v, no_small = 0;
-	size_t j = i, l, e;
-	uint32_t c;
+	struct tok *t = &r->t[r->nt++];
 
-	memset(num, 0, sizeof(*num));
-	num->start = i;
-	while (j < n && nt < MAXTOK - 2) {
-		struct tok *last = nt > 0 ? &t[nt - 1] : NULL;
+	memset(t, 0, sizeof(*t));
+	t->type = type;
+	t->pow = pow;
+	return t;
+}
 
-		c = utf8_get(s, n, j, &l);
-		/* 356.8 亿元: a space between digits and their multiplier. */
-		if (c == ' ' && nt == 1 && last->arabic && j + 1 < n &&
-		    numeral_class(utf8_get(s, n, j + 1, &e), &v) == NC_BIG) {
-			j++;
-			continue;
-		}
-		if (is_ascii_digit(c) || is_wide_digit(c)) {
-			if (last != NULL && last->type == T_NUM)
-				break;
-			if (last != NULL && (no_small || num->point))
-				break;	/* 1万600 yes, 1.5万2 no */
-			push(t, &nt, T_NUM, 0);
-			e = parse_arabic(s, n, j, &t[nt - 1].lo, num);
-			t[nt - 1].hi = t[nt - 1].lo;
-			t[nt - 1].arabic = 1;
-			t[nt - 1].single = e - j == l;
-			num->arabic = 1;
-			if (nt > 1)
-				num->int_digits = 0;
-			j = e;
-			if (num->bad)
-				break;
-			continue;
-		}
-		cls = numeral_class(c, &v);
-		if (cls == NC_DIGIT) {
-			if (last != NULL && last->type == T_NUM)
-				break;
-			if (v == 0 && last != NULL &&
-			    (last->type == T_UNIT || last->type == T_BIG)) {
-				push(t, &nt, T_ZERO, 0);
-				j += l;
-				continue;
-			}
-			push(t, &nt, T_NUM, 0);
-			j = digit_run(s, n, j, &t[nt - 1], num);
-			num->chinese = 1;
-			if (num->bad)
-				break;
-			continue;
-		}
-		if (cls == NC_UNIT || cls == NC_BIG) {
-			if (nt > 0 && unit_word_at(s, n, j, l))
-				break;
-			if (cls == NC_UNIT && no_small)
-				break;
-			if (cls == NC_UNIT && last != NULL && last->type == T_UNIT &&
-			    last->pow <= v)
-				break;	/* 十百 is no number */
-			push(t, &nt, cls == NC_UNIT ? T_UNIT : T_BIG, v);
-			num->chinese = 1;
-			num->has_big |= cls == NC_BIG;
-			num->big_unit |= v >= 2;
-			if (nt == 1)
-				num->lead_unit = 1;
-			j += l;
-			continue;
-		}
-		if (cls == NC_TENS) {
-			if (last != NULL && last->type == T_NUM)
-				break;
-			push(t, &nt, T_NUM, 0);
-			dec_from_uint(&t[nt - 1].lo, v);
-			t[nt - 1].hi = t[nt - 1].lo;
-			push(t, &nt, T_UNIT, 1);
-			num->chinese = 1;
-			j += l;
-			continue;
-		}
-		if (cls == NC_JI) {
-			uint32_t c2 = j + l < n ? utf8_get(s, n, j + l, &e) : 0;
-			int v2, cls2 = numeral_class(c2, &v2);
+/* The last token read, if of the given type. */
+static int
+last_is(const struct reading *r, int type)
+{
+	return r->nt > 0 && r->t[r->nt - 1].type == type;
+}
 
-			if (last != NULL && last->type == T_NUM)
-				break;
-			if (!(last != NULL && last->type == T_UNIT) &&
-			    cls2 != NC_UNIT && cls2 != NC_BIG)
-				break;
-			if (last == NULL && cls2 == NC_BIG)
-				break;
-			push(t, &nt, T_NUM, 0);
-			dec_from_uint(&t[nt - 1].lo, 1);
-			dec_from_uint(&t[nt - 1].hi, 9);
-			num->ranged = 1;
-			num->chinese = 1;
-			j += l;
-			continue;
-		}
-		if (cls == NC_POINT && nt > 0 && !last->arabic && !no_small) {
-			struct dec frac, lo, hi;
+/*
+ * The token readers: each reads the token at r->j, its first character
+ * l bytes long, and returns 1, or 0 when the numeral ends before it.
+ */
 
-			e = fraction(s, n, j + l, &frac);
-			if (e == 0)
-				break;
-			if (evaluate(t, nt, 0, &lo) || evaluate(t, nt, 1, &hi) ||
-			    dec_add(&lo, &frac) || dec_add(&hi, &frac)) {
-				num->bad = 1;
-				break;
-			}
-			nt = 0;
-			push(t, &nt, T_NUM, 0);
-			t[0].lo = lo;
-			t[0].hi = hi;
-			num->point = 1;
-			no_small = 1;
-			j = e;
-			continue;
-		}
-		break;
-	}
-	if (nt == 0)
+/* Arabic digits: 1万600 yes, 1.5万2 no. */
+static int
+read_arabic(struct reading *r, size_t l)
+{
+	struct numeral *num = r->num;
+	struct tok *t;
+	size_t e;
+
+	if (r->nt > 0 && (last_is(r, T_NUM) || r->no_small || num->point))
 		return 0;
-	if (nt >= MAXTOK - 2) {
-		/* Not a quantity; consume the whole run so it is looked at once. */
-		num->bad = 1;
-		while (j < n) {
-			c = utf8_get(s, n, j, &l);
-			if (!is_ascii_digit(c) && !is_wide_digit(c) &&
-			    numeral_class(c, &v) == NC_NONE)
-				break;
-			j += l;
-		}
+	t = push(r, T_NUM, 0);
+	e = parse_arabic(r->s, r->n, r->j, &t->lo, num);
+	t->hi = t->lo;
+	t->arabic = 1;
+	t->single = e - r->j == l;
+	num->arabic = 1;
+	if (r->nt > 1)
+		num->int_digits = 0;
+	r->j = e;
+	return !num->bad;
+}
+
+/* Chinese digits; a zero after a unit (一千零五) only marks the gap. */
+static int
+read_digits(struct reading *r, int v, size_t l)
+{
+	if (last_is(r, T_NUM))
+		return 0;
+	if (v == 0 && (last_is(r, T_UNIT) || last_is(r, T_BIG))) {
+		push(r, T_ZERO, 0);
+		r->j += l;
+		return 1;
 	}
-	num->end = j;
-	/* 登陆时: a capital numeral alone after a word is part of it. */
-	if (j - i == 3 && nt == 1 && is_word_capital(utf8_get(s, n, i, &l)) &&
-	    i > 0 && (uclass(c = utf8_prev(s, i, &l)) & UC_HAN) &&
-	    numeral_class(c, &v) == NC_NONE && c != U'负' && c != U'負')
-		return 0;	/* (负 and 負 are signs) */
+	r->j = digit_run(r->s, r->n, r->j, push(r, T_NUM, 0), r->num);
+	r->num->chinese = 1;
+	return !r->num->bad;
+}
+
+/* 十, 百, 千 and the big units 万, 亿: not in a unit word (千米). */
+static int
+read_unit(struct reading *r, int cls, int v, size_t l)
+{
+	struct numeral *num = r->num;
+
+	if ((r->nt > 0 && unit_word_at(r->s, r->n, r->j, l)) ||
+	    (cls == NC_UNIT && r->no_small) ||
+	    (cls == NC_UNIT && last_is(r, T_UNIT) &&
+	    r->t[r->nt - 1].pow <= v))	/* 十百 is no number */
+		return 0;
+	push(r, cls == NC_UNIT ? T_UNIT : T_BIG, v);
+	num->chinese = 1;
+	num->has_big |= cls == NC_BIG;
+	num->big_unit |= v >= 2;
+	if (r->nt == 1)
+		num->lead_unit = 1;
+	r->j += l;
+	return 1;
+}
+
+/* 廿, 卅, 卌: two, three, four tens. */
+static int
+read_tens(struct reading *r, int v, size_t l)
+{
+	struct tok *t;
+
+	if (last_is(r, T_NUM))
+		return 0;
+	t = push(r, T_NUM, 0);
+	dec_from_uint(&t->lo, v);
+	t->hi = t->lo;
+	push(r, T_UNIT, 1);
+	r->num->chinese = 1;
+	r->j += l;
+	return 1;
+}
+
+/* 几, one to nine: 十几, 几十, 几百万, but no 几万 alone. */
+static int
+read_ji(struct reading *r, size_t l)
+{
+	struct tok *t;
+	size_t e;
+	uint32_t c2 = r->j + l < r->n ? utf8_get(r->s, r->n, r->j + l, &e) : 0;
+	int v2, cls2 = numeral_class(c2, &v2);
+
+	if (last_is(r, T_NUM) ||
+	    (!last_is(r, T_UNIT) && cls2 != NC_UNIT && cls2 != NC_BIG) ||
+	    (r->nt == 0 && cls2 == NC_BIG))
+		return 0;
+	t = push(r, T_NUM, 0);
+	dec_from_uint(&t->lo, 1);
+	dec_from_uint(&t->hi, 9);
+	r->num->ranged = 1;
+	r->num->chinese = 1;
+	r->j += l;
+	return 1;
+}
+
+/*
+ * 点 and the digits after it (五十四点七六): the tokens so far become
+ * one number; only big units may follow.
+ */
+static int
+read_point(struct reading *r, size_t l)
+{
+	struct dec frac, lo, hi;
+	struct tok *t;
+	size_t e;
+
+	if (r->nt == 0 || r->t[r->nt - 1].arabic || r->no_small ||
+	    (e = fraction(r->s, r->n, r->j + l, &frac)) == 0)
+		return 0;
+	if (evaluate(r->t, r->nt, 0, &lo) || evaluate(r->t, r->nt, 1, &hi) ||
+	    dec_add(&lo, &frac) || dec_add(&hi, &frac)) {
+		r->num->bad = 1;
+		return 0;
+	}
+	r->nt = 0;
+	t = push(r, T_NUM, 0);
+	t->lo = lo;
+	t->hi = hi;
+	r->num->point = 1;
+	r->no_small = 1;
+	r->j = e;
+	return 1;
+}
+
+/* 356.8 亿元: a space at r->j between digits and their multiplier. */
+static int
+space_before_big(const struct reading *r)
+{
+	size_t e;
+	int v;
+
+	return r->nt == 1 && r->t[0].arabic && r->j + 1 < r->n &&
+	    numeral_class(utf8_get(r->s, r->n, r->j + 1, &e), &v) == NC_BIG;
+}
+
+/* Read the token at r->j: 1, or 0 when the numeral ends before it. */
+static int
+read_token(struct reading *r)
+{
+	size_t l;
+	uint32_t c = utf8_get(r->s, r->n, r->j, &l);
+	int v, cls;
+
+	if (c == ' ' && space_before_big(r)) {
+		r->j++;
+		return 1;
+	}
+	if (is_ascii_digit(c) || is_wide_digit(c))
+		return read_arabic(r, l);
+	switch (cls = numeral_class(c, &v)) {
+	case NC_DIGIT:
+		return read_digits(r, v, l);
+	case NC_UNIT:
+	case NC_BIG:
+		return read_unit(r, cls, v, l);
+	case NC_TENS:
+		return read_tens(r, v, l);
+	case NC_JI:
+		return read_ji(r, l);
+	case NC_POINT:
+		return read_point(r, l);
+	}
+	return 0;
+}
+
+/* The end of the run of digits and numeral characters at s[j]. */
+static size_t
+run_end(const char *s, size_t n, size_t j)
+{
+	size_t l;
+	uint32_t c;
+	int v;
+
+	for (; j < n; j += l) {
+		c = utf8_get(s, n, j, &l);
+		if (!is_ascii_digit(c) && !is_wide_digit(c) &&
+		    numeral_class(c, &v) == NC_NONE)
+			return j;
+	}
+	return j;
+}
+
+/*
+ * 登陆时: a capital numeral (one token, s[i..j)) alone after a word is
+ * part of it; 负 and 負 are signs.
+ */
+static int
+capital_in_word(const char *s, size_t n, size_t i, size_t j, int nt)
+{
+	size_t l;
+	uint32_t c;
+	int v;
+
+	return j - i == 3 && nt == 1 &&
+	    is_word_capital(utf8_get(s, n, i, &l)) && i > 0 &&
+	    (uclass(c = utf8_prev(s, i, &l)) & UC_HAN) &&
+	    numeral_class(c, &v) == NC_NONE && c != U'负' && c != U'負';
+}
+
+/*
+ * The numeral's value and shape from its tokens; the last number
+ * written and the powers after it: 3千万 is 3, 7.
+ */
+static void
+summarize(const struct reading *r)
+{
+	const struct tok *t = r->t;
+	struct numeral *num = r->num;
+	int nt = r->nt, k;
+
 	num->ntok = nt;
 	num->plain = nt == 1 && t[0].arabic && !num->point;
-	num->one_char = nt == 1 && !t[0].arabic && t[0].single && !num->ranged &&
-	    !num->point;
+	num->one_char = nt == 1 && !t[0].arabic && t[0].single &&
+	    !num->ranged && !num->point;
 	if (nt == 1 && t[0].type == T_NUM) {
 		/* One number, the common case: its value as read. */
 		num->lo = t[0].lo;
@@ -499,16 +624,41 @@ numeral_parse(const char *s, size_t n, size_t i, struct numeral *num)
 	} else if (!num->bad && (evaluate(t, nt, 0, &num->lo) ||
 	    evaluate(t, nt, 1, &num->hi)))
 		num->bad = 1;
-	/* The last number written and the powers after it: 3千万 is 3, 7. */
 	num->scale = 0;
-	dec_zero(&num->base);
-	for (v = nt - 1; v >= 0; v--) {
-		if (t[v].type == T_NUM) {
-			num->base = t[v].lo;
-			break;
-		}
-		if (t[v].type == T_UNIT || t[v].type == T_BIG)
-			num->scale += t[v].pow;
+	for (k = nt - 1; k >= 0 && t[k].type != T_NUM; k--)
+		if (t[k].type == T_UNIT || t[k].type == T_BIG)
+			num->scale += t[k].pow;
+	if (k >= 0)
+		num->base = t[k].lo;
+	else
+		dec_zero(&num->base);
+}
+
+int
+numeral_parse(const char *s, size_t n, size_t i, struct numeral *num)
+{
+	struct reading r;
+
+	memset(num, 0, sizeof(*num));
+	num->start = i;
+	r.s = s;
+	r.n = n;
+	r.j = i;
+	r.num = num;
+	r.nt = 0;
+	r.no_small = 0;
+	while (r.j < n && r.nt < MAXTOK - 2 && read_token(&r))
+		;
+	if (r.nt == 0)
+		return 0;
+	/* Not a quantity; the whole run is consumed so it is looked at once. */
+	if (r.nt >= MAXTOK - 2) {
+		num->bad = 1;
+		r.j = run_end(s, n, r.j);
 	}
+	num->end = r.j;
+	if (capital_in_word(s, n, i, r.j, r.nt))
+		return 0;
+	summarize(&r);
 	return 1;
 }

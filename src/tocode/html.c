@@ -21,6 +21,7 @@
 #include <libxml/parserInternals.h>
 
 #include "buf.h"
+#include "dynlib.h"
 #include "html.h"
 #include "html_elements.h"
 #include "html_row.h"
@@ -379,6 +380,42 @@ quiet(void *ctx, const char *fmt, ...)
 	(void)fmt;
 }
 
+/* The functions of libxml2 the reader calls, loaded by its first page. */
+static struct {
+	__typeof__(xmlSetGenericErrorFunc)	*set_generic_error_func;
+	__typeof__(htmlNewParserCtxt)		*new_parser_ctxt;
+	__typeof__(xmlParserInputBufferCreateIO) *input_buffer_create_io;
+	__typeof__(xmlNewIOInputStream)		*new_io_input_stream;
+	__typeof__(xmlFreeParserInputBuffer)	*free_input_buffer;
+	__typeof__(inputPush)			*input_push;
+	__typeof__(htmlCtxtUseOptions)		*ctxt_use_options;
+	__typeof__(htmlParseDocument)		*parse_document;
+	__typeof__(htmlFreeParserCtxt)		*free_parser_ctxt;
+} xml;
+
+static void
+load_libxml2(void)
+{
+	struct dynlib lib;
+
+	dynlib_open(&lib, SONAME_LIBXML2, "HTML input");
+	*(void **)&xml.set_generic_error_func = dynlib_sym(&lib,
+	    "xmlSetGenericErrorFunc");
+	*(void **)&xml.new_parser_ctxt = dynlib_sym(&lib, "htmlNewParserCtxt");
+	*(void **)&xml.input_buffer_create_io = dynlib_sym(&lib,
+	    "xmlParserInputBufferCreateIO");
+	*(void **)&xml.new_io_input_stream = dynlib_sym(&lib,
+	    "xmlNewIOInputStream");
+	*(void **)&xml.free_input_buffer = dynlib_sym(&lib,
+	    "xmlFreeParserInputBuffer");
+	*(void **)&xml.input_push = dynlib_sym(&lib, "inputPush");
+	*(void **)&xml.ctxt_use_options = dynlib_sym(&lib,
+	    "htmlCtxtUseOptions");
+	*(void **)&xml.parse_document = dynlib_sym(&lib, "htmlParseDocument");
+	*(void **)&xml.free_parser_ctxt = dynlib_sym(&lib,
+	    "htmlFreeParserCtxt");
+}
+
 /*
  * The parser's read: as many bytes as it asks for, short only at the end
  * of the page (libxml2 takes a short read inside a script or a tag for
@@ -406,8 +443,9 @@ parser_new(struct html *h)
 	xmlParserInputPtr stream;
 
 	if (sax.startElement == NULL) {
+		load_libxml2();
 		load_cp1252();
-		xmlSetGenericErrorFunc(NULL, quiet);
+		xml.set_generic_error_func(NULL, quiet);
 		sax.startElement = on_start;
 		sax.endElement = on_end;
 		sax.characters = on_text;
@@ -417,21 +455,21 @@ parser_new(struct html *h)
 		sax.error = quiet;
 		sax.fatalError = quiet;
 	}
-	if ((ctxt = htmlNewParserCtxt()) == NULL)
+	if ((ctxt = xml.new_parser_ctxt()) == NULL)
 		return NULL;
-	in = xmlParserInputBufferCreateIO(pull, NULL, h, XML_CHAR_ENCODING_UTF8);
-	stream = in != NULL ? xmlNewIOInputStream(ctxt, in,
+	in = xml.input_buffer_create_io(pull, NULL, h, XML_CHAR_ENCODING_UTF8);
+	stream = in != NULL ? xml.new_io_input_stream(ctxt, in,
 	    XML_CHAR_ENCODING_UTF8) : NULL;
 	if (stream == NULL) {
-		xmlFreeParserInputBuffer(in);
-		htmlFreeParserCtxt(ctxt);
+		xml.free_input_buffer(in);
+		xml.free_parser_ctxt(ctxt);
 		return NULL;
 	}
-	inputPush(ctxt, stream);
+	xml.input_push(ctxt, stream);
 	memcpy(ctxt->sax, &sax, sizeof sax);
 	ctxt->userData = h;
 	/* The text is UTF-8 already: a <meta charset> must not re-decode it. */
-	htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NONET |
+	xml.ctxt_use_options(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NONET |
 	    HTML_PARSE_IGNORE_ENC | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
 	return ctxt;
 }
@@ -449,9 +487,9 @@ html_render(html_read_fn read, void *read_ctx, html_line_fn fn, void *ctx)
 	h.ctx = ctx;
 	if ((ctxt = parser_new(&h)) == NULL)
 		return -1;
-	htmlParseDocument(ctxt);
+	xml.parse_document(ctxt);
 	end_line(&h);
-	htmlFreeParserCtxt(ctxt);
+	xml.free_parser_ctxt(ctxt);
 	buf_free(&h.line);
 	buf_free(&h.row.lines);
 	return 0;

@@ -4,6 +4,7 @@
  * OpenCC runs at a few MB/s, so only the runs of text it can change go
  * to it (script_chars.h says which): gathered from a block, one run a
  * line, converted in one call, and put back between the text around them.
+ * The library is loaded only by the runs that convert (dynlib.h).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,7 @@
 #include <opencc/opencc.h>
 
 #include "buf.h"
+#include "dynlib.h"
 #include "msg.h"
 #include "script.h"
 #include "script_chars.h"
@@ -20,6 +22,15 @@
 struct run {
 	size_t	start, end;
 };
+
+/* The functions of libopencc the conversion calls. */
+static struct {
+	__typeof__(opencc_open)			*open;
+	__typeof__(opencc_close)		*close;
+	__typeof__(opencc_convert_utf8)		*convert_utf8;
+	__typeof__(opencc_convert_utf8_free)	*convert_utf8_free;
+	__typeof__(opencc_error)		*error;
+} occ;
 
 static opencc_t cc = (opencc_t)-1;
 static struct script_chars *chars;	/* NULL: all text goes to OpenCC */
@@ -38,11 +49,29 @@ ascii_is_plain(const struct script_chars *sc)
 	return 1;
 }
 
+static void
+load_opencc(void)
+{
+	struct dynlib lib;
+
+	if (occ.open != NULL)
+		return;
+	dynlib_open(&lib, SONAME_OPENCC, "script conversion (--t2s, --s2t, "
+	    "--opencc)");
+	*(void **)&occ.open = dynlib_sym(&lib, "opencc_open");
+	*(void **)&occ.close = dynlib_sym(&lib, "opencc_close");
+	*(void **)&occ.convert_utf8 = dynlib_sym(&lib, "opencc_convert_utf8");
+	*(void **)&occ.convert_utf8_free = dynlib_sym(&lib,
+	    "opencc_convert_utf8_free");
+	*(void **)&occ.error = dynlib_sym(&lib, "opencc_error");
+}
+
 void
 script_open(const char *config)
 {
 	char name[256];
 
+	load_opencc();
 	/* "t2s" is as good as "t2s.json", as with the opencc command. */
 	if (strchr(config, '.') == NULL && strchr(config, '/') == NULL &&
 	    strlen(config) < sizeof name - 6) {
@@ -50,10 +79,10 @@ script_open(const char *config)
 		strcat(name, ".json");
 		config = name;
 	}
-	cc = opencc_open(config);
+	cc = occ.open(config);
 	if (cc == (opencc_t)-1)
 		fatal(EXIT_TROUBLE, "cannot open OpenCC configuration '%s': %s",
-		    config, opencc_error());
+		    config, occ.error());
 	chars = xmalloc(sizeof *chars);
 	/* Runs are cut apart by '\n' and found past ASCII text: no ASCII
 	 * character may be in a key. */
@@ -67,7 +96,7 @@ void
 script_close(void)
 {
 	if (cc != (opencc_t)-1)
-		opencc_close(cc);
+		occ.close(cc);
 	cc = (opencc_t)-1;
 	free(chars);
 	chars = NULL;
@@ -84,12 +113,12 @@ opencc_append(const char *s, size_t n, struct buf *out)
 
 	if (n == 0)
 		return;
-	res = opencc_convert_utf8(cc, s, n);
+	res = occ.convert_utf8(cc, s, n);
 	if (res == NULL)
 		fatal(EXIT_TROUBLE, "OpenCC conversion failed: %s",
-		    opencc_error());
+		    occ.error());
 	buf_adds(out, res);
-	opencc_convert_utf8_free(res);
+	occ.convert_utf8_free(res);
 }
 
 static void

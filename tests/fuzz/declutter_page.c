@@ -2,14 +2,10 @@
  * declutter_page: one page of any bytes through declutter's decision
  * with --meta, then written as the article, as -v and as --explain.
  */
-#include "fuzz.h"
+#include "declutter.h"
 #include "declutter/block.h"
-#include "declutter/date.h"
 #include "declutter/emit.h"
-#include "declutter/lexicon.h"
-#include "declutter/meta.h"
 #include "declutter/page.h"
-#include "embedded.h"
 
 static int
 run(struct doc *d, void *arg)
@@ -32,20 +28,8 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static struct page page;
-	static int ready;
-	const char *text;
-	size_t len;
 
-	if (!ready) {
-		fuzz_quiet("declutter");
-		if ((text = embedded_file("boilerplate", &len)) == NULL)
-			abort();
-		lexicon_add_text(text, len, "boilerplate", 0);
-		lexicon_compile();
-		date_init();
-		meta_init();
-		ready = 1;
-	}
+	fuzz_declutter_init();
 	fuzz_doc(data, size, run, &page);
 	return 0;
 }

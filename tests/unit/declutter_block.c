@@ -6,7 +6,6 @@
 #include "declutter/date.h"
 #include "declutter/lexicon.h"
 #include "declutter/page.h"
-#include "embedded.h"
 
 static const char *lines[] = {
 	"- 首页",
@@ -307,12 +306,13 @@ int
 main(void)
 {
 	static struct page p;
+	struct rule_error e;
 	const char *text;
-	size_t i, len, title;
+	size_t i, title;
 
-	text = embedded_file("boilerplate", &len);
-	lexicon_add_text(text, len, "boilerplate", 0);
-	lexicon_compile();
+	if (lexicon_add_builtin(&e) < 0 ||
+	    lexicon_compile(&e) < 0)
+		return 1;
 	date_init();
 	title = decide_page(&p, lines, sizeof lines / sizeof lines[0]);
 	CHECK(p.start == 6 && p.end == 10, "the block runs from the first "
