@@ -423,17 +423,21 @@ conv_free(struct conv *c)
 	buf_free(&c->scripted);
 }
 
+static size_t
+reader_more(void *r, const unsigned char **p)
+{
+	return reader_chunk(r, p);
+}
+
 /* An HTML page: rendered by page.c, its lines through the stages. */
 static void
 convert_page(struct conv *c)
 {
-	const unsigned char *w;
-	size_t n = reader_peek(c->doc->r, &w, opt->sniff);
-	struct page *page = page_new(c, w, n, n < opt->sniff, opt, NULL);
+	struct page_src src = { reader_more, c->doc->r, NULL, 0, 0 };
 
-	while ((n = reader_chunk(c->doc->r, &w)) > 0)
-		page_feed(page, w, n);
-	page_end(page);
+	src.head_len = reader_peek(c->doc->r, &src.head, opt->sniff);
+	src.head_is_all = src.head_len < opt->sniff;
+	page_render(c, &src, opt, NULL);
 	if (opt->opencc_config != NULL)
 		conv_flush_script(c);
 }

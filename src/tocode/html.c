@@ -3,37 +3,50 @@
  *
  * The parser closes what the page leaves open and calls endElement for
  * every element it started, void ones included, so a depth counter is
- * enough to know where a dropped element or a <pre> ends: no stack of
- * our own, whatever the nesting.
+ * enough to know where a dropped element, a <pre>, an <article> or a
+ * table row ends: no stack of our own, whatever the nesting.
+ *
+ * A table row is held (html_row.c) until it ends: a row of two cells
+ * with text or more is one line, its cells apart, even when a cell holds
+ * paragraphs or breaks (as tables pasted from word processors do); a row
+ * that holds a table, or more than ROW_MAX bytes of text, is a layout and
+ * its lines go out as they are.
  */
-#include <limits.h>
+#include <iconv.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
 
 #include "buf.h"
 #include "dynlib.h"
 #include "html.h"
 #include "html_elements.h"
+#include "html_row.h"
 #include "uclass.h"
 #include "utf8.h"
 
-#define PARSE_STEP	(64 * 1024)
+#define ROW_MAX		1024
 
 struct html {
-	htmlParserCtxtPtr ctxt;
+	html_read_fn	 read;
+	void		*read_ctx;
 	html_line_fn	 fn;
 	void		*ctx;
 	struct buf	 line;
-	struct buf	 held;		/* bytes from a '<' not yet parsed */
 	size_t		 prefix_len;	/* the line holds only "- " so far */
 	int		 continued;	/* a piece of the line went out */
 	int		 pending;	/* a space or TAB due before more text */
 	long		 depth;
 	long		 drop_depth;	/* depth of the dropped element, or 0 */
 	long		 pre_depth;	/* depth of the <pre>, or 0 */
+	long		 article_depth;	/* depth of the <article>, or 0 */
+	long		 row_depth;	/* depth of the <tr> held, or 0 */
+	struct row	 row;		/* its lines so far */
+	int		 cell_fresh;	/* a cell began, with no text yet */
+	int		 cell_line;	/* the line begins a cell */
 };
 
 static int
@@ -58,11 +71,18 @@ trim_tail(struct html *h)
 static void
 end_line(struct html *h)
 {
+	/* A cell that began on this line begins the next. */
+	int cell_due = h->pending == '\t';
+
 	h->pending = 0;
 	trim_tail(h);
 	if (!has_text(h))
 		return;
-	h->fn(h->ctx, h->line.data, h->line.len, 1);
+	if (h->row_depth > 0)
+		row_add(&h->row, h->line.data, h->line.len, h->cell_line);
+	else
+		h->fn(h->ctx, h->line.data, h->line.len, 1);
+	h->cell_line = cell_due;
 	buf_reset(&h->line);
 	h->prefix_len = 0;
 	h->continued = 0;
@@ -92,6 +112,14 @@ is_space(unsigned char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
+/* The row held goes out as its lines: it is a layout. */
+static void
+let_row_go(struct html *h)
+{
+	row_flush(&h->row, h->fn, h->ctx);
+	h->row_depth = 0;
+}
+
 static void
 add_text(struct html *h, const char *s, size_t n)
 {
@@ -99,7 +127,13 @@ add_text(struct html *h, const char *s, size_t n)
 		buf_addc(&h->line, h->pending);
 		h->pending = 0;
 	}
+	if (h->cell_fresh) {
+		h->row.cells++;
+		h->cell_fresh = 0;
+	}
 	buf_add(&h->line, s, n);
+	if (h->row_depth > 0 && h->row.lines.len + h->line.len > ROW_MAX)
+		let_row_go(h);
 	if (h->line.len >= HTML_PIECE)
 		emit_piece(h);
 }
@@ -139,18 +173,65 @@ add_preformatted(struct html *h, const char *s, const char *end)
 	add_text(h, s, (size_t)(end - s));
 }
 
+/*
+ * The Windows-1252 characters that C1 controls stand for in a page, as
+ * the HTML standard reads &#128;..&#159; (and as a page saved through
+ * Latin-1 holds them raw): taken from iconv once; empty where cp1252 has
+ * none, and the control stays (cleanup drops it).
+ */
+static char cp1252[32][4];
+
+static void
+load_cp1252(void)
+{
+	iconv_t cd = iconv_open("UTF-8", "CP1252");
+	char in, *ip, *op;
+	size_t il, ol;
+	int b;
+
+	if (cd == (iconv_t)-1)
+		return;
+	for (b = 0; b < 32; b++) {
+		in = (char)(0x80 + b);
+		ip = &in;
+		il = 1;
+		op = cp1252[b];
+		ol = sizeof cp1252[b] - 1;
+		if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1)
+			cp1252[b][0] = '\0';
+		iconv(cd, NULL, NULL, NULL, NULL);
+	}
+	iconv_close(cd);
+}
+
+static void
+add_run(struct html *h, const char *s, const char *end)
+{
+	if (h->pre_depth > 0)
+		add_preformatted(h, s, end);
+	else
+		add_collapsed(h, s, end);
+}
+
 static void
 on_text(void *ctx, const xmlChar *ch, int len)
 {
 	struct html *h = ctx;
-	const char *s = (const char *)ch;
+	const char *s = (const char *)ch, *end = s + len, *p = s, *c1;
 
 	if (h->drop_depth > 0 || len <= 0)
 		return;
-	if (h->pre_depth > 0)
-		add_preformatted(h, s, s + len);
-	else
-		add_collapsed(h, s, s + len);
+	/* A C1 control is U+0080..U+009F: 0xC2 0x80..0x9F. */
+	while ((p = memchr(p, 0xC2, (size_t)(end - p))) != NULL &&
+	    ++p < end) {
+		if ((unsigned char)*p < 0x80 || (unsigned char)*p > 0x9F ||
+		    (c1 = cp1252[(unsigned char)*p - 0x80])[0] == '\0')
+			continue;
+		add_run(h, s, p - 1);
+		add_run(h, c1, c1 + strlen(c1));
+		s = ++p;
+	}
+	add_run(h, s, end);
 }
 
 /* Whether a style attribute says "prop: value", in any case and spacing. */
@@ -175,7 +256,29 @@ style_says(const char *style, const char *prop, const char *value)
 	return 0;
 }
 
-/* The hidden attribute, or an inline style that hides the element. */
+/* Whether a class attribute names a class that hides its element. */
+static int
+class_hides(const char *value)
+{
+	const char *s = value, *word;
+
+	for (;;) {
+		while (is_space((unsigned char)*s))
+			s++;
+		if (*s == '\0')
+			return 0;
+		word = s;
+		while (*s != '\0' && !is_space((unsigned char)*s))
+			s++;
+		if (html_class_hides(word, (size_t)(s - word)))
+			return 1;
+	}
+}
+
+/*
+ * The hidden attribute, an inline style that hides the element, or a
+ * class that does.
+ */
 static int
 hidden(const xmlChar **attrs)
 {
@@ -185,6 +288,9 @@ hidden(const xmlChar **attrs)
 		name = (const char *)attrs[0];
 		value = (const char *)attrs[1];
 		if (strcmp(name, "hidden") == 0)
+			return 1;
+		if (strcmp(name, "class") == 0 && value != NULL &&
+		    class_hides(value))
 			return 1;
 		if (strcmp(name, "style") == 0 && value != NULL &&
 		    (style_says(value, "display", "none") ||
@@ -204,19 +310,32 @@ on_start(void *ctx, const xmlChar *name, const xmlChar **attrs)
 	if (h->drop_depth > 0)
 		return;
 	el = html_element((const char *)name);
-	if ((el & EL_DROP) || hidden(attrs)) {
+	/* An aside in an article is the article's own (a quote), not a column. */
+	if ((el & EL_DROP) || ((el & EL_ASIDE) && h->article_depth == 0) ||
+	    hidden(attrs)) {
 		h->drop_depth = h->depth;
 		return;
 	}
+	if ((el & EL_ARTICLE) && h->article_depth == 0)
+		h->article_depth = h->depth;
 	if (el & (EL_BLOCK | EL_BREAK))
 		end_line(h);
+	if ((el & EL_TABLE) && h->row_depth > 0)
+		let_row_go(h);
+	if ((el & EL_ROW) && h->row_depth == 0)
+		h->row_depth = h->depth;
 	if (el & EL_ITEM) {
 		buf_reset(&h->line);
 		buf_add(&h->line, "- ", 2);
 		h->prefix_len = 2;
 	}
-	if ((el & EL_CELL) && has_text(h))
-		h->pending = '\t';
+	if (el & EL_CELL) {
+		if (has_text(h))
+			h->pending = '\t';
+		else
+			h->cell_line = 1;
+		h->cell_fresh = 1;
+	}
 	if ((el & EL_PRE) && h->pre_depth == 0)
 		h->pre_depth = h->depth;
 }
@@ -239,8 +358,17 @@ on_end(void *ctx, const xmlChar *name)
 		buf_reset(&h->line);	/* an empty item: no lone "- " */
 		h->prefix_len = 0;
 	}
+	if (h->row_depth == h->depth) {
+		if (h->row.cells >= 2)
+			row_join(&h->row, h->fn, h->ctx);
+		else
+			row_flush(&h->row, h->fn, h->ctx);
+		h->row_depth = 0;
+	}
 	if (h->pre_depth == h->depth)
 		h->pre_depth = 0;
+	if (h->article_depth == h->depth)
+		h->article_depth = 0;
 	h->depth--;
 }
 
@@ -255,9 +383,13 @@ quiet(void *ctx, const char *fmt, ...)
 /* The functions of libxml2 the reader calls, loaded by its first page. */
 static struct {
 	__typeof__(xmlSetGenericErrorFunc)	*set_generic_error_func;
-	__typeof__(htmlCreatePushParserCtxt)	*create_push_parser_ctxt;
+	__typeof__(htmlNewParserCtxt)		*new_parser_ctxt;
+	__typeof__(xmlParserInputBufferCreateIO) *input_buffer_create_io;
+	__typeof__(xmlNewIOInputStream)		*new_io_input_stream;
+	__typeof__(xmlFreeParserInputBuffer)	*free_input_buffer;
+	__typeof__(inputPush)			*input_push;
 	__typeof__(htmlCtxtUseOptions)		*ctxt_use_options;
-	__typeof__(htmlParseChunk)		*parse_chunk;
+	__typeof__(htmlParseDocument)		*parse_document;
 	__typeof__(htmlFreeParserCtxt)		*free_parser_ctxt;
 } xml;
 
@@ -269,23 +401,50 @@ load_libxml2(void)
 	dynlib_open(&lib, SONAME_LIBXML2, "HTML input");
 	*(void **)&xml.set_generic_error_func = dynlib_sym(&lib,
 	    "xmlSetGenericErrorFunc");
-	*(void **)&xml.create_push_parser_ctxt = dynlib_sym(&lib,
-	    "htmlCreatePushParserCtxt");
+	*(void **)&xml.new_parser_ctxt = dynlib_sym(&lib, "htmlNewParserCtxt");
+	*(void **)&xml.input_buffer_create_io = dynlib_sym(&lib,
+	    "xmlParserInputBufferCreateIO");
+	*(void **)&xml.new_io_input_stream = dynlib_sym(&lib,
+	    "xmlNewIOInputStream");
+	*(void **)&xml.free_input_buffer = dynlib_sym(&lib,
+	    "xmlFreeParserInputBuffer");
+	*(void **)&xml.input_push = dynlib_sym(&lib, "inputPush");
 	*(void **)&xml.ctxt_use_options = dynlib_sym(&lib,
 	    "htmlCtxtUseOptions");
-	*(void **)&xml.parse_chunk = dynlib_sym(&lib, "htmlParseChunk");
+	*(void **)&xml.parse_document = dynlib_sym(&lib, "htmlParseDocument");
 	*(void **)&xml.free_parser_ctxt = dynlib_sym(&lib,
 	    "htmlFreeParserCtxt");
 }
 
-struct html *
-html_new(html_line_fn fn, void *ctx)
+/*
+ * The parser's read: as many bytes as it asks for, short only at the end
+ * of the page (libxml2 takes a short read inside a script or a tag for
+ * the end of the page).
+ */
+static int
+pull(void *ctx, char *buf, int len)
+{
+	struct html *h = ctx;
+	size_t got = 0, n;
+
+	while (got < (size_t)len &&
+	    (n = h->read(h->read_ctx, buf + got, (size_t)len - got)) > 0)
+		got += n;
+	return (int)got;
+}
+
+/* A parser that pulls the page through pull() and calls back into h. */
+static htmlParserCtxtPtr
+parser_new(struct html *h)
 {
 	static xmlSAXHandler sax;
-	struct html *h;
+	htmlParserCtxtPtr ctxt;
+	xmlParserInputBufferPtr in;
+	xmlParserInputPtr stream;
 
 	if (sax.startElement == NULL) {
 		load_libxml2();
+		load_cp1252();
 		xml.set_generic_error_func(NULL, quiet);
 		sax.startElement = on_start;
 		sax.endElement = on_end;
@@ -296,133 +455,42 @@ html_new(html_line_fn fn, void *ctx)
 		sax.error = quiet;
 		sax.fatalError = quiet;
 	}
-	h = calloc(1, sizeof *h);
-	if (h == NULL)
+	if ((ctxt = xml.new_parser_ctxt()) == NULL)
 		return NULL;
-	h->fn = fn;
-	h->ctx = ctx;
-	h->ctxt = xml.create_push_parser_ctxt(&sax, h, NULL, 0, NULL,
-	    XML_CHAR_ENCODING_UTF8);
-	if (h->ctxt == NULL) {
-		free(h);
+	in = xml.input_buffer_create_io(pull, NULL, h, XML_CHAR_ENCODING_UTF8);
+	stream = in != NULL ? xml.new_io_input_stream(ctxt, in,
+	    XML_CHAR_ENCODING_UTF8) : NULL;
+	if (stream == NULL) {
+		xml.free_input_buffer(in);
+		xml.free_parser_ctxt(ctxt);
 		return NULL;
 	}
+	xml.input_push(ctxt, stream);
+	memcpy(ctxt->sax, &sax, sizeof sax);
+	ctxt->userData = h;
 	/* The text is UTF-8 already: a <meta charset> must not re-decode it. */
-	xml.ctxt_use_options(h->ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NONET |
+	xml.ctxt_use_options(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NONET |
 	    HTML_PARSE_IGNORE_ENC | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
-	return h;
+	return ctxt;
 }
 
-/*
- * Bytes to the parser in steps small enough for it to let go of what it
- * has read (it keeps the whole of a larger chunk), each cut before a '<'
- * as html_feed() cuts chunks.
- */
-static void
-parse_raw(struct html *h, const char *s, size_t n, int last)
+int
+html_render(html_read_fn read, void *read_ctx, html_line_fn fn, void *ctx)
 {
-	const char *lt;
-	size_t part;
+	struct html h;
+	htmlParserCtxtPtr ctxt;
 
-	do {
-		part = n;
-		if (n > PARSE_STEP) {
-			lt = memrchr(s, '<', PARSE_STEP);
-			part = lt != NULL && lt > s ? (size_t)(lt - s) : PARSE_STEP;
-		}
-		xml.parse_chunk(h->ctxt, s, (int)part, last && part == n);
-		s += part;
-		n -= part;
-	} while (n > 0);
-}
-
-/* Whether s[0..n) starts an end tag of html or body: "</html", "</body". */
-static int
-closes_document(const char *s, size_t n)
-{
-	return n >= 7 && (strncasecmp(s + 2, "html", 4) == 0 ||
-	    strncasecmp(s + 2, "body", 4) == 0) &&
-	    (s[6] == '>' || s[6] == '/' || is_space((unsigned char)s[6]));
-}
-
-/*
- * As a browser does, text after </body> or </html> is still the body's:
- * libxml2 would drop all that follows them, so those end tags never reach
- * it (the parser closes what is open at the end).
- */
-static void
-parse(struct html *h, const char *s, size_t n, int last)
-{
-	const char *end, *p = s, *tag, *gt;
-
-	if (n == 0) {
-		xml.parse_chunk(h->ctxt, NULL, 0, last);
-		return;
-	}
-	end = s + n;
-	while ((tag = memmem(p, (size_t)(end - p), "</", 2)) != NULL) {
-		p = tag + 2;
-		if (!closes_document(tag, (size_t)(end - tag)) ||
-		    (gt = memchr(tag, '>', (size_t)(end - tag))) == NULL)
-			continue;
-		parse_raw(h, s, (size_t)(tag - s), 0);
-		s = p = gt + 1;
-	}
-	parse_raw(h, s, (size_t)(end - s), last);
-}
-
-/*
- * libxml2's push parser loses the rest of the page when a chunk ends
- * inside a tag that closes a script ("</scr"): chunks are cut before the
- * last '<' they hold, the bytes from there wait for the next.
- */
-void
-html_feed(struct html *h, const char *s, size_t n)
-{
-	const char *lt;
-	size_t keep;
-
-	if (n == 0)
-		return;
-	if (h->held.len > 0) {
-		buf_add(&h->held, s, n);
-		s = h->held.data;
-		n = h->held.len;
-	}
-	lt = memrchr(s, '<', n);
-	if (lt == NULL || lt == s) {
-		if (n < HTML_PIECE) {
-			if (s != h->held.data)
-				buf_add(&h->held, s, n);
-			return;
-		}
-		lt = s + n;
-	}
-	parse(h, s, (size_t)(lt - s), 0);
-	keep = n - (size_t)(lt - s);
-	if (s == h->held.data) {
-		if (keep > 0)
-			memmove(h->held.data, lt, keep);
-		h->held.len = keep;
-	} else
-		buf_add(&h->held, lt, keep);
-}
-
-void
-html_end(struct html *h)
-{
-	parse(h, h->held.data, h->held.len, 1);
-	buf_reset(&h->held);
-	end_line(h);
-}
-
-void
-html_free(struct html *h)
-{
-	if (h == NULL)
-		return;
-	xml.free_parser_ctxt(h->ctxt);
-	buf_free(&h->line);
-	buf_free(&h->held);
-	free(h);
+	memset(&h, 0, sizeof h);
+	h.read = read;
+	h.read_ctx = read_ctx;
+	h.fn = fn;
+	h.ctx = ctx;
+	if ((ctxt = parser_new(&h)) == NULL)
+		return -1;
+	xml.parse_document(ctxt);
+	end_line(&h);
+	xml.free_parser_ctxt(ctxt);
+	buf_free(&h.line);
+	buf_free(&h.row.lines);
+	return 0;
 }

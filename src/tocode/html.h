@@ -1,20 +1,22 @@
 /*
  * html.h: an HTML page rendered to text lines as a browser's innerText
- * shows it, streaming through libxml2's HTML push parser.
+ * shows it, streaming: libxml2's HTML parser pulls the page's bytes as it
+ * goes, so only a few KB of them are held, whatever the page's size.
  *
  * Block elements and <br> break lines, inline text joins with its white
  * space collapsed, list items start with "- ", table rows are lines with
- * their cells apart (a TAB), <pre> keeps its spacing.  Scripts, styles,
- * <noscript>, <template>, the head, embedded objects and hidden elements
- * (the hidden attribute, display:none, visibility:hidden) are dropped;
- * comments too; entities are decoded.  No blank lines come out.
+ * their cells apart (a TAB) (a row of layout keeps its lines), <pre>
+ * keeps its spacing.  Scripts, styles, <noscript>, <template>, the head,
+ * embedded objects, hidden elements (the hidden attribute, display:none,
+ * visibility:hidden, the classes frameworks hide with) and the page's
+ * frame (<nav>, <footer>, <aside> outside an <article>) are dropped;
+ * comments too; entities are decoded, C1 controls read as cp1252.  No
+ * blank lines come out.
  */
 #ifndef HTML_H
 #define HTML_H
 
 #include <stddef.h>
-
-struct html;
 
 /*
  * A rendered line s[0..n), without '\n'; end is 0 for a piece of a line
@@ -24,11 +26,14 @@ typedef void (*html_line_fn)(void *ctx, const char *s, size_t n, int end);
 
 #define HTML_PIECE	(1024 * 1024)
 
-struct html	*html_new(html_line_fn fn, void *ctx);
-/* Parse the next bytes of the page, which must be valid UTF-8. */
-void		 html_feed(struct html *, const char *s, size_t n);
-/* The page ended: close what is open, the last line goes out. */
-void		 html_end(struct html *);
-void		 html_free(struct html *);
+/*
+ * The page's next bytes, valid UTF-8 (a character may be cut between two
+ * reads), at most size of them; 0 at its end only.
+ */
+typedef size_t (*html_read_fn)(void *ctx, char *buf, size_t size);
+
+/* The page read through read, rendered to fn; -1 when out of memory. */
+int	html_render(html_read_fn read, void *read_ctx, html_line_fn fn,
+	    void *ctx);
 
 #endif

@@ -3,6 +3,11 @@
  * standard's rendering section: which elements are blocks (display:
  * block, list-item, table parts), which are never shown, and the few that
  * render in their own way.  Everything else is inline.
+ *
+ * Past innerText, the page's frame is no text: navigation (<nav>), the
+ * page's footer (<footer>) and columns beside the text (<aside>, unless
+ * in an <article>, where it is a quote of the article), and the classes
+ * that CSS frameworks hide things with, whose stylesheets are not read.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -18,8 +23,8 @@ struct element {
 static const struct element elements[] = {
 	{ "address",	EL_BLOCK },
 	{ "applet",	EL_DROP },
-	{ "article",	EL_BLOCK },
-	{ "aside",	EL_BLOCK },
+	{ "article",	EL_BLOCK | EL_ARTICLE },
+	{ "aside",	EL_BLOCK | EL_ASIDE },
 	{ "audio",	EL_DROP },
 	{ "blockquote",	EL_BLOCK },
 	{ "body",	EL_BLOCK },
@@ -39,7 +44,7 @@ static const struct element elements[] = {
 	{ "fieldset",	EL_BLOCK },
 	{ "figcaption",	EL_BLOCK },
 	{ "figure",	EL_BLOCK },
-	{ "footer",	EL_BLOCK },
+	{ "footer",	EL_DROP },
 	{ "form",	EL_BLOCK },
 	{ "frame",	EL_DROP },
 	{ "frameset",	EL_DROP },
@@ -62,7 +67,7 @@ static const struct element elements[] = {
 	{ "map",	EL_DROP },
 	{ "math",	EL_DROP },
 	{ "menu",	EL_BLOCK },
-	{ "nav",	EL_BLOCK },
+	{ "nav",	EL_DROP },
 	{ "noembed",	EL_DROP },
 	{ "noframes",	EL_DROP },
 	{ "noscript",	EL_DROP },
@@ -81,7 +86,7 @@ static const struct element elements[] = {
 	{ "style",	EL_DROP },
 	{ "summary",	EL_BLOCK },
 	{ "svg",	EL_DROP },
-	{ "table",	EL_BLOCK },
+	{ "table",	EL_BLOCK | EL_TABLE },
 	{ "tbody",	EL_BLOCK },
 	{ "td",		EL_CELL },
 	{ "template",	EL_DROP },
@@ -110,4 +115,19 @@ html_element(const char *name)
 	e = bsearch(name, elements, sizeof elements / sizeof elements[0],
 	    sizeof elements[0], by_name);
 	return e != NULL ? e->flags : EL_INLINE;
+}
+
+/* Bootstrap's, Foundation's and Tailwind's: display: none. */
+static const char *const hiding_classes[] = { "d-none", "hidden", "hide" };
+
+int
+html_class_hides(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof hiding_classes / sizeof hiding_classes[0]; i++)
+		if (strlen(hiding_classes[i]) == n &&
+		    memcmp(hiding_classes[i], s, n) == 0)
+			return 1;
+	return 0;
 }

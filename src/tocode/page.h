@@ -13,23 +13,30 @@
 #include <stddef.h>
 
 struct conv;
-struct page;
 struct tocode_opts;
+
+/* Where a page's bytes come from. */
+struct page_src {
+	/* The page's next bytes in *p, from its first; 0 at its end. */
+	size_t	 (*more)(void *ctx, const unsigned char **p);
+	void	*ctx;
+	/* Its first bytes, for the encoding, read again through more(). */
+	const unsigned char *head;
+	size_t	 head_len;
+	int	 head_is_all;
+};
 
 /* Whether bytes w[0..n) start like an HTML document. */
 int	page_is_html(const unsigned char *w, size_t n);
 
 /*
- * A page whose first bytes are w[0..n) (at_eof: all of it), read with
- * the options (-f, --invalid); http_type is the Content-Type header or
- * NULL.  Lines go to c.
- * The window is not consumed: it is fed again with page_feed().
+ * The page read through src with the options (-f, --invalid), its lines
+ * to c; http_type is the Content-Type header or NULL.
  */
-struct page	*page_new(struct conv *c, const unsigned char *w, size_t n,
-		    int at_eof, const struct tocode_opts *o,
-		    const char *http_type);
-void		 page_feed(struct page *, const unsigned char *s, size_t n);
-/* The page ended: its last line goes out and p is freed. */
-void		 page_end(struct page *);
+void	page_render(struct conv *c, const struct page_src *src,
+	    const struct tocode_opts *o, const char *http_type);
+/* The same for a page held whole in s[0..n). */
+void	page_render_bytes(struct conv *c, const char *s, size_t n,
+	    const struct tocode_opts *o, const char *http_type);
 
 #endif

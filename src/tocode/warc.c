@@ -42,11 +42,29 @@ struct record {
 	int		 has_length;
 };
 
+/*
+ * What became of a record: a page, or why not, as the count at the end
+ * names it.  The record types come first, in the order of their names.
+ */
+enum fate {
+	PAGE, SKIP_WARCINFO, SKIP_REQUEST, SKIP_METADATA, SKIP_REVISIT,
+	SKIP_RESOURCE, SKIP_OTHER, SKIP_STATUS, SKIP_NOT_PAGE, SKIP_LONG,
+	SKIP_BROKEN, FATES
+};
+
+static const char *const fate_names[FATES] = {
+	"page", "warcinfo", "request", "metadata", "revisit", "resource",
+	"other type", "status not 2xx", "not HTML or text", "too long",
+	"unreadable"
+};
+
 struct warc {
 	struct warc_src	 src;
 	const struct tocode_opts *o;
 	struct record	 rec;
 	struct buf	 text, work, work2;
+	unsigned long	 records;	/* records read */
+	unsigned long	 fates[FATES];	/* how many had each fate */
 };
 
 int
@@ -83,6 +101,14 @@ record_lost(struct warc *w, unsigned long long off, const char *why)
 		fatal_at(EXIT_BAD, w->src.doc->file, 0, "byte offset %llu: "
 		    "%s", at, why);
 	warn_at(w->src.doc->file, 0, "byte offset %llu: %s", at, why);
+}
+
+/* A record read but lost: said, and counted. */
+static void
+record_broken(struct warc *w, const char *why)
+{
+	record_lost(w, w->rec.offset, why);
+	w->fates[SKIP_BROKEN]++;
 }
 
 static size_t
@@ -300,19 +326,15 @@ write_page(struct warc *w, struct doc *d, const char *body, size_t n,
     const char *type, int html)
 {
 	struct conv c;
-	struct page *page;
 	static struct json_b out;
 
 	memset(&c, 0, sizeof c);
 	c.doc = d;
 	c.to = &w->text;
 	buf_reset(&w->text);
-	if (html) {
-		page = page_new(&c, (const unsigned char *)body, n, 1, w->o,
-		    type);
-		page_feed(page, (const unsigned char *)body, n);
-		page_end(page);
-	} else
+	if (html)
+		page_render_bytes(&c, body, n, w->o, type);
+	else
 		convert_text(&c, body, n);
 	if (w->o->opencc_config != NULL)
 		script_convert(c.script.data, c.script.len, c.to);
@@ -327,8 +349,20 @@ write_page(struct warc *w, struct doc *d, const char *body, size_t n,
 	json_b_write(&out);
 }
 
-/* A record read whole: its block is block[0..n). */
-static void
+/* The fate of a record of a type that holds no page. */
+static enum fate
+fate_of_type(const char *type)
+{
+	int f;
+
+	for (f = SKIP_WARCINFO; f < SKIP_OTHER; f++)
+		if (strcasecmp(type, fate_names[f]) == 0)
+			return (enum fate)f;
+	return SKIP_OTHER;
+}
+
+/* A record read whole, its block block[0..n): a page written, or why not. */
+static enum fate
 take_record(struct warc *w, const char *block, size_t n)
 {
 	struct record *r = &w->rec;
@@ -338,26 +372,27 @@ take_record(struct warc *w, const char *block, size_t n)
 
 	if (strcasecmp(r->type, "conversion") == 0) {
 		write_page(w, w->src.doc, block, n, r->content_type, 0);
-		return;
+		return PAGE;
 	}
 	/* A page archived without its HTTP exchange (not a crawler's log). */
 	if (strcasecmp(r->type, "resource") == 0 &&
 	    is_html_type(r->content_type) && is_web_url(&r->url)) {
 		write_page(w, w->src.doc, block, n, r->content_type, 1);
-		return;
+		return PAGE;
 	}
-	if (strcasecmp(r->type, "response") != 0 ||
-	    !http_has_token(r->content_type, strlen(r->content_type),
+	if (strcasecmp(r->type, "response") != 0)
+		return fate_of_type(r->type);
+	if (!http_has_token(r->content_type, strlen(r->content_type),
 	    "application/http"))
-		return;
+		return SKIP_NOT_PAGE;
 	err = http_parse(block, n, &w->work, &w->work2, &resp);
 	if (resp.status < 200 || resp.status > 299)
-		return;
+		return SKIP_STATUS;
 	if (err != NULL) {
 		snprintf(why, sizeof why, "response record: %s", err);
 		record_lost(w, r->offset, why);
 		if (resp.body_len == 0)
-			return;
+			return SKIP_BROKEN;
 	}
 	if (is_html_type(resp.content_type) || (resp.content_type[0] == '\0' &&
 	    page_is_html((const unsigned char *)resp.body, resp.body_len)))
@@ -366,6 +401,9 @@ take_record(struct warc *w, const char *block, size_t n)
 	else if (is_text_type(resp.content_type))
 		write_page(w, w->src.doc, resp.body, resp.body_len,
 		    resp.content_type, 0);
+	else
+		return SKIP_NOT_PAGE;
+	return PAGE;
 }
 
 /* Past a block of a record too long to hold; 0 at the end of input. */
@@ -421,50 +459,75 @@ next_record(struct warc *w)
 		    "next one");
 		return resync(w);
 	}
+	w->records++;
 	while ((hlen = header_length(w, scanned)) == 0) {
 		scanned = avail(w);
 		if (scanned > HEADER_MAX) {
-			record_lost(w, r->offset, "WARC header too long");
+			record_broken(w, "WARC header too long");
 			return resync(w);
 		}
 		if ((got = src_more(&w->src)) <= 0) {
 			/* A broken member was reported already. */
 			if (got == 0) {
-				record_lost(w, r->offset, "WARC header cut short");
+				record_broken(w, "WARC header cut short");
 				return 0;
 			}
+			w->fates[SKIP_BROKEN]++;
 			w->src.pos = w->src.out.len;
 			return 1;
 		}
 	}
 	parse_header(w, hlen);
 	if (!r->has_length) {
-		record_lost(w, r->offset, "record without a valid "
+		record_broken(w, "record without a valid "
 		    "Content-Length, skipped");
 		return resync(w);
 	}
 	if (r->length > common.max_bytes) {
 		record_lost(w, r->offset, "record longer than --max-bytes, "
 		    "skipped");
+		w->fates[SKIP_LONG]++;
 		w->src.pos += hlen;
 		return skip_block(w, r->length);
 	}
 	if ((got = need(w, hlen + (size_t)r->length)) <= 0) {
 		if (got == 0) {
-			record_lost(w, r->offset, "record cut short");
+			record_broken(w, "record cut short");
 			return 0;
 		}
+		w->fates[SKIP_BROKEN]++;
 		w->src.pos = w->src.out.len;
 		return 1;
 	}
 	if (!length_ends_record(w, hlen + (size_t)r->length)) {
-		record_lost(w, r->offset, "record's Content-Length does not "
+		record_broken(w, "record's Content-Length does not "
 		    "end it, skipped to the next record");
 		return resync(w);
 	}
-	take_record(w, at(w) + hlen, (size_t)r->length);
+	w->fates[take_record(w, at(w) + hlen, (size_t)r->length)]++;
 	w->src.pos += hlen + (size_t)r->length;
 	return 1;
+}
+
+/* One message for the archive: how many records, how many skipped, why. */
+static void
+report_skipped(const struct warc *w)
+{
+	char msg[640];
+	unsigned long skipped = w->records - w->fates[PAGE];
+	size_t len;
+	int f;
+
+	if (skipped == 0)
+		return;
+	len = (size_t)snprintf(msg, sizeof msg, "%lu records read, %lu "
+	    "skipped (", w->records, skipped);
+	for (f = PAGE + 1; f < FATES; f++)
+		if (w->fates[f] > 0)
+			len += (size_t)snprintf(msg + len, sizeof msg - len,
+			    "%s%lu %s", msg[len - 1] == '(' ? "" : ", ",
+			    w->fates[f], fate_names[f]);
+	warn_at(w->src.doc->file, 0, "%s)", msg);
 }
 
 int
@@ -477,6 +540,7 @@ warc_doc(struct doc *d, const struct tocode_opts *o)
 	src_open(&w.src, d);
 	while (next_record(&w))
 		;
+	report_skipped(&w);
 	src_close(&w.src);
 	buf_free(&w.rec.id);
 	buf_free(&w.rec.url);

@@ -34,6 +34,10 @@ peak() {
 	check $? "$* on $total of pages: peak $kb KB, at most $limit KB"
 }
 peak $base_kb "$text" tocode
+# An HTML page whose tags hold a stray quote: libxml2's push parser held
+# all that followed it.
+peak $base_kb '<div><script src="a.js""></script><p>A paragraph, with "quotes".</p></div>' \
+    tocode --html
 peak $base_kb "$text" numextract
 peak $base_kb "$record" declutter -J
 peak $base_kb "$record" tsvify

@@ -58,8 +58,17 @@ check $((1 - scripts_ok)) "wget --warc-file makes an archive of the pages"
 
 tocode "$T/crawl.warc.gz" > "$T/out" 2> "$T/err"
 check $? "tocode reads the wget archive"
-test ! -s "$T/err"
-check $? "a good archive gives no message"
+# What gave no page is counted, by kind, in one message at the end.
+grep -Eqx 'tocode: .*/crawl\.warc\.gz: [0-9]+ records read, [0-9]+ skipped \((.*, )?[0-9]+ request(, .*)?\)' "$T/err" &&
+    test "$(wc -l < "$T/err")" -eq 1
+check $? "a good archive says only how many records it read and skipped, why"
+read_n=$(sed -n 's/.*: \([0-9]*\) records read.*/\1/p' "$T/err")
+skip_n=$(sed -n 's/.* \([0-9]*\) skipped.*/\1/p' "$T/err")
+kinds_n=$(sed 's/.*(//; s/)$//; s/, /\n/g' "$T/err" | awk '{ n += $1 } END { print n }')
+test "$read_n" -eq $(($(wc -l < "$T/out") + skip_n)) && test "$kinds_n" -eq "$skip_n"
+check $? "records read are the pages written and the records skipped"
+tocode -s "$T/crawl.warc.gz" 2>&1 > /dev/null | cmp -s - /dev/null
+check $? "-s silences the count"
 test "$(jq -r .url "$T/out" | grep -c '/[0-9]*_[0-9a-f]*\.html$')" -eq 5
 check $? "one record per page, with its URL"
 ok=0
@@ -98,6 +107,27 @@ gzip -c "$T/wet" > "$T/wet.gz"
 tocode "$T/wet.gz" > "$T/wet.out"
 test "$(cat "$T/wet.out")" = '{"id":"<urn:uuid:1>","url":"http://a.example/1","date":"2024-01-02T03:04:05Z","text":"标题\n第一段 2024年"}'
 check $? "a WET conversion record is one cleaned record; warcinfo is skipped"
+tocode "$T/wet.gz" 2>&1 > /dev/null | grep -qx 'tocode: .*wet.gz: 2 records read, 1 skipped (1 warcinfo)'
+check $? "the warcinfo record is counted as skipped"
+
+# record TYPE CONTENT-TYPE BLOCK: one WARC record.
+record() {
+	printf 'WARC/1.1\r\nWARC-Type: %s\r\nWARC-Target-URI: http://a.example/\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n' \
+	    "$1" "$2" "$(printf '%s' "$3" | wc -c)" "$3"
+}
+http=application/http
+{
+	record response $http "$(printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>page</p>')"
+	record response $http "$(printf 'HTTP/1.1 302 Found\r\nLocation: /x\r\n\r\n')"
+	record response $http "$(printf 'HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\nPNG')"
+	record request $http "$(printf 'GET / HTTP/1.1\r\n\r\n')"
+	record revisit $http ''
+	record x-custom text/plain 'x'
+	record response text/dns '127.0.0.1'
+} > "$T/kinds.warc"
+tocode "$T/kinds.warc" 2> "$T/kinds.err" | jq -r .text | grep -qx page &&
+    grep -qx 'tocode: .*kinds.warc: 7 records read, 6 skipped (1 request, 1 revisit, 1 other type, 1 status not 2xx, 2 not HTML or text)' "$T/kinds.err"
+check $? "skipped records are counted by type, status and content type"
 
 # Broken archives: each says where, and the other records still come out.
 n=$(wc -l < "$T/out")
@@ -109,6 +139,9 @@ for mode in long short corrupt; do
 	    grep -q '^tocode: .*bad: byte offset [0-9]*: ' "$T/bad.err"
 	check $? "$mode: the record is reported with its offset, the rest read"
 done
+python3 "$T/records.py" "$T/crawl.warc" "$T/bad" long
+tocode "$T/bad" 2>&1 > /dev/null | tail -n 1 | grep -q ' skipped (.*, 1 unreadable)$'
+check $? "a record that cannot be read is counted in the message at the end"
 python3 "$T/records.py" "$T/crawl.warc" "$T/bad" junk
 tocode "$T/bad" > "$T/bad.out" 2> "$T/bad.err"
 test $? -eq 0 && test "$(wc -l < "$T/bad.out")" -eq "$n" &&

@@ -18,22 +18,35 @@ collect(void *ctx, const char *s, size_t n, int end)
 	buf_addc(b, end ? '\n' : '|');
 }
 
-/* The rendering of html, fed in pieces of step bytes. */
+struct pieces {
+	const char	*s;
+	size_t		 n, step;
+};
+
+/* The page a piece of at most step bytes at a time. */
+static size_t
+read_piece(void *ctx, char *buf, size_t size)
+{
+	struct pieces *p = ctx;
+	size_t k = p->n < p->step ? p->n : p->step;
+
+	if (k > size)
+		k = size;
+	memcpy(buf, p->s, k);
+	p->s += k;
+	p->n -= k;
+	return k;
+}
+
+/* The rendering of html, read in pieces of step bytes. */
 static const char *
 render_in(const char *html, size_t step)
 {
 	static struct buf b;
-	struct html *h;
-	size_t n = strlen(html), k;
+	struct pieces p = { html, strlen(html), step };
 
 	buf_reset(&b);
-	h = html_new(collect, &b);
-	for (; n > 0; html += k, n -= k) {
-		k = n < step ? n : step;
-		html_feed(h, html, k);
-	}
-	html_end(h);
-	html_free(h);
+	html_render(read_piece, &p, collect, &b);
 	buf_addc(&b, '\0');
 	return b.data;
 }
@@ -97,6 +110,48 @@ test_rules(void)
 	    "text after </body> and </html> is the body's, as in a browser");
 	CHECK_STR(render("<select><option>menu</option></select><p>x</p>"),
 	    "x\n", "form options are not text");
+	CHECK_STR(render("<p>Bhutto&#146;s MP\xC2\x92s &#128;5 a&#129;b</p>"),
+	    "Bhutto\xE2\x80\x99s MP\xE2\x80\x99s \xE2\x82\xAC" "5 a\xC2\x81" "b\n",
+	    "C1 controls are the cp1252 characters they stand for");
+	CHECK_STR(render("<nav><a>Home</a></nav><p>text</p><aside>column</aside>"
+	    "<article><p>post</p><aside>quote</aside><footer>tags</footer>"
+	    "</article><footer>copyright</footer>"), "text\npost\nquote\n",
+	    "navigation, footers and asides beside the text are dropped");
+	CHECK_STR(render("<p class=\"x hide\">no</p><span class=hidden>no</span>"
+	    "<div class='d-none'>no</div><p class=\"hidden-xs\">yes</p>"),
+	    "yes\n", "the classes frameworks hide things with are dropped");
+}
+
+/* The start of a layout row's lines: one a line, as they were rendered. */
+#define LAYOUT "side\na paragraph\na paragraph\n"
+
+static void
+test_tables(void)
+{
+	struct buf page = { NULL, 0, 0 };
+	size_t i;
+
+	CHECK_STR(render("<table><tr><td><p>指标</p></td><td><p>单位</p></td>"
+	    "</tr><tr><td><p>地区<br>生产总值</p></td><td><p>亿元</p></td><td>"
+	    "<p>682.4</p></td></tr></table>"),
+	    "指标\t单位\n地区 生产总值\t亿元\t682.4\n",
+	    "a row of cells is one line, whatever blocks the cells hold");
+	CHECK_STR(render("<table><tr><td>a</td><td><p>b</p><p>c</p></td><td></td>"
+	    "<td><div>d</div></td></tr></table>"), "a\tb c\td\n",
+	    "a cell's lines join with a space, cells with a TAB");
+	CHECK_STR(render("<table><tr><td><p>one</p><p>cell</p></td></tr></table>"),
+	    "one\ncell\n", "a row of one cell keeps its lines");
+	CHECK_STR(render("<table><tr><td><p>menu</p><p>items</p></td><td><table>"
+	    "<tr><td>x</td><td>y</td></tr></table></td></tr></table>"),
+	    "menu\nitems\nx\ty\n", "a row that holds a table is a layout");
+	buf_adds(&page, "<table><tr><td>side</td><td>");
+	for (i = 0; i < 120; i++)
+		buf_adds(&page, "<p>a paragraph</p>");
+	buf_adds(&page, "</td></tr></table>");
+	buf_addc(&page, '\0');
+	CHECK(strncmp(render(page.data), LAYOUT, sizeof LAYOUT - 1) == 0,
+	    "a row of more than a KB of text is a layout");
+	buf_free(&page);
 }
 
 static void
@@ -185,6 +240,7 @@ int
 main(void)
 {
 	test_rules();
+	test_tables();
 	test_long_line();
 	test_deep();
 	test_http();
