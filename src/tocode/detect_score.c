@@ -16,6 +16,8 @@ enum scheme {
 	S_SJIS,		/* A1-DF alone; 81-9F/E0-FC + 40-7E/80-FC */
 	S_EUCJP,	/* A1-FE A1-FE; 8E A1-DF; 8F A1-FE A1-FE */
 	S_UHC,		/* 81-FE + 41-5A/61-7A/81-FE */
+	S_JOHAB,	/* 84-D3 + 41-7E/81-FE; D8-DE/E0-F9 + 31-7E/91-FE */
+	S_EUCTW,	/* A1-FE A1-FE; 8E A1-B0 A1-FE A1-FE */
 	S_UTF8,
 	S_UTF16LE,
 	S_UTF16BE,
@@ -27,6 +29,8 @@ const struct candidate candidates[NCANDIDATES] = {
 	{ "SHIFT_JIS",	  "CP932",	S_SJIS,	   LANG_JA,    0 },
 	{ "EUC-JP",	  "EUC-JP-MS",	S_EUCJP,   LANG_JA,    0 },
 	{ "EUC-KR",	  "CP949",	S_UHC,	   LANG_KO,    0 },
+	{ "JOHAB",	  "JOHAB",	S_JOHAB,   LANG_KO,    1 },
+	{ "EUC-TW",	  "EUC-TW",	S_EUCTW,   LANG_ZH,    1 },
 	{ "WINDOWS-1252", "CP1252",	S_SINGLE,  LANG_LATIN, 0 },
 	{ "WINDOWS-1251", "CP1251",	S_SINGLE,  LANG_RU,    1 },
 	{ "KOI8-R",	  "KOI8-R",	S_SINGLE,  LANG_RU,    1 },
@@ -122,6 +126,30 @@ char_len(int scheme, const unsigned char *p, size_t n)
 			return -1;
 		return in(p[1], 0x41, 0x5a) || in(p[1], 0x61, 0x7a) ||
 		    in(p[1], 0x81, 0xfe) ? 2 : 0;
+	case S_JOHAB:
+		if (n < 2)
+			return in(b, 0x84, 0xd3) || in(b, 0xd8, 0xde) ||
+			    in(b, 0xe0, 0xf9) ? -1 : 0;
+		if (in(b, 0x84, 0xd3))
+			return in(p[1], 0x41, 0x7e) || in(p[1], 0x81, 0xfe) ?
+			    2 : 0;
+		if (in(b, 0xd8, 0xde) || in(b, 0xe0, 0xf9))
+			return in(p[1], 0x31, 0x7e) || in(p[1], 0x91, 0xfe) ?
+			    2 : 0;
+		return 0;
+	case S_EUCTW:
+		if (b == 0x8e) {
+			if (n < 4)
+				return (n < 2 || in(p[1], 0xa1, 0xb0)) &&
+				    (n < 3 || in(p[2], 0xa1, 0xfe)) ? -1 : 0;
+			return in(p[1], 0xa1, 0xb0) && in(p[2], 0xa1, 0xfe) &&
+			    in(p[3], 0xa1, 0xfe) ? 4 : 0;
+		}
+		if (!in(b, 0xa1, 0xfe))
+			return 0;
+		if (n < 2)
+			return -1;
+		return in(p[1], 0xa1, 0xfe) ? 2 : 0;
 	}
 	return 0;
 }

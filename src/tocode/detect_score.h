@@ -29,7 +29,7 @@ struct tally {
 	long	invalid;	/* byte sequences that are no character */
 };
 
-#define NCANDIDATES	18
+#define NCANDIDATES	20
 extern const struct candidate candidates[NCANDIDATES];
 
 /* The candidate printed as name, or NULL. */
