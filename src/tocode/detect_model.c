@@ -1,22 +1,44 @@
 /*
  * detect_model.c: language models for encoding detection, read from the
- * embedded data files freq-LANG.txt (see scripts/detect-freq).
+ * embedded data files freq-LANG.txt and pairs-LANG.txt (see
+ * scripts/detect-freq).
  */
 #include <iconv.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "detect_model.h"
+#include "detect_script.h"
 #include "embedded.h"
 #include "utf8.h"
 #include "util.h"
 
 #define FLOOR_PPT	0.3	/* an unseen character, in parts per 10^7 */
+/*
+ * The weight of a pair against its characters apart: a pair met k times
+ * as often as chance would have it adds log(1 + PAIR_WEIGHT * k) nats.
+ */
+#define PAIR_WEIGHT	0.3
 
 struct entry {
 	uint32_t	cp;
 	int		score;
+	int		id;		/* its place in entries[], from 1 */
+	int		script;		/* enum script */
+	double		share;		/* of all non-ASCII characters */
+};
+
+struct pair {
+	uint32_t	key;		/* id1 << 16 | id2, 0 = empty */
+	int		score;
+};
+
+/* A code point in every model, for decodings to Unicode. */
+struct unichar {
+	uint32_t		cp;		/* 0 = empty */
+	struct model_char	c[NLANG];
 };
 
 struct model {
@@ -24,13 +46,16 @@ struct model {
 	size_t		 n;
 	struct entry	*hash;		/* open addressing, 0 = empty */
 	size_t		 mask;
+	struct pair	*pairs;		/* open addressing, or NULL */
+	size_t		 pair_mask;
 	int		 loaded;
 };
 
 static struct model models[NLANG];
-static const char *const model_files[NLANG] = {
-	"freq-zh.txt", "freq-ja.txt", "freq-ko.txt", "freq-ru.txt",
-	"freq-el.txt", "freq-latin.txt", "freq-ce.txt", "freq-he.txt",
+static struct unichar *unichars;	/* open addressing */
+static size_t unichar_mask;
+static const char *const model_names[NLANG] = {
+	"zh", "ja", "ko", "ru", "el", "latin", "ce", "he",
 };
 
 static int
@@ -42,18 +67,92 @@ to_score(double ppt)
 int
 model_floor(void)
 {
-	return to_score(FLOOR_PPT);
+	static int floor;
+
+	if (floor == 0)
+		floor = to_score(FLOOR_PPT);
+	return floor;
+}
+
+/* Every bit of k counts in the low bits, which the tables index by. */
+static uint32_t
+hash(uint32_t k)
+{
+	k *= 2654435761u;
+	return k ^ k >> 16;
 }
 
 static void
-hash_put(struct model *m, uint32_t cp, int score)
+hash_put(struct model *m, const struct entry *e)
 {
-	size_t i = (cp * 2654435761u) & m->mask;
+	size_t i = hash(e->cp) & m->mask;
 
-	while (m->hash[i].cp != 0 && m->hash[i].cp != cp)
+	while (m->hash[i].cp != 0 && m->hash[i].cp != e->cp)
 		i = (i + 1) & m->mask;
-	m->hash[i].cp = cp;
-	m->hash[i].score = score;
+	m->hash[i] = *e;
+}
+
+static const struct entry *
+lookup(const struct model *m, uint32_t cp)
+{
+	size_t i;
+
+	if (m->hash == NULL)
+		return NULL;
+	for (i = hash(cp) & m->mask; m->hash[i].cp != 0;
+	    i = (i + 1) & m->mask)
+		if (m->hash[i].cp == cp)
+			return &m->hash[i];
+	return NULL;
+}
+
+static const char *
+model_file(enum lang l, const char *kind, size_t *len)
+{
+	char name[32];
+
+	snprintf(name, sizeof(name), "%s-%s.txt", kind, model_names[l]);
+	return embedded_file(name, len);
+}
+
+static void
+pair_put(struct model *m, uint32_t key, int score)
+{
+	size_t i = hash(key) & m->pair_mask;
+
+	while (m->pairs[i].key != 0 && m->pairs[i].key != key)
+		i = (i + 1) & m->pair_mask;
+	m->pairs[i].key = key;
+	m->pairs[i].score = score;
+}
+
+/* A line of pairs-LANG.txt is "CHAR CHAR TAB PARTS-PER-TEN-MILLION". */
+static void
+load_pairs(struct model *m, const char *text, size_t len)
+{
+	struct data_lines dl;
+	const struct entry *a, *b;
+	const char *line;
+	size_t n, size;
+	uint32_t cp1, cp2;
+	int u1, u2;
+	double k;
+
+	for (size = 64; size < len / 4; size *= 2)
+		;
+	m->pairs = xcalloc(size, sizeof(*m->pairs));
+	m->pair_mask = size - 1;
+	for (data_lines_init(&dl, text, len); data_next_line(&dl, &line, &n);) {
+		if ((u1 = utf8_decode(line, n, &cp1)) <= 0 ||
+		    (u2 = utf8_decode(line + u1, n - u1, &cp2)) <= 0 ||
+		    (size_t)(u1 + u2) >= n || line[u1 + u2] != '\t' ||
+		    (a = lookup(m, cp1)) == NULL || (b = lookup(m, cp2)) == NULL)
+			continue;
+		k = strtol(line + u1 + u2 + 1, NULL, 10) / 1e7 /
+		    (a->share * b->share);
+		pair_put(m, (uint32_t)a->id << 16 | (uint32_t)b->id,
+		    (int)lround(log1p(PAIR_WEIGHT * k) * SCORE_UNIT));
+	}
 }
 
 static void
@@ -68,7 +167,7 @@ load(enum lang l)
 	int used;
 
 	m->loaded = 1;
-	if ((text = embedded_file(model_files[l], &len)) == NULL)
+	if ((text = model_file(l, "freq", &len)) == NULL)
 		return;
 	m->entries = xmalloc((len / 4 + 1) * sizeof(*m->entries));
 	for (data_lines_init(&dl, text, len); data_next_line(&dl, &line, &n);) {
@@ -81,6 +180,9 @@ load(enum lang l)
 			continue;
 		m->entries[m->n].cp = cp;
 		m->entries[m->n].score = to_score((double)ppt);
+		m->entries[m->n].share = (double)ppt / 1e7;
+		m->entries[m->n].id = (int)m->n + 1;
+		m->entries[m->n].script = script_of(cp);
 		m->n++;
 	}
 	for (size = 64; size < m->n * 2; size *= 2)
@@ -88,24 +190,105 @@ load(enum lang l)
 	m->hash = xcalloc(size, sizeof(*m->hash));
 	m->mask = size - 1;
 	for (n = 0; n < m->n; n++)
-		hash_put(m, m->entries[n].cp, m->entries[n].score);
+		hash_put(m, &m->entries[n]);
+	if ((text = model_file(l, "pairs", &len)) != NULL)
+		load_pairs(m, text, len);
+}
+
+static struct model_char
+as_char(const struct entry *e)
+{
+	struct model_char c;
+
+	c.score = (int16_t)e->score;
+	c.id = (uint16_t)e->id;
+	c.script = (uint8_t)e->script;
+	return c;
+}
+
+static struct unichar *
+unichar_slot(uint32_t cp)
+{
+	size_t i = hash(cp) & unichar_mask;
+
+	while (unichars[i].cp != 0 && unichars[i].cp != cp)
+		i = (i + 1) & unichar_mask;
+	return &unichars[i];
+}
+
+/* A code point no model has yet: the floor in every language. */
+static void
+new_unichar(struct unichar *u, uint32_t cp)
+{
+	uint8_t script = (uint8_t)script_of(cp);
+	int l;
+
+	u->cp = cp;
+	for (l = 0; l < NLANG; l++) {
+		u->c[l].score = (int16_t)model_floor();
+		u->c[l].script = script;
+	}
+}
+
+/* One table of every model's characters: one look-up per character. */
+static void
+load_unichars(void)
+{
+	struct unichar *u;
+	size_t total = 0, size, i;
+	int l;
+
+	for (l = 0; l < NLANG; l++) {
+		if (!models[l].loaded)
+			load((enum lang)l);
+		total += models[l].n;
+	}
+	for (size = 64; size < total * 2; size *= 2)
+		;
+	unichars = xcalloc(size, sizeof(*unichars));
+	unichar_mask = size - 1;
+	for (l = 0; l < NLANG; l++)
+		for (i = 0; i < models[l].n; i++) {
+			u = unichar_slot(models[l].entries[i].cp);
+			if (u->cp == 0)
+				new_unichar(u, models[l].entries[i].cp);
+			u->c[l] = as_char(&models[l].entries[i]);
+		}
+}
+
+const struct model_char *
+model_chars(uint32_t cp)
+{
+	const struct unichar *u;
+
+	if (unichars == NULL)
+		load_unichars();
+	u = unichar_slot(cp);
+	return u->cp == cp ? u->c : NULL;
 }
 
 int
-model_score(enum lang l, uint32_t cp)
+model_has_pairs(enum lang l)
 {
-	struct model *m = &models[l];
+	if (!models[l].loaded)
+		load(l);
+	return models[l].pairs != NULL;
+}
+
+int
+model_pair(enum lang l, int id1, int id2)
+{
+	const struct model *m = &models[l];
+	uint32_t key = (uint32_t)id1 << 16 | (uint32_t)id2;
 	size_t i;
 
-	if (!m->loaded)
-		load(l);
-	if (m->hash == NULL)
-		return model_floor();
-	for (i = (cp * 2654435761u) & m->mask; m->hash[i].cp != 0;
-	    i = (i + 1) & m->mask)
-		if (m->hash[i].cp == cp)
-			return m->hash[i].score;
-	return model_floor();
+	if (m->pairs == NULL || id1 == 0 || id2 == 0)
+		return 0;
+	for (i = hash(key) & m->pair_mask; m->pairs[i].key != 0;
+	    i = (i + 1) & m->pair_mask)
+		if (m->pairs[i].key == key)
+			return m->pairs[i].score;
+	return 0;
 }
 
 /* Mark the single bytes that decode to no character or to a C1 control. */
@@ -127,14 +310,25 @@ mark_invalid_bytes(struct score_table *t, const char *iconv_name)
 		/* CP1255 holds a letter back for the points that may follow */
 		if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1 ||
 		    iconv(cd, NULL, NULL, &op, &ol) == (size_t)-1 || op == out) {
-			t->one[b & 0x7f] = SCORE_INVALID;
+			t->one[b & 0x7f].score = SCORE_INVALID;
 			continue;
 		}
 		used = utf8_decode(out, (size_t)(op - out), &cp);
 		if (used > 0 && cp >= 0x80 && cp < 0xa0)
-			t->one[b & 0x7f] = SCORE_INVALID;
+			t->one[b & 0x7f].score = SCORE_INVALID;
 	}
 	iconv_close(cd);
+}
+
+/* Characters not in the model score the floor. */
+static void
+floor_unseen(struct model_char *c, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (c[i].id == 0 && c[i].score == 0)
+			c[i].score = (int16_t)model_floor();
 }
 
 static struct score_table *
@@ -147,6 +341,7 @@ build(const char *iconv_name, enum lang l)
 	unsigned char *o = (unsigned char *)out;
 	size_t il, ol, i;
 	uint32_t cp;
+	int two = 0;
 
 	if ((cd = iconv_open(iconv_name, "UTF-8")) == (iconv_t)-1)
 		return NULL;
@@ -171,12 +366,18 @@ build(const char *iconv_name, enum lang l)
 		iconv(cd, NULL, NULL, NULL, NULL);
 		if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1)
 			continue;
-		if (op - out == 1 && o[0] >= 0x80 && t->one[o[0] & 0x7f] == 0)
-			t->one[o[0] & 0x7f] = (int16_t)m->entries[i].score;
-		else if (op - out == 2 && o[0] >= 0x80)
+		if (op - out == 1 && o[0] >= 0x80 && t->one[o[0] & 0x7f].id == 0 &&
+		    t->one[o[0] & 0x7f].score != SCORE_INVALID)
+			t->one[o[0] & 0x7f] = as_char(&m->entries[i]);
+		else if (op - out == 2 && o[0] >= 0x80) {
 			t->two[(o[0] & 0x7f) << 8 | o[1]] =
-			    (int16_t)m->entries[i].score;
+			    as_char(&m->entries[i]);
+			two = 1;
+		}
 	}
+	floor_unseen(t->one, 128);
+	if (two)
+		floor_unseen(t->two, 32768);
 	iconv_close(cd);
 	return t;
 }

@@ -23,20 +23,40 @@ enum lang {
 #define SCORE_INVALID	(-400)	/* bytes that are no character */
 #define SCORE_MIXED	(-48)	/* a letter amid another alphabet */
 
-/* The score of code point cp in language l (a floor when unseen). */
-int	model_score(enum lang l, uint32_t cp);
+/* A character as the model of a language knows it. */
+struct model_char {
+	int16_t		score;	/* model_floor() when not in the model */
+	uint16_t	id;	/* its number in the model, from 1, or 0 */
+	uint8_t		script;	/* enum script; SC_NONE when not in the model */
+};
+
+/*
+ * Code point cp in every language: an array of NLANG, or NULL when no
+ * model has it.
+ */
+const struct model_char *model_chars(uint32_t cp);
+
+/*
+ * What it adds to the score that the characters numbered id1 and id2
+ * sit side by side in language l: more the likelier the pair is than
+ * its two characters apart, 0 for a pair not in the model.
+ */
+int	model_pair(enum lang l, int id1, int id2);
+
+/* Whether language l has a model of pairs (no pair scores otherwise). */
+int	model_has_pairs(enum lang l);
 
 /*
  * Score table of a legacy encoding (iconv name) for language l: for a
  * 2-byte code b1 b2 (b1 >= 0x80), two[(b1 & 0x7f) << 8 | b2]; for a byte
- * b >= 0x80 on its own, one[b & 0x7f].  Zero means "not in the model"
- * (score it with model_floor()); a single byte that decodes to nothing or
- * to a C1 control is SCORE_INVALID in one[].  Built on first use; NULL if
+ * b >= 0x80 on its own, one[b & 0x7f] (two[] is left empty for a
+ * single-byte encoding).  A single byte that decodes to nothing or to a
+ * C1 control scores SCORE_INVALID in one[].  Built on first use; NULL if
  * iconv lacks the encoding.
  */
 struct score_table {
-	int16_t	one[128];
-	int16_t	two[32768];
+	struct model_char	one[128];
+	struct model_char	two[32768];
 };
 const struct score_table *model_table(const char *iconv_name, enum lang l);
 

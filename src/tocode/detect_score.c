@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "detect_model.h"
+#include "detect_script.h"
 #include "detect_score.h"
 #include "utf8.h"
 
@@ -155,12 +156,6 @@ char_len(int scheme, const unsigned char *p, size_t n)
 }
 
 static int
-table_score(int s)
-{
-	return s != 0 ? s : model_floor();
-}
-
-static int
 ascii_letter(unsigned char b)
 {
 	return (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
@@ -187,90 +182,160 @@ mixed(const struct candidate *c, const unsigned char *buf, size_t len,
 	    buf[i + 1] >= 0xc0;
 }
 
-/* Legacy encodings: single-byte and double-byte sets. */
+/* Single-byte code pages: each byte a character, scored by itself. */
 static void
-score_legacy(const struct candidate *c, const unsigned char *buf, size_t len,
-    int at_eof, struct tally *t)
+score_single(const struct candidate *c, const struct score_table *tab,
+    const unsigned char *buf, size_t len, struct tally *t)
 {
-	const struct score_table *tab;
-	size_t i = 0;
-	int n;
+	const struct model_char *mc;
+	size_t i;
 
-	if ((tab = model_table(c->iconv_name, c->lang)) == NULL) {
-		t->invalid = (long)len;
-		t->score = (long)len * SCORE_INVALID;
-		return;
-	}
-	while (i < len) {
+	for (i = 0; i < len; i++) {
 		if (buf[i] < 0x80) {
 			t->score += SCORE_ASCII;
+			continue;
+		}
+		mc = &tab->one[buf[i] & 0x7f];
+		t->nonascii++;
+		if (mc->score == SCORE_INVALID)
+			t->invalid++;
+		t->score += mc->score;
+		if (mixed(c, buf, len, i))
+			t->score += SCORE_MIXED;
+	}
+}
+
+/*
+ * Multi-byte sets: each character scores by itself, with the one before
+ * it as a pair, and by the scripts of its neighbours.
+ */
+static void
+score_multi(const struct candidate *c, const struct score_table *tab,
+    const unsigned char *buf, size_t len, int at_eof, struct tally *t)
+{
+	struct model_char none = { 0, 0, SC_NONE };
+	const struct model_char *mc;
+	struct script_trail tr = { SC_NONE, SC_NONE, 0 };
+	size_t i = 0;
+	int n, prev = 0;
+
+	none.score = (int16_t)model_floor();
+	while (i < len) {
+		if (buf[i] < 0x80) {
+			t->score += SCORE_ASCII + script_step(&tr,
+			    ascii_letter(buf[i]) ? SC_LATIN : SC_NONE, 0);
+			prev = 0;
 			i++;
 			continue;
 		}
-		if (c->scheme == S_SINGLE) {
-			n = 1;
-		} else if ((n = char_len(c->scheme, buf + i, len - i)) < 0) {
+		if ((n = char_len(c->scheme, buf + i, len - i)) < 0) {
 			if (!at_eof)
 				break;
 			n = 0;
 		}
 		if (n == 0) {
 			t->invalid++;
-			t->score += SCORE_INVALID;
+			t->score += SCORE_INVALID + script_step(&tr, SC_NONE, 0);
+			prev = 0;
 			i++;
 			continue;
 		}
 		t->nonascii++;
-		if (n == 1) {
-			if (tab->one[buf[i] & 0x7f] == SCORE_INVALID)
-				t->invalid++;
-			t->score += table_score(tab->one[buf[i] & 0x7f]);
-			if (c->scheme == S_SINGLE && mixed(c, buf, len, i))
-				t->score += SCORE_MIXED;
-		} else if (n == 2)
-			t->score += table_score(tab->two[(buf[i] & 0x7f) << 8 |
-			    buf[i + 1]]);
-		else
-			t->score += model_floor();
+		mc = n == 1 ? &tab->one[buf[i] & 0x7f] : n == 2 ?
+		    &tab->two[(buf[i] & 0x7f) << 8 | buf[i + 1]] : &none;
+		if (mc->score == SCORE_INVALID)
+			t->invalid++;
+		t->score += mc->score;
+		if (prev != 0 && mc->id != 0)
+			t->score += model_pair((enum lang)c->lang, prev, mc->id);
+		t->score += script_step(&tr, (enum script)mc->script, 1);
+		prev = mc->id;
 		i += n;
 	}
 }
 
-/* Add the score of code point cp under every language to sums[]. */
 static void
-add_unicode(uint32_t cp, long sums[NLANG], struct tally *t)
+score_legacy(const struct candidate *c, const unsigned char *buf, size_t len,
+    int at_eof, struct tally *t)
 {
-	int l;
+	const struct score_table *tab;
+
+	if ((tab = model_table(c->iconv_name, c->lang)) == NULL) {
+		t->invalid = (long)len;
+		t->score = (long)len * SCORE_INVALID;
+	} else if (c->scheme == S_SINGLE)
+		score_single(c, tab, buf, len, t);
+	else
+		score_multi(c, tab, buf, len, at_eof, t);
+}
+
+/* A Unicode decoding scored under every language at once. */
+struct sums {
+	long			common;		/* the same in every language */
+	long			score[NLANG];
+	int			prev[NLANG];	/* the character before */
+	int			paired[NLANG];	/* languages with pairs */
+	int			npaired;
+	struct script_trail	trail;
+};
+
+/* No character before the next one to make a pair with. */
+static void
+forget(struct sums *s)
+{
+	int k;
+
+	for (k = 0; k < s->npaired; k++)
+		s->prev[s->paired[k]] = 0;
+}
+
+static void
+add_invalid(struct sums *s, struct tally *t)
+{
+	t->invalid++;
+	s->common += SCORE_INVALID + script_step(&s->trail, SC_NONE, 0);
+	forget(s);
+}
+
+/* Add the score of code point cp, alone and after the one before. */
+static void
+add_unicode(uint32_t cp, struct sums *s, struct tally *t)
+{
+	const struct model_char *mc;
+	int l, k;
 
 	if (cp < 0x80) {
-		for (l = 0; l < NLANG; l++)
-			sums[l] += SCORE_ASCII;
+		s->common += SCORE_ASCII + script_step(&s->trail,
+		    ascii_letter((unsigned char)cp) ? SC_LATIN : SC_NONE, 0);
+		forget(s);
 		return;
 	}
 	t->nonascii++;
 	if (cp < 0xa0 || (cp >= 0xd800 && cp < 0xe000)) {
-		t->invalid++;
-		for (l = 0; l < NLANG; l++)
-			sums[l] += SCORE_INVALID;
+		add_invalid(s, t);
 		return;
 	}
+	if ((mc = model_chars(cp)) == NULL) {
+		s->common += model_floor() + script_step(&s->trail,
+		    script_of(cp), 1);
+		forget(s);
+		return;
+	}
+	s->common += script_step(&s->trail, (enum script)mc[0].script, 1);
 	for (l = 0; l < NLANG; l++)
-		sums[l] += model_score((enum lang)l, cp);
+		s->score[l] += mc[l].score;
+	for (k = 0; k < s->npaired; k++) {
+		l = s->paired[k];
+		if (s->prev[l] != 0 && mc[l].id != 0)
+			s->score[l] += model_pair((enum lang)l, s->prev[l],
+			    mc[l].id);
+		s->prev[l] = mc[l].id;
+	}
 }
 
 static void
-add_invalid(long sums[NLANG], struct tally *t)
-{
-	int l;
-
-	t->invalid++;
-	for (l = 0; l < NLANG; l++)
-		sums[l] += SCORE_INVALID;
-}
-
-static void
-scan_utf8(const unsigned char *buf, size_t len, int at_eof, long sums[NLANG],
-    struct tally *t)
+scan_utf8(const unsigned char *buf, size_t len, int at_eof,
+    struct sums *sums, struct tally *t)
 {
 	size_t i = 0;
 	uint32_t cp;
@@ -296,7 +361,7 @@ scan_utf8(const unsigned char *buf, size_t len, int at_eof, long sums[NLANG],
 
 static void
 scan_utf16(int big, const unsigned char *buf, size_t len, int at_eof,
-    long sums[NLANG], struct tally *t)
+    struct sums *sums, struct tally *t)
 {
 	size_t i;
 	uint32_t u, v;
@@ -334,7 +399,7 @@ void
 score_candidate(const struct candidate *c, const unsigned char *buf,
     size_t len, int at_eof, struct tally *t)
 {
-	long sums[NLANG];
+	struct sums sums;
 	int l;
 
 	memset(t, 0, sizeof(*t));
@@ -344,13 +409,17 @@ score_candidate(const struct candidate *c, const unsigned char *buf,
 		score_legacy(c, buf, len, at_eof, t);
 		return;
 	}
-	memset(sums, 0, sizeof(sums));
+	memset(&sums, 0, sizeof(sums));
+	for (l = 0; l < NLANG; l++)
+		if (model_has_pairs((enum lang)l))
+			sums.paired[sums.npaired++] = l;
 	if (c->scheme == S_UTF8)
-		scan_utf8(buf, len, at_eof, sums, t);
+		scan_utf8(buf, len, at_eof, &sums, t);
 	else
-		scan_utf16(c->scheme == S_UTF16BE, buf, len, at_eof, sums, t);
-	t->score = sums[0];
+		scan_utf16(c->scheme == S_UTF16BE, buf, len, at_eof, &sums, t);
+	t->score = sums.score[0];
 	for (l = 1; l < NLANG; l++)
-		if (sums[l] > t->score)
-			t->score = sums[l];
+		if (sums.score[l] > t->score)
+			t->score = sums.score[l];
+	t->score += sums.common;
 }

@@ -1,0 +1,52 @@
+/*
+ * detect_script.h: the script of each letter of a candidate decoding,
+ * and what it costs when a letter sits amid letters of another script,
+ * as in "xi角ng" or a lone Hangul syllable between kanji: the look of a
+ * wrong decoding.
+ */
+#ifndef DETECT_SCRIPT_H
+#define DETECT_SCRIPT_H
+
+#include <stdint.h>
+
+#include "detect_model.h"
+
+enum script {
+	SC_NONE,	/* no letter: digits, punctuation, symbols, unknown */
+	SC_LATIN, SC_GREEK, SC_CYRILLIC, SC_HEBREW, SC_HAN, SC_KANA,
+	SC_HANGUL,
+};
+
+enum script	script_of(uint32_t cp);
+
+/* The last two characters seen, to judge the one before the next. */
+struct script_trail {
+	unsigned char	before;		/* enum script */
+	unsigned char	prev;		/* enum script */
+	unsigned char	prev_judged;	/* prev came from non-ASCII bytes */
+};
+
+/*
+ * Take the next character (its script, and whether it came from
+ * non-ASCII bytes) and return the cost of the one before it: SCORE_MIXED
+ * when that one came from non-ASCII bytes and sits between two letters
+ * of one other script, else 0.  Kana and Han sit together in Japanese.
+ * Inline: it runs for every character of every candidate.
+ */
+static inline int
+script_step(struct script_trail *t, enum script next, int judged)
+{
+	int cost = 0;
+
+	if (t->prev_judged && t->prev != SC_NONE && t->before == next &&
+	    next != SC_NONE && t->prev != next &&
+	    !(t->prev == SC_KANA && next == SC_HAN) &&
+	    !(t->prev == SC_HAN && next == SC_KANA))
+		cost = SCORE_MIXED;
+	t->before = t->prev;
+	t->prev = (unsigned char)next;
+	t->prev_judged = (unsigned char)judged;
+	return cost;
+}
+
+#endif
