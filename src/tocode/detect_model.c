@@ -3,6 +3,7 @@
  * embedded data files freq-LANG.txt and pairs-LANG.txt (see
  * scripts/detect-freq).
  */
+#include <errno.h>
 #include <iconv.h>
 #include <math.h>
 #include <stdio.h>
@@ -55,7 +56,9 @@ static struct model models[NLANG];
 static struct unichar *unichars;	/* open addressing */
 static size_t unichar_mask;
 static const char *const model_names[NLANG] = {
-	"zh", "ja", "ko", "ru", "el", "latin", "ce", "he",
+	"zh", "ja", "ko", "ru", "el", "he",
+	"fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb",
+	"cs", "sk", "pl", "hu", "sl", "hr",
 };
 
 static int
@@ -291,33 +294,46 @@ model_pair(enum lang l, int id1, int id2)
 	return 0;
 }
 
-/* Mark the single bytes that decode to no character or to a C1 control. */
-static void
-mark_invalid_bytes(struct score_table *t, const char *iconv_name)
+/*
+ * Read the bytes 80-FF alone: one that decodes to no character or to a
+ * C1 control is invalid, the others score as the model has them.
+ * Returns 0 when a byte starts a longer sequence: a multi-byte encoding.
+ */
+static int
+read_single_bytes(struct score_table *t, const char *iconv_name,
+    const struct model *m)
 {
+	const struct entry *e;
 	iconv_t cd;
 	char in[1], out[8], *ip, *op;
 	size_t il, ol, b;
 	uint32_t cp;
-	int used;
+	int used, single = 1;
 
 	if ((cd = iconv_open("UTF-8", iconv_name)) == (iconv_t)-1)
-		return;
+		return 0;
 	for (b = 0x80; b < 0x100; b++) {
 		in[0] = (char)b;
 		ip = in, il = 1, op = out, ol = sizeof(out);
 		iconv(cd, NULL, NULL, NULL, NULL);
 		/* CP1255 holds a letter back for the points that may follow */
-		if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1 ||
-		    iconv(cd, NULL, NULL, &op, &ol) == (size_t)-1 || op == out) {
+		if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1) {
+			single &= errno != EINVAL;
 			t->one[b & 0x7f].score = SCORE_INVALID;
 			continue;
 		}
-		used = utf8_decode(out, (size_t)(op - out), &cp);
-		if (used > 0 && cp >= 0x80 && cp < 0xa0)
+		if (iconv(cd, NULL, NULL, &op, &ol) == (size_t)-1 ||
+		    op == out ||
+		    (used = utf8_decode(out, (size_t)(op - out), &cp)) <= 0 ||
+		    (cp >= 0x80 && cp < 0xa0)) {
 			t->one[b & 0x7f].score = SCORE_INVALID;
+			continue;
+		}
+		if ((e = lookup(m, cp)) != NULL)
+			t->one[b & 0x7f] = as_char(e);
 	}
 	iconv_close(cd);
+	return single;
 }
 
 /* Characters not in the model score the floor. */
@@ -331,53 +347,59 @@ floor_unseen(struct model_char *c, size_t n)
 			c[i].score = (int16_t)model_floor();
 }
 
-static struct score_table *
-build(const char *iconv_name, enum lang l)
+/*
+ * The double-byte codes of a multi-byte encoding, found by encoding
+ * each character of the model.  Returns whether there was any.
+ */
+static int
+read_double_bytes(struct score_table *t, iconv_t cd, const struct model *m)
 {
-	struct model *m = &models[l];
-	struct score_table *t;
-	iconv_t cd;
 	char in[4], out[8], *ip, *op;
 	unsigned char *o = (unsigned char *)out;
 	size_t il, ol, i;
 	uint32_t cp;
 	int two = 0;
 
+	for (i = 0; i < m->n; i++) {
+		if ((cp = m->entries[i].cp) >= 0x10000)
+			continue;
+		if (cp < 0x800) {
+			in[0] = (char)(0xc0 | cp >> 6);
+			in[1] = (char)(0x80 | (cp & 0x3f));
+			il = 2;
+		} else {
+			in[0] = (char)(0xe0 | cp >> 12);
+			in[1] = (char)(0x80 | (cp >> 6 & 0x3f));
+			in[2] = (char)(0x80 | (cp & 0x3f));
+			il = 3;
+		}
+		ip = in, op = out, ol = sizeof(out);
+		iconv(cd, NULL, NULL, NULL, NULL);
+		if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1 ||
+		    op - out != 2 || o[0] < 0x80)
+			continue;
+		t->two[(o[0] & 0x7f) << 8 | o[1]] = as_char(&m->entries[i]);
+		two = 1;
+	}
+	return two;
+}
+
+static struct score_table *
+build(const char *iconv_name, enum lang l)
+{
+	struct model *m = &models[l];
+	struct score_table *t;
+	iconv_t cd;
+
 	if ((cd = iconv_open(iconv_name, "UTF-8")) == (iconv_t)-1)
 		return NULL;
 	if (!m->loaded)
 		load(l);
 	t = xcalloc(1, sizeof(*t));
-	mark_invalid_bytes(t, iconv_name);
-	for (i = 0; i < m->n; i++) {
-		cp = m->entries[i].cp;
-		if (cp < 0x800) {
-			in[0] = (char)(0xc0 | cp >> 6);
-			in[1] = (char)(0x80 | (cp & 0x3f));
-			il = 2;
-		} else if (cp < 0x10000) {
-			in[0] = (char)(0xe0 | cp >> 12);
-			in[1] = (char)(0x80 | (cp >> 6 & 0x3f));
-			in[2] = (char)(0x80 | (cp & 0x3f));
-			il = 3;
-		} else
-			continue;
-		ip = in, op = out, ol = sizeof(out);
-		iconv(cd, NULL, NULL, NULL, NULL);
-		if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1)
-			continue;
-		if (op - out == 1 && o[0] >= 0x80 && t->one[o[0] & 0x7f].id == 0 &&
-		    t->one[o[0] & 0x7f].score != SCORE_INVALID)
-			t->one[o[0] & 0x7f] = as_char(&m->entries[i]);
-		else if (op - out == 2 && o[0] >= 0x80) {
-			t->two[(o[0] & 0x7f) << 8 | o[1]] =
-			    as_char(&m->entries[i]);
-			two = 1;
-		}
-	}
-	floor_unseen(t->one, 128);
-	if (two)
+	if (!read_single_bytes(t, iconv_name, m) &&
+	    read_double_bytes(t, cd, m))
 		floor_unseen(t->two, 32768);
+	floor_unseen(t->one, 128);
 	iconv_close(cd);
 	return t;
 }
@@ -389,7 +411,7 @@ model_table(const char *iconv_name, enum lang l)
 		const char		*name;
 		enum lang		 lang;
 		struct score_table	*table;
-	} cache[32];	/* more than the detector's candidates */
+	} cache[64];	/* more than the detector's candidates */
 	static size_t ncache;
 	size_t i;
 

@@ -12,9 +12,12 @@
 #include <stdint.h>
 
 enum lang {
-	LANG_ZH, LANG_JA, LANG_KO, LANG_RU, LANG_EL, LANG_LATIN,
-	LANG_CE,	/* Central European Latin: cs, pl, hu, sk, sl, hr */
-	LANG_HE,
+	LANG_ZH, LANG_JA, LANG_KO, LANG_RU, LANG_EL, LANG_HE,
+	/* Western European, Windows-1252 */
+	LANG_FR, LANG_DE, LANG_ES, LANG_IT, LANG_PT, LANG_NL, LANG_SV, LANG_DA,
+	LANG_NB,
+	/* Central European, Windows-1250 and ISO-8859-2 */
+	LANG_CS, LANG_SK, LANG_PL, LANG_HU, LANG_SL, LANG_HR,
 	NLANG
 };
 
@@ -22,6 +25,7 @@ enum lang {
 #define SCORE_ASCII	(-40)	/* an ASCII character: 2.5 nats */
 #define SCORE_INVALID	(-400)	/* bytes that are no character */
 #define SCORE_MIXED	(-48)	/* a letter amid another alphabet */
+#define SCORE_STRAY	(-128)	/* a letter between two of another script */
 
 /* A character as the model of a language knows it. */
 struct model_char {

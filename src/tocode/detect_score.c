@@ -7,6 +7,7 @@
 
 #include "detect_model.h"
 #include "detect_script.h"
+#include "swar.h"
 #include "detect_score.h"
 #include "utf8.h"
 
@@ -32,14 +33,32 @@ const struct candidate candidates[NCANDIDATES] = {
 	{ "EUC-KR",	  "CP949",	S_UHC,	   LANG_KO,    0 },
 	{ "JOHAB",	  "JOHAB",	S_JOHAB,   LANG_KO,    1 },
 	{ "EUC-TW",	  "EUC-TW",	S_EUCTW,   LANG_ZH,    1 },
-	{ "WINDOWS-1252", "CP1252",	S_SINGLE,  LANG_LATIN, 0 },
+	{ "WINDOWS-1252", "CP1252",	S_SINGLE,  LANG_FR,    0 },
+	{ "WINDOWS-1252", "CP1252",	S_SINGLE,  LANG_DE,    0 },
+	{ "WINDOWS-1252", "CP1252",	S_SINGLE,  LANG_ES,    0 },
+	{ "WINDOWS-1252", "CP1252",	S_SINGLE,  LANG_IT,    0 },
+	{ "WINDOWS-1252", "CP1252",	S_SINGLE,  LANG_PT,    0 },
+	{ "WINDOWS-1252", "CP1252",	S_SINGLE,  LANG_NL,    0 },
+	{ "WINDOWS-1252", "CP1252",	S_SINGLE,  LANG_SV,    0 },
+	{ "WINDOWS-1252", "CP1252",	S_SINGLE,  LANG_DA,    0 },
+	{ "WINDOWS-1252", "CP1252",	S_SINGLE,  LANG_NB,    0 },
 	{ "WINDOWS-1251", "CP1251",	S_SINGLE,  LANG_RU,    1 },
 	{ "KOI8-R",	  "KOI8-R",	S_SINGLE,  LANG_RU,    1 },
 	{ "ISO-8859-5",	  "ISO-8859-5",	S_SINGLE,  LANG_RU,    1 },
 	{ "ISO-8859-7",	  "ISO-8859-7",	S_SINGLE,  LANG_EL,    1 },
 	{ "WINDOWS-1253", "CP1253",	S_SINGLE,  LANG_EL,    1 },
-	{ "WINDOWS-1250", "CP1250",	S_SINGLE,  LANG_CE,    1 },
-	{ "ISO-8859-2",	  "ISO-8859-2",	S_SINGLE,  LANG_CE,    1 },
+	{ "WINDOWS-1250", "CP1250",	S_SINGLE,  LANG_CS,    1 },
+	{ "WINDOWS-1250", "CP1250",	S_SINGLE,  LANG_SK,    1 },
+	{ "WINDOWS-1250", "CP1250",	S_SINGLE,  LANG_PL,    1 },
+	{ "WINDOWS-1250", "CP1250",	S_SINGLE,  LANG_HU,    1 },
+	{ "WINDOWS-1250", "CP1250",	S_SINGLE,  LANG_SL,    1 },
+	{ "WINDOWS-1250", "CP1250",	S_SINGLE,  LANG_HR,    1 },
+	{ "ISO-8859-2",	  "ISO-8859-2",	S_SINGLE,  LANG_CS,    1 },
+	{ "ISO-8859-2",	  "ISO-8859-2",	S_SINGLE,  LANG_SK,    1 },
+	{ "ISO-8859-2",	  "ISO-8859-2",	S_SINGLE,  LANG_PL,    1 },
+	{ "ISO-8859-2",	  "ISO-8859-2",	S_SINGLE,  LANG_HU,    1 },
+	{ "ISO-8859-2",	  "ISO-8859-2",	S_SINGLE,  LANG_SL,    1 },
+	{ "ISO-8859-2",	  "ISO-8859-2",	S_SINGLE,  LANG_HR,    1 },
 	{ "WINDOWS-1255", "CP1255",	S_SINGLE,  LANG_HE,    1 },
 	{ "ISO-8859-8",	  "ISO-8859-8",	S_SINGLE,  LANG_HE,    1 },
 	{ "UTF-8",	  "UTF-8",	S_UTF8,	   -1,	       0 },
@@ -161,48 +180,127 @@ ascii_letter(unsigned char b)
 	return (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
 }
 
+#define NEAR	16	/* how far to look for the nearest letter */
+
+/* The nearest letter before (step -1) or after (step 1) buf[i], or 0. */
+static unsigned char
+nearest_letter(const unsigned char *buf, size_t len, size_t i, int step)
+{
+	size_t k;
+
+	for (k = 1; k <= NEAR; k++) {
+		if (step < 0 ? i < k : i + k >= len)
+			break;
+		if (ascii_letter(buf[i + step * (long)k]) ||
+		    buf[i + step * (long)k] >= 0xc0)
+			return buf[i + step * (long)k];
+	}
+	return 0;
+}
+
+/* Is buf[i] a letter whose nearest letters on both sides are ASCII? */
+static int
+amid_latin(const unsigned char *buf, size_t len, size_t i)
+{
+	unsigned char before = nearest_letter(buf, len, i, -1);
+
+	return before != 0 && before < 0x80 &&
+	    ascii_letter(nearest_letter(buf, len, i, 1));
+}
+
 /*
  * How letters sit together (in the code pages here, bytes C0-FF are
  * letters).  Words of Cyrillic, Greek or Hebrew text have no Latin
  * letters in them, while Latin text read in such a code page has one odd
- * letter inside each word.  Latin text has its accented letters one at a
- * time amid ASCII ones, while another alphabet read as Latin gives runs
- * of accented letters with no ASCII letter among them.
+ * letter inside each word, or a stray one between Latin words.
  */
 static int
-mixed(const struct candidate *c, const unsigned char *buf, size_t len,
-    size_t i)
+mixed_alphabet(const unsigned char *buf, size_t len, size_t i)
 {
-	if (buf[i] < 0xc0)
-		return 0;
-	if (c->lang == LANG_RU || c->lang == LANG_EL || c->lang == LANG_HE)
-		return (i > 0 && ascii_letter(buf[i - 1])) ||
-		    (i + 1 < len && ascii_letter(buf[i + 1]));
+	return (i > 0 && ascii_letter(buf[i - 1])) ||
+	    (i + 1 < len && ascii_letter(buf[i + 1])) ||
+	    amid_latin(buf, len, i);
+}
+
+/*
+ * Latin text has its accented letters one at a time amid ASCII ones,
+ * while another alphabet read as Latin gives runs of accented letters
+ * with no ASCII letter among them.
+ */
+static int
+mixed_latin(const unsigned char *buf, size_t len, size_t i)
+{
 	return i > 0 && buf[i - 1] >= 0xc0 && i + 1 < len &&
 	    buf[i + 1] >= 0xc0;
 }
 
-/* Single-byte code pages: each byte a character, scored by itself. */
-static void
-score_single(const struct candidate *c, const struct score_table *tab,
-    const unsigned char *buf, size_t len, struct tally *t)
+/* Do the candidate's letters belong to another alphabet than Latin? */
+static int
+alphabet(const struct candidate *c)
 {
-	const struct model_char *mc;
-	size_t i;
+	return c->lang == LANG_RU || c->lang == LANG_EL || c->lang == LANG_HE;
+}
 
-	for (i = 0; i < len; i++) {
-		if (buf[i] < 0x80) {
-			t->score += SCORE_ASCII;
+/* Are the eight bytes at p all ASCII? */
+static int
+ascii8(const unsigned char *p)
+{
+	uint64_t w;
+
+	memcpy(&w, p, 8);
+	return (w & SWAR_HIGHS) == 0;
+}
+
+void
+window_init(struct window *w, const unsigned char *buf, size_t len,
+    int at_eof)
+{
+	size_t i = 0;
+
+	memset(w, 0, sizeof(*w));
+	w->buf = buf;
+	w->len = len;
+	w->at_eof = at_eof;
+	while (i < len) {
+		if (i + 8 <= len && ascii8(buf + i)) {
+			w->ascii += 8;
+			i += 8;
 			continue;
 		}
-		mc = &tab->one[buf[i] & 0x7f];
-		t->nonascii++;
-		if (mc->score == SCORE_INVALID)
-			t->invalid++;
-		t->score += mc->score;
-		if (mixed(c, buf, len, i))
-			t->score += SCORE_MIXED;
+		if (buf[i] < 0x80) {
+			w->ascii++;
+			i++;
+			continue;
+		}
+		w->high[buf[i] & 0x7f]++;
+		if (buf[i] >= 0xc0) {
+			w->mixed[0] += mixed_latin(buf, len, i);
+			w->mixed[1] += mixed_alphabet(buf, len, i);
+		}
+		i++;
 	}
+}
+
+/*
+ * Single-byte code pages: each byte a character, scored by itself; the
+ * window has counted the bytes.
+ */
+static void
+score_single(const struct candidate *c, const struct score_table *tab,
+    const struct window *w, struct tally *t)
+{
+	int b;
+
+	for (b = 0; b < 128; b++) {
+		if (w->high[b] == 0)
+			continue;
+		t->nonascii += w->high[b];
+		if (tab->one[b].score == SCORE_INVALID)
+			t->invalid += w->high[b];
+		t->score += w->high[b] * tab->one[b].score;
+	}
+	t->score += w->ascii * SCORE_ASCII + w->mixed[alphabet(c)] *
+	    SCORE_MIXED;
 }
 
 /*
@@ -255,18 +353,18 @@ score_multi(const struct candidate *c, const struct score_table *tab,
 }
 
 static void
-score_legacy(const struct candidate *c, const unsigned char *buf, size_t len,
-    int at_eof, struct tally *t)
+score_legacy(const struct candidate *c, const struct window *w,
+    struct tally *t)
 {
 	const struct score_table *tab;
 
 	if ((tab = model_table(c->iconv_name, c->lang)) == NULL) {
-		t->invalid = (long)len;
-		t->score = (long)len * SCORE_INVALID;
+		t->invalid = (long)w->len;
+		t->score = (long)w->len * SCORE_INVALID;
 	} else if (c->scheme == S_SINGLE)
-		score_single(c, tab, buf, len, t);
+		score_single(c, tab, w, t);
 	else
-		score_multi(c, tab, buf, len, at_eof, t);
+		score_multi(c, tab, w->buf, w->len, w->at_eof, t);
 }
 
 /* A Unicode decoding scored under every language at once. */
@@ -396,8 +494,8 @@ scan_utf16(int big, const unsigned char *buf, size_t len, int at_eof,
 }
 
 void
-score_candidate(const struct candidate *c, const unsigned char *buf,
-    size_t len, int at_eof, struct tally *t)
+score_candidate(const struct candidate *c, const struct window *w,
+    struct tally *t)
 {
 	struct sums sums;
 	int l;
@@ -406,7 +504,7 @@ score_candidate(const struct candidate *c, const unsigned char *buf,
 	if (c->rare)
 		t->score += SCORE_RARE;
 	if (c->lang >= 0) {
-		score_legacy(c, buf, len, at_eof, t);
+		score_legacy(c, w, t);
 		return;
 	}
 	memset(&sums, 0, sizeof(sums));
@@ -414,9 +512,10 @@ score_candidate(const struct candidate *c, const unsigned char *buf,
 		if (model_has_pairs((enum lang)l))
 			sums.paired[sums.npaired++] = l;
 	if (c->scheme == S_UTF8)
-		scan_utf8(buf, len, at_eof, &sums, t);
+		scan_utf8(w->buf, w->len, w->at_eof, &sums, t);
 	else
-		scan_utf16(c->scheme == S_UTF16BE, buf, len, at_eof, &sums, t);
+		scan_utf16(c->scheme == S_UTF16BE, w->buf, w->len, w->at_eof,
+		    &sums, t);
 	t->score = sums.score[0];
 	for (l = 1; l < NLANG; l++)
 		if (sums.score[l] > t->score)

@@ -28,7 +28,7 @@ struct script_trail {
 
 /*
  * Take the next character (its script, and whether it came from
- * non-ASCII bytes) and return the cost of the one before it: SCORE_MIXED
+ * non-ASCII bytes) and return the cost of the one before it: SCORE_STRAY
  * when that one came from non-ASCII bytes and sits between two letters
  * of one other script, else 0.  Kana and Han sit together in Japanese.
  * Inline: it runs for every character of every candidate.
@@ -42,7 +42,7 @@ script_step(struct script_trail *t, enum script next, int judged)
 	    next != SC_NONE && t->prev != next &&
 	    !(t->prev == SC_KANA && next == SC_HAN) &&
 	    !(t->prev == SC_HAN && next == SC_KANA))
-		cost = SCORE_MIXED;
+		cost = SCORE_STRAY;
 	t->before = t->prev;
 	t->prev = (unsigned char)next;
 	t->prev_judged = (unsigned char)judged;
