@@ -36,25 +36,34 @@ struct pair {
 	int		score;
 };
 
+/* Code points to places in an array, from 1: open addressing. */
+struct slot {
+	uint32_t	cp;		/* 0 = empty */
+	uint32_t	at;
+};
+struct index {
+	struct slot	*slots;
+	size_t		 mask;
+};
+
 /* A code point in every model, for decodings to Unicode. */
 struct unichar {
-	uint32_t		cp;		/* 0 = empty */
 	struct model_char	c[NLANG];
 };
 
 struct model {
 	struct entry	*entries;	/* as in the file */
 	size_t		 n;
-	struct entry	*hash;		/* open addressing, 0 = empty */
-	size_t		 mask;
+	struct index	 index;		/* of entries[] */
 	struct pair	*pairs;		/* open addressing, or NULL */
 	size_t		 pair_mask;
 	int		 loaded;
 };
 
 static struct model models[NLANG];
-static struct unichar *unichars;	/* open addressing */
-static size_t unichar_mask;
+static struct unichar *unichars;	/* every code point of any model */
+static size_t nunichars;
+static struct index unichar_index;
 static const char *const model_names[NLANG] = {
 	"zh", "ja", "ko", "ru", "el", "he",
 	"fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb",
@@ -86,27 +95,36 @@ hash(uint32_t k)
 }
 
 static void
-hash_put(struct model *m, const struct entry *e)
+index_init(struct index *x, size_t n)
 {
-	size_t i = hash(e->cp) & m->mask;
+	size_t size;
 
-	while (m->hash[i].cp != 0 && m->hash[i].cp != e->cp)
-		i = (i + 1) & m->mask;
-	m->hash[i] = *e;
+	for (size = 64; size < n * 2; size *= 2)
+		;
+	x->slots = xcalloc(size, sizeof(*x->slots));
+	x->mask = size - 1;
+}
+
+/* The slot of cp, or the empty one where it would go. */
+static struct slot *
+index_slot(const struct index *x, uint32_t cp)
+{
+	size_t i = hash(cp) & x->mask;
+
+	while (x->slots[i].cp != 0 && x->slots[i].cp != cp)
+		i = (i + 1) & x->mask;
+	return &x->slots[i];
 }
 
 static const struct entry *
 lookup(const struct model *m, uint32_t cp)
 {
-	size_t i;
+	const struct slot *s;
 
-	if (m->hash == NULL)
+	if (m->index.slots == NULL)
 		return NULL;
-	for (i = hash(cp) & m->mask; m->hash[i].cp != 0;
-	    i = (i + 1) & m->mask)
-		if (m->hash[i].cp == cp)
-			return &m->hash[i];
-	return NULL;
+	s = index_slot(&m->index, cp);
+	return s->cp == cp ? &m->entries[s->at - 1] : NULL;
 }
 
 static const char *
@@ -135,13 +153,16 @@ load_pairs(struct model *m, const char *text, size_t len)
 {
 	struct data_lines dl;
 	const struct entry *a, *b;
-	const char *line;
-	size_t n, size;
+	const char *line, *p;
+	size_t n, size, lines = 0;
 	uint32_t cp1, cp2;
 	int u1, u2;
 	double k;
 
-	for (size = 64; size < len / 4; size *= 2)
+	for (p = text; (p = memchr(p, '\n', (size_t)(text + len - p))) != NULL;
+	    p++)
+		lines++;
+	for (size = 64; size < lines * 2; size *= 2)
 		;
 	m->pairs = xcalloc(size, sizeof(*m->pairs));
 	m->pair_mask = size - 1;
@@ -163,8 +184,9 @@ load(enum lang l)
 {
 	struct model *m = &models[l];
 	struct data_lines dl;
+	struct slot *s;
 	const char *text, *line;
-	size_t len, n, size;
+	size_t len, n;
 	uint32_t cp;
 	long ppt;
 	int used;
@@ -188,12 +210,12 @@ load(enum lang l)
 		m->entries[m->n].script = script_of(cp);
 		m->n++;
 	}
-	for (size = 64; size < m->n * 2; size *= 2)
-		;
-	m->hash = xcalloc(size, sizeof(*m->hash));
-	m->mask = size - 1;
-	for (n = 0; n < m->n; n++)
-		hash_put(m, &m->entries[n]);
+	index_init(&m->index, m->n);
+	for (n = 0; n < m->n; n++) {
+		s = index_slot(&m->index, m->entries[n].cp);
+		s->cp = m->entries[n].cp;
+		s->at = (uint32_t)n + 1;
+	}
 	if ((text = model_file(l, "pairs", &len)) != NULL)
 		load_pairs(m, text, len);
 }
@@ -209,36 +231,28 @@ as_char(const struct entry *e)
 	return c;
 }
 
+/* A code point no model had yet: the floor in every language. */
 static struct unichar *
-unichar_slot(uint32_t cp)
+new_unichar(uint32_t cp)
 {
-	size_t i = hash(cp) & unichar_mask;
-
-	while (unichars[i].cp != 0 && unichars[i].cp != cp)
-		i = (i + 1) & unichar_mask;
-	return &unichars[i];
-}
-
-/* A code point no model has yet: the floor in every language. */
-static void
-new_unichar(struct unichar *u, uint32_t cp)
-{
+	struct unichar *u = &unichars[nunichars++];
 	uint8_t script = (uint8_t)script_of(cp);
 	int l;
 
-	u->cp = cp;
 	for (l = 0; l < NLANG; l++) {
 		u->c[l].score = (int16_t)model_floor();
 		u->c[l].script = script;
 	}
+	return u;
 }
 
 /* One table of every model's characters: one look-up per character. */
 static void
 load_unichars(void)
 {
-	struct unichar *u;
-	size_t total = 0, size, i;
+	const struct entry *e;
+	struct slot *s;
+	size_t total = 0, i;
 	int l;
 
 	for (l = 0; l < NLANG; l++) {
@@ -246,28 +260,30 @@ load_unichars(void)
 			load((enum lang)l);
 		total += models[l].n;
 	}
-	for (size = 64; size < total * 2; size *= 2)
-		;
-	unichars = xcalloc(size, sizeof(*unichars));
-	unichar_mask = size - 1;
+	unichars = xmalloc((total + 1) * sizeof(*unichars));
+	index_init(&unichar_index, total);
 	for (l = 0; l < NLANG; l++)
 		for (i = 0; i < models[l].n; i++) {
-			u = unichar_slot(models[l].entries[i].cp);
-			if (u->cp == 0)
-				new_unichar(u, models[l].entries[i].cp);
-			u->c[l] = as_char(&models[l].entries[i]);
+			e = &models[l].entries[i];
+			s = index_slot(&unichar_index, e->cp);
+			if (s->cp == 0) {
+				new_unichar(e->cp);
+				s->cp = e->cp;
+				s->at = (uint32_t)nunichars;
+			}
+			unichars[s->at - 1].c[l] = as_char(e);
 		}
 }
 
 const struct model_char *
 model_chars(uint32_t cp)
 {
-	const struct unichar *u;
+	const struct slot *s;
 
 	if (unichars == NULL)
 		load_unichars();
-	u = unichar_slot(cp);
-	return u->cp == cp ? u->c : NULL;
+	s = index_slot(&unichar_index, cp);
+	return s->cp == cp ? unichars[s->at - 1].c : NULL;
 }
 
 int
