@@ -26,7 +26,9 @@ LIBS	 = $(PKG_LIBS) -lm
 TOOLS	:= $(patsubst src/%/main.c,%,$(wildcard src/*/main.c))
 BINS	 = $(TOOLS:%=bin/%)
 LIB_SRC	:= $(wildcard src/lib/*.c)
-LIB_OBJ	 = $(LIB_SRC:src/%.c=build/%.o)
+# src/lib's character classes are computed by scripts/lib-tables.c, as a
+# tool's tables are (below).
+LIB_OBJ	 = $(LIB_SRC:src/%.c=build/%.o) build/gen/lib/tables.o
 
 # Data files: every file of data/TOOL/ is embedded in bin/TOOL (see
 # src/lib/embedded.h), so a binary needs nothing beside it at run time.
@@ -113,7 +115,7 @@ FUZZ_CC	 ?= clang
 FUZZ_SRC := $(wildcard tests/fuzz/*.c)
 FUZZERS	  = $(FUZZ_SRC:tests/fuzz/%.c=build/fuzz/%)
 fuzz_tool = $(filter-out lib,$(firstword $(subst _, ,$(1))))
-fuzz_srcs = $(LIB_SRC) $(if $(call fuzz_tool,$(1)),$(call fuzz_tool_srcs,$(call fuzz_tool,$(1))))
+fuzz_srcs = $(LIB_SRC) build/gen/lib/tables.c $(if $(call fuzz_tool,$(1)),$(call fuzz_tool_srcs,$(call fuzz_tool,$(1))))
 fuzz_tool_srcs = $(filter-out %/main.c,$(wildcard src/$(1)/*.c)) \
 	    $(if $(wildcard data/$(1)/*),build/gen/$(1)/embedded.c) \
 	    $(if $(wildcard scripts/$(1)-tables.c),build/gen/$(1)/tables.c)

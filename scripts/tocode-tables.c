@@ -11,6 +11,8 @@
 
 #include <utf8proc.h>
 
+#include "lib/ucp.h"
+#include "lib/utf8.h"
 #include "tocode/clean.h"
 #include "tocode/norm_table.h"
 
@@ -71,7 +73,7 @@ norm_unsafe(enum nf nf, utf8proc_int32_t cp)
 		return 1;
 	if ((nf == NF_NFC || nf == NF_NFKC) && second[cp])
 		return 1;
-	if (cp >= 0xAC00 && cp <= 0xD7A3)	/* Hangul: composed in NFC */
+	if (cp >= UCP_HANGUL_FIRST && cp <= UCP_HANGUL_LAST)	/* NFC: composed */
 		return nf == NF_NFD || nf == NF_NFKD;
 	if (p->decomp_seqindex == UINT16_MAX)
 		return 0;
@@ -79,7 +81,7 @@ norm_unsafe(enum nf nf, utf8proc_int32_t cp)
 	    UTF8PROC_DECOMPOSE | (forms[nf] & UTF8PROC_COMPAT)))
 		return 0;
 	/* It decomposes; NFC/NFKC may still give it back unchanged. */
-	n = utf8proc_encode_char(cp, in);
+	n = (utf8proc_ssize_t)utf8_encode((uint32_t)cp, in);
 	if (utf8proc_map(in, n, &res, forms[nf]) < 0)
 		return 1;
 	changed = strlen((char *)res) != (size_t)n || memcmp(res, in, n);

@@ -4,6 +4,7 @@
 #include "block.h"
 #include "features.h"
 #include "page.h"
+#include "ranked.h"
 #include "score.h"
 #include "title.h"
 
@@ -173,7 +174,9 @@ find_posts(struct page *p, size_t lo, size_t hi, long main)
  * out until a line that shows one (but a lone number), a list item or a
  * lead-in to a list (相关文章:).  On the way it passes, without keeping
  * them, lines that say too little to judge: a lone word, a date, a
- * repeated cell.
+ * repeated cell; but after the article it keeps those the lexicon names
+ * the article's own (a dated signature; a date in brackets above the
+ * body is a byline's).
  */
 static int
 stops_reach(const struct line *l)
@@ -273,7 +276,7 @@ reach_out(struct page *p)
 			i++;
 		for (j = i + 1; j < p->nlines && !(p->lines[j].flags & L_BLOCK) &&
 		    !stops_reach(&p->lines[j]); j++)
-			if (reached(&p->lines[j]))
+			if (reached(&p->lines[j]) || (p->lines[j].flags & L_PART))
 				p->lines[j].flags |= L_REACH;
 		reach_past_hint(p, j);
 	}
@@ -490,7 +493,6 @@ block_decide(struct page *p)
 {
 	size_t i;
 
-	mark_lists(p);
 	for (i = 0; i < p->nlines; i++)
 		decide(p, i);
 	keep_short_document(p);
@@ -518,8 +520,10 @@ signature_name(const struct line *l)
 
 /*
  * The line just above the article's first paragraph, below its headline,
- * opens it when it shows no sign of boilerplate: a notice's salutation
- * (各乡镇人民政府,县直有关单位:), a heading (【案情】, 编者按).
+ * opens it when it shows no sign of boilerplate and is no section's name:
+ * a notice's salutation (各乡镇人民政府,县直有关单位:), a heading (【案情】,
+ * 编者按); and so do the article's own short lines just above it (a
+ * document number).
  */
 static void
 reach_opening(struct page *p, size_t title)
@@ -532,10 +536,19 @@ reach_opening(struct page *p, size_t title)
 	while (i-- > title + 1 && (p->lines[i].flags & L_BLANK))
 		;
 	/* In letters, a line of one or two words is a name as often. */
-	if (i > title && !(p->lines[i].flags & (STRONG_NOREPEAT | L_REPEAT |
-	    L_DATE | L_LIST | L_TITLE | L_BLANK)) &&
-	    (p->lines[i].tokens >= REACH_WORDS || (p->lines[i].flags & L_CJK)))
-		p->lines[i].flags |= L_REACH;
+	if (i <= title || (p->lines[i].flags & (STRONG_NOREPEAT | L_REPEAT |
+	    L_DATE | L_LIST | L_INLIST | L_TITLE | L_BLANK)) ||
+	    (p->lines[i].tokens < REACH_WORDS && !(p->lines[i].flags & L_CJK)) ||
+	    section_name(p, &p->lines[i]))
+		return;
+	p->lines[i].flags |= L_REACH;
+	/*
+	 * Above it, the article's own short lines: a document number (a date
+	 * there is the byline's).
+	 */
+	while (i-- > title + 1 && (p->lines[i].flags & (L_BLANK | L_PART)))
+		if ((p->lines[i].flags & (L_PART | L_DATE)) == L_PART)
+			p->lines[i].flags |= L_REACH;
 }
 
 /*
@@ -575,6 +588,9 @@ page_decide(struct page *p)
 	features_page(p);
 	score_page(p);
 	block_find(p);
+	/* The items of a list of other stories are no headline either. */
+	mark_lists(p);
+	ranked_mark(p);
 	title = title_find(p);
 	if (title != (size_t)-1)
 		reach_opening(p, title);

@@ -5,6 +5,8 @@
 #include "features.h"
 #include "msg.h"
 #include "page.h"
+#include "uclass.h"
+#include "ucp.h"
 #include "utf8.h"
 #include "util.h"
 
@@ -13,69 +15,85 @@
 /* The page's reference width is that of its WIDEST-th widest line. */
 #define WIDEST		3
 
+/* Han, kana (and ー, which lengthens a kana) and hangul: three thirds wide. */
 static int
 is_cjk(int32_t c)
 {
-	return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) ||
-	    (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) ||
-	    (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3ffff);
-}
-
-static int
-is_space(int32_t c)
-{
-	return c == ' ' || c == '\t' || c == 0xa0 || c == 0x3000 ||
-	    (c >= 0x2000 && c <= 0x200b) || c == 0xfeff;
+	return (uclass((uint32_t)c) & (UC_HAN | UC_KANA | UC_HANGUL)) ||
+	    c == U'ー';
 }
 
 static int
 is_letter(int32_t c)
 {
-	return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
-	    (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x52f);
+	return uclass((uint32_t)c) & UC_CASED;
 }
 
 /* Quotes and brackets that may follow the end of a sentence. */
 static int
 is_closer(int32_t c)
 {
-	return c == '"' || c == '\'' || c == ')' || c == ']' ||
-	    c == 0x201d || c == 0x2019 || c == 0x300d || c == 0x300f ||
-	    c == 0xff09 || c == 0x3011 || c == 0x300b || c == 0xbb;
+	return c == '"' || c == '\'' || (uclass((uint32_t)c) & UC_CLOSE);
 }
 
 static int
 is_stop(int32_t c)
 {
-	return c == 0x3002 || c == 0xff01 || c == 0xff1f || c == '!' ||
-	    c == '?' || c == 0xff0e;
+	switch (c) {
+	case '!': case '?': case U'。': case UCP_FULLWIDTH('!'):
+	case UCP_FULLWIDTH('?'): case UCP_FULLWIDTH('.'):
+		return 1;
+	}
+	return 0;
 }
 
 /* Commas, colons and the like inside a sentence. */
 static int
 is_pause(int32_t c)
 {
-	return c == 0xff0c || c == 0xff1b || c == 0xff1a || c == 0x3001 ||
-	    c == ',' || c == ';' || c == ':';
+	switch (c) {
+	case ',': case ';': case ':': case U'、': case UCP_FULLWIDTH(','):
+	case UCP_FULLWIDTH(';'): case UCP_FULLWIDTH(':'):
+		return 1;
+	}
+	return 0;
 }
 
 static int
 is_bullet(int32_t c)
 {
-	return c == 0x2022 || c == 0xb7 || c == 0x25cf || c == 0x25cb ||
-	    c == 0x25a0 || c == 0x25a1 || c == 0x25c6 || c == 0x25c7 ||
-	    c == 0x25aa || c == 0x25ba || c == 0x25b6 || c == 0x2192 ||
-	    c == 0xbb || c == 0x203a || c == 0x2219 || c == 0x30fb ||
-	    c == 0x2605 || c == 0x2606 || c == 0x203b || c == 0x25b8;
+	switch (c) {
+	case U'•': case U'·': case U'●': case U'○': case U'■': case U'□':
+	case U'◆': case U'◇': case U'▪': case U'►': case U'▶': case U'→':
+	case U'»': case U'›': case U'∙': case U'・': case U'★': case U'☆':
+	case U'※': case U'▸':
+		return 1;
+	}
+	return 0;
 }
 
 static int
 is_separator(int32_t c)
 {
-	return c == '|' || c == '>' || c == 0xff5c || c == 0x4e28 ||
-	    c == 0xbb || c == 0x203a || c == 0xff1e || c == 0xb7 ||
-	    c == 0x30fb || c == 0xfe31 || c == '/' || c == 0x2502 ||
-	    c == 0x2503 || c == '[';
+	switch (c) {
+	case '|': case '>': case '/': case '[': case U'丨': case U'»':
+	case U'›': case U'·': case U'・': case U'︱': case U'│': case U'┃':
+	case UCP_FULLWIDTH('|'): case UCP_FULLWIDTH('>'):
+		return 1;
+	}
+	return 0;
+}
+
+/* Separators that point: breadcrumbs' and bars' between items. */
+static int
+is_arrow(int32_t c)
+{
+	switch (c) {
+	case '>': case U'»': case U'›': case U'│': case U'┃':
+	case UCP_FULLWIDTH('>'):
+		return 1;
+	}
+	return 0;
 }
 
 static int
@@ -110,9 +128,7 @@ last_char(const unsigned char *s, size_t n)
 	int32_t c;
 
 	while (n > 0) {
-		for (i = n - 1; i > 0 && n - i < 4 &&
-		    utf8_is_cont((unsigned char)s[i]); i--)
-			;
+		i = utf8_start(s, n - 1);
 		c = char_at(s + i, n - i, &k);
 		if (!is_closer(c))
 			return c;
@@ -135,19 +151,16 @@ is_row(const struct line *l)
 }
 
 /*
- * The end of the run of Han characters (U+4000..U+9FFF but 丨) at s + i:
- * they are most text, so the run is read three bytes at a time.
+ * The end of the run of Han characters (U+4000..U+9FFF but 丨, a
+ * separator) at s + i: they are most text, so the run is read three bytes
+ * at a time.
  */
 static size_t
 han_run(const unsigned char *s, size_t i, size_t n)
 {
-	for (; i + 2 < n; i += 3) {
-		if ((unsigned)(s[i] - 0xe4) > 0xe9 - 0xe4 ||
-		    ((s[i + 1] ^ 0x80) | (s[i + 2] ^ 0x80)) >= 0x40)
+	for (; i + 2 < n && utf8_is_han3(s + i); i += 3)
+		if (memcmp(s + i, "丨", 3) == 0)
 			break;
-		if (s[i] == 0xe4 && s[i + 1] == 0xb8 && s[i + 2] == 0xa8)
-			break;
-	}
 	return i;
 }
 
@@ -175,7 +188,7 @@ features_line(const struct page *p, struct line *l)
 			inword = 1;
 			cjk += (k - i) / 3;
 			l->width += k - i;
-			prev = 0x4e00;
+			prev = U'一';	/* any Han character */
 			k -= i;
 			continue;
 		}
@@ -195,7 +208,7 @@ features_line(const struct page *p, struct line *l)
 			prev = c;
 			continue;
 		}
-		if (c == ' ' || c == '\t' || (c >= 0x80 && is_space(c))) {
+		if (line_space(c)) {
 			inword = 0;
 			prev = ' ';
 			continue;
@@ -206,11 +219,11 @@ features_line(const struct page *p, struct line *l)
 				caps++;
 			if (c >= '0' && c <= '9')
 				l->numbers++;
-			else if (c == 0x2014 || c == 0x2013)
+			else if (c == UCP_EM_DASH || c == UCP_EN_DASH)
 				l->blanks++;
 		}
 		inword = 1;
-		if (c >= 0x3040 && is_cjk(c)) {
+		if (is_cjk(c)) {
 			cjk++;
 			l->width += 3;
 		} else
@@ -237,8 +250,12 @@ features_line(const struct page *p, struct line *l)
 			    s[i + 1] <= '9'))
 				l->punct++;
 		}
+		/* A breadcrumb's arrow may touch CJK words: 主页>新闻>正文
+		 * (U+3000 and up, whose UTF-8 begins with 0xe3 or more). */
 		if (is_separator(c) && (prev == ' ' || (i + 1 < n &&
-		    s[i + 1] == ' ') || c == '|' || c == 0xff5c))
+		    s[i + 1] == ' ') || c == '|' || c == UCP_FULLWIDTH('|') ||
+		    (is_arrow(c) && (prev >= UCP_IDEOGRAPHIC_SPACE || (i + 1 < n &&
+		    s[i + 1] >= 0xe3)))))
 			l->seps++;
 		prev = c;
 	}
@@ -248,12 +265,13 @@ features_line(const struct page *p, struct line *l)
 		    "invalid UTF-8, passed through");
 	}
 	last = last_char(s, n);
-	if (is_stop(last) || last == '.' || last == 0x2026 || last == 0xff1b ||
-	    last == ';')
+	if (is_stop(last) || last == '.' || last == U'…' ||
+	    last == UCP_FULLWIDTH(';') || last == ';')
 		l->flags |= L_ENDS;
-	if (last == '!' || last == '?' || last == 0xff01 || last == 0xff1f)
+	if (last == '!' || last == '?' || last == UCP_FULLWIDTH('!') ||
+	    last == UCP_FULLWIDTH('?'))
 		l->flags |= L_EXCLAIM;
-	if (last == ':' || last == 0xff1a)
+	if (last == ':' || last == UCP_FULLWIDTH(':'))
 		l->flags |= L_LEADIN;
 	if (cjk > 0)
 		l->flags |= L_CJK;

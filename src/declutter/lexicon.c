@@ -1,6 +1,7 @@
 /* lexicon.c: pattern classes, each compiled into one JIT alternation. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,9 +9,8 @@
 #include "buf.h"
 #include "embedded.h"
 #include "lexicon.h"
-#include "msg.h"
-#include "util.h"
 #include "utf8.h"
+#include "util.h"
 
 /*
  * Patterns that start with '^' are joined apart and matched only at the
@@ -43,14 +43,30 @@ static int		 jit_done;
 
 static const uint32_t options = PCRE2_UTF;
 
-static void
-regex_error(const char *file, long line, int err, size_t offset)
+/* Fill e with what is wrong at file:line; returns -1 for the caller. */
+static int
+rule_error(struct rule_error *e, const char *file, long line,
+    const char *fmt, ...)
+{
+	va_list ap;
+
+	e->file = file;
+	e->line = line;
+	va_start(ap, fmt);
+	vsnprintf(e->what, sizeof e->what, fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+static int
+regex_error(struct rule_error *e, const char *file, long line, int err,
+    size_t offset)
 {
 	PCRE2_UCHAR text[256];
 
 	pcre2_get_error_message(err, text, sizeof text);
-	fatal_at(EXIT_TROUBLE, file, line, "bad regular expression: %s "
-	    "at offset %zu", (const char *)text, offset);
+	return rule_error(e, file, line, "bad regular expression: %s at "
+	    "offset %zu", (const char *)text, offset);
 }
 
 /*
@@ -59,9 +75,10 @@ regex_error(const char *file, long line, int err, size_t offset)
  * are known to compile (tests/unit/declutter_lexicon.c), and skipping
  * them halves the start-up.
  */
-static void
+static int
 add_rule(enum rule_class k, enum rule_kind kind, const char *re,
-    size_t len, const char *file, long line, int check)
+    size_t len, const char *file, long line, int check,
+    struct rule_error *e)
 {
 	struct class *c = &classes[k];
 	pcre2_code *one;
@@ -74,7 +91,7 @@ add_rule(enum rule_class k, enum rule_kind kind, const char *re,
 		one = pcre2_compile((PCRE2_SPTR)re, len, options, &err,
 		    &offset, NULL);
 		if (one == NULL)
-			regex_error(file, line, err, offset);
+			return regex_error(e, file, line, err, offset);
 		pcre2_code_free(one);
 	}
 	grow(&c->rules, &c->cap, (c->nrules + 1) * sizeof *c->rules);
@@ -92,13 +109,14 @@ add_rule(enum rule_class k, enum rule_kind kind, const char *re,
 	snprintf(mark, sizeof mark, "\\E)(*MARK:%zu)", c->nrules);
 	buf_adds(j, mark);
 	c->nrules++;
+	return 0;
 }
 
-void
+int
 lexicon_add(enum rule_class k, enum rule_kind kind, const char *re,
-    size_t len, const char *file, long line)
+    size_t len, const char *file, long line, struct rule_error *e)
 {
-	add_rule(k, kind, re, len, file, line, 1);
+	return add_rule(k, kind, re, len, file, line, 1, e);
 }
 
 static const struct {
@@ -114,14 +132,15 @@ static const struct {
 	{ "list", 0, RULE_HINT, KIND_LIST },
 	{ "title", 0, RULE_DROP, KIND_TITLE },
 	{ "summary", 0, RULE_ASIDE, KIND_SUMMARY },
+	{ "part", 0, RULE_PART, KIND_PLAIN },
 	{ "drop", 1, RULE_USER_DROP, KIND_PLAIN },
 	{ "keep", 1, RULE_USER_KEEP, KIND_PLAIN },
 	{ "end", 1, RULE_USER_END, KIND_END },
 };
 
-void
+int
 lexicon_add_line(const char *s, size_t n, const char *file, long line,
-    int user)
+    int user, struct rule_error *e)
 {
 	const char *colon, *re;
 	size_t i;
@@ -133,9 +152,9 @@ lexicon_add_line(const char *s, size_t n, const char *file, long line,
 	while (n > 0 && (s[n - 1] == '\r' || s[n - 1] == ' '))
 		n--;
 	if (n == 0 || *s == '#')
-		return;
+		return 0;
 	if ((colon = memchr(s, ':', n)) == NULL)
-		fatal_at(EXIT_TROUBLE, file, line,
+		return rule_error(e, file, line,
 		    "expected 'drop: RE', 'keep: RE' or 'end: RE'");
 	for (i = 0; i < NELEM(names); i++)
 		if (names[i].user == user &&
@@ -143,29 +162,34 @@ lexicon_add_line(const char *s, size_t n, const char *file, long line,
 		    memcmp(names[i].name, s, colon - s) == 0)
 			break;
 	if (i == NELEM(names))
-		fatal_at(EXIT_TROUBLE, file, line,
+		return rule_error(e, file, line,
 		    "unknown rule '%.*s' (expected drop, keep or end)",
 		    (int)(colon - s), s);
 	for (re = colon + 1; re < s + n && (*re == ' ' || *re == '\t'); re++)
 		;
 	if (re == s + n)
-		fatal_at(EXIT_TROUBLE, file, line, "empty pattern");
-	add_rule(names[i].k, names[i].kind, re, s + n - re, file, line, user);
+		return rule_error(e, file, line, "empty pattern");
+	return add_rule(names[i].k, names[i].kind, re, s + n - re, file, line,
+	    user, e);
 }
 
-void
-lexicon_add_text(const char *s, size_t len, const char *file, int user)
+int
+lexicon_add_text(const char *s, size_t len, const char *file, int user,
+    struct rule_error *e)
 {
 	struct data_lines dl;
 	const char *line;
 	size_t n;
 
 	for (data_lines_init(&dl, s, len); data_next_line(&dl, &line, &n);)
-		lexicon_add_line(line, n, file, dl.lineno, user);
+		if (lexicon_add_line(line, n, file, dl.lineno, user, e) < 0)
+			return -1;
+	return 0;
 }
 
-void
-lexicon_compile(void)
+/* Compile the classes not compiled yet; the JIT comes later, if at all. */
+int
+lexicon_compile(struct rule_error *e)
 {
 	PCRE2_SIZE offset;
 	struct class *c;
@@ -174,17 +198,41 @@ lexicon_compile(void)
 	for (k = 0; k < RULE_NCLASS; k++) {
 		c = &classes[k];
 		for (a = ANCHORED; a <= FLOATING; a++) {
-			if (c->joined[a].len == 0)
+			if (c->joined[a].len == 0 || c->code[a] != NULL)
 				continue;
 			c->code[a] = pcre2_compile(
 			    (PCRE2_SPTR)c->joined[a].data, c->joined[a].len,
 			    options | (a == ANCHORED ? PCRE2_ANCHORED : 0),
 			    &err, &offset, NULL);
 			if (c->code[a] == NULL)
-				regex_error("rules", 0, err, offset);
+				return regex_error(e, "rules", 0, err, offset);
 		}
 	}
-	match = pcre2_match_data_create(1, NULL);
+	if (match == NULL)
+		match = pcre2_match_data_create(1, NULL);
+	jit_done = 0;
+	return 0;
+}
+
+void
+lexicon_forget_user(void)
+{
+	struct class *c;
+	size_t i;
+	int k, a;
+
+	for (k = RULE_USER_DROP; k <= RULE_USER_END; k++) {
+		c = &classes[k];
+		for (i = 0; i < c->nrules; i++)
+			free(c->rules[i]);
+		c->nrules = 0;
+		for (a = ANCHORED; a <= FLOATING; a++) {
+			pcre2_code_free(c->code[a]);
+			c->code[a] = NULL;
+			c->jit[a] = 0;
+			c->joined[a].len = 0;
+		}
+	}
 }
 
 static void
@@ -196,7 +244,7 @@ compile_to_machine_code(void)
 	for (k = 0; k < RULE_NCLASS; k++) {
 		c = &classes[k];
 		for (a = ANCHORED; a <= FLOATING; a++)
-			if (c->code[a] != NULL)
+			if (c->code[a] != NULL && !c->jit[a])
 				c->jit[a] = pcre2_jit_compile(c->code[a],
 				    PCRE2_JIT_COMPLETE) == 0;
 	}

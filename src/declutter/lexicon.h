@@ -14,6 +14,7 @@ enum rule_class {
 	RULE_DROP,		/* built-in: boilerplate wherever it is */
 	RULE_HINT,		/* built-in: boilerplate unless in the article */
 	RULE_ASIDE,		/* built-in: beside the text (photo credits) */
+	RULE_PART,		/* built-in: the article's own, by it */
 	RULE_USER_DROP,		/* --drop, --rules "drop:" */
 	RULE_USER_KEEP,		/* --keep, --rules "keep:" */
 	RULE_USER_END,		/* --rules "end:", on lines of any length */
@@ -37,25 +38,41 @@ enum rule_kind {
 	KIND_LIST
 };
 
-/* Add one pattern; a bad one is fatal (exit 2) naming file and line. */
-void	lexicon_add(enum rule_class, enum rule_kind, const char *re,
-	    size_t len, const char *file, long line);
+/* What is wrong with a rule, and where, for the caller to report. */
+struct rule_error {
+	const char	*file;
+	long		 line;
+	char		 what[320];
+};
+
+/*
+ * Add one pattern, or return -1 with *e saying why it does not compile.
+ * Functions below that return int are the same: 0, or -1 and *e.
+ */
+int	lexicon_add(enum rule_class, enum rule_kind, const char *re,
+	    size_t len, const char *file, long line, struct rule_error *e);
 
 /*
  * Add a "CLASS: RE" line (blank and '#' lines are skipped).  The built-in
- * lexicon (user 0) says "drop", "aside", "hint", "end", "title" or
- * "summary"; user
- * rules (user 1) say "drop", "keep" or "end".  Anything else is fatal
- * (exit 2) naming file and line.
+ * lexicon (user 0) says "drop", "aside", "hint", "end", "list", "title",
+ * "summary" or "part"; user
+ * rules (user 1) say "drop", "keep" or "end".  Anything else is an
+ * error.
  */
-void	lexicon_add_line(const char *s, size_t n, const char *file, long line,
-	    int user);
-/* Add every line of text, as lexicon_add_line(). */
-void	lexicon_add_text(const char *text, size_t len, const char *file,
-	    int user);
+int	lexicon_add_line(const char *s, size_t n, const char *file, long line,
+	    int user, struct rule_error *e);
+/* Add every line of text, as lexicon_add_line(), up to a bad one. */
+int	lexicon_add_text(const char *text, size_t len, const char *file,
+	    int user, struct rule_error *e);
 
-/* Compile each class into one pattern; call once, after the adds. */
-void	lexicon_compile(void);
+/* Compile each class into one pattern, after the adds. */
+int	lexicon_compile(struct rule_error *e);
+
+/*
+ * Forget the user's rules (--drop, --keep, --rules), so that others can
+ * be added and compiled; the built-in ones stay compiled.
+ */
+void	lexicon_forget_user(void);
 
 /*
  * The index of a rule of class that matches s[0..n), or -1.  s must be

@@ -63,9 +63,18 @@ static const struct option longopts[] = {
 static struct record_opts	rec = { 0, EMIT_KEPT, NULL };
 static long			ndrop, nkeep;
 
+/* A rule that cannot be used stops declutter, naming where it is. */
+static void
+rule_ok(int rc, const struct rule_error *e)
+{
+	if (rc < 0)
+		fatal_at(EXIT_TROUBLE, e->file, e->line, "%s", e->what);
+}
+
 static void
 read_rules(const char *path)
 {
+	struct rule_error e;
 	struct reader *r;
 	const char *s;
 	ssize_t n;
@@ -74,13 +83,16 @@ read_rules(const char *path)
 		fatal(EXIT_TROUBLE, "--rules: %s: %s", path, strerror(errno));
 	while ((n = reader_getline(r, &s)) != READER_EOF)
 		if (n >= 0)
-			lexicon_add_line(s, n, path, reader_lineno(r), 1);
+			rule_ok(lexicon_add_line(s, n, path,
+			    reader_lineno(r), 1, &e), &e);
 	reader_close(r);
 }
 
 static int
 option(int c, const char *arg)
 {
+	struct rule_error e;
+
 	switch (c) {
 	case 'v':
 		rec.mode = EMIT_DROPPED;
@@ -95,12 +107,12 @@ option(int c, const char *arg)
 		read_rules(arg);
 		return 0;
 	case OPT_DROP:
-		lexicon_add(RULE_USER_DROP, KIND_PLAIN, arg, strlen(arg),
-		    "--drop", ++ndrop);
+		rule_ok(lexicon_add(RULE_USER_DROP, KIND_PLAIN, arg,
+		    strlen(arg), "--drop", ++ndrop, &e), &e);
 		return 0;
 	case OPT_KEEP:
-		lexicon_add(RULE_USER_KEEP, KIND_PLAIN, arg, strlen(arg),
-		    "--keep", ++nkeep);
+		rule_ok(lexicon_add(RULE_USER_KEEP, KIND_PLAIN, arg,
+		    strlen(arg), "--keep", ++nkeep, &e), &e);
 		return 0;
 	}
 	return -1;
@@ -139,15 +151,16 @@ int
 main(int argc, char **argv)
 {
 	static struct page page;
+	struct rule_error e;
 	const char *text;
 	size_t len;
 	int first;
 
 	if ((text = embedded_file("boilerplate", &len)) == NULL)
 		fatal(EXIT_TROUBLE, "data file 'boilerplate' missing");
-	lexicon_add_text(text, len, "boilerplate", 0);
+	rule_ok(lexicon_add_text(text, len, "boilerplate", 0, &e), &e);
 	first = opts_parse(&info, argc, argv);
-	lexicon_compile();
+	rule_ok(lexicon_compile(&e), &e);
 	date_init();
 	meta_init();
 	return doc_foreach(argc - first, argv + first, run, &page);

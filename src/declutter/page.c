@@ -6,38 +6,26 @@
 #include "page.h"
 #include "reader.h"
 #include "msg.h"
+#include "utf8.h"
 #include "util.h"
 
-/* Length of the white space (ASCII, NBSP, U+2000..U+200B, U+3000, BOM) at s. */
+/* Length of the space character (line_space) at s[0..n), n > 0, or 0. */
 static size_t
 space_at(const unsigned char *s, size_t n)
 {
-	if (n >= 1 && (s[0] == ' ' || s[0] == '\t' || s[0] == '\r' ||
-	    s[0] == '\f' || s[0] == '\v'))
-		return 1;
-	if (n >= 2 && s[0] == 0xc2 && s[1] == 0xa0)
-		return 2;
-	if (n >= 3 && s[0] == 0xe2 && s[1] == 0x80 && s[2] <= 0x8b)
-		return 3;
-	if (n >= 3 && s[0] == 0xe3 && s[1] == 0x80 && s[2] == 0x80)
-		return 3;
-	if (n >= 3 && s[0] == 0xef && s[1] == 0xbb && s[2] == 0xbf)
-		return 3;
-	return 0;
+	uint32_t c;
+	int k = utf8_decode(s, n, &c);
+
+	return k > 0 && line_space((int32_t)c) ? (size_t)k : 0;
 }
 
-/* Length of the white space that ends s[0..n). */
+/* Length of the space character that ends s[0..n), n > 0, or 0. */
 static size_t
 space_before(const unsigned char *s, size_t n)
 {
-	if (n >= 1 && (s[n - 1] == ' ' || s[n - 1] == '\t' ||
-	    s[n - 1] == '\r' || s[n - 1] == '\f' || s[n - 1] == '\v'))
-		return 1;
-	if (n >= 2 && space_at(s + n - 2, 2) == 2)
-		return 2;
-	if (n >= 3 && space_at(s + n - 3, 3) == 3)
-		return 3;
-	return 0;
+	size_t i = utf8_start(s, n - 1);
+
+	return space_at(s + i, n - i) == n - i ? n - i : 0;
 }
 
 void

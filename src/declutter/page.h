@@ -6,8 +6,23 @@
 #define PAGE_H
 
 #include <stddef.h>
+#include <stdint.h>
+
+#include "uclass.h"
+#include "ucp.h"
 
 struct doc;
+
+/*
+ * Whether c reads as space in a line: white space, and the zero-width
+ * space and byte-order mark that tocode drops but raw text may hold.
+ */
+static inline int
+line_space(int32_t c)
+{
+	return (uclass((uint32_t)c) & UC_SPACE) || c == UCP_ZWSP ||
+	    c == UCP_BOM;
+}
 
 /* Line flags: what the features and the rules found. */
 enum {
@@ -35,7 +50,8 @@ enum {
 	L_EXCLAIM	= 1 << 21,	/* with L_ENDS: ends with ! or ? */
 	L_LISTHEAD	= 1 << 22,	/* heads a list of other stories */
 	L_INLIST	= 1 << 23,	/* an item of such a list */
-	L_USER_END	= 1 << 24	/* --rules end: (with L_LEX_HINT, L_END) */
+	L_USER_END	= 1 << 24,	/* --rules end: (with L_LEX_HINT, L_END) */
+	L_PART		= 1 << 25	/* the article's own when by it (lexicon) */
 };
 
 struct line {

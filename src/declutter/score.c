@@ -244,17 +244,15 @@ repeats_body(const struct page *p, const struct line *l)
 	size_t i, n, self = l - p->lines, from, to;
 
 	if ((c = memchr(s, ':', l->len)) == NULL &&
-	    (c = memmem(s, l->len, "\xef\xbc\x9a", 3)) == NULL)
+	    (c = memmem(s, l->len, "：", 3)) == NULL)
 		return 0;
 	from = self > SUMMARY_NEAR ? self - SUMMARY_NEAR : 0;
 	to = self + SUMMARY_NEAR < p->nlines ? self + SUMMARY_NEAR :
 	    p->nlines;
 	for (at = c + 1; at < e && at < c + SUMMARY_LOOK; at++) {
-		if (utf8_is_cont((unsigned char)*at))
+		if (utf8_is_cont(*at))
 			continue;
-		for (n = SUMMARY_RUN; at + n < e &&
-		    utf8_is_cont((unsigned char)at[n]); n++)
-			;
+		n = utf8_next_start(at, (size_t)(e - at), SUMMARY_RUN);
 		if (at + n > e)
 			return 0;
 		for (i = from; i < to; i++)
@@ -264,6 +262,44 @@ repeats_body(const struct page *p, const struct line *l)
 				return 1;
 	}
 	return 0;
+}
+
+int
+score_fields(const struct page *p, const struct line *l)
+{
+	const char *t = line_text(p, l), *e = t + l->len, *c;
+	int n = 0;
+
+	/* 16:35 is a clock time. */
+	for (c = t; (c = memchr(c, ':', e - c)) != NULL; c++)
+		n += c + 1 == e || c[1] < '0' || c[1] > '9';
+	for (c = t; (c = memmem(c, e - c, "\xef\xbc\x9a", 3)) != NULL;
+	    c += 3)
+		n++;	/* ： */
+	return n;
+}
+
+/*
+ * A byline of labelled fields (连载:X 出版社:Y 作者:Z) is a credit when a
+ * drop rule holds for one of its fields: the drop rule that does, or -1.
+ */
+static int
+field_credit(const struct page *p, const struct line *l)
+{
+	const char *s = line_text(p, l);
+	size_t i;
+	int r;
+
+	/* Colons are punctuation: most lines are passed at once. */
+	if (l->width >= HINT_WIDTH * 2 || l->punct < FIELDS_MAX ||
+	    l->tokens < FIELDS_MAX || score_fields(p, l) < FIELDS_MAX)
+		return -1;
+	for (i = 1; i < l->len; i++)
+		if (s[i - 1] == ' ' && s[i] != ' ' && (r = lexicon_match(RULE_DROP,
+		    s + i, l->len - i, DROP_WINDOW)) >= 0 &&
+		    lexicon_kind(RULE_DROP, r) == KIND_PLAIN)
+			return r;
+	return -1;
 }
 
 /* The aside rule that holds for the line, or -1. */
@@ -301,7 +337,8 @@ match_rules(const struct page *p, struct line *l)
 		if (l->rule < 0)
 			l->rule = r;
 	}
-	if ((r = lexicon_match(RULE_DROP, s, l->len, DROP_WINDOW)) >= 0) {
+	if ((r = lexicon_match(RULE_DROP, s, l->len, DROP_WINDOW)) >= 0 ||
+	    (r = field_credit(p, l)) >= 0) {
 		l->flags |= L_LEX_DROP;
 		if (lexicon_kind(RULE_DROP, r) == KIND_TITLE)
 			l->flags |= L_RETITLE;
@@ -314,7 +351,9 @@ match_rules(const struct page *p, struct line *l)
 			l->flags |= L_END;
 		else if (lexicon_kind(RULE_HINT, r) == KIND_LIST)
 			l->flags |= L_LISTHEAD;
-	}
+	} else if (l->width < HINT_WIDTH && l->digits > 0 &&
+	    lexicon_match(RULE_PART, s, l->len, 0) >= 0)
+		l->flags |= L_PART;
 	if (r >= 0 && l->rule < 0)
 		l->rule = r;
 }

@@ -17,6 +17,16 @@ int	score_excused(const struct line *);
 /* Whether a line shows a sign of boilerplate that no neighbourhood excuses. */
 int	score_strong(const struct line *);
 
+/* A line of this many labelled fields is a byline. */
+#define FIELDS_MAX	2
+
+/*
+ * The colons of a line, but a clock time's: a byline is fields with
+ * labels (来源:X 作者:Y), where a headline has a colon at most after its
+ * subject.
+ */
+int	score_fields(const struct page *, const struct line *);
+
 /* The strongest reason a line scored low, for --explain. */
 const char	*score_weakness(const struct page *, const struct line *);
 

@@ -1,7 +1,9 @@
 /* title.c: choosing the headline among the lines above the article. */
 #include <string.h>
 
+#include "date.h"
 #include "page.h"
+#include "score.h"
 #include "title.h"
 
 #define LOOK_BACK	36	/* thirds of a line (see WIDGET) above the block */
@@ -11,14 +13,19 @@
 #define MAX_WIDTH	360	/* 120 CJK characters */
 #define MIN_POINTS	5
 #define MIN_WORDS	3
-/* A headline stands above its byline or date line. */
+/*
+ * A headline stands above its byline or date line, most often just above
+ * it: past the links, tools and prompts set between it and the body.
+ */
 #define ABOVE_BYLINE	8
+#define ON_BYLINE	8
 /*
  * Distance is counted in thirds of a line: widgets between a headline and
  * its body (share buttons, tag lists, page tools, bylines; see widget())
  * put it a third as far away as a line of text.
  */
-#define WIDGET		(L_LEX_DROP | L_LEX_HINT | L_LIST | L_SEPS | L_LINK)
+#define WIDGET		(L_LEX_DROP | L_LEX_HINT | L_LIST | L_SEPS | L_LINK | \
+			 L_INLIST)
 /*
  * A repeated CJK line narrower than this (6 characters) is the name of a
  * site or a section (a menu item, a breadcrumb's root) as often as not.
@@ -27,6 +34,16 @@
 /* A headline is broken over at most this many more lines this narrow. */
 #define SPLIT_MAX	2
 #define SPLIT_WIDTH	90
+/* Links to other stories: this many short lines together. */
+#define LINKS_MIN	3
+/* A headline the page names is looked for this many lines above, */
+#define FAR_LINES	200
+/* among this many lines that may name it. */
+#define NAMING_MAX	16
+/* A headline in the block is no wider than 40 CJK characters. */
+#define HEAD_WIDTH	120
+#define LINKS_SPAN	24
+#define LINK_WIDTH	24	/* 8 CJK characters: a headline's, not a menu's */
 
 /*
  * Whether another line near the block repeats the candidate as a headline
@@ -65,14 +82,41 @@ repeated_near(const struct page *p, size_t c)
 	return 0;
 }
 
+/* The lines searched for a line's repeats: EVIDENCE_SPAN around it. */
+static void
+span_of(const struct page *p, const struct line *l, size_t *from, size_t *to)
+{
+	size_t i = l - p->lines;
+
+	*from = i > EVIDENCE_SPAN ? i - EVIDENCE_SPAN : 0;
+	*to = i + EVIDENCE_SPAN < p->nlines ? i + EVIDENCE_SPAN : p->nlines;
+}
+
+int
+section_name(const struct page *p, const struct line *l)
+{
+	size_t i, to;
+
+	if (!(l->flags & L_CJK) || l->width >= EVIDENCE_WIDTH)
+		return 0;
+	for (span_of(p, l, &i, &to); i < to; i++)
+		if (p->lines[i].len > l->len && memmem(line_text(p,
+		    &p->lines[i]), p->lines[i].len, line_text(p, l),
+		    l->len) != NULL)
+			return 1;
+	return 0;
+}
+
 /* A line that opens with a bracket and closes with one: a kicker, a note. */
 static int
 bracketed(const struct page *p, const struct line *l)
 {
 	static const char *const open[] = { "(", "[", "\xef\xbc\x88",
-	    "\xe3\x80\x90" };	/* ( [ （ 【 */
+	    "\xe3\x80\x90", "\xe3\x80\x94", "\xef\xbc\xbb",
+	    "\xe3\x80\x96" };	/* ( [ （ 【 〔 ［ 〖 */
 	static const char *const close[] = { ")", "]", "\xef\xbc\x89",
-	    "\xe3\x80\x91" };	/* ) ] ） 】 */
+	    "\xe3\x80\x91", "\xe3\x80\x95", "\xef\xbc\xbd",
+	    "\xe3\x80\x97" };	/* ) ] ） 】 〕 ］ 〗 */
 	const char *t = line_text(p, l);
 	size_t i, n;
 	int opens = 0, closes = 0;
@@ -109,6 +153,16 @@ byline(const struct line *l)
 	    (l->flags & (L_DATE | L_ENDS)) == L_DATE;
 }
 
+/*
+ * The line just above a byline is its headline when it is as long as a
+ * headline, and not a second date or credit (a poster's name is short).
+ */
+static int
+next_to_byline(const struct line *l)
+{
+	return !byline(l) && l->width >= EVIDENCE_WIDTH;
+}
+
 static int
 candidate_points(const struct page *p, size_t c, int distance, int above)
 {
@@ -116,7 +170,7 @@ candidate_points(const struct page *p, size_t c, int distance, int above)
 	int pts;
 
 	if (l->flags & (L_LEX_DROP | L_LEX_HINT | L_USER_DROP | L_SEPS |
-	    L_LINK | L_LIST | L_LEADIN))
+	    L_LINK | L_LIST | L_LEADIN | L_INLIST))
 		return -1;
 	/* A sentence is not a headline, but a headline may exclaim or ask. */
 	if ((l->flags & (L_ENDS | L_EXCLAIM)) == L_ENDS)
@@ -127,7 +181,7 @@ candidate_points(const struct page *p, size_t c, int distance, int above)
 	/* A name, a section: a headline in letters has three words or more. */
 	if (l->tokens < MIN_WORDS && !(l->flags & L_CJK))
 		return -1;
-	if (bracketed(p, l))
+	if (bracketed(p, l) || score_fields(p, l) >= FIELDS_MAX)
 		return -1;
 	pts = 20 - distance;
 	if (above)
@@ -171,6 +225,75 @@ continues(const struct page *p, const struct line *a, const struct line *b)
 }
 
 /*
+ * Whether another line of the page holds line a's text without b's: a
+ * name (the site's, a column's) set apart from the headline, not the
+ * first half of it.  The window title holds both.
+ */
+static int
+named_apart(const struct page *p, const struct line *a, const struct line *b)
+{
+	const struct line *o;
+	size_t i, to;
+
+	for (span_of(p, a, &i, &to); i < to; i++) {
+		o = &p->lines[i];
+		if (o == a || o->len < a->len || memmem(line_text(p, o),
+		    o->len, line_text(p, a), a->len) == NULL)
+			continue;
+		if (memmem(line_text(p, o), o->len, line_text(p, b),
+		    b->len) == NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Words alone, with one pause at most (习近平：…, …，…): no other
+ * punctuation, no symbol, no bracket of a note or a kicker, no dash of a
+ * subtitle (a headline's part may quote a title in 《》).
+ */
+static int
+plain_words(const struct page *p, const struct line *l)
+{
+	static const char *const notes[] = { "\xe3\x80\x90", "\xe3\x80\x91",
+	    "\xef\xbc\x88", "\xef\xbc\x89", "\xe2\x80\x94" };	/* 【 】 （ ） — */
+	const char *t = line_text(p, l);
+	size_t i;
+
+	if (l->punct > 1)
+		return 0;
+	for (i = 0; i < l->len; i++)
+		if (t[i] > ' ' && t[i] < 0x7f && !(t[i] >= '0' && t[i] <= '9') &&
+		    !((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z'))
+			return 0;
+	for (i = 0; i < sizeof notes / sizeof notes[0]; i++)
+		if (memmem(t, l->len, notes[i], strlen(notes[i])) != NULL)
+			return 0;
+	return 1;
+}
+
+/*
+ * Whether line a, just above line b, is the first half of a headline set
+ * on two lines of Chinese: words alone, as long as a headline's part, not
+ * much shorter than b (a kicker, a column's name is), named nowhere else
+ * apart from it, and set apart from the lines above it (else it is one
+ * of a list, a menu).
+ */
+static int
+first_half(const struct page *p, const struct line *a, const struct line *b)
+{
+	const struct line *up = a > p->lines ? a - 1 : NULL;
+
+	if (!(a->flags & L_CJK) || a->width < EVIDENCE_WIDTH ||
+	    a->width * 3 < b->width * 2 || !plain_words(p, a))
+		return 0;
+	if (up != NULL && !(up->flags & (L_BLANK | WIDGET | L_MENU | L_DATE |
+	    L_REPEAT)) && up->width >= MIN_WIDTH)
+		return 0;
+	return !named_apart(p, a, b);
+}
+
+/*
  * A headline broken over consecutive short lines: the lines just above
  * the one chosen that it goes on from, and that read as a headline too,
  * are its first lines.  Returns the first of them.
@@ -185,7 +308,8 @@ join_split(struct page *p, size_t c)
 		l = &p->lines[c - 1];
 		if ((l->flags & (L_DATE | L_REPEAT | L_MENU)) ||
 		    l->width > SPLIT_WIDTH || p->lines[c].width > SPLIT_WIDTH ||
-		    !continues(p, l, &p->lines[c]) ||
+		    (!continues(p, l, &p->lines[c]) &&
+		    !first_half(p, l, &p->lines[c])) ||
 		    candidate_points(p, c - 1, 0, 0) < 0)
 			break;
 		p->lines[c - 1].flags |= L_TITLE;
@@ -193,34 +317,195 @@ join_split(struct page *p, size_t c)
 	return c;
 }
 
+/*
+ * A line of a run of short lines that read like headlines, with no blank
+ * line among them: the links to other stories set between a byline and
+ * the body.  A line the page repeats is its headline as often.
+ */
+static int
+link_like(const struct line *l)
+{
+	return !(l->flags & (L_BLANK | L_ENDS | L_REPEAT)) && l->score <= 0 &&
+	    l->width >= LINK_WIDTH && l->width < SPLIT_WIDTH && !byline(l);
+}
+
+static int
+in_links(const struct page *p, size_t i)
+{
+	size_t a = i, b = i;
+
+	while (a > 0 && link_like(&p->lines[a - 1]))
+		a--;
+	while (b + 1 < p->nlines && link_like(&p->lines[b + 1]))
+		b++;
+	return b - a + 1 >= LINKS_MIN;
+}
+
+/* A date or a clock time in a line of any width: a byline's. */
+static int
+dated(const struct page *p, const struct line *l)
+{
+	struct date d;
+
+	return l->digits >= 3 && (date_find(line_text(p, l), l->len, &d) ||
+	    time_find(line_text(p, l), l->len));
+}
+
+/*
+ * A headline with commas in it reads as prose and may open the block: when
+ * the block's first line reads as a headline (no sentence in it, no date,
+ * not the first line of a wrapped paragraph)
+ * and a paragraph follows it in the block, it is looked at with the lines
+ * above.  Returns the line the
+ * look starts below.
+ */
+static size_t
+past_headline(const struct page *p, size_t first)
+{
+	size_t next;
+
+	if (first >= p->nlines || p->lines[first].pwidth > HEAD_WIDTH ||
+	    p->lines[first].pends || p->lines[first].pstops > 0 ||
+	    candidate_points(p, first, 0, 0) < 0 || dated(p, &p->lines[first]))
+		return first;
+	for (next = first + 1; next < p->nlines &&
+	    (p->lines[next].flags & L_BLANK); next++)
+		;
+	if (next < p->nlines && (p->lines[next].flags & L_BLOCK) &&
+	    p->lines[next].score > 0)
+		return next;
+	return first;
+}
+
+/*
+ * The lines that name a headline beyond doubt: the window title (the
+ * page's first line), 原标题 lines and breadcrumbs, near lines [from, to).
+ */
+struct naming {
+	size_t	line[NAMING_MAX];
+	size_t	n, top;
+};
+
+static void
+naming_lines(const struct page *p, size_t from, size_t to, struct naming *nm)
+{
+	size_t i;
+
+	for (nm->top = 0; nm->top < p->nlines &&
+	    (p->lines[nm->top].flags & L_BLANK); nm->top++)
+		;
+	nm->n = 0;
+	if (nm->top < p->nlines)
+		nm->line[nm->n++] = nm->top;
+	for (i = from; i < to && nm->n < NAMING_MAX; i++)
+		if (i != nm->top && (p->lines[i].flags & (L_RETITLE | L_SEPS)))
+			nm->line[nm->n++] = i;
+}
+
+/*
+ * Whether line c is named as a headline: a 原标题 line repeats it, a
+ * breadcrumb ends with it, or the window title starts with it.
+ */
+static int
+named(const struct page *p, size_t c, const struct naming *nm)
+{
+	const struct line *l = &p->lines[c], *o;
+	const char *t = line_text(p, l), *at;
+	size_t k;
+
+	if (l->width < EVIDENCE_WIDTH && (l->flags & L_CJK))
+		return 0;
+	for (k = 0; k < nm->n; k++) {
+		o = &p->lines[nm->line[k]];
+		if (nm->line[k] == c || o->len <= l->len ||
+		    (at = memmem(line_text(p, o), o->len, t, l->len)) == NULL)
+			continue;
+		if ((o->flags & L_RETITLE) || (nm->line[k] == nm->top &&
+		    at == line_text(p, o)) || ((o->flags & L_SEPS) &&
+		    at + l->len == line_text(p, o) + o->len))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Past the look-back, a headline the page names is still the title,
+ * wherever it stands above the body: the nearest such line above line
+ * i, within FAR_LINES lines, or else best (when the page names it).
+ */
+static size_t
+named_above(const struct page *p, size_t i, size_t first, size_t best)
+{
+	size_t from = i > FAR_LINES ? i - FAR_LINES : 0;
+	struct naming nm;
+
+	naming_lines(p, from, first + EVIDENCE_SPAN < p->nlines ?
+	    first + EVIDENCE_SPAN : p->nlines, &nm);
+	if (best != (size_t)-1 && named(p, best, &nm))
+		return best;
+	while (i-- > from)
+		if (!(p->lines[i].flags & L_BLANK) && named(p, i, &nm) &&
+		    candidate_points(p, i, 0, 0) >= 0)
+			return i;
+	return best;
+}
+
+/* The nearest byline above line i, within LINKS_SPAN lines, or -1. */
+static size_t
+byline_above(const struct page *p, size_t i)
+{
+	size_t from = i > LINKS_SPAN ? i - LINKS_SPAN : 0;
+
+	while (i-- > from)
+		if (!(p->lines[i].flags & L_BLANK) && byline(&p->lines[i]))
+			return i;
+	return (size_t)-1;
+}
+
 size_t
 title_find(struct page *p)
 {
-	size_t i, first, best = (size_t)-1;
-	int distance = 0, scanned = 0, above = 0, pts, top = MIN_POINTS - 1;
+	size_t i, first, byl, best = (size_t)-1;
+	int distance = 0, scanned = 0, above = 0, pts, w, top = MIN_POINTS - 1;
 	const struct line *l;
 
 	/* Above the article's first part: a line between parts is a heading. */
 	for (first = 0; first < p->start && !(p->lines[first].flags & L_BLOCK);
 	    first++)
 		;
+	first = past_headline(p, first);
+	byl = byline_above(p, first);
 	for (i = first; i-- > 0 && distance < LOOK_BACK &&
 	    scanned < SCAN_MAX;) {
 		l = &p->lines[i];
 		if (l->flags & L_BLANK)
 			continue;
 		scanned++;
-		distance += widget(l) ? 1 : 3;
-		pts = widget(l) ? -1 : candidate_points(p, i, distance, above);
+		/* Below the byline, links count as widgets. */
+		w = widget(l) || (byl != (size_t)-1 && i > byl &&
+		    in_links(p, i)) || section_name(p, l);
+		distance += w ? 1 : 3;
+		pts = w ? -1 : candidate_points(p, i, distance, above);
+		if (pts >= 0 && above == 1) {
+			if (best == (size_t)-1 && next_to_byline(l))
+				pts += ON_BYLINE;
+			above = 2;
+		}
 		if (pts > top) {
 			top = pts;
 			best = i;
 		}
-		if (byline(l))
+		if (byline(l) && !above)
 			above = 1;
 	}
+	best = named_above(p, i + 1, first, best);
 	if (best == (size_t)-1)
 		return best;
+	/* Links between the headline's byline and the body are a list. */
+	for (i = best < byl && byl != (size_t)-1 ? byl + 1 : first; i < first;
+	    i++)
+		if (in_links(p, i))
+			p->lines[i].flags |= L_INLIST;
 	p->lines[best].flags |= L_TITLE;
 	return join_split(p, best);
 }

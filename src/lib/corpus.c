@@ -98,31 +98,6 @@ find_text(struct corpus_rec *r, int flags, const char *line, size_t n)
 	return 0;
 }
 
-void
-text_lines_init(struct text_lines *t, const char *text, size_t len)
-{
-	t->s = text;
-	t->end = text + len;
-}
-
-int
-text_lines_next(struct text_lines *t, const char **line, size_t *len,
-    int *ended)
-{
-	const char *nl;
-
-	if (t->s >= t->end)
-		return 0;
-	if ((nl = memchr(t->s, '\n', (size_t)(t->end - t->s))) == NULL)
-		nl = t->end;
-	*line = t->s;
-	*len = (size_t)(nl - t->s);
-	if (ended != NULL)
-		*ended = nl < t->end;
-	t->s = nl < t->end ? nl + 1 : nl;
-	return 1;
-}
-
 size_t
 corpus_bom(const char *line, size_t len, long lineno)
 {

@@ -22,6 +22,8 @@
 
 #include <stddef.h>
 
+#include "lines.h"
+
 struct doc;
 struct json_field;
 
@@ -50,23 +52,6 @@ typedef int (*corpus_fn)(const struct corpus_rec *, void *arg);
  * loop, so that a doc_fn can return it as its own.
  */
 int	corpus_foreach(struct doc *d, int flags, corpus_fn fn, void *arg);
-
-/*
- * The lines of a record's text, split as a file's lines are: at '\n', and
- * a text that ends with '\n' has no empty line after it (nor has an
- * empty text any line).
- */
-struct text_lines {
-	const char	*s, *end;
-};
-
-void	text_lines_init(struct text_lines *, const char *text, size_t len);
-/*
- * The next line without its '\n': sets *line, *len and *ended (whether
- * a '\n' ended it; NULL if not wanted) and returns 1; 0 at the end.
- */
-int	text_lines_next(struct text_lines *, const char **line, size_t *len,
-	    int *ended);
 
 /*
  * A UTF-8 byte-order mark opening an input of JSON lines (or TSV) is not

@@ -10,20 +10,21 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "lines.h"
+
 /* The contents of data/TOOL/NAME (NUL-terminated), or NULL. */
 const char	*embedded_file(const char *name, size_t *len);
 
 /* The lines of a data text, read with data_next_line(). */
 struct data_lines {
-	const char	*p, *end;
-	long		 lineno;	/* of the line last returned, from 1 */
+	struct text_lines	 t;
+	long			 lineno;	/* of the last line returned */
 };
 
 static inline void
 data_lines_init(struct data_lines *d, const char *text, size_t len)
 {
-	d->p = text;
-	d->end = text + len;
+	text_lines_init(&d->t, text, len);
 	d->lineno = 0;
 }
 
@@ -35,14 +36,7 @@ data_lines_init(struct data_lines *d, const char *text, size_t len)
 static inline int
 data_next_line(struct data_lines *d, const char **line, size_t *len)
 {
-	const char *eol;
-
-	while (d->p < d->end) {
-		if ((eol = memchr(d->p, '\n', (size_t)(d->end - d->p))) == NULL)
-			eol = d->end;
-		*line = d->p;
-		*len = (size_t)(eol - d->p);
-		d->p = eol < d->end ? eol + 1 : d->end;
+	while (text_lines_next(&d->t, line, len, NULL)) {
 		d->lineno++;
 		if (*len > 0 && **line != '#')
 			return 1;

@@ -34,6 +34,8 @@ static inline void json_b_key_json(struct json_b *, const char *json,
 void	json_b_string(struct json_b *, const char *s, size_t n);
 /* A string known to need no escaping (a name, a decimal): quoted only. */
 static inline void json_b_plain(struct json_b *, const char *s, size_t n);
+/* Append s[0..n), which needs no escaping, to b between quotes. */
+static inline void json_quote(struct buf *b, const char *s, size_t n);
 static inline void json_b_json(struct json_b *, const char *json, size_t n);
 void	json_b_uint(struct json_b *, unsigned long);
 static inline void json_b_null(struct json_b *);
@@ -64,14 +66,21 @@ json_b_key_json(struct json_b *j, const char *json, size_t n)
 }
 
 static inline void
-json_b_plain(struct json_b *j, const char *s, size_t n)
+json_quote(struct buf *b, const char *s, size_t n)
 {
-	char *p = buf_reserve(&j->b, n + 2);
+	char *p = buf_reserve(b, n + 2);
 
 	p[0] = '"';
 	memcpy(p + 1, s, n);
 	p[n + 1] = '"';
-	j->b.len += n + 2;
+	p[n + 2] = '\0';
+	b->len += n + 2;
+}
+
+static inline void
+json_b_plain(struct json_b *j, const char *s, size_t n)
+{
+	json_quote(&j->b, s, n);
 }
 
 static inline void

@@ -67,7 +67,6 @@ json_escape(struct buf *b, const char *s, size_t n)
 	static yajl_gen g;
 	size_t i;
 	uint64_t w;
-	char *p;
 
 	/*
 	 * yajl escapes only '"', '\\' and control characters: text without
@@ -84,11 +83,7 @@ json_escape(struct buf *b, const char *s, size_t n)
 		if ((unsigned char)s[i] < 0x20 || s[i] == '"' || s[i] == '\\')
 			break;
 	if (i == n) {
-		p = buf_reserve(b, n + 2);
-		p[0] = '"';
-		memcpy(p + 1, s, n);
-		p[n + 1] = '"';
-		b->len += n + 2;
+		json_quote(b, s, n);
 		return;
 	}
 	if (g == NULL) {

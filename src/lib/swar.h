@@ -9,6 +9,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "utf8.h"
+
 #define SWAR_ONES	UINT64_C(0x0101010101010101)
 #define SWAR_HIGHS	UINT64_C(0x8080808080808080)
 
@@ -46,7 +48,7 @@ swar_utf8_count(const char *s, size_t n)
 		count += 8 - ((cont * SWAR_ONES) >> 56);
 	}
 	for (; i < n; i++)
-		count += ((unsigned char)s[i] & 0xc0) != 0x80;
+		count += !utf8_is_cont((unsigned char)s[i]);
 	return count;
 }
 

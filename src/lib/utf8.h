@@ -1,12 +1,20 @@
 /*
- * utf8.h: the one UTF-8 layer: decoding a sequence strictly (RFC 3629),
- * and stepping forwards and backwards through text known to be valid.
+ * utf8.h: the one UTF-8 layer of the tools, inline so that loops over
+ * every character cost no call.
+ *
+ * Text that may be invalid (input, a converter's output) is read with the
+ * strict utf8_decode or utf8_char.  Text known to be valid (checked or
+ * repaired by utf8_valid.h, the data files) is stepped through with
+ * utf8_get (the next character) and utf8_prev, which trust the lead byte.
+ * utf8_start and utf8_next_start move an offset to a character boundary,
+ * utf8_back by whole characters; utf8_encode writes one character.
  */
 #ifndef UTF8_H
 #define UTF8_H
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #define UTF8_TRUNCATED	(-1)
 
@@ -71,15 +79,34 @@ utf8_char(const void *s, size_t n, uint32_t *cp)
 	return 1;
 }
 
+/* Whether byte b continues a sequence: 10xxxxxx. */
+static inline int
+utf8_is_cont(unsigned char b)
+{
+	return (b & 0xc0) == 0x80;
+}
+
+/* The length of the character led by the byte b (valid UTF-8). */
+static inline size_t
+utf8_len(unsigned char b)
+{
+	static const unsigned char len[16] = {
+		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4
+	};
+
+	return len[b >> 4];
+}
+
 /*
  * Stepping through text that is valid UTF-8 (checked or repaired before,
  * so no check here): the character at s[i] (i < n); *len gets its length
- * in bytes.  A sequence cut by n reads as U+FFFD of one byte.
+ * in bytes.  A sequence cut by n reads as one byte (U+FFFD from three
+ * bytes on).
  */
 static inline uint32_t
-utf8_get(const char *s, size_t n, size_t i, size_t *len)
+utf8_get(const void *str, size_t n, size_t i, size_t *len)
 {
-	const unsigned char *p = (const unsigned char *)s + i;
+	const unsigned char *p = (const unsigned char *)str + i;
 	size_t left = n - i;
 
 	if (p[0] < 0x80 || left < 2) {
@@ -103,64 +130,88 @@ utf8_get(const char *s, size_t n, size_t i, size_t *len)
 	    (p[3] & 0x3f);
 }
 
-/* The length of the character led by the byte b (valid UTF-8). */
-static inline size_t
-utf8_len(unsigned char b)
-{
-	static const unsigned char len[16] = {
-		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4
-	};
-
-	return len[b >> 4];
-}
-
-/* Whether byte b continues a sequence. */
-static inline int
-utf8_is_cont(unsigned char b)
-{
-	return (b & 0xc0) == 0x80;
-}
-
 /* i moved back to the start of the character that holds s[i]. */
 static inline size_t
-utf8_start(const char *s, size_t i)
+utf8_start(const void *str, size_t i)
 {
-	while (i > 0 && utf8_is_cont((unsigned char)s[i]))
+	const unsigned char *s = str;
+
+	while (i > 0 && utf8_is_cont(s[i]))
 		i--;
 	return i;
 }
 
 /* i moved forward to the start of a character, or to n. */
 static inline size_t
-utf8_next_start(const char *s, size_t n, size_t i)
+utf8_next_start(const void *str, size_t n, size_t i)
 {
-	while (i < n && utf8_is_cont((unsigned char)s[i]))
+	const unsigned char *s = str;
+
+	while (i < n && utf8_is_cont(s[i]))
 		i++;
 	return i;
 }
 
 /* The character ending just before s[i] (i > 0); *len as above. */
 static inline uint32_t
-utf8_prev(const char *s, size_t i, size_t *len)
+utf8_prev(const void *str, size_t i, size_t *len)
 {
-	size_t j = i - 1;
-
-	while (j > 0 && i - j < 4 && utf8_is_cont((unsigned char)s[j]))
-		j--;
-	return utf8_get(s, i, j, len);
+	return utf8_get(str, i, utf8_start(str, i - 1), len);
 }
 
 /* The byte offset nchars characters before i, not before lo. */
 static inline size_t
-utf8_back(const char *s, size_t i, size_t lo, size_t nchars)
+utf8_back(const void *str, size_t i, size_t lo, size_t nchars)
 {
+	const unsigned char *s = str;
+
 	while (nchars > 0 && i > lo) {
 		i--;
-		while (i > lo && utf8_is_cont((unsigned char)s[i]))
+		while (i > lo && utf8_is_cont(s[i]))
 			i--;
 		nchars--;
 	}
 	return i;
+}
+
+/*
+ * Whether s[0..3) is one character of U+4000..U+9FFF, most of Chinese
+ * text, which the fast loops step over three bytes at a time.
+ */
+static inline int
+utf8_is_han3(const unsigned char *s)
+{
+	uint16_t tail;
+
+	memcpy(&tail, s + 1, 2);
+	return (unsigned)(s[0] - 0xe4) <= 0xe9 - 0xe4 &&
+	    (tail & 0xc0c0) == 0x8080;
+}
+
+/* Write the character cp (a Unicode scalar value) to out: its length. */
+static inline size_t
+utf8_encode(uint32_t cp, unsigned char out[4])
+{
+	if (cp < 0x80) {
+		out[0] = (unsigned char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		out[0] = (unsigned char)(0xc0 | cp >> 6);
+		out[1] = (unsigned char)(0x80 | (cp & 0x3f));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		out[0] = (unsigned char)(0xe0 | cp >> 12);
+		out[1] = (unsigned char)(0x80 | (cp >> 6 & 0x3f));
+		out[2] = (unsigned char)(0x80 | (cp & 0x3f));
+		return 3;
+	}
+	out[0] = (unsigned char)(0xf0 | cp >> 18);
+	out[1] = (unsigned char)(0x80 | (cp >> 12 & 0x3f));
+	out[2] = (unsigned char)(0x80 | (cp >> 6 & 0x3f));
+	out[3] = (unsigned char)(0x80 | (cp & 0x3f));
+	return 4;
 }
 
 #endif

@@ -7,6 +7,7 @@
 
 #include "swar.h"
 #include "buf.h"
+#include "utf8.h"
 #include "utf8_valid.h"
 
 /*
@@ -40,8 +41,7 @@ plain_words(const unsigned char *p, size_t n)
 	/* Back to the start of the last character begun: it may be cut. */
 	if (i > 0)
 		i--;
-	while (i > 0 && (p[i] & 0xc0) == 0x80)
-		i--;
+	i = utf8_start(p, i);
 #endif
 	(void)p;
 	(void)n;
@@ -55,34 +55,16 @@ utf8_valid_prefix(const char *s, size_t n)
 	size_t i = plain_words(p, n);
 
 	while (i < n) {
-		unsigned c = p[i];
-		size_t need;
 		uint32_t cp;
+		int len;
 
-		if (c < 0x80) {
+		if (p[i] < 0x80) {
 			i++;
 			continue;
 		}
-		if (c >= 0xc2 && c <= 0xdf)
-			need = 1;
-		else if (c >= 0xe0 && c <= 0xef)
-			need = 2;
-		else if (c >= 0xf0 && c <= 0xf4)
-			need = 3;
-		else
+		if ((len = utf8_decode(p + i, n - i, &cp)) <= 0)
 			return i;
-		if (i + need >= n)
-			return i;
-		cp = c & (0x3f >> need);
-		for (size_t k = 1; k <= need; k++) {
-			if ((p[i + k] & 0xc0) != 0x80)
-				return i;
-			cp = cp << 6 | (p[i + k] & 0x3f);
-		}
-		if ((need == 2 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) ||
-		    (need == 3 && (cp < 0x10000 || cp > 0x10ffff)))
-			return i;
-		i += need + 1;
+		i += (size_t)len;
 		i += plain_words(p + i, n - i);
 	}
 	return n;

@@ -2,9 +2,10 @@
 #include <string.h>
 
 #include "date.h"
+#include "fold.h"
 #include "numeral.h"
 #include "text.h"
-#include "fold.h"
+#include "utf8.h"
 
 struct timex ref_date = { -1, -1, -1, -1, -1, -1, -1, -1 };
 
@@ -149,7 +150,7 @@ digits(const char *s, size_t n, size_t *j, int minw, int maxw)
 		if (is_ascii_digit(c))
 			v = v * 10 + (c - '0');
 		else if (is_wide_digit(c))
-			v = v * 10 + (c - 0xff10);
+			v = v * 10 + (c - UCP_FULLWIDTH('0'));
 		else
 			break;
 		*j += l;
@@ -453,13 +454,13 @@ range_sep_at(const char *s, size_t n, size_t j)
 	if (j >= n)
 		return 0;
 	switch (utf8_get(s, n, j, &l)) {
-	case 0x2014:			/* — or —— */
-		if (j + l < n && utf8_get(s, n, j + l, &l2) == 0x2014)
+	case UCP_EM_DASH:		/* — or —— */
+		if (j + l < n && utf8_get(s, n, j + l, &l2) == UCP_EM_DASH)
 			return l + l2;
 		return l;
-	case 0x81f3: case 0x5230:	/* 至 到 */
-	case '-': case 0xff0d: case 0x2013:	/* - － – */
-	case '~': case 0xff5e: case 0x301c:	/* ~ ～ 〜 */
+	case U'至': case U'到':
+	case '-': case UCP_FULLWIDTH('-'): case UCP_EN_DASH:
+	case '~': case UCP_FULLWIDTH('~'): case U'〜':
 		return l;
 	}
 	return 0;
@@ -592,14 +593,14 @@ date_word_at(const char *s, size_t n, size_t k)
 
 	if (k >= n)
 		return 0;
-	switch (u8_fold(utf8_get(s, n, k, &l))) {
-	case 0x5e74:	/* 年 */
-	case 0x6708:	/* 月 */
-	case 0x65e5:	/* 日 */
-	case 0x53f7:	/* 号 */
-	case 0x5b63:	/* 季 */
-	case 0x65f6:	/* 时 */
-	case 0x70b9:	/* 点 */
+	switch (fold_char(utf8_get(s, n, k, &l))) {
+	case U'年':
+	case U'月':
+	case U'日':
+	case U'号':
+	case U'季':
+	case U'时':
+	case U'点':
 		return 1;
 	}
 	return 0;
@@ -628,8 +629,8 @@ weekday_at(const char *s, size_t n, size_t k)
 
 	if (k2 >= n)
 		return k;
-	switch (u8_fold(utf8_get(s, n, k2, &l))) {
-	case '(': case 0xff08: case 0x661f: case 0x793c: case 0x5468: /* （ 星 礼 周 */
+	switch (fold_char(utf8_get(s, n, k2, &l))) {
+	case '(': case UCP_FULLWIDTH('('): case U'星': case U'礼': case U'周':
 		break;
 	default:
 		return k;
@@ -671,15 +672,15 @@ static const struct day_part {
 static int
 day_part_char(uint32_t c, int first)
 {
-	switch (u8_fold(c)) {
-	case 0x4e0a:		/* 上 */
-	case 0x65e9:		/* 早 */
-	case 0x665a:		/* 晚 */
+	switch (fold_char(c)) {
+	case U'上':
+	case U'早':
+	case U'晚':
 		return 1;
-	case 0x6e05: case 0x51cc: case 0x4e2d: case 0x4e0b: /* 清 凌 中 下 */
-	case 0x508d: case 0x591c:			/* 傍 夜 */
+	case U'清': case U'凌': case U'中': case U'下':
+	case U'傍': case U'夜':
 		return first;
-	case 0x5348: case 0x6668: case 0x95f4: case 0x91cc: /* 午 晨 间 里 */
+	case U'午': case U'晨': case U'间': case U'里':
 		return !first;
 	}
 	return 0;
@@ -879,9 +880,9 @@ fiscal_year(const char *s, size_t n, const struct numeral *num, int v,
 	if (y < 1900 || y > 2099)
 		return 0;
 	sep = utf8_get(s, n, k, &l);
-	slash = sep == '/' || sep == 0xff0f;
-	if (!slash && sep != '-' && sep != 0xff0d && sep != 0x2013 &&
-	    sep != 0x81f3)	/* 至 */
+	slash = ucp_halfwidth(sep) == '/';
+	if (!slash && ucp_halfwidth(sep) != '-' &&
+	    sep != UCP_EN_DASH && sep != U'至')
 		return 0;
 	k += l;
 	if ((y2 = digits(s, n, &k, 2, 2)) < 0 || y2 != (y + 1) % 100)

@@ -1,16 +1,16 @@
-/* fold.c: the fold table (see fold.h). */
+/* fold.c: the table that folds Traditional characters to Simplified. */
 #include <stdlib.h>
-#include <string.h>
 
 #include "embedded.h"
-#include "msg.h"
 #include "fold.h"
+#include "msg.h"
+#include "utf8.h"
 #include "util.h"
 
-uint32_t *u8_fold_tab;
+uint32_t *fold_tab;
 
 void
-u8_fold_init(void)
+fold_init(void)
 {
 	struct data_lines dl;
 	const char *p, *line;
@@ -20,7 +20,7 @@ u8_fold_init(void)
 	p = embedded_file("fold.tsv", &len);
 	if (p == NULL)
 		fatal(2, "fold.tsv is missing from the build");
-	u8_fold_tab = xcalloc(FOLD_HI - FOLD_LO, sizeof(*u8_fold_tab));
+	fold_tab = xcalloc(FOLD_HI - FOLD_LO, sizeof(*fold_tab));
 	/* a line is "CHARACTER TAB ITS FOLDED FORM" */
 	for (data_lines_init(&dl, p, len); data_next_line(&dl, &line, &n);) {
 		from = utf8_get(line, n, 0, &l1);
@@ -28,6 +28,6 @@ u8_fold_init(void)
 			continue;
 		to = utf8_get(line, n, l1 + 1, &l2);
 		if (from >= FOLD_LO && from < FOLD_HI)
-			u8_fold_tab[from - FOLD_LO] = to;
+			fold_tab[from - FOLD_LO] = to;
 	}
 }

@@ -3,10 +3,11 @@
 #include <string.h>
 
 #include "embedded.h"
+#include "fold.h"
 #include "lexicon.h"
 #include "msg.h"
 #include "trie.h"
-#include "fold.h"
+#include "utf8.h"
 #include "util.h"
 
 const char *const kind_names[K_NKINDS] = {
@@ -245,7 +246,7 @@ negative_row(const struct row *r, const char *file)
 	(void)file;
 	trie_add(lex.negatives, r->f[0], r->len[0], 0, 0);
 	for (i = 0; i < r->len[0]; i += l) {
-		c = u8_fold(utf8_get(r->f[0], r->len[0], i, &l));
+		c = fold_char(utf8_get(r->f[0], r->len[0], i, &l));
 		if (c <= 0xffff)
 			lex.neg_chars[c >> 6] |= 1ULL << (c & 63);
 	}
@@ -254,7 +255,7 @@ negative_row(const struct row *r, const char *file)
 void
 lexicon_load(void)
 {
-	u8_fold_init();
+	fold_init();
 	lex.after = trie_new();
 	lex.cur_before = trie_new();
 	lex.qual_before = trie_new();

@@ -17,7 +17,6 @@
 #include "reader.h"
 #include "scan.h"
 #include "select.h"
-#include "fold.h"
 #include "utf8_valid.h"
 
 static const char usage[] =
@@ -227,6 +226,13 @@ scan_one(const char *doc, long lineno, const char *s, size_t n)
 	return (mode == M_QUIET || mode == M_LIST) && doc_matches > 0;
 }
 
+/* Whether the run needs no more documents: -q has its match. */
+static int
+run_done(void)
+{
+	return mode == M_QUIET && doc_matches > 0;
+}
+
 /* After a document: its count (-c) or its name (-l). */
 static void
 print_doc_end(const char *doc, int named)
@@ -269,7 +275,7 @@ run_record(const struct corpus_rec *r, void *arg)
 		if (scan_one(r->name, ++lineno, line, n))
 			break;
 	print_doc_end(r->name, 1);
-	return mode == M_QUIET && doc_matches > 0;
+	return run_done();
 }
 
 /*
@@ -336,7 +342,7 @@ run_doc(struct doc *d, void *arg)
 			break;
 	}
 	print_doc_end(d->name, many_docs);
-	return mode == M_QUIET && doc_matches > 0;
+	return run_done();
 }
 
 int

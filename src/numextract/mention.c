@@ -1,20 +1,15 @@
 /* mention.c: building a mention around a numeral (see mention.h). */
 #include <string.h>
 
+#include "fold.h"
 #include "mention.h"
 #include "numeral.h"
 #include "reject.h"
 #include "text.h"
 #include "trie.h"
-#include "fold.h"
+#include "uclass.h"
+#include "utf8.h"
 
-#define CH_DI	0x7b2c		/* 第 */
-#define CH_BAN	0x534a		/* 半 */
-#define CH_SHOU	0x9996		/* 首 */
-#define CH_LING	0x96f6		/* 零 */
-#define CH_XIA	0x4e0b		/* 下 */
-#define CH_XU	0x8bb8		/* 许 */
-#define CH_KUAI	0x5757		/* 块 */
 
 int
 mention_start_char(uint32_t c)
@@ -23,7 +18,7 @@ mention_start_char(uint32_t c)
 
 	if (c < 0x80)
 		return is_ascii_digit(c);
-	if (is_wide_digit(c) || c == CH_DI || c == CH_BAN || c == CH_SHOU)
+	if (is_wide_digit(c) || c == U'第' || c == U'半' || c == U'首')
 		return 1;
 	switch (numeral_class(c, &v)) {
 	case NC_NONE:
@@ -79,7 +74,7 @@ as_date(struct mention *m, const char *s, size_t start,
 	size_t l;
 
 	init(m, start, ds->end, ds->is_time ? K_TIME : K_DATE);
-	if (ds->end > start && u8_fold(utf8_prev(s, ds->end, &l)) == CH_XU)
+	if (ds->end > start && fold_char(utf8_prev(s, ds->end, &l)) == U'许')
 		m->qual = Q_APPROX;
 	m->date = *ds;
 	m->ranged = ds->ranged;
@@ -327,7 +322,7 @@ second_end(const char *s, size_t n, size_t j, size_t sep, int *neg)
 	if (k >= n)
 		return k;
 	c = utf8_get(s, n, k, &l);
-	if ((c == '-' || c == 0xff0d || c == 0x2212) && k + l < n &&
+	if ((ucp_halfwidth(c) == '-' || c == UCP_MINUS) && k + l < n &&
 	    is_ascii_digit((unsigned char)s[k + l])) {
 		*neg = 1;
 		k += l;
@@ -382,8 +377,8 @@ number_after_and(const char *s, size_t n, size_t j, struct numeral *num)
 
 	if (j >= n)
 		return 0;
-	switch (u8_fold(utf8_get(s, n, j, &l))) {
-	case 0x53ca: case 0x548c: case 0x4e0e: case 0x3001:	/* 及 和 与 、 */
+	switch (fold_char(utf8_get(s, n, j, &l))) {
+	case U'及': case U'和': case U'与': case U'、':
 		break;
 	default:
 		return 0;
@@ -528,11 +523,11 @@ signed_start(const char *s, size_t lo, size_t start, struct mention *m)
 	if (start <= lo)
 		return start;
 	c = utf8_prev(s, start, &l);
-	if (c == CH_XIA && text_before(s, lo, start, "零下", &l)) {
+	if (c == U'下' && text_before(s, lo, start, "零下", &l)) {
 		negate(m);
 		return start - l;
 	}
-	if (c != '-' && c != 0x2212 && c != 0x8d1f && c != 0x8ca0)
+	if (c != '-' && c != UCP_MINUS && c != U'负' && c != U'負')
 		return start;
 	c2 = start - l > lo ? utf8_prev(s, start - l, &l2) : ' ';
 	if (is_ascii_alnum(c2) || is_wide_digit(c2) || c2 == '.')
@@ -549,11 +544,10 @@ static int
 route_name_after(const char *s, size_t n, size_t j)
 {
 	size_t l, k = j;
-	uint32_t c;
 	int i;
 
 	for (i = 0; i < 2; i++) {
-		if (k >= n || (c = utf8_get(s, n, k, &l)) < 0x4e00 || c > 0x9fff)
+		if (k >= n || !(uclass(utf8_get(s, n, k, &l)) & UC_HAN))
 			return 0;
 		k += l;
 	}
@@ -571,7 +565,7 @@ in_brackets(const char *s, size_t n, size_t i, size_t j)
 		return 0;
 	open = utf8_prev(s, i, &l);
 	return (open == '(' && s[j] == ')') ||
-	    (open == 0xff08 && text_at(s, n, j, "）", &l));
+	    (open == UCP_FULLWIDTH('(') && text_at(s, n, j, "）", &l));
 }
 
 /* Whether only spaces and one opening bracket stand before s[i]. */
@@ -595,7 +589,7 @@ wide_letter_at(const char *s, size_t n, size_t j, size_t *len)
 	if (j >= n)
 		return 0;
 	c = utf8_get(s, n, j, len);
-	return (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
+	return c != ucp_halfwidth(c) && uclass_ascii_letter(ucp_halfwidth(c));
 }
 
 /*
@@ -656,20 +650,20 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	int q;
 
 	*next = i + l;
-	if (c == CH_SHOU)
+	if (c == U'首')
 		return first_quarter_at(s, n, i, m, next);
 	if (in_negative_phrase(s, n, lo, i, &ps, &pe))
 		return as_id(m, ps, pe, next);
-	if (c == CH_DI)
+	if (c == U'第')
 		return ordinal_at(s, n, i, l, m, next);
-	if (c == CH_BAN)
+	if (c == U'半')
 		return half_at(s, n, lo, i, m, next);
-	if ((c == 0x767e || c == 0x5343) && fraction_percent_at(s, n, i, m, next)) {
+	if ((c == U'百' || c == U'千') && fraction_percent_at(s, n, i, m, next)) {
 		m->start = look_back(s, lo, i, m, &cur_before);
 		goto qualify;
 	}
 	/* 零下 is the sign of the number after it (see signed_start). */
-	if (c == CH_LING && text_at(s, n, i, "零下", &l)) {
+	if (c == U'零' && text_at(s, n, i, "零下", &l)) {
 		*next = i + l;
 		return 0;
 	}
@@ -826,7 +820,7 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 			dec_shift(&m->hi, lex.units[u].scale);
 		}
 		if (m->kind == K_MONEY && !m->ranged &&
-		    u8_fold(utf8_get(s, n, j - blen, &l)) == CH_KUAI && l == blen)
+		    fold_char(utf8_get(s, n, j - blen, &l)) == U'块' && l == blen)
 			j = dimes_after(s, n, j, &m->lo);
 		if (!m->ranged)
 			j = unit_range(s, n, j, m, u);

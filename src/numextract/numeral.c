@@ -4,7 +4,9 @@
 #include "lexicon.h"
 #include "numeral.h"
 #include "trie.h"
-#include "fold.h"
+#include "uclass.h"
+#include "ucp.h"
+#include "utf8.h"
 
 #define MAXTOK	48
 
@@ -22,48 +24,48 @@ int
 numeral_class(uint32_t c, int *val)
 {
 	switch (c) {
-	case 0x96f6: case 0x3007: case 0x25cb:		/* 零 〇 ○ */
+	case U'零': case U'〇': case U'○':
 		*val = 0; return NC_DIGIT;
-	case 0x4e00: case 0x58f9:			/* 一 壹 */
+	case U'一': case U'壹':
 		*val = 1; return NC_DIGIT;
-	case 0x4e8c: case 0x8d30: case 0x8cb3:		/* 二 贰 貳 */
-	case 0x4e24: case 0x5169: case 0x4fe9: case 0x5006: /* 两 兩 俩 倆 */
+	case U'二': case U'贰': case U'貳':
+	case U'两': case U'兩': case U'俩': case U'倆':
 		*val = 2; return NC_DIGIT;
-	case 0x4e09: case 0x53c1: case 0x53c3: case 0x53c4: /* 三 叁 參 叄 */
+	case U'三': case U'叁': case U'參': case U'叄':
 		*val = 3; return NC_DIGIT;
-	case 0x56db: case 0x8086:			/* 四 肆 */
+	case U'四': case U'肆':
 		*val = 4; return NC_DIGIT;
-	case 0x4e94: case 0x4f0d:			/* 五 伍 */
+	case U'五': case U'伍':
 		*val = 5; return NC_DIGIT;
-	case 0x516d: case 0x9646: case 0x9678:		/* 六 陆 陸 */
+	case U'六': case U'陆': case U'陸':
 		*val = 6; return NC_DIGIT;
-	case 0x4e03: case 0x67d2:			/* 七 柒 */
+	case U'七': case U'柒':
 		*val = 7; return NC_DIGIT;
-	case 0x516b: case 0x634c:			/* 八 捌 */
+	case U'八': case U'捌':
 		*val = 8; return NC_DIGIT;
-	case 0x4e5d: case 0x7396:			/* 九 玖 */
+	case U'九': case U'玖':
 		*val = 9; return NC_DIGIT;
-	case 0x5341: case 0x62fe:			/* 十 拾 */
+	case U'十': case U'拾':
 		*val = 1; return NC_UNIT;
-	case 0x767e: case 0x4f70:			/* 百 佰 */
+	case U'百': case U'佰':
 		*val = 2; return NC_UNIT;
-	case 0x5343: case 0x4edf:			/* 千 仟 */
+	case U'千': case U'仟':
 		*val = 3; return NC_UNIT;
-	case 0x4e07: case 0x842c:			/* 万 萬 */
+	case U'万': case U'萬':
 		*val = 4; return NC_BIG;
-	case 0x4ebf: case 0x5104:			/* 亿 億 */
+	case U'亿': case U'億':
 		*val = 8; return NC_BIG;
-	case 0x5146:					/* 兆, 10^12 in money */
+	case U'兆':			/* 10^12 in money */
 		*val = 12; return NC_BIG;
-	case 0x70b9: case 0x9ede: case 0xff0e:		/* 点 點 ． */
+	case U'点': case U'點': case UCP_FULLWIDTH('.'):
 		*val = 0; return NC_POINT;
-	case 0x5eff:					/* 廿 */
+	case U'廿':
 		*val = 2; return NC_TENS;
-	case 0x5345:					/* 卅 */
+	case U'卅':
 		*val = 3; return NC_TENS;
-	case 0x534c:					/* 卌 */
+	case U'卌':
 		*val = 4; return NC_TENS;
-	case 0x51e0: case 0x5e7e:			/* 几 幾 */
+	case U'几': case U'幾':
 		*val = 0; return NC_JI;
 	}
 	return NC_NONE;
@@ -80,7 +82,7 @@ digit_at(const char *s, size_t n, size_t j, size_t *l)
 	if (is_ascii_digit(c))
 		return c - '0';
 	if (is_wide_digit(c))
-		return c - 0xff10;
+		return c - UCP_FULLWIDTH('0');
 	return -1;
 }
 
@@ -114,9 +116,9 @@ parse_arabic(const char *s, size_t n, size_t i, struct dec *v,
 		size_t g, m;
 
 		c = utf8_get(s, n, j, &l);
-		if (c == ' ' || c == 0xa0 || c == 0x2009)
+		if (c == ' ' || c == UCP_NBSP || c == UCP_THIN_SPACE)
 			spaced = 1;
-		else if (c != ',' && c != 0xff0c)
+		else if (ucp_halfwidth(c) != ',')
 			break;
 		for (g = j + l, m = 0; m < 3 && digit_at(s, n, g, &l2) >= 0; m++)
 			g += l2;
@@ -141,7 +143,7 @@ parse_arabic(const char *s, size_t n, size_t i, struct dec *v,
 	num->int_digits = count + 3 * groups;
 	if (j < n) {
 		c = utf8_get(s, n, j, &l);
-		if ((c == '.' || c == 0xff0e) && digit_at(s, n, j + l, &l2) >= 0) {
+		if (ucp_halfwidth(c) == '.' && digit_at(s, n, j + l, &l2) >= 0) {
 			buf[k++] = '.';
 			j += l;
 			while ((d = digit_at(s, n, j, &l3)) >= 0) {
@@ -152,11 +154,12 @@ parse_arabic(const char *s, size_t n, size_t i, struct dec *v,
 			num->point = 1;
 			if (j < n) {
 				c = utf8_get(s, n, j, &l);
-				if ((c == '.' || c == 0xff0e) &&
+				if (ucp_halfwidth(c) == '.' &&
 				    digit_at(s, n, j + l, &l2) >= 0) {
 					num->bad = 1;
-					while (j < n && ((c = utf8_get(s, n, j, &l)) == '.' ||
-					    c == 0xff0e || digit_at(s, n, j, &l) >= 0))
+					while (j < n && (ucp_halfwidth(c =
+					    utf8_get(s, n, j, &l)) == '.' ||
+					    digit_at(s, n, j, &l) >= 0))
 						j += l;
 				}
 			}
@@ -262,7 +265,7 @@ evaluate(const struct tok *t, int nt, int hi, struct dec *out)
 static int
 run_digit(uint32_t c, size_t k, int *v)
 {
-	if (k > 0 && (c == '0' || c == 0xff10)) {
+	if (k > 0 && ucp_halfwidth(c) == '0') {
 		*v = 0;
 		return 1;
 	}
@@ -318,9 +321,9 @@ fraction(const char *s, size_t n, size_t j, struct dec *frac)
 		if (is_ascii_digit(c))
 			v = c - '0';
 		else if (is_wide_digit(c))
-			v = c - 0xff10;
+			v = c - UCP_FULLWIDTH('0');
 		else if (numeral_class(c, &v) != NC_DIGIT ||
-		    c == 0x4e24 || c == 0x5169)	/* 两百点两 is two numbers */
+		    c == U'两' || c == U'兩')	/* 两百点两 is two numbers */
 			break;
 		if (k < sizeof(buf))
 			buf[k++] = '0' + v;
@@ -338,8 +341,8 @@ fraction(const char *s, size_t n, size_t j, struct dec *frac)
 static int
 is_word_capital(uint32_t c)
 {
-	return c == 0x9646 || c == 0x9678 || c == 0x4f0d || c == 0x62fe ||
-	    c == 0x8086;
+	return c == U'陆' || c == U'陸' || c == U'伍' || c == U'拾' ||
+	    c == U'肆';
 }
 
 int
@@ -482,8 +485,8 @@ numeral_parse(const char *s, size_t n, size_t i, struct numeral *num)
 	num->end = j;
 	/* 登陆时: a capital numeral alone after a word is part of it. */
 	if (j - i == 3 && nt == 1 && is_word_capital(utf8_get(s, n, i, &l)) &&
-	    i > 0 && (c = utf8_prev(s, i, &l)) >= 0x4e00 && c <= 0x9fff &&
-	    numeral_class(c, &v) == NC_NONE && c != 0x8d1f && c != 0x8ca0)
+	    i > 0 && (uclass(c = utf8_prev(s, i, &l)) & UC_HAN) &&
+	    numeral_class(c, &v) == NC_NONE && c != U'负' && c != U'負')
 		return 0;	/* (负 and 負 are signs) */
 	num->ntok = nt;
 	num->plain = nt == 1 && t[0].arabic && !num->point;

@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "decimal.h"
+#include "ucp.h"
 
 struct numeral {
 	size_t		start, end;	/* bytes of the line */
@@ -45,7 +46,7 @@ is_ascii_digit(uint32_t c)
 static inline int
 is_wide_digit(uint32_t c)
 {
-	return c >= 0xff10 && c <= 0xff19;
+	return c >= UCP_FULLWIDTH('0') && c <= UCP_FULLWIDTH('9');
 }
 
 /*

@@ -10,7 +10,8 @@
 #include "out.h"
 #include "output.h"
 #include "swar.h"
-#include "fold.h"
+#include "uclass.h"
+#include "utf8.h"
 
 #define CONTEXT_MAX	200	/* characters */
 #define CONTEXT_BEFORE	100	/* kept before a mention in a long sentence */
@@ -119,7 +120,7 @@ context(const struct mention *m, size_t *from, size_t *to)
 	b = cur.sent_end;
 	while (a < m->start) {
 		c = utf8_get(cur.s, cur.n, a, &l);
-		if (c != ' ' && c != '\t' && c != 0x3000)
+		if (!(uclass(c) & UC_SPACE))
 			break;
 		a += l;
 	}
@@ -199,9 +200,7 @@ output_json(const struct mention *m)
 		ctx = &sent_json;
 	else if (cur.plain) {
 		buf_reset(&ctx_json);
-		buf_addc(&ctx_json, '"');
-		buf_add(&ctx_json, cur.s + a, b - a);
-		buf_addc(&ctx_json, '"');
+		json_quote(&ctx_json, cur.s + a, b - a);
 	} else {
 		buf_reset(&ctx_json);
 		json_escape(&ctx_json, cur.s + a, b - a);

@@ -1,13 +1,14 @@
 /* reject.c: numerals that are not quantities (see reject.h). */
 #include <string.h>
 
+#include "fold.h"
 #include "lexicon.h"
 #include "numeral.h"
 #include "reject.h"
 #include "swar.h"
 #include "text.h"
 #include "trie.h"
-#include "fold.h"
+#include "utf8.h"
 
 /* Longest phrase of the negative lexicon, in characters, before its numeral. */
 #define NEG_BACK	6
@@ -27,7 +28,7 @@ in_negative_phrase(const char *s, size_t n, size_t lo, size_t i,
 	 */
 	for (k = 0; k <= NEG_BACK; k++) {
 		size_t l;
-		uint32_t c = u8_fold(utf8_get(s, n, b, &l));
+		uint32_t c = fold_char(utf8_get(s, n, b, &l));
 
 		if (!in_negative_chars(c))
 			break;
@@ -48,10 +49,10 @@ static uint32_t
 closing_quote(uint32_t c)
 {
 	switch (c) {
-	case 0x201c: return 0x201d;	/* “ ” */
-	case 0x2018: return 0x2019;	/* ‘ ’ */
-	case 0x300c: return 0x300d;	/* 「 」 */
-	case 0x300e: return 0x300f;	/* 『 』 */
+	case U'“': return U'”';
+	case U'‘': return U'’';
+	case U'「': return U'」';
+	case U'『': return U'』';
 	case '"': return '"';
 	}
 	return 0;
@@ -60,9 +61,13 @@ closing_quote(uint32_t c)
 static int
 stops_quote(uint32_t c)
 {
-	return c == 0x3002 || c == 0xff0c || c == 0xff1b || c == 0xff01 ||
-	    c == 0xff1f || c == 0x201d || c == 0x2019 || c == 0x300d ||
-	    c == 0x300f || c == '\t';
+	switch (c) {
+	case '\t': case U'。': case UCP_FULLWIDTH(','): case UCP_FULLWIDTH(';'):
+	case UCP_FULLWIDTH('!'): case UCP_FULLWIDTH('?'): case U'”': case U'’':
+	case U'」': case U'』':
+		return 1;
+	}
+	return 0;
 }
 
 int
@@ -107,7 +112,8 @@ after_code_word(const char *s, size_t lo, size_t i)
 	/* 电话: 0591..., 编号 123: skip one colon or space. */
 	if (i > lo) {
 		c = utf8_prev(s, i, &l);
-		if ((c == ':' || c == 0xff1a || c == ' ') && i - l >= lo)
+		if ((ucp_halfwidth(c) == ':' || c == ' ') &&
+		    i - l >= lo)
 			i -= l;
 	}
 	return trie_match_back(lex.codes, s, lo, i, &blen) >= 0;

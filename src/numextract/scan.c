@@ -7,7 +7,6 @@
 #include "reject.h"
 #include "scan.h"
 #include "trie.h"
-#include "fold.h"
 #include "utf8.h"
 
 /*
@@ -100,8 +99,7 @@ scan_line(const char *s, size_t n, int want_ids, mention_fn fn, void *arg)
 			}
 		} else {
 			/* No character of two or four bytes starts a number. */
-			p++;
-			p = utf8_next_start(s, n, p);
+			p = utf8_next_start(s, n, p + 1);
 			continue;
 		}
 		if (mention_at(s, n, lo, p, &m, &next)) {

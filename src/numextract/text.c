@@ -1,6 +1,7 @@
 /* text.c: folded literal matching (see text.h). */
-#include "text.h"
 #include "fold.h"
+#include "text.h"
+#include "utf8.h"
 
 int
 text_at_folded(const char *s, size_t n, size_t j, const char *lit, size_t m,
@@ -12,12 +13,12 @@ text_at_folded(const char *s, size_t n, size_t j, const char *lit, size_t m,
 	/* Literals are folded already: most fail on the first character. */
 	c = utf8_get(s, n, j, &l1);
 	c0 = utf8_get(lit, m, 0, &l2);
-	if (c != c0 && u8_fold(c) != c0)
+	if (c != c0 && fold_char(c) != c0)
 		return 0;
 	while (k < m) {
 		if (j >= n)
 			return 0;
-		if (u8_fold(utf8_get(s, n, j, &l1)) != u8_fold(utf8_get(lit, m, k, &l2)))
+		if (fold_char(utf8_get(s, n, j, &l1)) != fold_char(utf8_get(lit, m, k, &l2)))
 			return 0;
 		j += l1;
 		k += l2;
@@ -33,12 +34,12 @@ text_before_folded(const char *s, size_t lo, size_t j, const char *lit,
 	size_t k = m, end = j, l1, l2;
 
 	/* As text_at_folded: most calls fail on the last character. */
-	if (j <= lo || u8_fold(utf8_prev(s, j, &l1)) != utf8_prev(lit, k, &l2))
+	if (j <= lo || fold_char(utf8_prev(s, j, &l1)) != utf8_prev(lit, k, &l2))
 		return 0;
 	while (k > 0) {
 		if (j <= lo)
 			return 0;
-		if (u8_fold(utf8_prev(s, j, &l1)) != u8_fold(utf8_prev(lit, k, &l2)) ||
+		if (fold_char(utf8_prev(s, j, &l1)) != fold_char(utf8_prev(lit, k, &l2)) ||
 		    j - l1 < lo)
 			return 0;
 		j -= l1;

@@ -2,8 +2,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "trie.h"
 #include "fold.h"
+#include "trie.h"
+#include "utf8.h"
 #include "util.h"
 
 struct slot {
@@ -113,10 +114,10 @@ trie_add(struct trie *t, const char *w, size_t len, int payload, int backwards)
 		return;
 	if (!backwards)
 		for (i = 0; i < len; i += l)
-			node = step_add(t, node, u8_fold(utf8_get(w, len, i, &l)));
+			node = step_add(t, node, fold_char(utf8_get(w, len, i, &l)));
 	else
 		for (i = len; i > 0; i -= l)
-			node = step_add(t, node, u8_fold(utf8_prev(w, i, &l)));
+			node = step_add(t, node, fold_char(utf8_prev(w, i, &l)));
 	t->payload[node] = payload;
 }
 
@@ -135,7 +136,7 @@ trie_match_covering(const struct trie *t, const char *s, size_t n, size_t i,
 	size_t j = i, l;
 
 	while (j < n) {
-		node = child_of(t, node, u8_fold(utf8_get(s, n, j, &l)));
+		node = child_of(t, node, fold_char(utf8_get(s, n, j, &l)));
 		if (node < 0)
 			break;
 		j += l;
@@ -163,7 +164,7 @@ trie_match_back(const struct trie *t, const char *s, size_t lo, size_t i,
 	size_t j = i, l;
 
 	while (j > lo) {
-		node = child_of(t, node, u8_fold(utf8_prev(s, j, &l)));
+		node = child_of(t, node, fold_char(utf8_prev(s, j, &l)));
 		if (node < 0 || j - l < lo)
 			break;
 		j -= l;

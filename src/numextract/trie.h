@@ -1,7 +1,7 @@
 /*
  * trie.h: word lists matched at a position of a line, longest first,
  * forwards (units after a number) or backwards (qualifiers before it).
- * Characters are folded (utf8.h) both when words are added and when text
+ * Characters are folded (fold.h) both when words are added and when text
  * is matched.  Each node is a slot of one open-addressing hash table keyed
  * by (parent, character), so a step costs one probe.
  */

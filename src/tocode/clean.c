@@ -9,6 +9,8 @@
 #include "msg.h"
 #include "norm_table.h"
 #include "swar.h"
+#include "uclass.h"
+#include "ucp.h"
 #include "utf8.h"
 #include "util.h"
 
@@ -53,9 +55,21 @@ norm_unsafe(unsigned cp)
 static const struct {
 	unsigned	lo, hi;
 } cleanup_blocks[] = {
-	{ 0x0000, 0x00FF }, { 0x2000, 0x206F }, { 0x3000, 0x3000 },
-	{ 0xFEFF, 0xFEFF }, { 0xFF01, 0xFF5E },
+	{ 0x0000, 0x00ff },	/* ASCII and Latin-1 */
+	{ 0x2000, 0x206f },	/* General Punctuation */
+	{ UCP_IDEOGRAPHIC_SPACE, UCP_IDEOGRAPHIC_SPACE },
+	{ UCP_BOM, UCP_BOM },
+	{ UCP_FULLWIDTH('!'), UCP_FULLWIDTH('~') },
 };
+
+/* Whether cp is the fullwidth form of an ASCII letter or digit. */
+static int
+fullwidth_alnum(unsigned cp)
+{
+	return (cp >= UCP_FULLWIDTH('0') && cp <= UCP_FULLWIDTH('9')) ||
+	    (cp >= UCP_FULLWIDTH('A') && cp <= UCP_FULLWIDTH('Z')) ||
+	    (cp >= UCP_FULLWIDTH('a') && cp <= UCP_FULLWIDTH('z'));
+}
 
 /* What cleanup and folding do to cp, normalization apart. */
 static unsigned char
@@ -65,14 +79,14 @@ cleanup_flags(unsigned cp)
 
 	if (cp < 0x20 && cp != '\t' && cp != '\n')
 		f |= F_CTRL;
-	if ((cp >= 0x80 && cp <= 0x9F) || cp == 0xAD || cp == 0xFEFF ||
-	    (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060)
+	if ((cp >= 0x80 && (uclass(cp) & UC_CONTROL)) ||
+	    cp == UCP_SOFT_HYPHEN || cp == UCP_BOM ||
+	    (cp >= UCP_ZWSP && cp <= UCP_ZWJ) || cp == UCP_WORD_JOINER)
 		f |= F_DROP;
-	if (cp == 0xA0 || cp == 0x3000)
+	if (cp == UCP_NBSP || cp == UCP_IDEOGRAPHIC_SPACE)
 		f |= F_SPACE;
-	if ((opts.halfwidth == HW_ASCII && cp >= 0xFF01 && cp <= 0xFF5E) ||
-	    (opts.halfwidth == HW_ALNUM && ((cp >= 0xFF10 && cp <= 0xFF19) ||
-	    (cp >= 0xFF21 && cp <= 0xFF3A) || (cp >= 0xFF41 && cp <= 0xFF5A))))
+	if ((opts.halfwidth == HW_ASCII && ucp_halfwidth(cp) != cp) ||
+	    (opts.halfwidth == HW_ALNUM && fullwidth_alnum(cp)))
 		f |= F_FOLD;
 	return f;
 }
@@ -121,16 +135,6 @@ clean_needs_work(unsigned cp)
 	return lookup(cp) != 0;
 }
 
-/* Whether s[0] and s[1] are both UTF-8 continuation bytes. */
-static inline int
-continuations(const unsigned char *s)
-{
-	uint16_t two;
-
-	memcpy(&two, s, 2);
-	return (two & 0xC0C0) == 0x8080;
-}
-
 enum scan
 clean_scan(const char *line, size_t n)
 {
@@ -160,15 +164,13 @@ clean_scan(const char *line, size_t n)
 		 * Most of Chinese text: U+4000..U+9FFF, where no character
 		 * needs any work in any form; then the rest of the BMP.
 		 */
-		while (i + 2 < n && (unsigned)(s[i] - 0xE4) <= 0xE9 - 0xE4 &&
-		    continuations(s + i + 1))
+		while (i + 2 < n && utf8_is_han3(s + i))
 			i += 3;
 		if (i == n || s[i] < 0x80)
 			continue;
 		if ((s[i] & 0xF0) == 0xE0 && i + 2 < n &&
-		    (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
-			cp = (s[i] & 0x0F) << 12 | (s[i + 1] & 0x3F) << 6 |
-			    (s[i + 2] & 0x3F);
+		    utf8_is_cont(s[i + 1]) && utf8_is_cont(s[i + 2])) {
+			cp = utf8_get(s, n, i, &len);
 			if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
 				need |= bmp[cp] & mask;
 				i += 3;
@@ -221,7 +223,7 @@ clean_rewrite(const char *line, size_t n, struct buf *out,
 		else if (f & F_SPACE)
 			buf_addc(out, ' ');
 		else if (f & F_FOLD)
-			buf_addc(out, (int)(cp - 0xFF01 + 0x21));
+			buf_addc(out, (int)ucp_halfwidth(cp));
 		else
 			buf_add(out, s + i, len);
 		i += len;

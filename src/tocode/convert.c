@@ -31,11 +31,11 @@
 #include "opts.h"
 #include "out.h"
 #include "page.h"
+#include "utf8.h"
 #include "warc.h"
 #include "reader.h"
 #include "repair.h"
 #include "script.h"
-#include "utf8.h"
 
 #define SEGMENT_MAX	(1024 * 1024)
 #define SCRIPT_BLOCK	(256 * 1024)
@@ -294,8 +294,7 @@ cut_lines(struct conv *c, int final)
 		p = end;
 	} else if ((size_t)(end - p) > SEGMENT_MAX) {
 		/* An over-long line goes in pieces cut between characters. */
-		cut = (size_t)(end - p) - 1;
-		cut = utf8_start(p, cut);
+		cut = utf8_start(p, (size_t)(end - p) - 1);
 		if (!c->in_line)
 			c->line++;
 		c->in_line = 1;

@@ -46,13 +46,6 @@ reset(iconv_t cd)
 	iconv(cd, NULL, NULL, NULL, NULL);
 }
 
-/* Length of the UTF-8 sequence a lead byte starts. */
-static size_t
-utf8_lead_len(unsigned char c)
-{
-	return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-}
-
 /*
  * Convert exactly the bytes in[0..n) to one character.  Returns its UTF-8
  * length in dst, 0 if invalid, -1 if incomplete, ENTRY_LONGER if it
@@ -73,7 +66,7 @@ convert_one(iconv_t cd, const unsigned char *in, size_t n,
 	if (il != 0 || ol == 8)
 		return 0;
 	/* More than one character (HKSCS combining pairs): leave to iconv. */
-	if (8 - ol != utf8_lead_len(dst[0]))
+	if (8 - ol != utf8_len(dst[0]))
 		return ENTRY_LONGER;
 	return (int)(8 - ol);
 }
@@ -82,16 +75,13 @@ static void
 set_entry(const struct decoder *d, struct entry *e, int r,
     const unsigned char *u)
 {
-	unsigned cp;
+	size_t len;
 
 	if (r > 0) {
 		e->len = (unsigned char)r;
 		memcpy(e->utf8, u, (size_t)r);
-		cp = r == 1 ? u[0] : r == 2 ? (u[0] & 0x1Fu) << 6 | (u[1] & 0x3F) :
-		    r == 3 ? (u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 |
-		    (u[2] & 0x3F) : (u[0] & 0x07u) << 18 | (u[1] & 0x3Fu) << 12 |
-		    (u[2] & 0x3Fu) << 6 | (u[3] & 0x3F);
-		e->dirty = d->needs_work != NULL && d->needs_work(cp);
+		e->dirty = d->needs_work != NULL &&
+		    d->needs_work(utf8_get(u, (size_t)r, 0, &len));
 	} else
 		e->len = r < 0 ? ENTRY_LONGER : ENTRY_INVALID;
 }

@@ -13,6 +13,7 @@
 #include "detect_model.h"
 #include "detect_script.h"
 #include "embedded.h"
+#include "uclass.h"
 #include "utf8.h"
 #include "util.h"
 
@@ -341,7 +342,7 @@ read_single_bytes(struct score_table *t, const char *iconv_name,
 		if (iconv(cd, NULL, NULL, &op, &ol) == (size_t)-1 ||
 		    op == out ||
 		    (used = utf8_decode(out, (size_t)(op - out), &cp)) <= 0 ||
-		    (cp >= 0x80 && cp < 0xa0)) {
+		    (cp >= 0x80 && (uclass(cp) & UC_CONTROL))) {
 			t->one[b & 0x7f].score = SCORE_INVALID;
 			continue;
 		}
@@ -370,26 +371,15 @@ floor_unseen(struct model_char *c, size_t n)
 static int
 read_double_bytes(struct score_table *t, iconv_t cd, const struct model *m)
 {
-	char in[4], out[8], *ip, *op;
+	unsigned char in[4];
+	char out[8], *ip, *op;
 	unsigned char *o = (unsigned char *)out;
 	size_t il, ol, i;
-	uint32_t cp;
 	int two = 0;
 
 	for (i = 0; i < m->n; i++) {
-		if ((cp = m->entries[i].cp) >= 0x10000)
-			continue;
-		if (cp < 0x800) {
-			in[0] = (char)(0xc0 | cp >> 6);
-			in[1] = (char)(0x80 | (cp & 0x3f));
-			il = 2;
-		} else {
-			in[0] = (char)(0xe0 | cp >> 12);
-			in[1] = (char)(0x80 | (cp >> 6 & 0x3f));
-			in[2] = (char)(0x80 | (cp & 0x3f));
-			il = 3;
-		}
-		ip = in, op = out, ol = sizeof(out);
+		il = utf8_encode(m->entries[i].cp, in);
+		ip = (char *)in, op = out, ol = sizeof(out);
 		iconv(cd, NULL, NULL, NULL, NULL);
 		if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1 ||
 		    op - out != 2 || o[0] < 0x80)

@@ -42,7 +42,6 @@ encoder_write(struct encoder *e, const char *s, size_t n)
 	unsigned long unmappable = 0;
 	uint32_t cp;
 	size_t len;
-	int k;
 
 	while (il > 0) {
 		op = block;
@@ -52,8 +51,7 @@ encoder_write(struct encoder *e, const char *s, size_t n)
 		if (r != (size_t)-1 || errno == E2BIG)
 			continue;
 		/* A character the encoding lacks: '?' in its place. */
-		k = utf8_decode(ip, il, &cp);
-		len = k > 0 ? (size_t)k : 1;
+		len = utf8_char(ip, il, &cp);
 		ip += len;
 		il -= len;
 		out_char('?');

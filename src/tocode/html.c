@@ -16,6 +16,7 @@
 #include "buf.h"
 #include "html.h"
 #include "html_elements.h"
+#include "uclass.h"
 #include "utf8.h"
 
 #define PARSE_STEP	(64 * 1024)
@@ -40,25 +41,16 @@ has_text(const struct html *h)
 	return h->continued || h->line.len > h->prefix_len;
 }
 
-/* Drop the spaces, NBSPs and ideographic spaces that end the line. */
+/* Drop the white space (NBSP and ideographic spaces too) ending the line. */
 static void
 trim_tail(struct html *h)
 {
-	const unsigned char *s = (const unsigned char *)h->line.data;
-	size_t n = h->line.len;
+	size_t n = h->line.len, len;
 
-	for (;;) {
-		if (n > h->prefix_len && (s[n - 1] == ' ' || s[n - 1] == '\t'))
-			n--;
-		else if (n >= h->prefix_len + 2 && s[n - 2] == 0xC2 &&
-		    s[n - 1] == 0xA0)
-			n -= 2;
-		else if (n >= h->prefix_len + 3 && s[n - 3] == 0xE3 &&
-		    s[n - 2] == 0x80 && s[n - 1] == 0x80)
-			n -= 3;
-		else
-			break;
-	}
+	while (n > h->prefix_len &&
+	    (uclass(utf8_prev(h->line.data, n, &len)) & UC_SPACE) &&
+	    n - len >= h->prefix_len)
+		n -= len;
 	h->line.len = n;
 }
 
@@ -81,10 +73,9 @@ emit_piece(struct html *h)
 {
 	size_t cut = h->line.len;
 
-	while (cut > 0 && utf8_is_cont((unsigned char)h->line.data[cut - 1]))
-		cut--;
-	if (cut > 0 && (unsigned char)h->line.data[cut - 1] >= 0xC0)
-		cut--;
+	/* The last character may be cut: it waits for the next piece. */
+	if (cut > 0 && (unsigned char)h->line.data[cut - 1] >= 0x80)
+		cut = utf8_start(h->line.data, cut - 1);
 	if (cut == 0)
 		return;
 	h->fn(h->ctx, h->line.data, cut, 0);

@@ -19,6 +19,7 @@
 #include "embedded.h"
 #include "repair.h"
 #include "swar.h"
+#include "uclass.h"
 #include "utf8_valid.h"
 #include "utf8.h"
 #include "util.h"
@@ -106,8 +107,8 @@ convert(iconv_t cd, const char *s, size_t n, struct buf *b, int c1)
 			continue;
 		if (errno != EILSEQ || !c1)
 			return 0;
-		clen = utf8_char(in, inleft, &cp);
-		if (cp < 0x80 || cp > 0x9f)
+		cp = utf8_get(in, inleft, 0, &clen);
+		if (cp < 0x80 || !(uclass(cp) & UC_CONTROL))
 			return 0;
 		buf_addc(b, cp);
 		in += clen;

@@ -9,6 +9,8 @@
 
 #include "embedded.h"
 #include "repair.h"
+#include "uclass.h"
+#include "ucp.h"
 #include "utf8.h"
 #include "util.h"
 #include "mojibake_score.h"
@@ -19,13 +21,11 @@ static const char *const freq_files[] = {
 #define NLANG	NELEM(freq_files)
 
 /* A script only a language uses: a run read as it must hold some. */
-static const struct {
-	uint32_t	lo, hi;
-} own_script[] = {
-	{ 0, 0 },		/* zh */
-	{ 0x3041, 0x30fa },	/* ja: kana */
-	{ 0xac00, 0xd7a3 },	/* ko: Hangul syllables */
-	{ 0, 0 },		/* latin */
+static const unsigned own_script[] = {
+	0,		/* zh */
+	UC_KANA,	/* ja */
+	UC_HANGUL,	/* ko */
+	0,		/* latin */
 };
 
 /*
@@ -101,7 +101,7 @@ score_load(void)
 			continue;
 		for (data_lines_init(&dl, text[lang], len[lang]);
 		    data_next_line(&dl, &line, &n);) {
-			clen = utf8_char(line, n, &cp);
+			cp = utf8_get(line, n, 0, &clen);
 			if (clen >= n || line[clen] != '\t' || cp < 0x80)
 				continue;
 			f = strtoul(line + clen + 1, NULL, 10);
@@ -113,24 +113,18 @@ score_load(void)
 	return found > 0;
 }
 
+/* Controls, private use and U+FFFD: what garbling makes, never text. */
 static int
 never_text(uint32_t cp)
 {
-	return (cp < 0x20 && cp != '\t') || cp == 0x7f || cp == 0xfffd ||
-	    (cp >= 0x80 && cp <= 0x9f) ||
-	    (cp >= 0xe000 && cp <= 0xf8ff) || cp >= 0xf0000;
+	return (cp != '\t' && (uclass(cp) & (UC_CONTROL | UC_PRIVATE))) ||
+	    cp == UCP_REPLACEMENT;
 }
 
 static int
 is_hangul(uint32_t cp)
 {
-	return cp >= 0xac00 && cp <= 0xd7a3;
-}
-
-static int
-is_ascii_letter(uint32_t cp)
-{
-	return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+	return uclass(cp) & UC_HANGUL;
 }
 
 int
@@ -150,17 +144,18 @@ run_cost(const char *s, size_t n, int only, size_t *chars)
 {
 	unsigned long cost[NLANG] = { 0 }, best;
 	const struct slot *sl;
-	size_t i = 0, lang;
+	size_t i = 0, clen, lang;
 	uint32_t cp, prev = 0;
 	int own[NLANG] = { 0 };
 
 	*chars = 0;
 	while (i < n) {
-		i += utf8_char(s + i, n - i, &cp);
+		cp = utf8_get(s, n, i, &clen);
+		i += clen;
 		(*chars)++;
 		if (cp < 0x80 && !never_text(cp)) {
 			/* Hangul glued to a Latin word reads as no language. */
-			if (is_hangul(prev) && is_ascii_letter(cp))
+			if (is_hangul(prev) && uclass_ascii_letter(cp))
 				for (lang = 0; lang < NLANG; lang++)
 					cost[lang] += absent[lang];
 			prev = cp;
@@ -168,19 +163,18 @@ run_cost(const char *s, size_t n, int only, size_t *chars)
 		}
 		sl = slot_for(cp, 0);
 		for (lang = 0; lang < NLANG; lang++) {
-			own[lang] |= cp >= own_script[lang].lo &&
-			    cp <= own_script[lang].hi;
+			own[lang] |= (uclass(cp) & own_script[lang]) != 0;
 			if (never_text(cp))
 				cost[lang] += absent[lang] + BROKEN_EXTRA;
 			else
 				cost[lang] += sl ? sl->cost[lang] : absent[lang];
-			if (is_hangul(cp) && is_ascii_letter(prev))
+			if (is_hangul(cp) && uclass_ascii_letter(prev))
 				cost[lang] += absent[lang];
 		}
 		prev = cp;
 	}
 	for (lang = 0; lang < NLANG; lang++)
-		if (own_script[lang].hi != 0 && !own[lang])
+		if (own_script[lang] != 0 && !own[lang])
 			cost[lang] = ULONG_MAX;
 	if (only >= 0 && (size_t)only < NLANG)
 		return cost[only];

@@ -20,6 +20,7 @@
 #include "msg.h"
 #include "opts.h"
 #include "page.h"
+#include "utf8.h"
 #include "utf8_valid.h"
 
 #define HEAD_WINDOW	4096
@@ -161,26 +162,6 @@ invalid_byte(void *ctx, size_t off, size_t len)
 	    p->offset + off);
 }
 
-/* Whether s[0..n) may be the start of a sequence the next chunk ends. */
-static int
-cut_sequence(const unsigned char *s, size_t n)
-{
-	size_t need, i;
-
-	if (s[0] >= 0xC2 && s[0] <= 0xDF)
-		need = 2;
-	else if (s[0] >= 0xE0 && s[0] <= 0xEF)
-		need = 3;
-	else if (s[0] >= 0xF0 && s[0] <= 0xF4)
-		need = 4;
-	else
-		return 0;
-	for (i = 1; i < n; i++)
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-	return n < need;
-}
-
 /*
  * UTF-8 to the parser: valid runs as they are, each invalid byte U+FFFD.
  * Returns how many bytes were used (a sequence cut at the end waits).
@@ -189,12 +170,15 @@ static size_t
 validate_utf8(struct page *p, const unsigned char *s, size_t n, int final)
 {
 	size_t at = 0, valid;
+	uint32_t cp;
 
 	while (at < n) {
 		valid = utf8_valid_prefix((const char *)s + at, n - at);
 		html_feed(p->html, (const char *)s + at, valid);
 		at += valid;
-		if (at == n || (!final && cut_sequence(s + at, n - at)))
+		/* A sequence cut by the chunk waits for the next. */
+		if (at == n || (!final &&
+		    utf8_decode(s + at, n - at, &cp) == UTF8_TRUNCATED))
 			break;
 		invalid_byte(p, at, 1);
 		if (!p->skip_invalid)

@@ -17,6 +17,7 @@
 #include "buf.h"
 #include "embedded.h"
 #include "repair.h"
+#include "uclass.h"
 #include "utf8.h"
 #include "util.h"
 #include "pinyin_syllable.h"
@@ -55,7 +56,7 @@ load_traditional(void)
 		return;
 	for (data_lines_init(&dl, p, len); data_next_line(&dl, &line, &len); ) {
 		eol = line + len;
-		clen = utf8_char(line, len, &cp);
+		cp = utf8_get(line, len, 0, &clen);
 		if ((ntrads + 1) * sizeof(*trads) > cap)
 			grow(&trads, &cap, (ntrads + 1) * sizeof(*trads));
 		trads[ntrads].cp = cp;
@@ -111,10 +112,7 @@ is_reading(const struct trad *t, int code)
 static int
 is_han(uint32_t cp)
 {
-	return (cp >= 0x3400 && cp <= 0x4dbf) ||
-	    (cp >= 0x4e00 && cp <= 0x9fff) ||
-	    (cp >= 0xf900 && cp <= 0xfaff) ||
-	    (cp >= 0x20000 && cp <= 0x3ffff);
+	return uclass(cp) & UC_HAN;
 }
 
 /* One Han character followed by a parenthesized single syllable. */
@@ -131,8 +129,8 @@ static size_t		  found_cap;
 /* The longest syllable with tone marks, in bytes, with room to spare. */
 #define ANNOTATION_MAX	24
 
-#define FULLWIDTH_OPEN	"\xef\xbc\x88"
-#define FULLWIDTH_CLOSE	"\xef\xbc\x89"
+#define FULLWIDTH_OPEN	"（"
+#define FULLWIDTH_CLOSE	"）"
 
 /*
  * Where the next opening parentheses are, ASCII and fullwidth: each is
@@ -161,7 +159,7 @@ find_full_open(const struct opens *o, size_t i)
 	while (i + 2 < o->n &&
 	    (p = memchr(o->s + i, '\xef', o->n - 2 - i)) != NULL) {
 		i = (size_t)(p - o->s);
-		if (p[1] == '\xbc' && p[2] == '\x88')
+		if (memcmp(p, FULLWIDTH_OPEN, 3) == 0)
 			return i;
 		i++;
 	}
@@ -189,35 +187,18 @@ first_open(struct opens *o, const char *s, size_t n)
 	return o->ascii < o->full ? o->ascii : o->full;
 }
 
-/* The character that ends just before offset i, or 0. */
-static uint32_t
-char_before(const char *s, size_t i)
-{
-	size_t k;
-	uint32_t cp;
-
-	for (k = 1; k <= 4 && k <= i; k++)
-		if (((unsigned char)s[i - k] & 0xC0) != 0x80)
-			break;
-	if (k > 4 || k > i || utf8_char(s + i - k, k, &cp) != k)
-		return 0;
-	return cp;
-}
-
 /* Han characters in the line, for the deliberate-annotation rule. */
 static size_t
 count_han(const char *s, size_t n)
 {
 	size_t i = 0, len, han = 0;
-	uint32_t cp;
 
 	while (i < n) {
 		if ((unsigned char)s[i] < 0x80) {
 			i++;
 			continue;
 		}
-		len = utf8_char(s + i, n - i, &cp);
-		han += is_han(cp);
+		han += is_han(utf8_get(s, n, i, &len));
 		i += len;
 	}
 	return han;
@@ -232,13 +213,13 @@ find_annotations(struct opens *o, const char *s, size_t n, size_t *injected)
 {
 	const struct trad *t;
 	const char *in, *stop, *close;
-	size_t i, olen, limit, count = 0;
+	size_t i, clen, olen, limit, count = 0;
 	uint32_t cp;
 	int code;
 
 	*injected = 0;
 	for (i = first_open(o, s, n); i < n; i = next_open(o, i + 1)) {
-		if (!is_han(cp = char_before(s, i)))
+		if (i == 0 || !is_han(cp = utf8_prev(s, i, &clen)))
 			continue;
 		olen = s[i] == '(' ? 1 : 3;
 		close = olen == 1 ? ")" : FULLWIDTH_CLOSE;

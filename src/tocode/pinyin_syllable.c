@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "embedded.h"
+#include "ucp.h"
 #include "utf8.h"
 #include "util.h"
 #include "pinyin_syllable.h"
@@ -24,30 +25,31 @@ static const struct {
 	char		letter;
 	char		tone;
 } marked[] = {
-	{ 0x00e0, 'a', 4 }, { 0x00e1, 'a', 2 }, { 0x00e8, 'e', 4 },
-	{ 0x00e9, 'e', 2 }, { 0x00ea, 'E', 0 }, { 0x00ec, 'i', 4 },
-	{ 0x00ed, 'i', 2 }, { 0x00f2, 'o', 4 }, { 0x00f3, 'o', 2 },
-	{ 0x00f9, 'u', 4 }, { 0x00fa, 'u', 2 }, { 0x00fc, 'v', 0 },
-	{ 0x0101, 'a', 1 }, { 0x0113, 'e', 1 }, { 0x011b, 'e', 3 },
-	{ 0x012b, 'i', 1 }, { 0x0144, 'n', 2 }, { 0x0148, 'n', 3 },
-	{ 0x014d, 'o', 1 }, { 0x016b, 'u', 1 }, { 0x01ce, 'a', 3 },
-	{ 0x01d0, 'i', 3 }, { 0x01d2, 'o', 3 }, { 0x01d4, 'u', 3 },
-	{ 0x01d6, 'v', 1 }, { 0x01d8, 'v', 2 }, { 0x01da, 'v', 3 },
-	{ 0x01dc, 'v', 4 }, { 0x01f9, 'n', 4 }, { 0x1e3f, 'm', 2 },
-	{ 0x1ebf, 'E', 2 }, { 0x1ec1, 'E', 4 },
+	{ U'à', 'a', 4 }, { U'á', 'a', 2 }, { U'è', 'e', 4 },
+	{ U'é', 'e', 2 }, { U'ê', 'E', 0 }, { U'ì', 'i', 4 },
+	{ U'í', 'i', 2 }, { U'ò', 'o', 4 }, { U'ó', 'o', 2 },
+	{ U'ù', 'u', 4 }, { U'ú', 'u', 2 }, { U'ü', 'v', 0 },
+	{ U'ā', 'a', 1 }, { U'ē', 'e', 1 }, { U'ě', 'e', 3 },
+	{ U'ī', 'i', 1 }, { U'ń', 'n', 2 }, { U'ň', 'n', 3 },
+	{ U'ō', 'o', 1 }, { U'ū', 'u', 1 }, { U'ǎ', 'a', 3 },
+	{ U'ǐ', 'i', 3 }, { U'ǒ', 'o', 3 }, { U'ǔ', 'u', 3 },
+	{ U'ǖ', 'v', 1 }, { U'ǘ', 'v', 2 }, { U'ǚ', 'v', 3 },
+	{ U'ǜ', 'v', 4 }, { U'ǹ', 'n', 4 }, { U'ḿ', 'm', 2 },
+	{ U'ế', 'E', 2 }, { U'ề', 'E', 4 },
 };
 
+/* The tone a combining mark gives, or 0. */
 static int
 combining_tone(uint32_t cp)
 {
 	switch (cp) {
-	case 0x0304:
+	case UCP_COMBINING_MACRON:
 		return 1;
-	case 0x0301:
+	case UCP_COMBINING_ACUTE:
 		return 2;
-	case 0x030c:
+	case UCP_COMBINING_CARON:
 		return 3;
-	case 0x0300:
+	case UCP_COMBINING_GRAVE:
 		return 4;
 	}
 	return 0;
@@ -96,7 +98,8 @@ spell(const char *s, size_t n, char *sp, int *tone, size_t *markpos)
 	*tone = 0;
 	*markpos = 0;
 	while (i < n) {
-		i += utf8_char(s + i, n - i, &cp);
+		cp = utf8_get(s, n, i, &k);
+		i += k;
 		if ((t = combining_tone(cp)) != 0) {
 			if (len == 0 || *tone != 0)
 				return -1;
@@ -104,7 +107,7 @@ spell(const char *s, size_t n, char *sp, int *tone, size_t *markpos)
 			*markpos = len - 1;
 			continue;
 		}
-		if (cp == 0x0308 && len > 0 && sp[len - 1] == 'u') {
+		if (cp == UCP_COMBINING_DIAERESIS && len > 0 && sp[len - 1] == 'u') {
 			sp[len - 1] = 'v';
 			continue;
 		}

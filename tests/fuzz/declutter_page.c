@@ -33,6 +33,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static struct page page;
 	static int ready;
+	struct rule_error e;
 	const char *text;
 	size_t len;
 
@@ -40,8 +41,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		fuzz_quiet("declutter");
 		if ((text = embedded_file("boilerplate", &len)) == NULL)
 			abort();
-		lexicon_add_text(text, len, "boilerplate", 0);
-		lexicon_compile();
+		if (lexicon_add_text(text, len, "boilerplate", 0, &e) < 0 ||
+		    lexicon_compile(&e) < 0)
+			abort();
 		date_init();
 		meta_init();
 		ready = 1;

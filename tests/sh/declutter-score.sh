@@ -1,6 +1,6 @@
 # declutter against hand labels, line-level F1 over content lines: the
 # seeds (Chinese news) must stay at 0.98 or above, the constructed Chinese
-# news pages at 0.94; the dev set (blogs, forums, wiki, English, German,
+# news pages at 0.975; the dev set (blogs, forums, wiki, English, German,
 # Croatian and Japanese news) at its floor.
 . "$ROOT/tests/shlib"
 need python3
@@ -21,9 +21,9 @@ score() {
 	check $? "declutter $name: first line right on $share >= $first_floor of the pages"
 }
 score seeds 0.98 1.00 --texts "$ROOT/examples/pages" "$ROOT/tests/data/declutter/seeds"
-score "constructed Chinese news pages" 0.94 0.97 "$ROOT/tests/data/declutter/constructed"
-# The dev set's floors are the goal.
-score "dev set" 0.85 0.48 "$ROOT/tests/data/declutter/dev"
+score "constructed Chinese news pages" 0.975 0.98 "$ROOT/tests/data/declutter/constructed"
+# The dev set's floors, a little below its figures.
+score "dev set" 0.855 0.51 "$ROOT/tests/data/declutter/dev"
 
 # The measure itself: printing the page as it is gets a page whose first
 # line is its headline right, and one that starts with a menu wrong.

@@ -1,5 +1,5 @@
 # Memory does not grow with the input: each tool streams TEXTKIT_MEM_BYTES
-# (default 64M; set 1G for the full run) of real pages, repeated, within
+# (default 32M; set 1G for the full run) of real pages, repeated, within
 # a few MB; and a single line of 16 MB within a few MB plus a small
 # multiple of that line (the reader's buffer and the line's copy).
 # Peak RSS is read with GNU time.  Skipped under a sanitizer or valgrind
@@ -7,7 +7,7 @@
 . "$ROOT/tests/shlib"
 need jq
 
-total=${TEXTKIT_MEM_BYTES:-64M}
+total=${TEXTKIT_MEM_BYTES:-32M}
 page=$ROOT/tests/data/declutter/dev/ce_202.txt
 base_kb=8192
 line_bytes=16777216

@@ -307,12 +307,14 @@ int
 main(void)
 {
 	static struct page p;
+	struct rule_error e;
 	const char *text;
 	size_t i, len, title;
 
 	text = embedded_file("boilerplate", &len);
-	lexicon_add_text(text, len, "boilerplate", 0);
-	lexicon_compile();
+	if (lexicon_add_text(text, len, "boilerplate", 0, &e) < 0 ||
+	    lexicon_compile(&e) < 0)
+		return 1;
 	date_init();
 	title = decide_page(&p, lines, sizeof lines / sizeof lines[0]);
 	CHECK(p.start == 6 && p.end == 10, "the block runs from the first "

@@ -1,4 +1,4 @@
-/* Unit tests of src/lib: reader, buf, sizes, UTF-8 decoding, messages. */
+/* Unit tests of src/lib: reader, buf, sizes, messages. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,7 +8,6 @@
 #include "msg.h"
 #include "opts.h"
 #include "reader.h"
-#include "utf8.h"
 #include "t.h"
 
 /* A reader over a temporary file holding data[0..n). */
@@ -124,24 +123,6 @@ test_sizes(void)
 }
 
 static void
-test_utf8(void)
-{
-	uint32_t cp = 0;
-
-	CHECK(utf8_decode("\xe4\xb8\xad", 3, &cp) == 3 && cp == 0x4E2D, "中");
-	CHECK(utf8_decode("\xf0\x9f\x98\x80", 4, &cp) == 4 && cp == 0x1F600,
-	    "emoji");
-	CHECK(utf8_decode("\xc0\xaf", 2, &cp) == 0, "overlong 2-byte");
-	CHECK(utf8_decode("\xe0\x80\xaf", 3, &cp) == 0, "overlong 3-byte");
-	CHECK(utf8_decode("\xed\xa0\x80", 3, &cp) == 0, "surrogate");
-	CHECK(utf8_decode("\xf4\x90\x80\x80", 4, &cp) == 0, "past U+10FFFF");
-	CHECK(utf8_decode("\xe4\xb8", 2, &cp) == UTF8_TRUNCATED, "cut short");
-	CHECK(utf8_decode("\xed\xa0", 2, &cp) == 0, "cut surrogate is invalid");
-	CHECK(utf8_decode("\x80", 1, &cp) == 0, "stray continuation");
-	CHECK(utf8_char("\xff", 1, &cp) == 1 && cp == 0xFFFD, "lenient: U+FFFD");
-}
-
-static void
 test_messages(void)
 {
 	msg_init("/usr/bin/lib_reader");
@@ -164,7 +145,6 @@ main(void)
 	test_bytes();
 	test_buf();
 	test_sizes();
-	test_utf8();
 	test_messages();
 	return t_status();
 }
