@@ -7,8 +7,9 @@
 
 #include "detect_model.h"
 #include "detect_script.h"
-#include "swar.h"
 #include "detect_score.h"
+#include "swar.h"
+#include "uclass.h"
 #include "utf8.h"
 
 enum scheme {
@@ -174,12 +175,6 @@ char_len(int scheme, const unsigned char *p, size_t n)
 	return 0;
 }
 
-static int
-ascii_letter(unsigned char b)
-{
-	return (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
-}
-
 #define NEAR	16	/* how far to look for the nearest letter */
 
 /* The nearest letter before (step -1) or after (step 1) buf[i], or 0. */
@@ -191,7 +186,7 @@ nearest_letter(const unsigned char *buf, size_t len, size_t i, int step)
 	for (k = 1; k <= NEAR; k++) {
 		if (step < 0 ? i < k : i + k >= len)
 			break;
-		if (ascii_letter(buf[i + step * (long)k]) ||
+		if (uclass_ascii_letter(buf[i + step * (long)k]) ||
 		    buf[i + step * (long)k] >= 0xc0)
 			return buf[i + step * (long)k];
 	}
@@ -205,7 +200,7 @@ amid_latin(const unsigned char *buf, size_t len, size_t i)
 	unsigned char before = nearest_letter(buf, len, i, -1);
 
 	return before != 0 && before < 0x80 &&
-	    ascii_letter(nearest_letter(buf, len, i, 1));
+	    uclass_ascii_letter(nearest_letter(buf, len, i, 1));
 }
 
 /*
@@ -217,8 +212,8 @@ amid_latin(const unsigned char *buf, size_t len, size_t i)
 static int
 mixed_alphabet(const unsigned char *buf, size_t len, size_t i)
 {
-	return (i > 0 && ascii_letter(buf[i - 1])) ||
-	    (i + 1 < len && ascii_letter(buf[i + 1])) ||
+	return (i > 0 && uclass_ascii_letter(buf[i - 1])) ||
+	    (i + 1 < len && uclass_ascii_letter(buf[i + 1])) ||
 	    amid_latin(buf, len, i);
 }
 
@@ -321,7 +316,7 @@ score_multi(const struct candidate *c, const struct score_table *tab,
 	while (i < len) {
 		if (buf[i] < 0x80) {
 			t->score += SCORE_ASCII + script_step(&tr,
-			    ascii_letter(buf[i]) ? SC_LATIN : SC_NONE, 0);
+			    uclass_ascii_letter(buf[i]) ? SC_LATIN : SC_NONE, 0);
 			prev = 0;
 			i++;
 			continue;
@@ -404,12 +399,12 @@ add_unicode(uint32_t cp, struct sums *s, struct tally *t)
 
 	if (cp < 0x80) {
 		s->common += SCORE_ASCII + script_step(&s->trail,
-		    ascii_letter((unsigned char)cp) ? SC_LATIN : SC_NONE, 0);
+		    uclass_ascii_letter((unsigned char)cp) ? SC_LATIN : SC_NONE, 0);
 		forget(s);
 		return;
 	}
 	t->nonascii++;
-	if (cp < 0xa0 || (cp >= 0xd800 && cp < 0xe000)) {
+	if (uclass(cp) & UC_CONTROL) {
 		add_invalid(s, t);
 		return;
 	}

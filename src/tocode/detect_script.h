@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "detect_model.h"
+#include "ucp.h"
 
 enum script {
 	SC_NONE,	/* no letter: digits, punctuation, symbols, unknown */
@@ -17,7 +18,38 @@ enum script {
 	SC_HANGUL,
 };
 
-enum script	script_of(uint32_t cp);
+static inline int
+script_within(uint32_t cp, uint32_t lo, uint32_t hi)
+{
+	return cp >= lo && cp <= hi;
+}
+
+/* The script of cp by its block (inline: the table maker uses it too). */
+static inline enum script
+script_of(uint32_t cp)
+{
+	if (script_within(cp, 'A', 'Z') || script_within(cp, 'a', 'z') ||
+	    (script_within(cp, U'À', U'ɏ') && cp != U'×' && cp != U'÷') ||
+	    script_within(cp, U'Ḁ', U'ỿ'))
+		return SC_LATIN;
+	if (script_within(cp, U'Ͱ', U'Ͽ'))
+		return SC_GREEK;
+	if (script_within(cp, U'Ѐ', U'ԯ'))
+		return SC_CYRILLIC;
+	if (script_within(cp, U'א', U'ת'))
+		return SC_HEBREW;
+	if (script_within(cp, U'ぁ', U'ヿ') || script_within(cp, U'ｦ', U'ﾟ'))
+		return SC_KANA;
+	/* and the ideographic planes, 2 and 3 */
+	if (script_within(cp, U'㐀', U'鿿') ||
+	    script_within(cp, UCP_CJK_COMPAT_FIRST, UCP_CJK_COMPAT_LAST) ||
+	    script_within(cp >> 16, 2, 3))
+		return SC_HAN;
+	if (script_within(cp, UCP_HANGUL_FIRST, UCP_HANGUL_LAST) ||
+	    script_within(cp, U'ᄀ', U'ᇿ') || script_within(cp, U'ㄱ', U'ㆎ'))
+		return SC_HANGUL;
+	return SC_NONE;
+}
 
 /* The last two characters seen, to judge the one before the next. */
 struct script_trail {
