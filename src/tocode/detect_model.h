@@ -1,7 +1,9 @@
 /*
  * detect_model.h: character frequency models of the languages that the
- * legacy encodings are used for, and per-encoding score tables built
- * from them.
+ * legacy encodings are used for, and the score table of each candidate
+ * encoding.  All are made at build time by scripts/tocode-detect-tables.c
+ * from data/tocode/freq-LANG.txt and pairs-LANG.txt, so that detection
+ * reads constant tables and starts at once.
  *
  * A score is a natural-log probability in sixteenths of a nat, so that
  * the sum over the characters of a decoding is its log-likelihood.
@@ -9,6 +11,7 @@
 #ifndef DETECT_MODEL_H
 #define DETECT_MODEL_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 enum lang {
@@ -23,47 +26,92 @@ enum lang {
 
 #define SCORE_UNIT	16	/* score units per nat */
 #define SCORE_ASCII	(-40)	/* an ASCII character: 2.5 nats */
+#define SCORE_FLOOR	(-277)	/* one not in the model: 3 in 10^8 */
 #define SCORE_INVALID	(-400)	/* bytes that are no character */
 #define SCORE_MIXED	(-48)	/* a letter amid another alphabet */
 #define SCORE_STRAY	(-128)	/* a letter between two of another script */
 
 /* A character as the model of a language knows it. */
 struct model_char {
-	int16_t		score;	/* model_floor() when not in the model */
+	int16_t		score;	/* SCORE_FLOOR when not in the model */
 	uint16_t	id;	/* its number in the model, from 1, or 0 */
 	uint8_t		script;	/* enum script; SC_NONE when not in the model */
 };
 
+/* Two characters side by side, id1 << 16 | id2, and what they add. */
+struct model_pair {
+	uint32_t	key;	/* 0: an empty slot */
+	int32_t		score;
+};
+
+struct model {
+	const struct model_char	*chars;	/* by id; chars[0]: one not in it */
+	const struct model_pair	*pairs;	/* open addressing, or NULL */
+	size_t			 pair_mask;
+};
+
+/* A code point of any model: its script and its id in each language. */
+struct model_unichar {
+	uint16_t	id[NLANG];
+	uint8_t		script;		/* enum script */
+};
+
 /*
- * Code point cp in every language: an array of NLANG, or NULL when no
- * model has it.
+ * Score table of a candidate encoding read as its language: for a byte
+ * b >= 0x80 on its own, one[b & 0x7f] (SCORE_INVALID when it decodes to
+ * nothing or to a C1 control); for a 2-byte code b1 b2 of a multi-byte
+ * encoding (b1 >= 0x80), the character model->chars[two[(b1 & 0x7f) << 8
+ * | b2]].  two is NULL for a single-byte encoding.
  */
-const struct model_char *model_chars(uint32_t cp);
+struct score_table {
+	struct model_char	 one[128];
+	const uint16_t		*two;
+	const struct model	*model;
+};
+
+/* Made by scripts/tocode-detect-tables.c. */
+extern const struct model models[NLANG];
+extern const struct score_table *const candidate_tables[];
+extern const struct model_unichar model_unichars[];
+extern const unsigned char model_unichar_index[0x1100];
+extern const uint16_t model_unichar_blocks[][256];
+
+/* Every bit of k counts in the low bits, which the tables index by. */
+static inline uint32_t
+model_hash(uint32_t k)
+{
+	k *= 2654435761u;
+	return k ^ k >> 16;
+}
+
+/* Code point cp (a Unicode scalar value) as the models know it, or NULL. */
+static inline const struct model_unichar *
+model_unichar(uint32_t cp)
+{
+	uint16_t at = model_unichar_blocks[model_unichar_index[cp >> 8]]
+	    [cp & 0xff];
+
+	return at == 0 ? NULL : &model_unichars[at - 1];
+}
 
 /*
  * What it adds to the score that the characters numbered id1 and id2
- * sit side by side in language l: more the likelier the pair is than
+ * sit side by side in the model m: more the likelier the pair is than
  * its two characters apart, 0 for a pair not in the model.
  */
-int	model_pair(enum lang l, int id1, int id2);
+static inline int
+model_pair(const struct model *m, int id1, int id2)
+{
+	uint32_t key = (uint32_t)id1 << 16 | (uint32_t)id2;
+	size_t i;
 
-/* Whether language l has a model of pairs (no pair scores otherwise). */
-int	model_has_pairs(enum lang l);
-
-/*
- * Score table of a legacy encoding (iconv name) for language l: for a
- * 2-byte code b1 b2 (b1 >= 0x80), two[(b1 & 0x7f) << 8 | b2]; for a byte
- * b >= 0x80 on its own, one[b & 0x7f] (two[] is left empty for a
- * single-byte encoding).  A single byte that decodes to nothing or to a
- * C1 control scores SCORE_INVALID in one[].  Built on first use; NULL if
- * iconv lacks the encoding.
- */
-struct score_table {
-	struct model_char	one[128];
-	struct model_char	two[32768];
-};
-const struct score_table *model_table(const char *iconv_name, enum lang l);
-
-int	model_floor(void);
+	if (m->pairs == NULL || id1 == 0 || id2 == 0)
+		return 0;
+	for (i = model_hash(key) & m->pair_mask; m->pairs[i].key != 0;
+	    i = (i + 1) & m->pair_mask)
+		if (m->pairs[i].key == key)
+			return m->pairs[i].score;
+	return 0;
+}
 
 #endif

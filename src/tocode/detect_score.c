@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "detect_candidates.h"
 #include "detect_model.h"
 #include "detect_script.h"
 #include "detect_score.h"
@@ -12,60 +13,7 @@
 #include "uclass.h"
 #include "utf8.h"
 
-enum scheme {
-	S_SINGLE,	/* one byte, one character */
-	S_GB18030,	/* 81-FE + 40-7E/80-FE, or four bytes with 30-39 */
-	S_BIG5,		/* 81-FE + 40-7E/A1-FE */
-	S_SJIS,		/* A1-DF alone; 81-9F/E0-FC + 40-7E/80-FC */
-	S_EUCJP,	/* A1-FE A1-FE; 8E A1-DF; 8F A1-FE A1-FE */
-	S_UHC,		/* 81-FE + 41-5A/61-7A/81-FE */
-	S_JOHAB,	/* 84-D3 + 41-7E/81-FE; D8-DE/E0-F9 + 31-7E/91-FE */
-	S_EUCTW,	/* A1-FE A1-FE; 8E A1-B0 A1-FE A1-FE */
-	S_UTF8,
-	S_UTF16LE,
-	S_UTF16BE,
-};
-
-const struct candidate candidates[NCANDIDATES] = {
-	{ "GB18030",	  "GB18030",	S_GB18030, LANG_ZH,    0 },
-	{ "BIG5",	  "BIG5",	S_BIG5,	   LANG_ZH,    0 },
-	{ "SHIFT_JIS",	  "CP932",	S_SJIS,	   LANG_JA,    0 },
-	{ "EUC-JP",	  "EUC-JP-MS",	S_EUCJP,   LANG_JA,    0 },
-	{ "EUC-KR",	  "CP949",	S_UHC,	   LANG_KO,    0 },
-	{ "JOHAB",	  "JOHAB",	S_JOHAB,   LANG_KO,    1 },
-	{ "EUC-TW",	  "EUC-TW",	S_EUCTW,   LANG_ZH,    1 },
-	{ "WINDOWS-1252", "CP1252",	S_SINGLE,  LANG_FR,    0 },
-	{ "WINDOWS-1252", "CP1252",	S_SINGLE,  LANG_DE,    0 },
-	{ "WINDOWS-1252", "CP1252",	S_SINGLE,  LANG_ES,    0 },
-	{ "WINDOWS-1252", "CP1252",	S_SINGLE,  LANG_IT,    0 },
-	{ "WINDOWS-1252", "CP1252",	S_SINGLE,  LANG_PT,    0 },
-	{ "WINDOWS-1252", "CP1252",	S_SINGLE,  LANG_NL,    0 },
-	{ "WINDOWS-1252", "CP1252",	S_SINGLE,  LANG_SV,    0 },
-	{ "WINDOWS-1252", "CP1252",	S_SINGLE,  LANG_DA,    0 },
-	{ "WINDOWS-1252", "CP1252",	S_SINGLE,  LANG_NB,    0 },
-	{ "WINDOWS-1251", "CP1251",	S_SINGLE,  LANG_RU,    1 },
-	{ "KOI8-R",	  "KOI8-R",	S_SINGLE,  LANG_RU,    1 },
-	{ "ISO-8859-5",	  "ISO-8859-5",	S_SINGLE,  LANG_RU,    1 },
-	{ "ISO-8859-7",	  "ISO-8859-7",	S_SINGLE,  LANG_EL,    1 },
-	{ "WINDOWS-1253", "CP1253",	S_SINGLE,  LANG_EL,    1 },
-	{ "WINDOWS-1250", "CP1250",	S_SINGLE,  LANG_CS,    1 },
-	{ "WINDOWS-1250", "CP1250",	S_SINGLE,  LANG_SK,    1 },
-	{ "WINDOWS-1250", "CP1250",	S_SINGLE,  LANG_PL,    1 },
-	{ "WINDOWS-1250", "CP1250",	S_SINGLE,  LANG_HU,    1 },
-	{ "WINDOWS-1250", "CP1250",	S_SINGLE,  LANG_SL,    1 },
-	{ "WINDOWS-1250", "CP1250",	S_SINGLE,  LANG_HR,    1 },
-	{ "ISO-8859-2",	  "ISO-8859-2",	S_SINGLE,  LANG_CS,    1 },
-	{ "ISO-8859-2",	  "ISO-8859-2",	S_SINGLE,  LANG_SK,    1 },
-	{ "ISO-8859-2",	  "ISO-8859-2",	S_SINGLE,  LANG_PL,    1 },
-	{ "ISO-8859-2",	  "ISO-8859-2",	S_SINGLE,  LANG_HU,    1 },
-	{ "ISO-8859-2",	  "ISO-8859-2",	S_SINGLE,  LANG_SL,    1 },
-	{ "ISO-8859-2",	  "ISO-8859-2",	S_SINGLE,  LANG_HR,    1 },
-	{ "WINDOWS-1255", "CP1255",	S_SINGLE,  LANG_HE,    1 },
-	{ "ISO-8859-8",	  "ISO-8859-8",	S_SINGLE,  LANG_HE,    1 },
-	{ "UTF-8",	  "UTF-8",	S_UTF8,	   -1,	       0 },
-	{ "UTF-16LE",	  "UTF-16LE",	S_UTF16LE, -1,	       0 },
-	{ "UTF-16BE",	  "UTF-16BE",	S_UTF16BE, -1,	       0 },
-};
+const struct candidate candidates[NCANDIDATES] = DETECT_CANDIDATES;
 
 const struct candidate *
 candidate_named(const char *name)
@@ -306,13 +254,12 @@ static void
 score_multi(const struct candidate *c, const struct score_table *tab,
     const unsigned char *buf, size_t len, int at_eof, struct tally *t)
 {
-	struct model_char none = { 0, 0, SC_NONE };
+	static const struct model_char none = { SCORE_FLOOR, 0, SC_NONE };
 	const struct model_char *mc;
 	struct script_trail tr = { SC_NONE, SC_NONE, 0 };
 	size_t i = 0;
 	int n, prev = 0;
 
-	none.score = (int16_t)model_floor();
 	while (i < len) {
 		if (buf[i] < 0x80) {
 			t->score += SCORE_ASCII + script_step(&tr,
@@ -335,12 +282,13 @@ score_multi(const struct candidate *c, const struct score_table *tab,
 		}
 		t->nonascii++;
 		mc = n == 1 ? &tab->one[buf[i] & 0x7f] : n == 2 ?
-		    &tab->two[(buf[i] & 0x7f) << 8 | buf[i + 1]] : &none;
+		    &tab->model->chars[tab->two[(buf[i] & 0x7f) << 8 |
+		    buf[i + 1]]] : &none;
 		if (mc->score == SCORE_INVALID)
 			t->invalid++;
 		t->score += mc->score;
 		if (prev != 0 && mc->id != 0)
-			t->score += model_pair((enum lang)c->lang, prev, mc->id);
+			t->score += model_pair(tab->model, prev, mc->id);
 		t->score += script_step(&tr, (enum script)mc->script, 1);
 		prev = mc->id;
 		i += n;
@@ -353,7 +301,7 @@ score_legacy(const struct candidate *c, const struct window *w,
 {
 	const struct score_table *tab;
 
-	if ((tab = model_table(c->iconv_name, c->lang)) == NULL) {
+	if ((tab = candidate_tables[c - candidates]) == NULL) {
 		t->invalid = (long)w->len;
 		t->score = (long)w->len * SCORE_INVALID;
 	} else if (c->scheme == S_SINGLE)
@@ -394,7 +342,7 @@ add_invalid(struct sums *s, struct tally *t)
 static void
 add_unicode(uint32_t cp, struct sums *s, struct tally *t)
 {
-	const struct model_char *mc;
+	const struct model_unichar *u;
 	int l, k;
 
 	if (cp < 0x80) {
@@ -408,21 +356,21 @@ add_unicode(uint32_t cp, struct sums *s, struct tally *t)
 		add_invalid(s, t);
 		return;
 	}
-	if ((mc = model_chars(cp)) == NULL) {
-		s->common += model_floor() + script_step(&s->trail,
+	if ((u = model_unichar(cp)) == NULL) {
+		s->common += SCORE_FLOOR + script_step(&s->trail,
 		    script_of(cp), 1);
 		forget(s);
 		return;
 	}
-	s->common += script_step(&s->trail, (enum script)mc[0].script, 1);
+	s->common += script_step(&s->trail, (enum script)u->script, 1);
 	for (l = 0; l < NLANG; l++)
-		s->score[l] += mc[l].score;
+		s->score[l] += models[l].chars[u->id[l]].score;
 	for (k = 0; k < s->npaired; k++) {
 		l = s->paired[k];
-		if (s->prev[l] != 0 && mc[l].id != 0)
-			s->score[l] += model_pair((enum lang)l, s->prev[l],
-			    mc[l].id);
-		s->prev[l] = mc[l].id;
+		if (s->prev[l] != 0 && u->id[l] != 0)
+			s->score[l] += model_pair(&models[l], s->prev[l],
+			    u->id[l]);
+		s->prev[l] = u->id[l];
 	}
 }
 
@@ -504,7 +452,7 @@ score_candidate(const struct candidate *c, const struct window *w,
 	}
 	memset(&sums, 0, sizeof(sums));
 	for (l = 0; l < NLANG; l++)
-		if (model_has_pairs((enum lang)l))
+		if (models[l].pairs != NULL)
 			sums.paired[sums.npaired++] = l;
 	if (c->scheme == S_UTF8)
 		scan_utf8(w->buf, w->len, w->at_eof, &sums, t);
