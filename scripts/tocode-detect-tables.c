@@ -36,14 +36,19 @@ static const char *const lang_names[NLANG] = {
 	"cs", "sk", "pl", "hu", "sl", "hr",
 };
 
+/* An open-addressing table being filled (see model_find). */
+struct slots {
+	struct model_slot	*slot;		/* NULL: no table */
+	size_t			 size;		/* a power of two */
+};
+
 /* A language's model; chars[0] stands for any character not in it. */
 struct lang_model {
 	struct model_char	*chars;		/* by id */
 	uint32_t		*cps;		/* by id */
 	double			*share;		/* of all non-ASCII, by id */
 	size_t			 n;		/* ids 1..n */
-	struct model_pair	*pairs;		/* open addressing, or NULL */
-	size_t			 pair_size;
+	struct slots		 pairs;
 };
 
 static struct lang_model	langs[NLANG];
@@ -88,18 +93,39 @@ to_score(double ppt)
 	return (int16_t)lround(log(ppt / 1e7) * SCORE_UNIT);
 }
 
+/*
+ * The next line of dl that is "CHAR... TAB NUMBER" with nchars characters:
+ * sets cps[] and *num and returns 1; 0 at the end.
+ */
+static int
+next_entry(struct data_lines *dl, uint32_t *cps, int nchars, long *num)
+{
+	const char *line;
+	size_t n, at;
+	int i, used;
+
+	while (data_next_line(dl, &line, &n)) {
+		for (i = 0, at = 0; i < nchars && at < n; i++, at += (size_t)used)
+			if ((used = utf8_decode(line + at, n - at, &cps[i])) <= 0)
+				break;
+		if (i == nchars && at < n && line[at] == '\t') {
+			*num = strtol(line + at + 1, NULL, 10);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* A line of freq-LANG.txt is "CHARACTER TAB PARTS-PER-TEN-MILLION". */
 static void
 load_chars(enum lang l)
 {
 	struct lang_model *m = &langs[l];
 	struct data_lines dl;
-	const char *line;
 	char *text;
-	size_t len, n;
+	size_t len;
 	uint32_t cp;
 	long ppt;
-	int used;
 
 	if ((text = read_data("freq", l, &len)) == NULL)
 		die("no frequency file", lang_names[l]);
@@ -109,10 +135,8 @@ load_chars(enum lang l)
 	if (m->chars == NULL || m->cps == NULL || m->share == NULL)
 		die("out of memory", lang_names[l]);
 	m->chars[0] = unseen;
-	for (data_lines_init(&dl, text, len); data_next_line(&dl, &line, &n);) {
-		if ((used = utf8_decode(line, n, &cp)) <= 0 || cp < 0x80 ||
-		    (size_t)used >= n || line[used] != '\t' ||
-		    (ppt = strtol(line + used + 1, NULL, 10)) <= 0)
+	for (data_lines_init(&dl, text, len); next_entry(&dl, &cp, 1, &ppt);) {
+		if (cp < 0x80 || ppt <= 0)
 			continue;
 		m->n++;
 		m->chars[m->n].score = to_score((double)ppt);
@@ -125,15 +149,39 @@ load_chars(enum lang l)
 	free(text);
 }
 
+/* A table of twice as many slots as n keys, at least 64. */
 static void
-pair_put(struct lang_model *m, uint32_t key, int score)
+slots_init(struct slots *t, size_t n)
 {
-	size_t mask = m->pair_size - 1, i = model_hash(key) & mask;
+	for (t->size = 64; t->size < n * 2; t->size *= 2)
+		;
+	if ((t->slot = calloc(t->size, sizeof(*t->slot))) == NULL)
+		die("out of memory", "slots");
+}
 
-	while (m->pairs[i].key != 0 && m->pairs[i].key != key)
+static void
+slots_put(struct slots *t, uint32_t key, int32_t value)
+{
+	size_t mask = t->size - 1, i = model_hash(key) & mask;
+
+	while (t->slot[i].key != 0 && t->slot[i].key != key)
 		i = (i + 1) & mask;
-	m->pairs[i].key = key;
-	m->pairs[i].score = score;
+	t->slot[i].key = key;
+	t->slot[i].value = value;
+}
+
+/* The table as the array decl (type and name) of size slots. */
+static void
+slots_write(const struct slots *t, const char *decl)
+{
+	size_t i;
+
+	printf("%s[%zu] = {\n", decl, t->size);
+	for (i = 0; i < t->size; i++)
+		if (t->slot[i].key != 0)
+			printf("\t[%zu] = { %u, %d },\n", i,
+			    (unsigned)t->slot[i].key, (int)t->slot[i].value);
+	printf("};\n");
 }
 
 /* A line of pairs-LANG.txt is "CHAR CHAR TAB PARTS-PER-TEN-MILLION". */
@@ -142,31 +190,24 @@ load_pairs(enum lang l)
 {
 	struct lang_model *m = &langs[l];
 	struct data_lines dl;
-	const char *line;
 	char *text;
-	size_t len, n, lines = 0;
-	uint32_t cp1, cp2;
-	int u1, u2, a, b;
+	size_t len, lines = 0;
+	uint32_t cp[2];
+	long ppt;
+	int a, b;
 	double k;
 
 	if ((text = read_data("pairs", l, &len)) == NULL)
 		return;
-	for (data_lines_init(&dl, text, len); data_next_line(&dl, &line, &n);)
+	for (data_lines_init(&dl, text, len); next_entry(&dl, cp, 2, &ppt);)
 		lines++;
-	for (m->pair_size = 64; m->pair_size < lines * 2; m->pair_size *= 2)
-		;
-	if ((m->pairs = calloc(m->pair_size, sizeof(*m->pairs))) == NULL)
-		die("out of memory", lang_names[l]);
-	for (data_lines_init(&dl, text, len); data_next_line(&dl, &line, &n);) {
-		if ((u1 = utf8_decode(line, n, &cp1)) <= 0 ||
-		    (u2 = utf8_decode(line + u1, n - u1, &cp2)) <= 0 ||
-		    (size_t)(u1 + u2) >= n || line[u1 + u2] != '\t' ||
-		    (a = ids[cp1][l]) == 0 || (b = ids[cp2][l]) == 0)
+	slots_init(&m->pairs, lines);
+	for (data_lines_init(&dl, text, len); next_entry(&dl, cp, 2, &ppt);) {
+		if ((a = ids[cp[0]][l]) == 0 || (b = ids[cp[1]][l]) == 0)
 			continue;
-		k = strtol(line + u1 + u2 + 1, NULL, 10) / 1e7 /
-		    (m->share[a] * m->share[b]);
-		pair_put(m, (uint32_t)a << 16 | (uint32_t)b,
-		    (int)lround(log1p(PAIR_WEIGHT * k) * SCORE_UNIT));
+		k = ppt / 1e7 / (m->share[a] * m->share[b]);
+		slots_put(&m->pairs, (uint32_t)a << 16 | (uint32_t)b,
+		    (int32_t)lround(log1p(PAIR_WEIGHT * k) * SCORE_UNIT));
 	}
 	free(text);
 }
@@ -181,6 +222,7 @@ static void
 write_model(enum lang l)
 {
 	const struct lang_model *m = &langs[l];
+	char name[64];
 	size_t i;
 
 	printf("static const struct model_char chars_%d[] = {", l);
@@ -189,15 +231,11 @@ write_model(enum lang l)
 		print_char(&m->chars[i], ",");
 	}
 	printf("\n};\n");
-	if (m->pairs == NULL)
+	if (m->pairs.slot == NULL)
 		return;
-	printf("static const struct model_pair pairs_%d[%zu] = {\n", l,
-	    m->pair_size);
-	for (i = 0; i < m->pair_size; i++)
-		if (m->pairs[i].key != 0)
-			printf("\t[%zu] = { %u, %d },\n", i,
-			    (unsigned)m->pairs[i].key, (int)m->pairs[i].score);
-	printf("};\n");
+	snprintf(name, sizeof(name), "static const struct model_slot pairs_%d",
+	    l);
+	slots_write(&m->pairs, name);
 }
 
 static void
@@ -209,62 +247,41 @@ write_models(void)
 		write_model((enum lang)l);
 	printf("\nconst struct model models[NLANG] = {\n");
 	for (l = 0; l < NLANG; l++)
-		if (langs[l].pairs != NULL)
+		if (langs[l].pairs.slot != NULL)
 			printf("\t{ chars_%d, pairs_%d, %zu },\n", l, l,
-			    langs[l].pair_size - 1);
+			    langs[l].pairs.size - 1);
 		else
 			printf("\t{ chars_%d, NULL, 0 },\n", l);
 	printf("};\n\n");
 }
 
-/*
- * Every code point of any model, in order, and where each is: a block
- * of 256 places per cp >> 8, the empty blocks shared.
- */
+/* Every code point of any model, and where it is among them. */
 static void
 write_unichars(void)
 {
-	static uint16_t at[NCP];
 	static const uint16_t none[NLANG];
-	static uint32_t first[NCP >> 8];	/* of each block kept */
-	unsigned char index[NCP >> 8];
-	size_t nuni = 0, nblocks = 0, b, k;
+	struct slots at;
+	size_t nuni = 0;
 	uint32_t cp;
 	int l;
 
+	for (cp = 0; cp < NCP; cp++)
+		nuni += memcmp(ids[cp], none, sizeof(none)) != 0;
+	slots_init(&at, nuni);
+	nuni = 0;
 	printf("const struct model_unichar model_unichars[] = {\n");
 	for (cp = 0; cp < NCP; cp++) {
 		if (memcmp(ids[cp], none, sizeof(none)) == 0)
 			continue;
-		at[cp] = (uint16_t)++nuni;
+		slots_put(&at, cp, (int32_t)++nuni);
 		printf("\t{ {");
 		for (l = 0; l < NLANG; l++)
 			printf("%s%u", l ? "," : "", ids[cp][l]);
 		printf("}, %d },\n", script_of(cp));
 	}
-	if (nuni >= UINT16_MAX)
-		die("too many characters", "models");
-	printf("};\n\nconst uint16_t model_unichar_blocks[][256] = {\n");
-	for (b = 0; b < NCP >> 8; b++) {
-		for (k = 0; k < nblocks; k++)
-			if (memcmp(at + (b << 8), at + first[k],
-			    256 * sizeof(*at)) == 0)
-				break;
-		index[b] = (unsigned char)k;
-		if (k < nblocks)
-			continue;
-		if (nblocks == 256)
-			die("too many blocks", "models");
-		first[nblocks++] = (uint32_t)(b << 8);
-		printf("\t{");
-		for (k = 0; k < 256; k++)
-			printf("%s%u,", k % 16 ? "" : "\n\t", at[(b << 8) + k]);
-		printf("\n\t},\n");
-	}
-	printf("};\n\nconst unsigned char model_unichar_index[0x1100] = {");
-	for (b = 0; b < NCP >> 8; b++)
-		printf("%s%u,", b % 16 ? " " : "\n\t", index[b]);
-	printf("\n};\n\n");
+	printf("};\n\n");
+	slots_write(&at, "const struct model_slot model_unichar_slots");
+	printf("const size_t model_unichar_mask = %zu;\n\n", at.size - 1);
 }
 
 /*

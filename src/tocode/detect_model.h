@@ -38,15 +38,17 @@ struct model_char {
 	uint8_t		script;	/* enum script; SC_NONE when not in the model */
 };
 
-/* Two characters side by side, id1 << 16 | id2, and what they add. */
-struct model_pair {
+/* A slot of a table with open addressing (see model_find). */
+struct model_slot {
 	uint32_t	key;	/* 0: an empty slot */
-	int32_t		score;
+	int32_t		value;
 };
 
 struct model {
 	const struct model_char	*chars;	/* by id; chars[0]: one not in it */
-	const struct model_pair	*pairs;	/* open addressing, or NULL */
+	/* Two characters side by side, id1 << 16 | id2, to what they add;
+	 * NULL when the language has no pairs. */
+	const struct model_slot	*pairs;
 	size_t			 pair_mask;
 };
 
@@ -73,8 +75,8 @@ struct score_table {
 extern const struct model models[NLANG];
 extern const struct score_table *const candidate_tables[];
 extern const struct model_unichar model_unichars[];
-extern const unsigned char model_unichar_index[0x1100];
-extern const uint16_t model_unichar_blocks[][256];
+extern const struct model_slot model_unichar_slots[];	/* cp to its */
+extern const size_t model_unichar_mask;		/* place, from 1 */
 
 /* Every bit of k counts in the low bits, which the tables index by. */
 static inline uint32_t
@@ -84,12 +86,23 @@ model_hash(uint32_t k)
 	return k ^ k >> 16;
 }
 
-/* Code point cp (a Unicode scalar value) as the models know it, or NULL. */
+/* The value of key (not 0) in slots[0..mask], or 0 when it is not in. */
+static inline int32_t
+model_find(const struct model_slot *slots, size_t mask, uint32_t key)
+{
+	size_t i;
+
+	for (i = model_hash(key) & mask; slots[i].key != 0; i = (i + 1) & mask)
+		if (slots[i].key == key)
+			return slots[i].value;
+	return 0;
+}
+
+/* Code point cp as the models know it, or NULL when none has it. */
 static inline const struct model_unichar *
 model_unichar(uint32_t cp)
 {
-	uint16_t at = model_unichar_blocks[model_unichar_index[cp >> 8]]
-	    [cp & 0xff];
+	int32_t at = model_find(model_unichar_slots, model_unichar_mask, cp);
 
 	return at == 0 ? NULL : &model_unichars[at - 1];
 }
@@ -102,16 +115,10 @@ model_unichar(uint32_t cp)
 static inline int
 model_pair(const struct model *m, int id1, int id2)
 {
-	uint32_t key = (uint32_t)id1 << 16 | (uint32_t)id2;
-	size_t i;
-
 	if (m->pairs == NULL || id1 == 0 || id2 == 0)
 		return 0;
-	for (i = model_hash(key) & m->pair_mask; m->pairs[i].key != 0;
-	    i = (i + 1) & m->pair_mask)
-		if (m->pairs[i].key == key)
-			return m->pairs[i].score;
-	return 0;
+	return model_find(m->pairs, m->pair_mask,
+	    (uint32_t)id1 << 16 | (uint32_t)id2);
 }
 
 #endif
