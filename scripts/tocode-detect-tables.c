@@ -6,7 +6,6 @@
  * Run at build time from the top of the tree, so that tocode parses no
  * model when it starts.
  */
-#include <errno.h>
 #include <iconv.h>
 #include <math.h>
 #include <stdio.h>
@@ -138,7 +137,8 @@ load_chars(enum lang l)
 	for (data_lines_init(&dl, text, len); next_entry(&dl, &cp, 1, &ppt);) {
 		if (cp < 0x80 || ppt <= 0)
 			continue;
-		m->n++;
+		if (++m->n == UINT16_MAX)
+			die("too many characters", lang_names[l]);
 		m->chars[m->n].score = to_score((double)ppt);
 		m->chars[m->n].id = (uint16_t)m->n;
 		m->chars[m->n].script = (uint8_t)script_of(cp);
@@ -367,7 +367,10 @@ write_table(size_t i, const struct candidate *c)
 		print_char(&one[k], ",");
 	}
 	printf("\n\t},\n\t");
-	printf(c->scheme != S_SINGLE ? "two_%zu," : "NULL,", i);
+	if (c->scheme != S_SINGLE)
+		printf("two_%zu,", i);
+	else
+		printf("NULL,");
 	printf(" &models[%d]\n};\n", c->lang);
 	iconv_close(from);
 	iconv_close(to);
