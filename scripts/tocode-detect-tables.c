@@ -104,9 +104,12 @@ next_entry(struct data_lines *dl, uint32_t *cps, int nchars, long *num)
 	int i, used;
 
 	while (data_next_line(dl, &line, &n)) {
-		for (i = 0, at = 0; i < nchars && at < n; i++, at += (size_t)used)
-			if ((used = utf8_decode(line + at, n - at, &cps[i])) <= 0)
+		for (i = 0, at = 0; i < nchars && at < n; i++) {
+			used = utf8_decode(line + at, n - at, &cps[i]);
+			if (used <= 0)
 				break;
+			at += (size_t)used;
+		}
 		if (i == nchars && at < n && line[at] == '\t') {
 			*num = strtol(line + at + 1, NULL, 10);
 			return 1;
@@ -302,7 +305,8 @@ read_single_bytes(struct model_char one[128], iconv_t cd, enum lang l)
 		/* CP1255 holds a letter back for the points that may follow */
 		if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1 ||
 		    iconv(cd, NULL, NULL, &op, &ol) == (size_t)-1 ||
-		    op == out || utf8_decode(out, (size_t)(op - out), &cp) <= 0 ||
+		    op == out ||
+		    utf8_decode(out, (size_t)(op - out), &cp) <= 0 ||
 		    (cp >= 0x80 &&
 		    utf8proc_category((utf8proc_int32_t)cp) ==
 		    UTF8PROC_CATEGORY_CC))

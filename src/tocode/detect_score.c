@@ -263,7 +263,8 @@ score_multi(const struct candidate *c, const struct score_table *tab,
 	while (i < len) {
 		if (buf[i] < 0x80) {
 			t->score += SCORE_ASCII + script_step(&tr,
-			    uclass_ascii_letter(buf[i]) ? SC_LATIN : SC_NONE, 0);
+			    uclass_ascii_letter(buf[i]) ? SC_LATIN : SC_NONE,
+			    0);
 			prev = 0;
 			i++;
 			continue;
@@ -347,7 +348,7 @@ add_unicode(uint32_t cp, struct sums *s, struct tally *t)
 
 	if (cp < 0x80) {
 		s->common += SCORE_ASCII + script_step(&s->trail,
-		    uclass_ascii_letter((unsigned char)cp) ? SC_LATIN : SC_NONE, 0);
+		    uclass_ascii_letter(cp) ? SC_LATIN : SC_NONE, 0);
 		forget(s);
 		return;
 	}
