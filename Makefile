@@ -59,16 +59,19 @@ build/tests/%.o: tests/unit/%.c tests/unit/t.h $(wildcard src/lib/*.h) $(wildcar
 	$(CC) $(ALL_CFLAGS) -Isrc -Itests/unit -c -o $@ $<
 
 # A tool's objects: every .c of its folder, its embedded data, and the
-# tables scripts/TOOL-tables.c computes at build time from the libraries.
+# tables that scripts/TOOL-tables.c and scripts/TOOL-*-tables.c compute at
+# build time from the libraries and the tool's data.
+tool_tables = $(patsubst scripts/%-tables.c,build/gen/%/tables.$(2), \
+	    $(wildcard scripts/$(1)-tables.c scripts/$(1)-*-tables.c))
 tool_objs = $(patsubst src/%.c,build/%.o,$(wildcard src/$(1)/*.c)) \
 	    $(if $(wildcard data/$(1)/*),build/gen/$(1)/embedded.o) \
-	    $(if $(wildcard scripts/$(1)-tables.c),build/gen/$(1)/tables.o)
+	    $(call tool_tables,$(1),o)
 
 build/gen/%-tables: scripts/%-tables.c $(wildcard src/*/*.h)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Isrc $(ALL_LDFLAGS) -o $@ $< $(LIBS)
 
-build/gen/%/tables.c: build/gen/%-tables
+build/gen/%/tables.c: build/gen/%-tables $$(wildcard data/$$(firstword $$(subst -, ,$$*))/*)
 	@mkdir -p $(@D)
 	$< > $@
 
@@ -134,7 +137,7 @@ fuzz_tool = $(filter-out lib,$(firstword $(subst _, ,$(1))))
 fuzz_srcs = $(LIB_SRC) build/gen/lib/tables.c $(if $(call fuzz_tool,$(1)),$(call fuzz_tool_srcs,$(call fuzz_tool,$(1))))
 fuzz_tool_srcs = $(filter-out %/main.c,$(wildcard src/$(1)/*.c)) \
 	    $(if $(wildcard data/$(1)/*),build/gen/$(1)/embedded.c) \
-	    $(if $(wildcard scripts/$(1)-tables.c),build/gen/$(1)/tables.c)
+	    $(call tool_tables,$(1),c)
 build/fuzz/%: tests/fuzz/%.c $(wildcard tests/fuzz/*.h) $$(call fuzz_srcs,$$*) $(wildcard src/*/*.h)
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(WARN) -O1 -g -fsanitize=fuzzer,address,undefined \

@@ -24,6 +24,8 @@ enum {
 	UCP_WORD_JOINER		= 0x2060,
 	UCP_MINUS		= 0x2212,	/* MINUS SIGN */
 	UCP_IDEOGRAPHIC_SPACE	= 0x3000,
+	UCP_CJK_COMPAT_FIRST	= 0xf900,	/* the CJK Compatibility */
+	UCP_CJK_COMPAT_LAST	= 0xfaff,	/* Ideographs: NFC changes */
 	UCP_HANGUL_FIRST	= 0xac00,	/* the Hangul syllables, which */
 	UCP_HANGUL_LAST		= 0xd7a3,	/* normalization makes by rule */
 	UCP_BOM			= 0xfeff,	/* ZERO WIDTH NO-BREAK SPACE */

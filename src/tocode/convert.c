@@ -148,7 +148,7 @@ multibyte_legacy(const char *name)
 {
 	static const char *const names[] = { "GB18030", "GBK", "GB2312",
 	    "BIG5", "BIG5-HKSCS", "CP950", "SHIFT_JIS", "CP932", "EUC-JP",
-	    "EUC-KR", "CP949" };
+	    "EUC-KR", "CP949", "JOHAB", "EUC-TW" };
 	size_t i;
 
 	for (i = 0; i < sizeof names / sizeof names[0]; i++)

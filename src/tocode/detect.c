@@ -20,7 +20,8 @@
 const char *const detect_names[] = {
 	"ASCII", "UTF-8", "UTF-16", "UTF-16LE", "UTF-16BE", "UTF-32",
 	"UTF-32LE", "UTF-32BE", "GB18030", "BIG5", "BIG5-HKSCS", "SHIFT_JIS",
-	"EUC-JP", "ISO-2022-JP", "EUC-KR", "CP949", "ISO-2022-KR",
+	"EUC-JP", "ISO-2022-JP", "EUC-KR", "CP949", "ISO-2022-KR", "JOHAB",
+	"EUC-TW",
 	"WINDOWS-1252", "WINDOWS-1251", "KOI8-R", "ISO-8859-5",
 	"ISO-8859-7", "WINDOWS-1253", "WINDOWS-1250", "ISO-8859-2",
 	"WINDOWS-1255", "ISO-8859-8", NULL
@@ -195,6 +196,13 @@ korean_variant(const unsigned char *b, size_t n, struct detection *d)
 }
 
 /*
+ * BOM-less UTF-16 with no NUL byte is read from statistics alone (the
+ * high byte its characters share): it never gets the confidence of a
+ * byte-order mark or of the NUL bytes.
+ */
+#define UTF16_STATS_MAX	0.9
+
+/*
  * From a lead in nats to a confidence between 0.5 and 0.99.  The lead
  * counts for no more than the characters that tell (a nat each), so one
  * or two non-ASCII characters never make a sure guess.
@@ -205,43 +213,69 @@ confidence(double lead)
 	return 0.5 + 0.49 * (1 - exp(-lead / 8));
 }
 
-static void
-statistics(const unsigned char *b, size_t n, int at_eof,
-    struct detection *d)
+/* The best scoring candidate printed as name, or NCANDIDATES. */
+static size_t
+best_named(const char *name, const struct tally *t)
 {
-	struct tally t[NCANDIDATES];
-	const struct candidate *declared = NULL;
-	const char *decl;
-	size_t i, best = 0, second;
-	long slack;
+	size_t i, best = NCANDIDATES;
 
-	if ((decl = declared_encoding(b, n)) != NULL)
-		declared = candidate_named(decl);
-	for (i = 0; i < NCANDIDATES; i++) {
-		score_candidate(&candidates[i], b, n, at_eof, &t[i]);
-		if (t[i].score > t[best].score)
+	for (i = 0; i < NCANDIDATES; i++)
+		if (strcmp(candidates[i].name, name) == 0 &&
+		    (best == NCANDIDATES || t[i].score > t[best].score))
 			best = i;
-	}
-	/*
-	 * The runner-up reads the text otherwise: a sibling code page of
-	 * the same language that scores the same decodes it alike.
-	 */
-	second = NCANDIDATES;
+	return best;
+}
+
+/*
+ * The runner-up reads the text otherwise: the same encoding read as
+ * another language, or a sibling code page of the same language that
+ * scores the same, decodes it alike.
+ */
+static size_t
+runner_up(size_t best, const struct tally *t)
+{
+	const struct candidate *b = &candidates[best];
+	size_t i, second = NCANDIDATES;
+
 	for (i = 0; i < NCANDIDATES; i++) {
-		if (i == best || (candidates[i].lang == candidates[best].lang &&
+		if (strcmp(candidates[i].name, b->name) == 0 ||
+		    (candidates[i].lang == b->lang &&
 		    t[i].score == t[best].score))
 			continue;
 		if (second == NCANDIDATES || t[i].score > t[second].score)
 			second = i;
 	}
+	return second;
+}
+
+static void
+statistics(const unsigned char *b, size_t n, int at_eof,
+    struct detection *d)
+{
+	struct tally t[NCANDIDATES];
+	struct window w;
+	const char *decl = declared_encoding(b, n);
+	size_t i, best = 0, second;
+	long slack;
+
+	window_init(&w, b, n, at_eof);
+	for (i = 0; i < NCANDIDATES; i++) {
+		score_candidate(&candidates[i], &w, &t[i]);
+		if (t[i].score > t[best].score)
+			best = i;
+	}
+	second = runner_up(best, t);
 	set(d, candidates[best].name, candidates[best].iconv_name,
 	    confidence(fmin((double)(t[best].score - t[second].score) /
 	    SCORE_UNIT, (double)t[best].nonascii)), 0);
-	if (declared != NULL && declared != &candidates[best]) {
-		i = (size_t)(declared - candidates);
+	if (strncmp(d->name, "UTF-16", 6) == 0)
+		d->confidence = fmin(d->confidence, UTF16_STATS_MAX);
+	if (decl != NULL && strcmp(decl, d->name) != 0 &&
+	    (i = best_named(decl, t)) < NCANDIDATES) {
 		slack = DECL_SLACK * SCORE_UNIT * t[best].nonascii;
 		if (t[i].invalid == 0 && t[i].score >= t[best].score - slack)
-			set(d, declared->name, declared->iconv_name, 0.9, 0);
+			set(d, candidates[i].name, candidates[i].iconv_name,
+			    0.9, 0);
 	}
 	if (strcmp(d->name, "BIG5") == 0)
 		big5_variant(b, n, at_eof, d);

@@ -5,6 +5,7 @@
 #include <ctype.h>
 #include <string.h>
 
+#include "detect.h"
 #include "detect_decl.h"
 #include "embedded.h"
 
@@ -50,11 +51,6 @@ label_after(const unsigned char *buf, size_t len, size_t i, char *label)
 static const char *
 label_encoding(const char *label)
 {
-	static const char *const names[] = {
-		"UTF-8", "GB18030", "BIG5", "SHIFT_JIS", "EUC-JP",
-		"ISO-2022-JP", "EUC-KR", "WINDOWS-1252", "WINDOWS-1251",
-		"KOI8-R", "ISO-8859-5", "ISO-8859-7", "WINDOWS-1253",
-	};
 	struct data_lines dl;
 	const char *p, *line, *nl, *tab;
 	size_t len, n = strlen(label), k, linelen;
@@ -67,10 +63,10 @@ label_encoding(const char *label)
 		if ((tab = memchr(line, '\t', linelen)) == NULL ||
 		    (size_t)(tab - line) != n || memcmp(line, label, n) != 0)
 			continue;
-		for (k = 0; k < sizeof(names) / sizeof(names[0]); k++)
-			if ((size_t)(nl - tab - 1) == strlen(names[k]) &&
-			    memcmp(tab + 1, names[k], nl - tab - 1) == 0)
-				return names[k];
+		for (k = 0; detect_names[k] != NULL; k++)
+			if ((size_t)(nl - tab - 1) == strlen(detect_names[k]) &&
+			    memcmp(tab + 1, detect_names[k], nl - tab - 1) == 0)
+				return detect_names[k];
 	}
 	return NULL;
 }

@@ -5,42 +5,15 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "detect_candidates.h"
 #include "detect_model.h"
+#include "detect_script.h"
 #include "detect_score.h"
+#include "swar.h"
+#include "uclass.h"
 #include "utf8.h"
 
-enum scheme {
-	S_SINGLE,	/* one byte, one character */
-	S_GB18030,	/* 81-FE + 40-7E/80-FE, or four bytes with 30-39 */
-	S_BIG5,		/* 81-FE + 40-7E/A1-FE */
-	S_SJIS,		/* A1-DF alone; 81-9F/E0-FC + 40-7E/80-FC */
-	S_EUCJP,	/* A1-FE A1-FE; 8E A1-DF; 8F A1-FE A1-FE */
-	S_UHC,		/* 81-FE + 41-5A/61-7A/81-FE */
-	S_UTF8,
-	S_UTF16LE,
-	S_UTF16BE,
-};
-
-const struct candidate candidates[NCANDIDATES] = {
-	{ "GB18030",	  "GB18030",	S_GB18030, LANG_ZH,    0 },
-	{ "BIG5",	  "BIG5",	S_BIG5,	   LANG_ZH,    0 },
-	{ "SHIFT_JIS",	  "CP932",	S_SJIS,	   LANG_JA,    0 },
-	{ "EUC-JP",	  "EUC-JP-MS",	S_EUCJP,   LANG_JA,    0 },
-	{ "EUC-KR",	  "CP949",	S_UHC,	   LANG_KO,    0 },
-	{ "WINDOWS-1252", "CP1252",	S_SINGLE,  LANG_LATIN, 0 },
-	{ "WINDOWS-1251", "CP1251",	S_SINGLE,  LANG_RU,    1 },
-	{ "KOI8-R",	  "KOI8-R",	S_SINGLE,  LANG_RU,    1 },
-	{ "ISO-8859-5",	  "ISO-8859-5",	S_SINGLE,  LANG_RU,    1 },
-	{ "ISO-8859-7",	  "ISO-8859-7",	S_SINGLE,  LANG_EL,    1 },
-	{ "WINDOWS-1253", "CP1253",	S_SINGLE,  LANG_EL,    1 },
-	{ "WINDOWS-1250", "CP1250",	S_SINGLE,  LANG_CE,    1 },
-	{ "ISO-8859-2",	  "ISO-8859-2",	S_SINGLE,  LANG_CE,    1 },
-	{ "WINDOWS-1255", "CP1255",	S_SINGLE,  LANG_HE,    1 },
-	{ "ISO-8859-8",	  "ISO-8859-8",	S_SINGLE,  LANG_HE,    1 },
-	{ "UTF-8",	  "UTF-8",	S_UTF8,	   -1,	       0 },
-	{ "UTF-16LE",	  "UTF-16LE",	S_UTF16LE, -1,	       0 },
-	{ "UTF-16BE",	  "UTF-16BE",	S_UTF16BE, -1,	       0 },
-};
+const struct candidate candidates[NCANDIDATES] = DETECT_CANDIDATES;
 
 const struct candidate *
 candidate_named(const char *name)
@@ -122,127 +95,289 @@ char_len(int scheme, const unsigned char *p, size_t n)
 			return -1;
 		return in(p[1], 0x41, 0x5a) || in(p[1], 0x61, 0x7a) ||
 		    in(p[1], 0x81, 0xfe) ? 2 : 0;
+	case S_JOHAB:
+		if (n < 2)
+			return in(b, 0x84, 0xd3) || in(b, 0xd8, 0xde) ||
+			    in(b, 0xe0, 0xf9) ? -1 : 0;
+		if (in(b, 0x84, 0xd3))
+			return in(p[1], 0x41, 0x7e) || in(p[1], 0x81, 0xfe) ?
+			    2 : 0;
+		if (in(b, 0xd8, 0xde) || in(b, 0xe0, 0xf9))
+			return in(p[1], 0x31, 0x7e) || in(p[1], 0x91, 0xfe) ?
+			    2 : 0;
+		return 0;
+	case S_EUCTW:
+		if (b == 0x8e) {
+			if (n < 4)
+				return (n < 2 || in(p[1], 0xa1, 0xb0)) &&
+				    (n < 3 || in(p[2], 0xa1, 0xfe)) ? -1 : 0;
+			return in(p[1], 0xa1, 0xb0) && in(p[2], 0xa1, 0xfe) &&
+			    in(p[3], 0xa1, 0xfe) ? 4 : 0;
+		}
+		if (!in(b, 0xa1, 0xfe))
+			return 0;
+		if (n < 2)
+			return -1;
+		return in(p[1], 0xa1, 0xfe) ? 2 : 0;
 	}
 	return 0;
 }
 
-static int
-table_score(int s)
+#define NEAR	16	/* how far to look for the nearest letter */
+
+/* The nearest letter before (step -1) or after (step 1) buf[i], or 0. */
+static unsigned char
+nearest_letter(const unsigned char *buf, size_t len, size_t i, int step)
 {
-	return s != 0 ? s : model_floor();
+	size_t k;
+
+	for (k = 1; k <= NEAR; k++) {
+		if (step < 0 ? i < k : i + k >= len)
+			break;
+		if (uclass_ascii_letter(buf[i + step * (long)k]) ||
+		    buf[i + step * (long)k] >= 0xc0)
+			return buf[i + step * (long)k];
+	}
+	return 0;
 }
 
+/* Is buf[i] a letter whose nearest letters on both sides are ASCII? */
 static int
-ascii_letter(unsigned char b)
+amid_latin(const unsigned char *buf, size_t len, size_t i)
 {
-	return (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
+	unsigned char before = nearest_letter(buf, len, i, -1);
+
+	return before != 0 && before < 0x80 &&
+	    uclass_ascii_letter(nearest_letter(buf, len, i, 1));
 }
 
 /*
  * How letters sit together (in the code pages here, bytes C0-FF are
  * letters).  Words of Cyrillic, Greek or Hebrew text have no Latin
  * letters in them, while Latin text read in such a code page has one odd
- * letter inside each word.  Latin text has its accented letters one at a
- * time amid ASCII ones, while another alphabet read as Latin gives runs
- * of accented letters with no ASCII letter among them.
+ * letter inside each word, or a stray one between Latin words.
  */
 static int
-mixed(const struct candidate *c, const unsigned char *buf, size_t len,
-    size_t i)
+mixed_alphabet(const unsigned char *buf, size_t len, size_t i)
 {
-	if (buf[i] < 0xc0)
-		return 0;
-	if (c->lang == LANG_RU || c->lang == LANG_EL || c->lang == LANG_HE)
-		return (i > 0 && ascii_letter(buf[i - 1])) ||
-		    (i + 1 < len && ascii_letter(buf[i + 1]));
+	return (i > 0 && uclass_ascii_letter(buf[i - 1])) ||
+	    (i + 1 < len && uclass_ascii_letter(buf[i + 1])) ||
+	    amid_latin(buf, len, i);
+}
+
+/*
+ * Latin text has its accented letters one at a time amid ASCII ones,
+ * while another alphabet read as Latin gives runs of accented letters
+ * with no ASCII letter among them.
+ */
+static int
+mixed_latin(const unsigned char *buf, size_t len, size_t i)
+{
 	return i > 0 && buf[i - 1] >= 0xc0 && i + 1 < len &&
 	    buf[i + 1] >= 0xc0;
 }
 
-/* Legacy encodings: single-byte and double-byte sets. */
-static void
-score_legacy(const struct candidate *c, const unsigned char *buf, size_t len,
-    int at_eof, struct tally *t)
+/* Do the candidate's letters belong to another alphabet than Latin? */
+static int
+alphabet(const struct candidate *c)
 {
-	const struct score_table *tab;
-	size_t i = 0;
-	int n;
+	return c->lang == LANG_RU || c->lang == LANG_EL || c->lang == LANG_HE;
+}
 
-	if ((tab = model_table(c->iconv_name, c->lang)) == NULL) {
-		t->invalid = (long)len;
-		t->score = (long)len * SCORE_INVALID;
-		return;
-	}
+/* Are the eight bytes at p all ASCII? */
+static int
+ascii8(const unsigned char *p)
+{
+	uint64_t w;
+
+	memcpy(&w, p, 8);
+	return (w & SWAR_HIGHS) == 0;
+}
+
+void
+window_init(struct window *w, const unsigned char *buf, size_t len,
+    int at_eof)
+{
+	size_t i = 0;
+
+	memset(w, 0, sizeof(*w));
+	w->buf = buf;
+	w->len = len;
+	w->at_eof = at_eof;
 	while (i < len) {
+		if (i + 8 <= len && ascii8(buf + i)) {
+			w->ascii += 8;
+			i += 8;
+			continue;
+		}
 		if (buf[i] < 0x80) {
-			t->score += SCORE_ASCII;
+			w->ascii++;
 			i++;
 			continue;
 		}
-		if (c->scheme == S_SINGLE) {
-			n = 1;
-		} else if ((n = char_len(c->scheme, buf + i, len - i)) < 0) {
+		w->high[buf[i] & 0x7f]++;
+		if (buf[i] >= 0xc0) {
+			w->mixed[0] += mixed_latin(buf, len, i);
+			w->mixed[1] += mixed_alphabet(buf, len, i);
+		}
+		i++;
+	}
+}
+
+/*
+ * Single-byte code pages: each byte a character, scored by itself; the
+ * window has counted the bytes.
+ */
+static void
+score_single(const struct candidate *c, const struct score_table *tab,
+    const struct window *w, struct tally *t)
+{
+	int b;
+
+	for (b = 0; b < 128; b++) {
+		if (w->high[b] == 0)
+			continue;
+		t->nonascii += w->high[b];
+		if (tab->one[b].score == SCORE_INVALID)
+			t->invalid += w->high[b];
+		t->score += w->high[b] * tab->one[b].score;
+	}
+	t->score += w->ascii * SCORE_ASCII + w->mixed[alphabet(c)] *
+	    SCORE_MIXED;
+}
+
+/*
+ * Multi-byte sets: each character scores by itself, with the one before
+ * it as a pair, and by the scripts of its neighbours.
+ */
+static void
+score_multi(const struct candidate *c, const struct score_table *tab,
+    const unsigned char *buf, size_t len, int at_eof, struct tally *t)
+{
+	static const struct model_char none = { SCORE_FLOOR, 0, SC_NONE };
+	const struct model_char *mc;
+	struct script_trail tr = { SC_NONE, SC_NONE, 0 };
+	size_t i = 0;
+	int n, prev = 0;
+
+	while (i < len) {
+		if (buf[i] < 0x80) {
+			t->score += SCORE_ASCII + script_step(&tr,
+			    uclass_ascii_letter(buf[i]) ? SC_LATIN : SC_NONE,
+			    0);
+			prev = 0;
+			i++;
+			continue;
+		}
+		if ((n = char_len(c->scheme, buf + i, len - i)) < 0) {
 			if (!at_eof)
 				break;
 			n = 0;
 		}
 		if (n == 0) {
 			t->invalid++;
-			t->score += SCORE_INVALID;
+			t->score += SCORE_INVALID + script_step(&tr, SC_NONE, 0);
+			prev = 0;
 			i++;
 			continue;
 		}
 		t->nonascii++;
-		if (n == 1) {
-			if (tab->one[buf[i] & 0x7f] == SCORE_INVALID)
-				t->invalid++;
-			t->score += table_score(tab->one[buf[i] & 0x7f]);
-			if (c->scheme == S_SINGLE && mixed(c, buf, len, i))
-				t->score += SCORE_MIXED;
-		} else if (n == 2)
-			t->score += table_score(tab->two[(buf[i] & 0x7f) << 8 |
-			    buf[i + 1]]);
-		else
-			t->score += model_floor();
+		mc = n == 1 ? &tab->one[buf[i] & 0x7f] : n == 2 ?
+		    &tab->model->chars[tab->two[(buf[i] & 0x7f) << 8 |
+		    buf[i + 1]]] : &none;
+		if (mc->score == SCORE_INVALID)
+			t->invalid++;
+		t->score += mc->score;
+		if (prev != 0 && mc->id != 0)
+			t->score += model_pair(tab->model, prev, mc->id);
+		t->score += script_step(&tr, (enum script)mc->script, 1);
+		prev = mc->id;
 		i += n;
 	}
 }
 
-/* Add the score of code point cp under every language to sums[]. */
 static void
-add_unicode(uint32_t cp, long sums[NLANG], struct tally *t)
+score_legacy(const struct candidate *c, const struct window *w,
+    struct tally *t)
 {
-	int l;
+	const struct score_table *tab;
+
+	if ((tab = candidate_tables[c - candidates]) == NULL) {
+		t->invalid = (long)w->len;
+		t->score = (long)w->len * SCORE_INVALID;
+	} else if (c->scheme == S_SINGLE)
+		score_single(c, tab, w, t);
+	else
+		score_multi(c, tab, w->buf, w->len, w->at_eof, t);
+}
+
+/* A Unicode decoding scored under every language at once. */
+struct sums {
+	long			common;		/* the same in every language */
+	long			score[NLANG];
+	int			prev[NLANG];	/* the character before */
+	int			paired[NLANG];	/* languages with pairs */
+	int			npaired;
+	struct script_trail	trail;
+};
+
+/* No character before the next one to make a pair with. */
+static void
+forget(struct sums *s)
+{
+	int k;
+
+	for (k = 0; k < s->npaired; k++)
+		s->prev[s->paired[k]] = 0;
+}
+
+static void
+add_invalid(struct sums *s, struct tally *t)
+{
+	t->invalid++;
+	s->common += SCORE_INVALID + script_step(&s->trail, SC_NONE, 0);
+	forget(s);
+}
+
+/* Add the score of code point cp, alone and after the one before. */
+static void
+add_unicode(uint32_t cp, struct sums *s, struct tally *t)
+{
+	const struct model_unichar *u;
+	int l, k;
 
 	if (cp < 0x80) {
-		for (l = 0; l < NLANG; l++)
-			sums[l] += SCORE_ASCII;
+		s->common += SCORE_ASCII + script_step(&s->trail,
+		    uclass_ascii_letter(cp) ? SC_LATIN : SC_NONE, 0);
+		forget(s);
 		return;
 	}
 	t->nonascii++;
-	if (cp < 0xa0 || (cp >= 0xd800 && cp < 0xe000)) {
-		t->invalid++;
-		for (l = 0; l < NLANG; l++)
-			sums[l] += SCORE_INVALID;
+	if (uclass(cp) & UC_CONTROL) {
+		add_invalid(s, t);
 		return;
 	}
+	if ((u = model_unichar(cp)) == NULL) {
+		s->common += SCORE_FLOOR + script_step(&s->trail,
+		    script_of(cp), 1);
+		forget(s);
+		return;
+	}
+	s->common += script_step(&s->trail, (enum script)u->script, 1);
 	for (l = 0; l < NLANG; l++)
-		sums[l] += model_score((enum lang)l, cp);
+		s->score[l] += models[l].chars[u->id[l]].score;
+	for (k = 0; k < s->npaired; k++) {
+		l = s->paired[k];
+		if (s->prev[l] != 0 && u->id[l] != 0)
+			s->score[l] += model_pair(&models[l], s->prev[l],
+			    u->id[l]);
+		s->prev[l] = u->id[l];
+	}
 }
 
 static void
-add_invalid(long sums[NLANG], struct tally *t)
-{
-	int l;
-
-	t->invalid++;
-	for (l = 0; l < NLANG; l++)
-		sums[l] += SCORE_INVALID;
-}
-
-static void
-scan_utf8(const unsigned char *buf, size_t len, int at_eof, long sums[NLANG],
-    struct tally *t)
+scan_utf8(const unsigned char *buf, size_t len, int at_eof,
+    struct sums *sums, struct tally *t)
 {
 	size_t i = 0;
 	uint32_t cp;
@@ -268,7 +403,7 @@ scan_utf8(const unsigned char *buf, size_t len, int at_eof, long sums[NLANG],
 
 static void
 scan_utf16(int big, const unsigned char *buf, size_t len, int at_eof,
-    long sums[NLANG], struct tally *t)
+    struct sums *sums, struct tally *t)
 {
 	size_t i;
 	uint32_t u, v;
@@ -303,26 +438,31 @@ scan_utf16(int big, const unsigned char *buf, size_t len, int at_eof,
 }
 
 void
-score_candidate(const struct candidate *c, const unsigned char *buf,
-    size_t len, int at_eof, struct tally *t)
+score_candidate(const struct candidate *c, const struct window *w,
+    struct tally *t)
 {
-	long sums[NLANG];
+	struct sums sums;
 	int l;
 
 	memset(t, 0, sizeof(*t));
 	if (c->rare)
 		t->score += SCORE_RARE;
 	if (c->lang >= 0) {
-		score_legacy(c, buf, len, at_eof, t);
+		score_legacy(c, w, t);
 		return;
 	}
-	memset(sums, 0, sizeof(sums));
+	memset(&sums, 0, sizeof(sums));
+	for (l = 0; l < NLANG; l++)
+		if (models[l].pairs != NULL)
+			sums.paired[sums.npaired++] = l;
 	if (c->scheme == S_UTF8)
-		scan_utf8(buf, len, at_eof, sums, t);
+		scan_utf8(w->buf, w->len, w->at_eof, &sums, t);
 	else
-		scan_utf16(c->scheme == S_UTF16BE, buf, len, at_eof, sums, t);
-	t->score = sums[0];
+		scan_utf16(c->scheme == S_UTF16BE, w->buf, w->len, w->at_eof,
+		    &sums, t);
+	t->score = sums.score[0];
 	for (l = 1; l < NLANG; l++)
-		if (sums[l] > t->score)
-			t->score = sums[l];
+		if (sums.score[l] > t->score)
+			t->score = sums.score[l];
+	t->score += sums.common;
 }

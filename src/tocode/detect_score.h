@@ -9,6 +9,10 @@
 
 #include <stddef.h>
 
+/*
+ * An encoding read as one language; an encoding used for several
+ * languages is a candidate once for each.
+ */
 struct candidate {
 	const char	*name;		/* as printed */
 	const char	*iconv_name;
@@ -29,14 +33,32 @@ struct tally {
 	long	invalid;	/* byte sequences that are no character */
 };
 
-#define NCANDIDATES	18
+#define NCANDIDATES	38
 extern const struct candidate candidates[NCANDIDATES];
 
-/* The candidate printed as name, or NULL. */
+/* The first candidate printed as name, or NULL. */
 const struct candidate *candidate_named(const char *name);
 
-/* Decode buf[0..len) as candidate c and tally the result. */
-void	score_candidate(const struct candidate *c, const unsigned char *buf,
-	    size_t len, int at_eof, struct tally *);
+/*
+ * A window of bytes, and the counts that every single-byte reading of it
+ * shares.  at_eof: the window is the whole input.
+ */
+struct window {
+	const unsigned char	*buf;
+	size_t			 len;
+	int			 at_eof;
+	long			 ascii;		/* bytes below 0x80 */
+	long			 high[128];	/* each byte 0x80-0xFF */
+	long			 mixed[2];	/* letters that sit wrongly when
+						   read as Latin, and as
+						   another alphabet */
+};
+
+void	window_init(struct window *, const unsigned char *buf, size_t len,
+	    int at_eof);
+
+/* Decode the window as candidate c and tally the result. */
+void	score_candidate(const struct candidate *c, const struct window *,
+	    struct tally *);
 
 #endif

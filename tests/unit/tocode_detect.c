@@ -42,6 +42,15 @@ static const char eucjp[] =
 static const char euckr[] =
     "\xb4\xeb\xc7\xd1\xb9\xce\xb1\xb9\xc0\xc7 \xbc\xf6\xb5\xb5\xb4\xc2 "
     "\xbc\xad\xbf\xef\xc0\xd4\xb4\xcf\xb4\xd9.";
+/* the same in Johab */
+static const char johab[] =
+    "\x94\x81\xd0" "e\xa3\xa5\x8a\x82\xb7\x81 \xae\x81\x95\xa1\x93" "e "
+    "\xac\xe1\xb6\x89\xb7\xb3\x93\xa1\x94" "a.";
+/* 閩侯縣召開專項行動推進會，確保各項任務落地見效。 in EUC-TW */
+static const char euctw[] =
+    "\xeb\xdd\xcf\xec\xf1\xec\xc6\xae\xe2\xe4\xd9\xf1\xe2\xfa\xc8\xe7\xd9"
+    "\xaf\xda\xe4\xe2\xd0\xe4\xc4\xa1\xa2\xed\xfd\xcf\xf1\xc7\xd6\xe2\xfa"
+    "\xc7\xb6\xd9\xad\xe6\xaf\xc7\xe2\xcb\xc4\xd5\xe6\xa1\xa4";
 /* Привет, как дела? Всё хорошо. */
 static const char koi8r[] =
     "\xf0\xd2\xc9\xd7\xc5\xd4, \xcb\xc1\xcb \xc4\xc5\xcc\xc1? \xf7\xd3\xa3 "
@@ -110,6 +119,10 @@ test_declaration(void)
 	n = (size_t)snprintf(page, sizeof(page), "<meta charset=big5>%s",
 	    big5);
 	CHECK_STR(detect(page, n, 1), "BIG5", "a true declaration holds");
+	CHECK_STR(DETECT("<meta charset=windows-1250>", 0), "WINDOWS-1250",
+	    "a declaration of a Central European code page");
+	CHECK_STR(DETECT("<meta charset=x-euc-tw>", 0), "EUC-TW",
+	    "a declaration of EUC-TW");
 }
 
 static void
@@ -122,6 +135,8 @@ test_legacy(void)
 	CHECK_STR(d.iconv_name, "CP932", "Shift_JIS converts as CP932");
 	CHECK_STR(DETECT(eucjp, 1), "EUC-JP", "EUC-JP");
 	CHECK_STR(DETECT(euckr, 1), "EUC-KR", "EUC-KR");
+	CHECK_STR(DETECT(johab, 1), "JOHAB", "Johab");
+	CHECK_STR(DETECT(euctw, 1), "EUC-TW", "EUC-TW");
 	CHECK_STR(DETECT(koi8r, 1), "KOI8-R", "KOI8-R");
 	CHECK_STR(DETECT("\x1b$B$3$s$K$A$O\x1b(B", 1), "ISO-2022-JP",
 	    "ISO-2022-JP by its escapes");
@@ -157,7 +172,8 @@ test_names(void)
 {
 	static const char *const want[] = {
 		"UTF-8", "GB18030", "BIG5", "SHIFT_JIS", "EUC-JP", "EUC-KR",
-		"ISO-2022-JP", "WINDOWS-1252", "KOI8-R", "UTF-16LE",
+		"ISO-2022-JP", "WINDOWS-1252", "KOI8-R", "UTF-16LE", "JOHAB",
+		"EUC-TW",
 	};
 	size_t i, k;
 	int found;
