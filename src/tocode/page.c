@@ -250,7 +250,7 @@ read_utf8(void *ctx, char *buf, size_t size)
 	for (;;) {
 		if (p->repl_len > 0) {
 			k = p->repl_len < size ? p->repl_len : size;
-			memcpy(buf, REPLACEMENT + 3 - p->repl_len, k);
+			memcpy(buf, &REPLACEMENT[3 - p->repl_len], k);
 			p->repl_len -= k;
 			return k;
 		}
