@@ -285,6 +285,7 @@ write_unichars(void)
 	printf("};\n\n");
 	slots_write(&at, "const struct model_slot model_unichar_slots");
 	printf("const size_t model_unichar_mask = %zu;\n\n", at.size - 1);
+	free(at.slot);
 }
 
 /*

@@ -24,8 +24,10 @@ row_clear(struct row *r)
 void
 row_flush(struct row *r, html_line_fn fn, void *ctx)
 {
-	const char *s = r->lines.data, *end = s + r->lines.len, *nl;
+	const char *s = r->lines.data, *end, *nl;
 
+	/* Nothing held may mean no buffer yet: no pointer arithmetic on it. */
+	end = r->lines.len > 0 ? s + r->lines.len : s;
 	for (; s < end; s = nl + 1) {
 		nl = memchr(s, '\n', (size_t)(end - s));
 		fn(ctx, s + 1, (size_t)(nl - s - 1), 1);
@@ -36,9 +38,10 @@ row_flush(struct row *r, html_line_fn fn, void *ctx)
 void
 row_join(struct row *r, html_line_fn fn, void *ctx)
 {
-	char *s = r->lines.data, *end = s + r->lines.len, *nl;
+	char *s = r->lines.data, *end, *nl;
 	size_t out = 0, n;
 
+	end = r->lines.len > 0 ? s + r->lines.len : s;
 	for (; s < end; s = nl + 1) {
 		nl = memchr(s, '\n', (size_t)(end - s));
 		if (out > 0)
