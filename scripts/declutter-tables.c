@@ -5,40 +5,27 @@
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "declutter/lexicon.h"
-#include "buf.h"
 #include "embedded.h"
 #include "msg.h"
+#include "util.h"
 
 /* This program compiles the patterns itself, from FILE. */
 const struct lexicon_code lexicon_built;
-static struct buf lexicon_text;
+static char *lexicon_text;
+static size_t lexicon_len;
 
 const char *
 embedded_file(const char *name, size_t *len)
 {
 	(void)name;
-	*len = lexicon_text.len;
-	return lexicon_text.data;
-}
-
-static void
-read_file(const char *path, struct buf *b)
-{
-	char part[65536];
-	size_t n;
-	FILE *f;
-
-	if ((f = fopen(path, "rb")) == NULL)
-		fatal(EXIT_TROUBLE, "%s: cannot open", path);
-	while ((n = fread(part, 1, sizeof part, f)) > 0)
-		buf_add(b, part, n);
-	if (ferror(f))
-		fatal(EXIT_TROUBLE, "%s: cannot read", path);
-	fclose(f);
+	*len = lexicon_len;
+	return lexicon_text;
 }
 
 int
@@ -51,7 +38,9 @@ main(int argc, char **argv)
 	msg_init("declutter-tables");
 	if (argc != 2)
 		fatal(EXIT_TROUBLE, "usage: declutter-tables FILE");
-	read_file(argv[1], &lexicon_text);
+	if ((lexicon_text = read_small_file(argv[1], 1 << 24, &lexicon_len)) ==
+	    NULL)
+		fatal(EXIT_TROUBLE, "%s: %s", argv[1], strerror(errno));
 	if (lexicon_add_builtin(&e) < 0 ||
 	    lexicon_compile(&e) < 0)
 		fatal_at(EXIT_TROUBLE, e.file, e.line, "%s", e.what);
@@ -66,6 +55,6 @@ main(int argc, char **argv)
 	    "\tcode, sizeof code, 0x%016llxULL\n};\n",
 	    (unsigned long long)c.hash);
 	pcre2_serialize_free((uint8_t *)c.code);
-	buf_free(&lexicon_text);
+	free(lexicon_text);
 	return 0;
 }

@@ -392,23 +392,6 @@ struct slot {
 static struct slot	*slots;
 static size_t		 slotcap;
 
-/* A 64-bit hash of s[0..n), eight bytes at a time. */
-static uint64_t
-hash_text(const char *s, size_t n)
-{
-	uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, w;
-
-	for (; n >= 8; s += 8, n -= 8) {
-		memcpy(&w, s, 8);
-		h = (h ^ w) * 0xff51afd7ed558ccdULL;
-		h ^= h >> 32;
-	}
-	w = 0;
-	memcpy(&w, s, n);
-	h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
-	return h ^ (h >> 29);
-}
-
 /* Mark lines whose text appears more than once in the page. */
 static void
 mark_repeats(struct page *p)
@@ -425,7 +408,7 @@ mark_repeats(struct page *p)
 		l = &p->lines[i];
 		if (l->flags & L_BLANK)
 			continue;
-		h = hash_text(line_text(p, l), l->len);
+		h = hash_bytes(line_text(p, l), l->len);
 		/* Equal 64-bit hashes and lengths are taken as equal text. */
 		for (j = h & (size - 1); slots[j].line != 0;
 		    j = (j + 1) & (size - 1)) {

@@ -1,4 +1,6 @@
-/* util.c: allocation that never returns NULL. */
+/* util.c: allocation that never returns NULL, hashing, small files. */
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -59,4 +61,57 @@ grow(void *bufp, size_t *cap, size_t need)
 	}
 	*buf = xrealloc(*buf, n);
 	*cap = n;
+}
+
+uint64_t
+hash_bytes(const void *str, size_t n)
+{
+	const char *s = str;
+	uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, w;
+
+	for (; n >= 8; s += 8, n -= 8) {
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0xff51afd7ed558ccdULL;
+		h ^= h >> 32;
+	}
+	w = 0;
+	memcpy(&w, s, n);
+	h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
+	return h ^ (h >> 29);
+}
+
+/* The size of the open file f, rewound; -1 if it cannot be told. */
+static long
+file_size(FILE *f)
+{
+	long size;
+
+	if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 ||
+	    fseek(f, 0, SEEK_SET) != 0)
+		return -1;
+	return size;
+}
+
+char *
+read_small_file(const char *path, size_t max, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *text = NULL;
+	long size;
+
+	if (f == NULL)
+		return NULL;
+	if ((size = file_size(f)) >= 0 && (size_t)size > max)
+		errno = EFBIG;
+	else if (size >= 0) {
+		text = xmalloc((size_t)size + 1);
+		*len = fread(text, 1, (size_t)size, f);
+		text[*len] = '\0';
+		if (ferror(f)) {
+			free(text);
+			text = NULL;
+		}
+	}
+	fclose(f);
+	return text;
 }

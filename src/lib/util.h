@@ -3,6 +3,7 @@
 #define UTIL_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 void	*xmalloc(size_t);
 void	*xcalloc(size_t, size_t);
@@ -12,6 +13,15 @@ char	*xstrndup(const char *, size_t);
 
 /* Grow *buf (capacity *cap) to hold at least need bytes, doubling. */
 void	 grow(void *bufp, size_t *cap, size_t need);
+
+/* A 64-bit hash of s[0..n), eight bytes at a time. */
+uint64_t hash_bytes(const void *s, size_t n);
+
+/*
+ * A file of at most max bytes read whole, NUL-terminated, its length in
+ * *len; NULL (errno set) if it cannot be opened or read, or is larger.
+ */
+char	*read_small_file(const char *path, size_t max, size_t *len);
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 

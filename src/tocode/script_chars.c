@@ -8,6 +8,7 @@
 
 #include "embedded.h"
 #include "script_chars.h"
+#include "util.h"
 
 /* Where Debian's OpenCC keeps its configurations and dictionaries. */
 #define OPENCC_DIR	"/usr/share/opencc"
@@ -42,27 +43,6 @@ collect_files(yajl_val v, struct dicts *d)
 		}
 	}
 	return 1;
-}
-
-/* Read a small file whole, NUL-terminated; NULL if it cannot be. */
-static char *
-slurp(const char *path)
-{
-	FILE *f = fopen(path, "r");
-	char *text;
-	long n;
-
-	if (f == NULL)
-		return NULL;
-	if (fseek(f, 0, SEEK_END) != 0 || (n = ftell(f)) < 0 ||
-	    n > 1 << 20 || fseek(f, 0, SEEK_SET) != 0 ||
-	    (text = malloc((size_t)n + 1)) == NULL) {
-		fclose(f);
-		return NULL;
-	}
-	text[fread(text, 1, (size_t)n, f)] = '\0';
-	fclose(f);
-	return text;
 }
 
 /* The configuration's path and folder, found as OpenCC finds them. */
@@ -168,11 +148,12 @@ script_chars_load(const char *config, struct script_chars *sc)
 	struct dicts d = { { NULL }, 0 };
 	yajl_val tree;
 	long long size;
+	size_t len;
 	int i, ok;
 
 	memset(sc, 0, sizeof *sc);
 	if (!find_config(config, path, sizeof path, dir, sizeof dir) ||
-	    (text = slurp(path)) == NULL)
+	    (text = read_small_file(path, 1 << 20, &len)) == NULL)
 		return 0;
 	tree = yajl_tree_parse(text, NULL, 0);
 	free(text);
