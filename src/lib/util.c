@@ -75,7 +75,8 @@ hash_bytes(const void *str, size_t n)
 		h ^= h >> 32;
 	}
 	w = 0;
-	memcpy(&w, s, n);
+	if (n > 0)	/* s may be NULL when there are no bytes */
+		memcpy(&w, s, n);
 	h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
 	return h ^ (h >> 29);
 }

@@ -32,7 +32,9 @@ main(void)
 	    "a missing file is NULL (ENOENT)");
 	CHECK(hash_bytes("abcdefghi", 9) != hash_bytes("abcdefghj", 9) &&
 	    hash_bytes("abc", 3) != hash_bytes("abc\0", 4) &&
-	    hash_bytes("abc", 3) == hash_bytes("abc", 3),
-	    "the hash tells bytes and lengths apart, and is the same twice");
+	    hash_bytes("abc", 3) == hash_bytes("abc", 3) &&
+	    hash_bytes(NULL, 0) == hash_bytes("", 0),
+	    "the hash tells bytes and lengths apart, is the same twice, and "
+	    "takes no bytes at NULL");
 	return t_status();
 }
