@@ -36,6 +36,8 @@ deciding_rule(const struct line *l)
 		return lexicon_rule(RULE_ASIDE, l->rule);
 	if ((l->flags & L_LEX_DROP) && !l->keep)
 		return lexicon_rule(RULE_DROP, l->rule);
+	if ((l->flags & L_END) && !l->keep)
+		return lexicon_rule(RULE_END, l->rule);
 	if ((l->flags & L_LEX_HINT) && !l->keep)
 		return lexicon_rule(RULE_HINT, l->rule);
 	return NULL;

@@ -132,7 +132,7 @@ static const struct {
 	{ "drop", 0, RULE_DROP, KIND_PLAIN },
 	{ "aside", 0, RULE_ASIDE, KIND_PLAIN },
 	{ "hint", 0, RULE_HINT, KIND_PLAIN },
-	{ "end", 0, RULE_HINT, KIND_END },
+	{ "end", 0, RULE_END, KIND_END },
 	{ "list", 0, RULE_HINT, KIND_LIST },
 	{ "title", 0, RULE_DROP, KIND_TITLE },
 	{ "summary", 0, RULE_ASIDE, KIND_SUMMARY },

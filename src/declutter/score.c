@@ -344,12 +344,12 @@ match_rules(const struct page *p, struct line *l)
 			l->flags |= L_RETITLE;
 	} else if ((r = aside(p, l)) >= 0)
 		l->flags |= L_LEX_DROP | L_ASIDE;
+	else if ((r = lexicon_match(RULE_END, s, l->len, 0)) >= 0)
+		l->flags |= L_LEX_HINT | L_END;
 	else if (l->width < HINT_WIDTH &&
 	    (r = lexicon_match(RULE_HINT, s, l->len, 0)) >= 0) {
 		l->flags |= L_LEX_HINT;
-		if (lexicon_kind(RULE_HINT, r) == KIND_END)
-			l->flags |= L_END;
-		else if (lexicon_kind(RULE_HINT, r) == KIND_LIST)
+		if (lexicon_kind(RULE_HINT, r) == KIND_LIST)
 			l->flags |= L_LISTHEAD;
 	} else if (l->width < HINT_WIDTH && l->digits > 0 &&
 	    lexicon_match(RULE_PART, s, l->len, 0) >= 0)
