@@ -580,6 +580,25 @@ reach_signature(struct page *p)
 	}
 }
 
+/*
+ * Between the headline and the article's first part, a run that reads as
+ * prose is the article's opening, however light beside the body: an
+ * embed (a post quoted from a social site, a video) cut the lead
+ * paragraphs off.
+ */
+static void
+find_opening(struct page *p, size_t title)
+{
+	size_t first, from, to;
+
+	for (first = title + 1; first < p->nlines &&
+	    !(p->lines[first].flags & L_BLOCK); first++)
+		;
+	if (first < p->nlines &&
+	    best_run(p, title + 1, first, &from, &to) >= PART_MIN)
+		mark_block(p, from, to);
+}
+
 size_t
 page_decide(struct page *p)
 {
@@ -592,8 +611,10 @@ page_decide(struct page *p)
 	mark_lists(p);
 	ranked_mark(p);
 	title = title_find(p);
-	if (title != (size_t)-1)
+	if (title != (size_t)-1) {
+		find_opening(p, title);
 		reach_opening(p, title);
+	}
 	reach_signature(p);
 	block_decide(p);
 	return title;
