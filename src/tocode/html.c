@@ -24,6 +24,7 @@
 #include "dynlib.h"
 #include "html.h"
 #include "html_elements.h"
+#include "html_legacy.h"
 #include "html_row.h"
 #include "uclass.h"
 #include "utf8.h"
@@ -391,6 +392,7 @@ static struct {
 	__typeof__(htmlCtxtUseOptions)		*ctxt_use_options;
 	__typeof__(htmlParseDocument)		*parse_document;
 	__typeof__(htmlFreeParserCtxt)		*free_parser_ctxt;
+	__typeof__(htmlEntityValueLookup)	*entity_value_lookup;
 } xml;
 
 static void
@@ -414,6 +416,43 @@ load_libxml2(void)
 	*(void **)&xml.parse_document = dynlib_sym(&lib, "htmlParseDocument");
 	*(void **)&xml.free_parser_ctxt = dynlib_sym(&lib,
 	    "htmlFreeParserCtxt");
+	*(void **)&xml.entity_value_lookup = dynlib_sym(&lib,
+	    "htmlEntityValueLookup");
+}
+
+/*
+ * HTML's legacy references, decoded without ';': the names of the
+ * Latin-1 characters (U+00A0..U+00FF, from libxml2's table) and of the
+ * four of the markup.
+ */
+static char legacy_names[96 + 4][LEGACY_NAME_MAX + 1] = {
+	"amp", "lt", "gt", "quot"
+};
+static size_t nlegacy = 4;
+
+static void
+load_legacy_names(void)
+{
+	const htmlEntityDesc *e;
+	unsigned c;
+
+	for (c = 0xA0; c <= 0xFF; c++)
+		if ((e = xml.entity_value_lookup(c)) != NULL &&
+		    strlen(e->name) <= LEGACY_NAME_MAX)
+			strcpy(legacy_names[nlegacy++], e->name);
+}
+
+static size_t
+legacy_prefix(const char *s, size_t n)
+{
+	size_t k, i;
+
+	for (k = n < LEGACY_NAME_MAX ? n : LEGACY_NAME_MAX; k >= 2; k--)
+		for (i = 0; i < nlegacy; i++)
+			if (strncmp(legacy_names[i], s, k) == 0 &&
+			    legacy_names[i][k] == '\0')
+				return k;
+	return 0;
 }
 
 /*
@@ -445,6 +484,7 @@ parser_new(struct html *h)
 	if (sax.startElement == NULL) {
 		load_libxml2();
 		load_cp1252();
+		load_legacy_names();
 		xml.set_generic_error_func(NULL, quiet);
 		sax.startElement = on_start;
 		sax.endElement = on_end;
@@ -478,18 +518,23 @@ int
 html_render(html_read_fn read, void *read_ctx, html_line_fn fn, void *ctx)
 {
 	struct html h;
+	struct legacy_in in;
 	htmlParserCtxtPtr ctxt;
 
 	memset(&h, 0, sizeof h);
-	h.read = read;
-	h.read_ctx = read_ctx;
+	legacy_init(&in, read, read_ctx, legacy_prefix);
+	h.read = legacy_read;
+	h.read_ctx = &in;
 	h.fn = fn;
 	h.ctx = ctx;
-	if ((ctxt = parser_new(&h)) == NULL)
+	if ((ctxt = parser_new(&h)) == NULL) {
+		legacy_free(&in);
 		return -1;
+	}
 	xml.parse_document(ctxt);
 	end_line(&h);
 	xml.free_parser_ctxt(ctxt);
+	legacy_free(&in);
 	buf_free(&h.line);
 	buf_free(&h.row.lines);
 	return 0;

@@ -10,7 +10,8 @@
  * embedded objects, hidden elements (the hidden attribute, display:none,
  * visibility:hidden, the classes frameworks hide with) and the page's
  * frame (<nav>, <footer>, <aside> outside an <article>) are dropped;
- * comments too; entities are decoded, C1 controls read as cp1252.  No
+ * comments too; entities are decoded (and, as browsers do, the legacy
+ * ones without their ";": html_legacy.h), C1 controls read as cp1252.  No
  * blank lines come out.
  */
 #ifndef HTML_H

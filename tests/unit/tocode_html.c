@@ -57,6 +57,27 @@ render(const char *html)
 	return render_in(html, 1 << 20);
 }
 
+/*
+ * References a browser decodes without ';', whatever the pieces the page
+ * comes in; others, and those that have their ';', as libxml2 reads them.
+ */
+static void
+legacy_references(void)
+{
+	static const char page[] = "<p>a&nbspb &amp c &copy 2020 &frac12x "
+	    "&notit ?a=1&para=2 &amp;nbsp &foo; &lt;&gt &</p>";
+	static const char want[] = "a\xC2\xA0" "b & c \xC2\xA9 2020 "
+	    "\xC2\xBDx \xC2\xACit ?a=1\xC2\xB6=2 &nbsp &foo; <> &\n";
+	size_t step;
+
+	CHECK_STR(render(page), want, "legacy references are decoded "
+	    "without their ';'");
+	for (step = 1; step <= 8; step++)
+		CHECK_STR(render_in(page, step), want, "so they are when the "
+		    "page comes in small pieces");
+	CHECK_STR(render("<p>x&nbsp"), "x\n", "or ends with one");
+}
+
 static void
 test_rules(void)
 {
@@ -93,6 +114,7 @@ test_rules(void)
 	    "the head and its title are not text");
 	CHECK_STR(render("<p>&lt;b&gt; &amp; &eacute;&#233;&#x4E2D;&nbsp;x</p>"),
 	    "<b> & éé中\xC2\xA0x\n", "entities are decoded");
+	legacy_references();
 	CHECK_STR(render("<p>  a \n\t b  </p>"), "a b\n",
 	    "white space collapses and is trimmed");
 	CHECK_STR(render("<p>a&nbsp;</p><p>&nbsp;</p><p>\xE3\x80\x80</p>"),
