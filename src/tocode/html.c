@@ -445,14 +445,14 @@ load_legacy_names(void)
 static size_t
 legacy_prefix(const char *s, size_t n)
 {
-	size_t k, i;
+	size_t i, len, best = 0;
 
-	for (k = n < LEGACY_NAME_MAX ? n : LEGACY_NAME_MAX; k >= 2; k--)
-		for (i = 0; i < nlegacy; i++)
-			if (strncmp(legacy_names[i], s, k) == 0 &&
-			    legacy_names[i][k] == '\0')
-				return k;
-	return 0;
+	for (i = 0; i < nlegacy; i++)
+		if (legacy_names[i][0] == s[0] &&
+		    (len = strlen(legacy_names[i])) <= n && len > best &&
+		    memcmp(legacy_names[i], s, len) == 0)
+			best = len;
+	return best;
 }
 
 /*

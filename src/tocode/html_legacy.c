@@ -47,7 +47,7 @@ filter(struct legacy_in *l, const char *raw, size_t n)
 		p = name;
 		if (name + run < end && name[run] == ';')
 			continue;
-		if ((k = l->prefix(name, run)) > 0) {
+		if (run > 0 && (k = l->prefix(name, run)) > 0) {
 			buf_add(&l->out, name, k);
 			buf_addc(&l->out, ';');
 			p = name + k;

@@ -21,7 +21,7 @@
 /* Letters read after '&' to find the ';' that closes a reference. */
 #define LEGACY_RUN_MAX	32
 
-/* The length of the longest legacy name s[0..n) starts with, or 0. */
+/* The length of the longest legacy name s[0..n) starts with, or 0 (n > 0). */
 typedef size_t (*legacy_prefix_fn)(const char *s, size_t n);
 
 struct legacy_in {
