@@ -32,6 +32,8 @@
 #define SUMMARY_LOOK	45
 #define SUMMARY_NEAR	30
 #define HINT_WIDTH	60
+/* A head of the comments quotes at most the headline: it is narrower. */
+#define END_WIDTH	(3 * HINT_WIDTH)
 /* Signs of boilerplate that no neighbourhood excuses. */
 #define STRONG		(L_LEX_DROP | L_LEX_HINT | L_USER_DROP | L_SEPS | \
 			 L_MENU | L_REPEAT | L_LINK)
@@ -344,7 +346,8 @@ match_rules(const struct page *p, struct line *l)
 			l->flags |= L_RETITLE;
 	} else if ((r = aside(p, l)) >= 0)
 		l->flags |= L_LEX_DROP | L_ASIDE;
-	else if ((r = lexicon_match(RULE_END, s, l->len, 0)) >= 0)
+	else if (l->width < END_WIDTH &&
+	    (r = lexicon_match(RULE_END, s, l->len, 0)) >= 0)
 		l->flags |= L_LEX_HINT | L_END;
 	else if (l->width < HINT_WIDTH &&
 	    (r = lexicon_match(RULE_HINT, s, l->len, 0)) >= 0) {
