@@ -264,18 +264,16 @@ conv_line(struct conv *c, const char *s, size_t n, int newline)
 	emit(c, s, n, newline);
 }
 
-/* Hand the complete lines of pending to convert_line, keep the rest. */
-static void
-cut_lines(struct conv *c, int final)
+/*
+ * Hand the complete lines of p[0..end) to conv_line (and, when final,
+ * the last one; an over-long one in pieces): returns where the rest
+ * starts.
+ */
+static char *
+cut_span(struct conv *c, char *p, char *end, int final)
 {
-	char *p, *end, *nl;
+	char *nl;
 	size_t cut;
-
-	/* Nothing read yet: data may be NULL, and NULL + 0 is undefined. */
-	if (c->pending.len == 0)
-		return;
-	p = c->pending.data;
-	end = p + c->pending.len;
 
 	while ((nl = memchr(p, '\n', (size_t)(end - p))) != NULL) {
 		if (!c->in_line)
@@ -303,11 +301,47 @@ cut_lines(struct conv *c, int final)
 		conv_line(c, p, cut, 0);
 		p += cut;
 	}
+	return p;
+}
+
+/* Hand the complete lines of pending to conv_line, keep the rest. */
+static void
+cut_lines(struct conv *c, int final)
+{
+	char *p;
+
+	/* Nothing read yet: data may be NULL, and NULL + 0 is undefined. */
+	if (c->pending.len == 0)
+		return;
+	p = cut_span(c, c->pending.data, c->pending.data + c->pending.len,
+	    final);
 	if (c->decoder != NULL)
 		decoder_dirty_shift(c->decoder, (size_t)(p - c->pending.data));
-	c->pending.len = (size_t)(end - p);
+	c->pending.len -= (size_t)(p - c->pending.data);
 	memmove(c->pending.data, p, c->pending.len);
 	c->nl_scanned = c->nl_pending = 0;
+}
+
+/*
+ * UTF-8 needs no decoding: the lines of a chunk are cut where it lies,
+ * and only a line the chunk leaves unfinished is copied to pending.
+ */
+static void
+cut_chunk(struct conv *c, const unsigned char *chunk, size_t n)
+{
+	char *p = (char *)chunk, *end = p + n, *nl;
+
+	if (c->pending.len > 0) {
+		if ((nl = memchr(p, '\n', n)) == NULL)
+			nl = end - 1;
+		buf_add(&c->pending, p, (size_t)(nl + 1 - p));
+		cut_lines(c, 0);
+		p = nl + 1;
+		if (c->pending.len > 0)
+			return;
+	}
+	p = cut_span(c, p, end, 0);
+	buf_add(&c->pending, p, (size_t)(end - p));
 }
 
 static void
@@ -326,8 +360,7 @@ convert_stream(struct conv *c, size_t skip)
 			offset += used;
 		}
 		if (c->decoder == NULL) {
-			buf_add(&c->pending, p, n);
-			cut_lines(c, 0);
+			cut_chunk(c, p, n);
 			continue;
 		}
 		/* Bytes of a sequence cut by the chunk wait in carry. */
