@@ -132,6 +132,35 @@ bracketed(const struct page *p, const struct line *l)
 }
 
 /*
+ * Whether a sentence ends inside the line, another following it: a
+ * full stop (。, or '.' after a word of four letters or more and before
+ * a capital), where a lede's sentences part and no headline's words do.
+ * An exclamation or a question may open a headline (突发！…).
+ */
+static int
+inner_stop(const struct page *p, const struct line *l)
+{
+	const char *t = line_text(p, l), *at;
+	size_t i, n;
+
+	for (at = t; (at = memmem(at, l->len - (at - t), "\xe3\x80\x82",
+	    3)) != NULL; at += 3)	/* 。 */
+		if (at + 6 < t + l->len)	/* more than a closing quote */
+			return 1;
+	for (i = 4; i + 2 < l->len; i++) {
+		if (t[i] != '.' || t[i + 1] != ' ' || t[i + 2] < 'A' ||
+		    t[i + 2] > 'Z')
+			continue;
+		for (n = 0; n < i && ((t[i - 1 - n] | 0x20) >= 'a' &&
+		    (t[i - 1 - n] | 0x20) <= 'z'); n++)
+			;
+		if (n >= 4 && t[i - 1] >= 'a' && t[i - 1] <= 'z')
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * What stands between a headline and its body without putting it further
  * away: a sign of boilerplate, or a label too short to be a headline
  * (Print, 分享, Mobile Alerts).
@@ -181,7 +210,8 @@ candidate_points(const struct page *p, size_t c, int distance, int above)
 	/* A name, a section: a headline in letters has three words or more. */
 	if (l->tokens < MIN_WORDS && !(l->flags & L_CJK))
 		return -1;
-	if (bracketed(p, l) || score_fields(p, l) >= FIELDS_MAX)
+	if (bracketed(p, l) || score_fields(p, l) >= FIELDS_MAX ||
+	    inner_stop(p, l))
 		return -1;
 	pts = 20 - distance;
 	if (above)
