@@ -44,6 +44,8 @@
 #define HEAD_WIDTH	120
 #define LINKS_SPAN	24
 #define LINK_WIDTH	24	/* 8 CJK characters: a headline's, not a menu's */
+/* A Chinese headline is set in at most this many parts apart: 走前列 当先锋. */
+#define HEAD_PARTS	5
 
 /*
  * Whether another line near the block repeats the candidate as a headline
@@ -161,6 +163,24 @@ inner_stop(const struct page *p, const struct line *l)
 }
 
 /*
+ * Whether line c, short, stands in a column of short lines with no blank
+ * line between: an item of a menu set one a line (论坛首页, 我能做什么).
+ */
+static int
+in_menu_column(const struct page *p, size_t c)
+{
+	const struct line *up, *down;
+
+	if (p->lines[c].width >= EVIDENCE_WIDTH || c == 0 || c + 1 >= p->nlines)
+		return 0;
+	up = &p->lines[c - 1];
+	down = &p->lines[c + 1];
+	if ((up->flags | down->flags) & L_BLANK)
+		return 0;
+	return up->width < EVIDENCE_WIDTH && down->width < EVIDENCE_WIDTH;
+}
+
+/*
  * What stands between a headline and its body without putting it further
  * away: a sign of boilerplate, or a label too short to be a headline
  * (Print, 分享, Mobile Alerts).
@@ -211,7 +231,7 @@ candidate_points(const struct page *p, size_t c, int distance, int above)
 	if (l->tokens < MIN_WORDS && !(l->flags & L_CJK))
 		return -1;
 	if (bracketed(p, l) || score_fields(p, l) >= FIELDS_MAX ||
-	    inner_stop(p, l))
+	    inner_stop(p, l) || in_menu_column(p, c))
 		return -1;
 	pts = 20 - distance;
 	if (above)
@@ -219,6 +239,13 @@ candidate_points(const struct page *p, size_t c, int distance, int above)
 	if ((l->width >= EVIDENCE_WIDTH || !(l->flags & L_CJK)) &&
 	    repeated_near(p, c))
 		pts += 40;
+	/*
+	 * A menu in one line: more words apart than a headline's parts (a
+	 * headline spaced out a character apart is none).
+	 */
+	if ((l->flags & (L_MENU | L_CJK)) == (L_MENU | L_CJK) &&
+	    l->tokens > HEAD_PARTS && l->width >= l->tokens * 6)
+		return -1;
 	if (l->flags & (L_MENU | L_LIST))
 		pts -= 15;
 	if (l->flags & L_DATE)
