@@ -519,6 +519,25 @@ byline_above(const struct page *p, size_t i)
 	return (size_t)-1;
 }
 
+/*
+ * A line above the headline that holds it and more names it: the window
+ * title, a breadcrumb run together (HomeLatest NewsHeadline), no part of
+ * the article.
+ */
+static void
+mark_naming(struct page *p, size_t c)
+{
+	const struct line *l = &p->lines[c];
+	size_t i = c > FAR_LINES ? c - FAR_LINES : 0;
+
+	for (; i < c; i++)
+		if (p->lines[i].len > l->len &&
+		    !(p->lines[i].flags & L_BLOCK) && memmem(line_text(p,
+		    &p->lines[i]), p->lines[i].len, line_text(p, l),
+		    l->len) != NULL)
+			p->lines[i].flags |= L_NAMING;
+}
+
 size_t
 title_find(struct page *p)
 {
@@ -564,5 +583,6 @@ title_find(struct page *p)
 		if (in_links(p, i))
 			p->lines[i].flags |= L_INLIST;
 	p->lines[best].flags |= L_TITLE;
+	mark_naming(p, best);
 	return join_split(p, best);
 }
