@@ -181,6 +181,53 @@ in_menu_column(const struct page *p, size_t c)
 }
 
 /*
+ * Whether a line in plain ASCII letters has no capital: a row of tools
+ * run together (couch modeprint story), where a headline in letters
+ * has capitals.
+ */
+static int
+lower_case(const struct page *p, const struct line *l)
+{
+	const char *t = line_text(p, l);
+	size_t i;
+
+	for (i = 0; i < l->len; i++)
+		if ((unsigned char)t[i] >= 0x80 || (t[i] >= 'A' && t[i] <= 'Z'))
+			return 0;
+	return 1;
+}
+
+/*
+ * Whether a line in letters is a list of tags: three items or more,
+ * parted by commas, of three words at most, with no "and" before the
+ * last (Internet, Google Docs, Proxy), where a headline that lists says
+ * "and".
+ */
+static int
+tag_list(const struct page *p, const struct line *l)
+{
+	const char *t = line_text(p, l);
+	size_t i;
+	int items = 1, words = 1;
+
+	if (l->flags & (L_CJK | L_DATE))
+		return 0;
+	for (i = 0; i < l->len; i++) {
+		if (t[i] == ',') {
+			items++;
+			words = 0;
+		} else if (t[i] == ' ' && i + 1 < l->len && t[i + 1] != ' ' &&
+		    t[i - 1] != ' ') {
+			if (++words > 3 || (t[i + 1] == 'a' && i + 4 <= l->len &&
+			    memcmp(t + i + 1, "and ", 4) == 0) ||
+			    (t[i + 1] == '&'))
+				return 0;
+		}
+	}
+	return items >= 3;
+}
+
+/*
  * What stands between a headline and its body without putting it further
  * away: a sign of boilerplate, or a label too short to be a headline
  * (Print, 分享, Mobile Alerts).
@@ -231,7 +278,8 @@ candidate_points(const struct page *p, size_t c, int distance, int above)
 	if (l->tokens < MIN_WORDS && !(l->flags & L_CJK))
 		return -1;
 	if (bracketed(p, l) || score_fields(p, l) >= FIELDS_MAX ||
-	    inner_stop(p, l) || in_menu_column(p, c))
+	    inner_stop(p, l) || in_menu_column(p, c) || lower_case(p, l) ||
+	    tag_list(p, l))
 		return -1;
 	pts = 20 - distance;
 	if (above)
@@ -522,20 +570,24 @@ byline_above(const struct page *p, size_t i)
 /*
  * A line above the headline that holds it and more names it: the window
  * title, a breadcrumb run together (HomeLatest NewsHeadline), no part of
- * the article.
+ * the article; nor is a list of tags or a row of tools above it.
  */
 static void
-mark_naming(struct page *p, size_t c)
+mark_above(struct page *p, size_t c)
 {
-	const struct line *l = &p->lines[c];
-	size_t i = c > FAR_LINES ? c - FAR_LINES : 0;
+	const struct line *l = &p->lines[c], *o;
+	size_t i;
 
-	for (; i < c; i++)
-		if (p->lines[i].len > l->len &&
-		    !(p->lines[i].flags & L_BLOCK) && memmem(line_text(p,
-		    &p->lines[i]), p->lines[i].len, line_text(p, l),
-		    l->len) != NULL)
+	for (i = c > FAR_LINES ? c - FAR_LINES : 0; i < c; i++) {
+		o = &p->lines[i];
+		if (o->flags & (L_BLOCK | L_BLANK))
+			continue;
+		if (o->len > l->len && memmem(line_text(p, o), o->len,
+		    line_text(p, l), l->len) != NULL)
 			p->lines[i].flags |= L_NAMING;
+		else if (tag_list(p, o) || lower_case(p, o))
+			p->lines[i].flags &= ~L_REACH;
+	}
 }
 
 size_t
@@ -583,6 +635,6 @@ title_find(struct page *p)
 		if (in_links(p, i))
 			p->lines[i].flags |= L_INLIST;
 	p->lines[best].flags |= L_TITLE;
-	mark_naming(p, best);
+	mark_above(p, best);
 	return join_split(p, best);
 }
