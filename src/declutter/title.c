@@ -378,14 +378,16 @@ plain_words(const struct page *p, const struct line *l)
 }
 
 /*
- * Whether line a, just above line b, is the first half of a headline set
- * on two lines of Chinese: words alone, as long as a headline's part, not
- * much shorter than b (a kicker, a column's name is), named nowhere else
- * apart from it, and set apart from the lines above it (else it is one
- * of a list, a menu).
+ * Whether line a, just above line b, is the first part of a headline set
+ * on two lines or more of Chinese: words alone, as long as a headline's
+ * part, not much shorter than b (a kicker, a column's name is), named
+ * nowhere else apart from it, and set apart from the lines above it (else
+ * it is one of a list, a menu) but for the headline's parts above it, up
+ * to more lines.
  */
 static int
-first_half(const struct page *p, const struct line *a, const struct line *b)
+first_half(const struct page *p, const struct line *a, const struct line *b,
+    int more)
 {
 	const struct line *up = a > p->lines ? a - 1 : NULL;
 
@@ -393,9 +395,45 @@ first_half(const struct page *p, const struct line *a, const struct line *b)
 	    a->width * 3 < b->width * 2 || !plain_words(p, a))
 		return 0;
 	if (up != NULL && !(up->flags & (L_BLANK | WIDGET | L_MENU | L_DATE |
-	    L_REPEAT)) && up->width >= MIN_WIDTH)
+	    L_REPEAT)) && up->width >= MIN_WIDTH &&
+	    (more == 0 || !first_half(p, up, a, more - 1)))
 		return 0;
 	return !named_apart(p, a, b);
+}
+
+/*
+ * Whether another line of the page holds a's text and b's just after it
+ * (a space between at most): the window title, a 原标题 line names the
+ * headline whole, though its first part is as short as a kicker.
+ */
+static int
+named_whole(const struct page *p, const struct line *a, const struct line *b)
+{
+	const struct line *o;
+	const char *t, *at, *rest;
+	size_t i, to, left;
+
+	if (a->len == 0 || b->len == 0)
+		return 0;
+	for (span_of(p, a, &i, &to); i < to; i++) {
+		o = &p->lines[i];
+		if (o == a || o == b || o->len < a->len + b->len)
+			continue;
+		t = line_text(p, o);
+		for (at = t; (at = memmem(at, o->len - (at - t), line_text(p, a),
+		    a->len)) != NULL; at++) {
+			rest = at + a->len;
+			left = o->len - (rest - t);
+			if (left > 0 && *rest == ' ') {
+				rest++;
+				left--;
+			}
+			if (left >= b->len && memcmp(rest, line_text(p, b),
+			    b->len) == 0)
+				return 1;
+		}
+	}
+	return 0;
 }
 
 /*
@@ -414,7 +452,8 @@ join_split(struct page *p, size_t c)
 		if ((l->flags & (L_DATE | L_REPEAT | L_MENU)) ||
 		    l->width > SPLIT_WIDTH || p->lines[c].width > SPLIT_WIDTH ||
 		    (!continues(p, l, &p->lines[c]) &&
-		    !first_half(p, l, &p->lines[c])) ||
+		    !first_half(p, l, &p->lines[c], SPLIT_MAX - 1 - n) &&
+		    !named_whole(p, l, &p->lines[c])) ||
 		    candidate_points(p, c - 1, 0, 0) < 0)
 			break;
 		p->lines[c - 1].flags |= L_TITLE;
@@ -595,6 +634,7 @@ title_find(struct page *p)
 {
 	size_t i, first, byl, best = (size_t)-1;
 	int distance = 0, scanned = 0, above = 0, pts, w, top = MIN_POINTS - 1;
+	int parts;
 	const struct line *l;
 
 	/* Above the article's first part: a line between parts is a heading. */
@@ -634,6 +674,11 @@ title_find(struct page *p)
 	    i++)
 		if (in_links(p, i))
 			p->lines[i].flags |= L_INLIST;
+	/* A headline's first part, named whole with the next: its last is below. */
+	for (parts = 1; parts <= SPLIT_MAX && best + 1 < first &&
+	    named_whole(p, &p->lines[best], &p->lines[best + 1]) &&
+	    candidate_points(p, best + 1, 0, 0) >= 0; parts++)
+		best++;
 	p->lines[best].flags |= L_TITLE;
 	mark_above(p, best);
 	return join_split(p, best);
