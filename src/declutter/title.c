@@ -609,7 +609,8 @@ byline_above(const struct page *p, size_t i)
 /*
  * A line above the headline that holds it and more names it: the window
  * title, a breadcrumb run together (HomeLatest NewsHeadline), no part of
- * the article; nor is a list of tags or a row of tools above it.
+ * the article; nor is a list of tags, a row of tools or a run of links
+ * to other stories above it.
  */
 static void
 mark_above(struct page *p, size_t c)
@@ -624,7 +625,7 @@ mark_above(struct page *p, size_t c)
 		if (o->len > l->len && memmem(line_text(p, o), o->len,
 		    line_text(p, l), l->len) != NULL)
 			p->lines[i].flags |= L_NAMING;
-		else if (tag_list(p, o) || lower_case(p, o))
+		else if (tag_list(p, o) || lower_case(p, o) || in_links(p, i))
 			p->lines[i].flags &= ~L_REACH;
 	}
 }
