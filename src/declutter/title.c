@@ -467,10 +467,10 @@ join_split(struct page *p, size_t c)
  * the body.  A line the page repeats is its headline as often.
  */
 static int
-link_like(const struct line *l)
+link_like(const struct line *l, int min_width)
 {
 	return !(l->flags & (L_BLANK | L_ENDS | L_REPEAT)) && l->score <= 0 &&
-	    l->width >= LINK_WIDTH && l->width < SPLIT_WIDTH && !byline(l);
+	    l->width >= min_width && l->width < SPLIT_WIDTH && !byline(l);
 }
 
 static int
@@ -478,9 +478,9 @@ in_links(const struct page *p, size_t i)
 {
 	size_t a = i, b = i;
 
-	while (a > 0 && link_like(&p->lines[a - 1]))
+	while (a > 0 && link_like(&p->lines[a - 1], LINK_WIDTH))
 		a--;
-	while (b + 1 < p->nlines && link_like(&p->lines[b + 1]))
+	while (b + 1 < p->nlines && link_like(&p->lines[b + 1], LINK_WIDTH))
 		b++;
 	return b - a + 1 >= LINKS_MIN;
 }
@@ -630,10 +630,34 @@ mark_above(struct page *p, size_t c)
 	}
 }
 
+/*
+ * The first line of a run of links to other stories just above the
+ * body, set apart by blank lines from it and from what stands above it
+ * (a headline), or -1.
+ */
+static size_t
+links_above(const struct page *p, size_t first)
+{
+	size_t a, end = first;
+
+	while (end > 0 && (p->lines[end - 1].flags & L_BLANK))
+		end--;
+	/* A blank line parts it from the body, else it opens the body. */
+	if (end == first)
+		return (size_t)-1;
+	/* A list above the body may hold a shorter headline (两会日程一览). */
+	for (a = end; a > 0 && link_like(&p->lines[a - 1], EVIDENCE_WIDTH); a--)
+		;
+	if (end - a < LINKS_MIN || a == 0 ||
+	    !(p->lines[a - 1].flags & L_BLANK))
+		return (size_t)-1;
+	return a;
+}
+
 size_t
 title_find(struct page *p)
 {
-	size_t i, first, byl, best = (size_t)-1;
+	size_t i, first, byl, links, from, best = (size_t)-1;
 	int distance = 0, scanned = 0, above = 0, pts, w, top = MIN_POINTS - 1;
 	int parts;
 	const struct line *l;
@@ -644,15 +668,17 @@ title_find(struct page *p)
 		;
 	first = past_headline(p, first);
 	byl = byline_above(p, first);
+	links = links_above(p, first);
 	for (i = first; i-- > 0 && distance < LOOK_BACK &&
 	    scanned < SCAN_MAX;) {
 		l = &p->lines[i];
 		if (l->flags & L_BLANK)
 			continue;
 		scanned++;
-		/* Below the byline, links count as widgets. */
+		/* Below the byline, or set apart above the body, links are widgets. */
 		w = widget(l) || (byl != (size_t)-1 && i > byl &&
-		    in_links(p, i)) || section_name(p, l);
+		    in_links(p, i)) || (links != (size_t)-1 && i >= links) ||
+		    section_name(p, l);
 		distance += w ? 1 : 3;
 		pts = w ? -1 : candidate_points(p, i, distance, above);
 		if (pts >= 0 && above == 1) {
@@ -670,9 +696,11 @@ title_find(struct page *p)
 	best = named_above(p, i + 1, first, best);
 	if (best == (size_t)-1)
 		return best;
-	/* Links between the headline's byline and the body are a list. */
-	for (i = best < byl && byl != (size_t)-1 ? byl + 1 : first; i < first;
-	    i++)
+	/* Links between the headline (or its byline) and the body are a list. */
+	from = byl != (size_t)-1 && best < byl ? byl + 1 : first;
+	if (links != (size_t)-1 && best < links && links < from)
+		from = links;
+	for (i = from; i < first; i++)
 		if (in_links(p, i))
 			p->lines[i].flags |= L_INLIST;
 	/* A headline's first part, named whole with the next: its last is below. */
