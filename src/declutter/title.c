@@ -44,6 +44,8 @@
 #define HEAD_WIDTH	120
 #define LINKS_SPAN	24
 #define LINK_WIDTH	24	/* 8 CJK characters: a headline's, not a menu's */
+/* What a line in letters loses above a body in Chinese. */
+#define LETTERS_OVER_CJK	20
 /* A Chinese headline is set in at most this many parts apart: 走前列 当先锋. */
 #define HEAD_PARTS	5
 
@@ -659,7 +661,7 @@ title_find(struct page *p)
 {
 	size_t i, first, byl, links, from, best = (size_t)-1;
 	int distance = 0, scanned = 0, above = 0, pts, w, top = MIN_POINTS - 1;
-	int parts;
+	int parts, cjk;
 	const struct line *l;
 
 	/* Above the article's first part: a line between parts is a heading. */
@@ -667,6 +669,7 @@ title_find(struct page *p)
 	    first++)
 		;
 	first = past_headline(p, first);
+	cjk = first < p->nlines && (p->lines[first].flags & L_CJK);
 	byl = byline_above(p, first);
 	links = links_above(p, first);
 	for (i = first; i-- > 0 && distance < LOOK_BACK &&
@@ -681,6 +684,9 @@ title_find(struct page *p)
 		    section_name(p, l);
 		distance += w ? 1 : 3;
 		pts = w ? -1 : candidate_points(p, i, distance, above);
+		/* Over a body in Chinese, a line in letters is a translation, a name. */
+		if (pts > 0 && cjk && !(l->flags & L_CJK))
+			pts = pts > LETTERS_OVER_CJK ? pts - LETTERS_OVER_CJK : 0;
 		if (pts >= 0 && above == 1) {
 			if (best == (size_t)-1 && next_to_byline(l))
 				pts += ON_BYLINE;
