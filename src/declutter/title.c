@@ -261,6 +261,26 @@ next_to_byline(const struct line *l)
 	return !byline(l) && l->width >= EVIDENCE_WIDTH;
 }
 
+/* Whether a line ends with an ellipsis (… or ...), in quotes or not. */
+static int
+trails_off(const struct page *p, const struct line *l)
+{
+	static const char *const closers[] = { "\xe2\x80\x9d", "\xe2\x80\x99",
+	    "\xe3\x80\x8d", "\xe3\x80\x8f", "\"", "'" };	/* ” ’ 」 』 */
+	const char *t = line_text(p, l);
+	size_t n = l->len, i, k;
+
+	for (i = 0; i < sizeof closers / sizeof closers[0]; i++) {
+		k = strlen(closers[i]);
+		if (n >= k && memcmp(t + n - k, closers[i], k) == 0) {
+			n -= k;
+			break;
+		}
+	}
+	return (n >= 3 && memcmp(t + n - 3, "\xe2\x80\xa6", 3) == 0) ||
+	    (n >= 3 && memcmp(t + n - 3, "...", 3) == 0);	/* … */
+}
+
 static int
 candidate_points(const struct page *p, size_t c, int distance, int above)
 {
@@ -270,8 +290,11 @@ candidate_points(const struct page *p, size_t c, int distance, int above)
 	if (l->flags & (L_LEX_DROP | L_LEX_HINT | L_USER_DROP | L_SEPS |
 	    L_LINK | L_LIST | L_LEADIN | L_INLIST))
 		return -1;
-	/* A sentence is not a headline, but a headline may exclaim or ask. */
-	if ((l->flags & (L_ENDS | L_EXCLAIM)) == L_ENDS)
+	/*
+	 * A sentence is not a headline, but a headline may exclaim or ask,
+	 * or trail off (……).
+	 */
+	if ((l->flags & (L_ENDS | L_EXCLAIM)) == L_ENDS && !trails_off(p, l))
 		return -1;
 	if (l->width < MIN_WIDTH || l->width > MAX_WIDTH || l->punct > 3 ||
 	    l->digits * 3 > l->width)
