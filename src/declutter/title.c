@@ -44,6 +44,12 @@
 #define HEAD_WIDTH	120
 #define LINKS_SPAN	24
 #define LINK_WIDTH	24	/* 8 CJK characters: a headline's, not a menu's */
+/*
+ * Pauses in a headline at most: a Chinese one lists with 、 and ， more
+ * (北京：暴雨、大风、冰雹，三预警齐发，市民注意防范).
+ */
+#define PAUSES		3
+#define CJK_PAUSES	6
 /* What a line in letters loses above a body in Chinese. */
 #define LETTERS_OVER_CJK	20
 /* A Chinese headline is set in at most this many parts apart: 走前列 当先锋. */
@@ -111,7 +117,10 @@ section_name(const struct page *p, const struct line *l)
 	return 0;
 }
 
-/* A line that opens with a bracket and closes with one: a kicker, a note. */
+/*
+ * A line that a bracket opens and its mate closes: a kicker, a note.
+ * Two bracketed parts with a headline between ((受权发布)X(全文)) are none.
+ */
 static int
 bracketed(const struct page *p, const struct line *l)
 {
@@ -121,18 +130,18 @@ bracketed(const struct page *p, const struct line *l)
 	static const char *const close[] = { ")", "]", "\xef\xbc\x89",
 	    "\xe3\x80\x91", "\xe3\x80\x95", "\xef\xbc\xbd",
 	    "\xe3\x80\x97" };	/* ) ] ） 】 〕 ］ 〗 */
-	const char *t = line_text(p, l);
+	const char *t = line_text(p, l), *at;
 	size_t i, n;
-	int opens = 0, closes = 0;
 
 	for (i = 0; i < sizeof open / sizeof open[0]; i++) {
 		n = strlen(open[i]);
-		opens |= l->len >= n && memcmp(t, open[i], n) == 0;
+		if (l->len < n || memcmp(t, open[i], n) != 0)
+			continue;
 		n = strlen(close[i]);
-		closes |= l->len >= n &&
-		    memcmp(t + l->len - n, close[i], n) == 0;
+		at = memmem(t, l->len, close[i], n);
+		return at != NULL && at + n == t + l->len;
 	}
-	return opens && closes;
+	return 0;
 }
 
 /*
@@ -296,7 +305,8 @@ candidate_points(const struct page *p, size_t c, int distance, int above)
 	 */
 	if ((l->flags & (L_ENDS | L_EXCLAIM)) == L_ENDS && !trails_off(p, l))
 		return -1;
-	if (l->width < MIN_WIDTH || l->width > MAX_WIDTH || l->punct > 3 ||
+	if (l->width < MIN_WIDTH || l->width > MAX_WIDTH ||
+	    l->punct > (l->flags & L_CJK ? CJK_PAUSES : PAUSES) ||
 	    l->digits * 3 > l->width)
 		return -1;
 	/* A name, a section: a headline in letters has three words or more. */
