@@ -309,6 +309,9 @@ candidate_points(const struct page *p, size_t c, int distance, int above)
 	    l->punct > (l->flags & L_CJK ? CJK_PAUSES : PAUSES) ||
 	    l->digits * 3 > l->width)
 		return -1;
+	/* Short items parted by bars or arrows: a breadcrumb, a menu. */
+	if (l->seps > 0 && l->width < (l->seps + 1) * EVIDENCE_WIDTH)
+		return -1;
 	/* A name, a section: a headline in letters has three words or more. */
 	if (l->tokens < MIN_WORDS && !(l->flags & L_CJK))
 		return -1;
