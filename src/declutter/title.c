@@ -46,7 +46,8 @@
 #define LINK_WIDTH	24	/* 8 CJK characters: a headline's, not a menu's */
 /*
  * Pauses in a headline at most: a Chinese one lists with 、 and ， more
- * (北京：暴雨、大风、冰雹，三预警齐发，市民注意防范).
+ * (北京：暴雨、大风、冰雹，三预警齐发，市民注意防范), but not with
+ * semicolons, as key words are listed.
  */
 #define PAUSES		3
 #define CJK_PAUSES	6
@@ -270,6 +271,14 @@ next_to_byline(const struct line *l)
 	return !byline(l) && l->width >= EVIDENCE_WIDTH;
 }
 
+/* Whether a line holds a semicolon, ; or ；. */
+static int
+semicolon(const struct page *p, const struct line *l)
+{
+	return memchr(line_text(p, l), ';', l->len) != NULL ||
+	    memmem(line_text(p, l), l->len, "\xef\xbc\x9b", 3) != NULL;
+}
+
 /* Whether a line ends with an ellipsis (… or ...), in quotes or not. */
 static int
 trails_off(const struct page *p, const struct line *l)
@@ -307,6 +316,7 @@ candidate_points(const struct page *p, size_t c, int distance, int above)
 		return -1;
 	if (l->width < MIN_WIDTH || l->width > MAX_WIDTH ||
 	    l->punct > (l->flags & L_CJK ? CJK_PAUSES : PAUSES) ||
+	    (l->punct > PAUSES && semicolon(p, l)) ||
 	    l->digits * 3 > l->width)
 		return -1;
 	/* Short items parted by bars or arrows: a breadcrumb, a menu. */
