@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "date.h"
+#include "lexicon.h"
 #include "page.h"
 #include "score.h"
 #include "title.h"
@@ -51,6 +52,8 @@
  */
 #define PAUSES		3
 #define CJK_PAUSES	6
+/* A headline run together with its byline is this wide (12 CJK) or more. */
+#define HEADED_WIDTH	36
 /* What a line in letters loses above a body in Chinese. */
 #define LETTERS_OVER_CJK	20
 /* A Chinese headline is set in at most this many parts apart: 走前列 当先锋. */
@@ -702,6 +705,50 @@ links_above(const struct page *p, size_t first)
 	return a;
 }
 
+/* The width of s[0..n) in thirds of a CJK character, roughly. */
+static int
+width_of(const char *s, size_t n)
+{
+	size_t i;
+	int w = 0;
+
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] < 0x80)
+			w += 1;
+		else if ((unsigned char)s[i] >= 0xe0)
+			w += 3;
+	return w;
+}
+
+/*
+ * Whether a byline in Chinese opens with its headline, run together: a
+ * date or a credit (2013-06-04 来源:X) starts after a space, past words
+ * as wide as a headline with no sentence end and no label's colon.
+ */
+static int
+headed_byline(const struct page *p, const struct line *l)
+{
+	const char *t = line_text(p, l);
+	struct date d;
+	size_t i;
+
+	if (!(l->flags & L_CJK) || !(l->flags & (L_DATE | L_LEX_DROP)) ||
+	    l->width > MAX_WIDTH)
+		return 0;
+	for (i = 1; i < l->len; i++) {
+		if (t[i - 1] != ' ' || t[i] == ' ')
+			continue;
+		if ((t[i] >= '0' && t[i] <= '9' &&
+		    date_find(t + i, l->len - i, &d)) ||
+		    lexicon_match(RULE_DROP, t + i, l->len - i, 0) >= 0)
+			break;
+	}
+	if (i >= l->len || width_of(t, i) < HEADED_WIDTH)
+		return 0;
+	return memchr(t, ':', i) == NULL && memmem(t, i, "\xef\xbc\x9a",
+	    3) == NULL && memmem(t, i, "\xe3\x80\x82", 3) == NULL;	/* ： 。 */
+}
+
 size_t
 title_find(struct page *p)
 {
@@ -730,6 +777,9 @@ title_find(struct page *p)
 		    section_name(p, l);
 		distance += w ? 1 : 3;
 		pts = w ? -1 : candidate_points(p, i, distance, above);
+		/* A headline on its byline's line: just above it, so to speak. */
+		if (w && headed_byline(p, l))
+			pts = 20 - distance + ABOVE_BYLINE + ON_BYLINE;
 		/* Over a body in Chinese, a line in letters is a translation, a name. */
 		if (pts > 0 && cjk && !(l->flags & L_CJK))
 			pts = pts > LETTERS_OVER_CJK ? pts - LETTERS_OVER_CJK : 0;
