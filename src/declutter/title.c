@@ -749,6 +749,24 @@ headed_byline(const struct page *p, const struct line *l)
 	    3) == NULL && memmem(t, i, "\xe3\x80\x82", 3) == NULL;	/* ： 。 */
 }
 
+/*
+ * Whether line c is the deck under a Chinese headline just above it: a
+ * wider line with a pause in it under one with none, as wide as a
+ * headline (a kicker above a headline is shorter).
+ */
+static int
+deck_under(const struct page *p, size_t c)
+{
+	const struct line *l = &p->lines[c], *u;
+
+	if (c == 0)
+		return 0;
+	u = &p->lines[c - 1];
+	return (u->flags & l->flags & L_CJK) && u->punct == 0 &&
+	    l->punct > 0 && u->width >= LINK_WIDTH &&
+	    l->width * 2 > u->width * 3 && candidate_points(p, c - 1, 0, 0) >= 0;
+}
+
 size_t
 title_find(struct page *p)
 {
@@ -810,6 +828,9 @@ title_find(struct page *p)
 	    named_whole(p, &p->lines[best], &p->lines[best + 1]) &&
 	    candidate_points(p, best + 1, 0, 0) >= 0; parts++)
 		best++;
+	/* A deck under the headline is printed with it. */
+	if (deck_under(p, best))
+		p->lines[best--].flags |= L_TITLE;
 	p->lines[best].flags |= L_TITLE;
 	mark_above(p, best);
 	return join_split(p, best);
