@@ -406,6 +406,8 @@ decide(struct page *p, size_t i)
 		l->why = "keep rule";
 	} else if (l->flags & L_USER_DROP)
 		l->why = "drop rule";
+	else if (l->flags & L_NAMING)
+		l->why = "names the title";
 	else if (l->flags & L_TITLE) {
 		l->keep = 1;
 		l->why = "title";

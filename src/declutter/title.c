@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "date.h"
+#include "lexicon.h"
 #include "page.h"
 #include "score.h"
 #include "title.h"
@@ -44,6 +45,19 @@
 #define HEAD_WIDTH	120
 #define LINKS_SPAN	24
 #define LINK_WIDTH	24	/* 8 CJK characters: a headline's, not a menu's */
+/*
+ * Pauses in a headline at most: a Chinese one lists with 、 and ， more
+ * (北京：暴雨、大风、冰雹，三预警齐发，市民注意防范), but not with
+ * semicolons, as key words are listed.
+ */
+#define PAUSES		3
+#define CJK_PAUSES	6
+/* A headline run together with its byline is this wide (12 CJK) or more. */
+#define HEADED_WIDTH	36
+/* What a line in letters loses above a body in Chinese. */
+#define LETTERS_OVER_CJK	20
+/* A Chinese headline is set in at most this many parts apart: 走前列 当先锋. */
+#define HEAD_PARTS	5
 
 /*
  * Whether another line near the block repeats the candidate as a headline
@@ -107,7 +121,10 @@ section_name(const struct page *p, const struct line *l)
 	return 0;
 }
 
-/* A line that opens with a bracket and closes with one: a kicker, a note. */
+/*
+ * A line that a bracket opens and its mate closes: a kicker, a note.
+ * Two bracketed parts with a headline between ((受权发布)X(全文)) are none.
+ */
 static int
 bracketed(const struct page *p, const struct line *l)
 {
@@ -117,18 +134,112 @@ bracketed(const struct page *p, const struct line *l)
 	static const char *const close[] = { ")", "]", "\xef\xbc\x89",
 	    "\xe3\x80\x91", "\xe3\x80\x95", "\xef\xbc\xbd",
 	    "\xe3\x80\x97" };	/* ) ] ） 】 〕 ］ 〗 */
-	const char *t = line_text(p, l);
+	const char *t = line_text(p, l), *at;
 	size_t i, n;
-	int opens = 0, closes = 0;
 
 	for (i = 0; i < sizeof open / sizeof open[0]; i++) {
 		n = strlen(open[i]);
-		opens |= l->len >= n && memcmp(t, open[i], n) == 0;
+		if (l->len < n || memcmp(t, open[i], n) != 0)
+			continue;
 		n = strlen(close[i]);
-		closes |= l->len >= n &&
-		    memcmp(t + l->len - n, close[i], n) == 0;
+		at = memmem(t, l->len, close[i], n);
+		return at != NULL && at + n == t + l->len;
 	}
-	return opens && closes;
+	return 0;
+}
+
+/*
+ * Whether a sentence ends inside the line, another following it: a
+ * full stop (。, or '.' after a word of four letters or more and before
+ * a capital), where a lede's sentences part and no headline's words do.
+ * An exclamation or a question may open a headline (突发！…).
+ */
+static int
+inner_stop(const struct page *p, const struct line *l)
+{
+	const char *t = line_text(p, l), *at;
+	size_t i, n;
+
+	for (at = t; (at = memmem(at, l->len - (at - t), "\xe3\x80\x82",
+	    3)) != NULL; at += 3)	/* 。 */
+		if (at + 6 < t + l->len)	/* more than a closing quote */
+			return 1;
+	for (i = 4; i + 2 < l->len; i++) {
+		if (t[i] != '.' || t[i + 1] != ' ' || t[i + 2] < 'A' ||
+		    t[i + 2] > 'Z')
+			continue;
+		for (n = 0; n < i && ((t[i - 1 - n] | 0x20) >= 'a' &&
+		    (t[i - 1 - n] | 0x20) <= 'z'); n++)
+			;
+		if (n >= 4 && t[i - 1] >= 'a' && t[i - 1] <= 'z')
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether line c, short, stands in a column of short lines with no blank
+ * line between: an item of a menu set one a line (论坛首页, 我能做什么).
+ */
+static int
+in_menu_column(const struct page *p, size_t c)
+{
+	const struct line *up, *down;
+
+	if (p->lines[c].width >= EVIDENCE_WIDTH || c == 0 || c + 1 >= p->nlines)
+		return 0;
+	up = &p->lines[c - 1];
+	down = &p->lines[c + 1];
+	if ((up->flags | down->flags) & L_BLANK)
+		return 0;
+	return up->width < EVIDENCE_WIDTH && down->width < EVIDENCE_WIDTH;
+}
+
+/*
+ * Whether a line in plain ASCII letters has no capital: a row of tools
+ * run together (couch modeprint story), where a headline in letters
+ * has capitals.
+ */
+static int
+lower_case(const struct page *p, const struct line *l)
+{
+	const char *t = line_text(p, l);
+	size_t i;
+
+	for (i = 0; i < l->len; i++)
+		if ((unsigned char)t[i] >= 0x80 || (t[i] >= 'A' && t[i] <= 'Z'))
+			return 0;
+	return 1;
+}
+
+/*
+ * Whether a line in letters is a list of tags: three items or more,
+ * parted by commas, of three words at most, with no "and" before the
+ * last (Internet, Google Docs, Proxy), where a headline that lists says
+ * "and".
+ */
+static int
+tag_list(const struct page *p, const struct line *l)
+{
+	const char *t = line_text(p, l);
+	size_t i;
+	int items = 1, words = 1;
+
+	if (l->flags & (L_CJK | L_DATE))
+		return 0;
+	for (i = 0; i < l->len; i++) {
+		if (t[i] == ',') {
+			items++;
+			words = 0;
+		} else if (t[i] == ' ' && i + 1 < l->len && t[i + 1] != ' ' &&
+		    t[i - 1] != ' ') {
+			if (++words > 3 || (t[i + 1] == 'a' && i + 4 <= l->len &&
+			    memcmp(t + i + 1, "and ", 4) == 0) ||
+			    (t[i + 1] == '&'))
+				return 0;
+		}
+	}
+	return items >= 3;
 }
 
 /*
@@ -163,6 +274,34 @@ next_to_byline(const struct line *l)
 	return !byline(l) && l->width >= EVIDENCE_WIDTH;
 }
 
+/* Whether a line holds a semicolon, ; or ；. */
+static int
+semicolon(const struct page *p, const struct line *l)
+{
+	return memchr(line_text(p, l), ';', l->len) != NULL ||
+	    memmem(line_text(p, l), l->len, "\xef\xbc\x9b", 3) != NULL;
+}
+
+/* Whether a line ends with an ellipsis (… or ...), in quotes or not. */
+static int
+trails_off(const struct page *p, const struct line *l)
+{
+	static const char *const closers[] = { "\xe2\x80\x9d", "\xe2\x80\x99",
+	    "\xe3\x80\x8d", "\xe3\x80\x8f", "\"", "'" };	/* ” ’ 」 』 */
+	const char *t = line_text(p, l);
+	size_t n = l->len, i, k;
+
+	for (i = 0; i < sizeof closers / sizeof closers[0]; i++) {
+		k = strlen(closers[i]);
+		if (n >= k && memcmp(t + n - k, closers[i], k) == 0) {
+			n -= k;
+			break;
+		}
+	}
+	return (n >= 3 && memcmp(t + n - 3, "\xe2\x80\xa6", 3) == 0) ||
+	    (n >= 3 && memcmp(t + n - 3, "...", 3) == 0);	/* … */
+}
+
 static int
 candidate_points(const struct page *p, size_t c, int distance, int above)
 {
@@ -172,16 +311,26 @@ candidate_points(const struct page *p, size_t c, int distance, int above)
 	if (l->flags & (L_LEX_DROP | L_LEX_HINT | L_USER_DROP | L_SEPS |
 	    L_LINK | L_LIST | L_LEADIN | L_INLIST))
 		return -1;
-	/* A sentence is not a headline, but a headline may exclaim or ask. */
-	if ((l->flags & (L_ENDS | L_EXCLAIM)) == L_ENDS)
+	/*
+	 * A sentence is not a headline, but a headline may exclaim or ask,
+	 * or trail off (……).
+	 */
+	if ((l->flags & (L_ENDS | L_EXCLAIM)) == L_ENDS && !trails_off(p, l))
 		return -1;
-	if (l->width < MIN_WIDTH || l->width > MAX_WIDTH || l->punct > 3 ||
+	if (l->width < MIN_WIDTH || l->width > MAX_WIDTH ||
+	    l->punct > (l->flags & L_CJK ? CJK_PAUSES : PAUSES) ||
+	    (l->punct > PAUSES && semicolon(p, l)) ||
 	    l->digits * 3 > l->width)
+		return -1;
+	/* Short items parted by bars or arrows: a breadcrumb, a menu. */
+	if (l->seps > 0 && l->width < (l->seps + 1) * EVIDENCE_WIDTH)
 		return -1;
 	/* A name, a section: a headline in letters has three words or more. */
 	if (l->tokens < MIN_WORDS && !(l->flags & L_CJK))
 		return -1;
-	if (bracketed(p, l) || score_fields(p, l) >= FIELDS_MAX)
+	if (bracketed(p, l) || score_fields(p, l) >= FIELDS_MAX ||
+	    inner_stop(p, l) || in_menu_column(p, c) || lower_case(p, l) ||
+	    tag_list(p, l))
 		return -1;
 	pts = 20 - distance;
 	if (above)
@@ -189,6 +338,13 @@ candidate_points(const struct page *p, size_t c, int distance, int above)
 	if ((l->width >= EVIDENCE_WIDTH || !(l->flags & L_CJK)) &&
 	    repeated_near(p, c))
 		pts += 40;
+	/*
+	 * A menu in one line: more words apart than a headline's parts (a
+	 * headline spaced out a character apart is none).
+	 */
+	if ((l->flags & (L_MENU | L_CJK)) == (L_MENU | L_CJK) &&
+	    l->tokens > HEAD_PARTS && l->width >= l->tokens * 6)
+		return -1;
 	if (l->flags & (L_MENU | L_LIST))
 		pts -= 15;
 	if (l->flags & L_DATE)
@@ -273,14 +429,16 @@ plain_words(const struct page *p, const struct line *l)
 }
 
 /*
- * Whether line a, just above line b, is the first half of a headline set
- * on two lines of Chinese: words alone, as long as a headline's part, not
- * much shorter than b (a kicker, a column's name is), named nowhere else
- * apart from it, and set apart from the lines above it (else it is one
- * of a list, a menu).
+ * Whether line a, just above line b, is the first part of a headline set
+ * on two lines or more of Chinese: words alone, as long as a headline's
+ * part, not much shorter than b (a kicker, a column's name is), named
+ * nowhere else apart from it, and set apart from the lines above it (else
+ * it is one of a list, a menu) but for the headline's parts above it, up
+ * to more lines.
  */
 static int
-first_half(const struct page *p, const struct line *a, const struct line *b)
+first_half(const struct page *p, const struct line *a, const struct line *b,
+    int more)
 {
 	const struct line *up = a > p->lines ? a - 1 : NULL;
 
@@ -288,9 +446,45 @@ first_half(const struct page *p, const struct line *a, const struct line *b)
 	    a->width * 3 < b->width * 2 || !plain_words(p, a))
 		return 0;
 	if (up != NULL && !(up->flags & (L_BLANK | WIDGET | L_MENU | L_DATE |
-	    L_REPEAT)) && up->width >= MIN_WIDTH)
+	    L_REPEAT)) && up->width >= MIN_WIDTH &&
+	    (more == 0 || !first_half(p, up, a, more - 1)))
 		return 0;
 	return !named_apart(p, a, b);
+}
+
+/*
+ * Whether another line of the page holds a's text and b's just after it
+ * (a space between at most): the window title, a 原标题 line names the
+ * headline whole, though its first part is as short as a kicker.
+ */
+static int
+named_whole(const struct page *p, const struct line *a, const struct line *b)
+{
+	const struct line *o;
+	const char *t, *at, *rest;
+	size_t i, to, left;
+
+	if (a->len == 0 || b->len == 0)
+		return 0;
+	for (span_of(p, a, &i, &to); i < to; i++) {
+		o = &p->lines[i];
+		if (o == a || o == b || o->len < a->len + b->len)
+			continue;
+		t = line_text(p, o);
+		for (at = t; (at = memmem(at, o->len - (at - t), line_text(p, a),
+		    a->len)) != NULL; at++) {
+			rest = at + a->len;
+			left = o->len - (rest - t);
+			if (left > 0 && *rest == ' ') {
+				rest++;
+				left--;
+			}
+			if (left >= b->len && memcmp(rest, line_text(p, b),
+			    b->len) == 0)
+				return 1;
+		}
+	}
+	return 0;
 }
 
 /*
@@ -309,7 +503,8 @@ join_split(struct page *p, size_t c)
 		if ((l->flags & (L_DATE | L_REPEAT | L_MENU)) ||
 		    l->width > SPLIT_WIDTH || p->lines[c].width > SPLIT_WIDTH ||
 		    (!continues(p, l, &p->lines[c]) &&
-		    !first_half(p, l, &p->lines[c])) ||
+		    !first_half(p, l, &p->lines[c], SPLIT_MAX - 1 - n) &&
+		    !named_whole(p, l, &p->lines[c])) ||
 		    candidate_points(p, c - 1, 0, 0) < 0)
 			break;
 		p->lines[c - 1].flags |= L_TITLE;
@@ -323,10 +518,10 @@ join_split(struct page *p, size_t c)
  * the body.  A line the page repeats is its headline as often.
  */
 static int
-link_like(const struct line *l)
+link_like(const struct line *l, int min_width)
 {
 	return !(l->flags & (L_BLANK | L_ENDS | L_REPEAT)) && l->score <= 0 &&
-	    l->width >= LINK_WIDTH && l->width < SPLIT_WIDTH && !byline(l);
+	    l->width >= min_width && l->width < SPLIT_WIDTH && !byline(l);
 }
 
 static int
@@ -334,9 +529,9 @@ in_links(const struct page *p, size_t i)
 {
 	size_t a = i, b = i;
 
-	while (a > 0 && link_like(&p->lines[a - 1]))
+	while (a > 0 && link_like(&p->lines[a - 1], LINK_WIDTH))
 		a--;
-	while (b + 1 < p->nlines && link_like(&p->lines[b + 1]))
+	while (b + 1 < p->nlines && link_like(&p->lines[b + 1], LINK_WIDTH))
 		b++;
 	return b - a + 1 >= LINKS_MIN;
 }
@@ -462,11 +657,122 @@ byline_above(const struct page *p, size_t i)
 	return (size_t)-1;
 }
 
+/*
+ * A line above the headline that holds it and more names it: the window
+ * title, a breadcrumb run together (HomeLatest NewsHeadline), no part of
+ * the article; nor is a list of tags, a row of tools or a run of links
+ * to other stories above it.
+ */
+static void
+mark_above(struct page *p, size_t c)
+{
+	const struct line *l = &p->lines[c], *o;
+	size_t i;
+
+	for (i = c > FAR_LINES ? c - FAR_LINES : 0; i < c; i++) {
+		o = &p->lines[i];
+		if (o->flags & (L_BLOCK | L_BLANK))
+			continue;
+		if (o->len > l->len && memmem(line_text(p, o), o->len,
+		    line_text(p, l), l->len) != NULL)
+			p->lines[i].flags |= L_NAMING;
+		else if (tag_list(p, o) || lower_case(p, o) || in_links(p, i))
+			p->lines[i].flags &= ~L_REACH;
+	}
+}
+
+/*
+ * The first line of a run of links to other stories just above the
+ * body, set apart by blank lines from it and from what stands above it
+ * (a headline), or -1.
+ */
+static size_t
+links_above(const struct page *p, size_t first)
+{
+	size_t a, end = first;
+
+	while (end > 0 && (p->lines[end - 1].flags & L_BLANK))
+		end--;
+	/* A blank line parts it from the body, else it opens the body. */
+	if (end == first)
+		return (size_t)-1;
+	/* A list above the body may hold a shorter headline (两会日程一览). */
+	for (a = end; a > 0 && link_like(&p->lines[a - 1], EVIDENCE_WIDTH); a--)
+		;
+	if (end - a < LINKS_MIN || a == 0 ||
+	    !(p->lines[a - 1].flags & L_BLANK))
+		return (size_t)-1;
+	return a;
+}
+
+/* The width of s[0..n) in thirds of a CJK character, roughly. */
+static int
+width_of(const char *s, size_t n)
+{
+	size_t i;
+	int w = 0;
+
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] < 0x80)
+			w += 1;
+		else if ((unsigned char)s[i] >= 0xe0)
+			w += 3;
+	return w;
+}
+
+/*
+ * Whether a byline in Chinese opens with its headline, run together: a
+ * date or a credit (2013-06-04 来源:X) starts after a space, past words
+ * as wide as a headline with no sentence end and no label's colon.
+ */
+static int
+headed_byline(const struct page *p, const struct line *l)
+{
+	const char *t = line_text(p, l);
+	struct date d;
+	size_t i;
+
+	if (!(l->flags & L_CJK) || !(l->flags & (L_DATE | L_LEX_DROP)) ||
+	    l->width > MAX_WIDTH)
+		return 0;
+	for (i = 1; i < l->len; i++) {
+		if (t[i - 1] != ' ' || t[i] == ' ')
+			continue;
+		if ((t[i] >= '0' && t[i] <= '9' &&
+		    date_find(t + i, l->len - i, &d)) ||
+		    lexicon_match(RULE_DROP, t + i, l->len - i, 0) >= 0)
+			break;
+	}
+	if (i >= l->len || width_of(t, i) < HEADED_WIDTH)
+		return 0;
+	return memchr(t, ':', i) == NULL && memmem(t, i, "\xef\xbc\x9a",
+	    3) == NULL && memmem(t, i, "\xe3\x80\x82", 3) == NULL;	/* ： 。 */
+}
+
+/*
+ * Whether line c is the deck under a Chinese headline just above it: a
+ * wider line with a pause in it under one with none, as wide as a
+ * headline (a kicker above a headline is shorter).
+ */
+static int
+deck_under(const struct page *p, size_t c)
+{
+	const struct line *l = &p->lines[c], *u;
+
+	if (c == 0)
+		return 0;
+	u = &p->lines[c - 1];
+	return (u->flags & l->flags & L_CJK) && u->punct == 0 &&
+	    l->punct > 0 && u->width >= LINK_WIDTH &&
+	    l->width * 2 > u->width * 3 && candidate_points(p, c - 1, 0, 0) >= 0;
+}
+
 size_t
 title_find(struct page *p)
 {
-	size_t i, first, byl, best = (size_t)-1;
+	size_t i, first, byl, links, from, best = (size_t)-1;
 	int distance = 0, scanned = 0, above = 0, pts, w, top = MIN_POINTS - 1;
+	int parts, cjk;
 	const struct line *l;
 
 	/* Above the article's first part: a line between parts is a heading. */
@@ -474,18 +780,27 @@ title_find(struct page *p)
 	    first++)
 		;
 	first = past_headline(p, first);
+	cjk = first < p->nlines && (p->lines[first].flags & L_CJK);
 	byl = byline_above(p, first);
+	links = links_above(p, first);
 	for (i = first; i-- > 0 && distance < LOOK_BACK &&
 	    scanned < SCAN_MAX;) {
 		l = &p->lines[i];
 		if (l->flags & L_BLANK)
 			continue;
 		scanned++;
-		/* Below the byline, links count as widgets. */
+		/* Below the byline, or set apart above the body, links are widgets. */
 		w = widget(l) || (byl != (size_t)-1 && i > byl &&
-		    in_links(p, i)) || section_name(p, l);
+		    in_links(p, i)) || (links != (size_t)-1 && i >= links) ||
+		    section_name(p, l);
 		distance += w ? 1 : 3;
 		pts = w ? -1 : candidate_points(p, i, distance, above);
+		/* A headline on its byline's line: just above it, so to speak. */
+		if (w && headed_byline(p, l))
+			pts = 20 - distance + ABOVE_BYLINE + ON_BYLINE;
+		/* Over a body in Chinese, a line in letters is a translation, a name. */
+		if (pts > 0 && cjk && !(l->flags & L_CJK))
+			pts = pts > LETTERS_OVER_CJK ? pts - LETTERS_OVER_CJK : 0;
 		if (pts >= 0 && above == 1) {
 			if (best == (size_t)-1 && next_to_byline(l))
 				pts += ON_BYLINE;
@@ -501,11 +816,22 @@ title_find(struct page *p)
 	best = named_above(p, i + 1, first, best);
 	if (best == (size_t)-1)
 		return best;
-	/* Links between the headline's byline and the body are a list. */
-	for (i = best < byl && byl != (size_t)-1 ? byl + 1 : first; i < first;
-	    i++)
+	/* Links between the headline (or its byline) and the body are a list. */
+	from = byl != (size_t)-1 && best < byl ? byl + 1 : first;
+	if (links != (size_t)-1 && best < links && links < from)
+		from = links;
+	for (i = from; i < first; i++)
 		if (in_links(p, i))
 			p->lines[i].flags |= L_INLIST;
+	/* A headline's first part, named whole with the next: its last is below. */
+	for (parts = 1; parts <= SPLIT_MAX && best + 1 < first &&
+	    named_whole(p, &p->lines[best], &p->lines[best + 1]) &&
+	    candidate_points(p, best + 1, 0, 0) >= 0; parts++)
+		best++;
+	/* A deck under the headline is printed with it. */
+	if (deck_under(p, best))
+		p->lines[best--].flags |= L_TITLE;
 	p->lines[best].flags |= L_TITLE;
+	mark_above(p, best);
 	return join_split(p, best);
 }
