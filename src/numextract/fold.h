@@ -5,6 +5,7 @@
 #ifndef FOLD_H
 #define FOLD_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "ucp.h"
@@ -15,6 +16,9 @@
 
 /* fold_tab[c - FOLD_LO]: the Simplified form of c, or 0 for c itself. */
 extern uint32_t *fold_tab;
+/* The fold_nfrom characters that fold_tab folds (for tables of all forms). */
+extern uint32_t *fold_from;
+extern size_t fold_nfrom;
 
 /* Traditional to Simplified, fullwidth ASCII to ASCII. */
 static inline uint32_t

@@ -25,6 +25,7 @@ static struct {
 	size_t		 scanned;	/* sentence starts known up to here */
 	size_t		 sent_start;
 	size_t		 sent_end;	/* end of the sentence found last */
+	int		 clean;		/* no terminator in [scanned, sent_end) */
 	size_t		 colpos, colchars;	/* chars before colpos */
 	size_t		 fit_from, fit_to;	/* the sentence measured last */
 	int		 fits;
@@ -51,6 +52,7 @@ output_line(const char *doc, long lineno, const char *s, size_t n)
 	cur.s = s;
 	cur.n = n;
 	cur.scanned = cur.sent_start = cur.sent_end = 0;
+	cur.clean = 1;
 	cur.colpos = cur.colchars = 0;
 	cur.fit_from = cur.fit_to = 0;
 	cur.fits = 1;
@@ -92,6 +94,49 @@ terminator(const char *s, size_t n, size_t i)
 	return 0;
 }
 
+/* The first terminator in s[i..to), or to; *len gets its length. */
+static size_t
+next_terminator(size_t i, size_t to, size_t *len)
+{
+	for (i = next_lead(cur.s, i, to); i < to; i = next_lead(cur.s, i + 1, to))
+		if ((*len = terminator(cur.s, cur.n, i)) > 0)
+			return i;
+	return to;
+}
+
+/*
+ * The start of the sentence holding s[pos]: the terminators from where
+ * the last call stopped, but none of the stretch the search for the
+ * sentence's end has found to hold none.
+ */
+static size_t
+sentence_start(size_t pos)
+{
+	size_t i = cur.scanned, t;
+
+	if (cur.clean && cur.sent_end > i)
+		i = cur.sent_end;
+	while ((i = next_terminator(i, pos, &t)) < pos)
+		cur.sent_start = i += t;
+	if (pos > cur.scanned)
+		cur.scanned = pos;
+	return cur.sent_start;
+}
+
+/* The end of the sentence holding s[start..end). */
+static size_t
+sentence_end(size_t start, size_t end)
+{
+	size_t t;
+
+	if (cur.sent_end < end) {
+		cur.sent_end = next_terminator(end, cur.n, &t);
+		cur.clean = cur.scanned == start &&
+		    next_terminator(start, end, &t) == end;
+	}
+	return cur.sent_end;
+}
+
 /*
  * The sentence holding s[start..end), cut to CONTEXT_MAX characters.
  * Mentions of one sentence come one after the other: whether it fits is
@@ -100,22 +145,11 @@ terminator(const char *s, size_t n, size_t i)
 static void
 context(const struct mention *m, size_t *from, size_t *to)
 {
-	size_t i, t, a, b, l;
+	size_t a, b, l;
 	uint32_t c;
 
-	for (i = next_lead(cur.s, cur.scanned, m->start); i < m->start;
-	    i = next_lead(cur.s, i + 1, m->start))
-		if ((t = terminator(cur.s, cur.n, i)) > 0)
-			cur.sent_start = i + t;
-	if (m->start > cur.scanned)
-		cur.scanned = m->start;
-	if (cur.sent_end < m->end) {
-		for (i = next_lead(cur.s, m->end, cur.n); i < cur.n;
-		    i = next_lead(cur.s, i + 1, cur.n))
-			if (terminator(cur.s, cur.n, i) > 0)
-				break;
-		cur.sent_end = i;
-	}
+	a = sentence_start(m->start);
+	b = sentence_end(m->start, m->end);
 	a = cur.sent_start;
 	b = cur.sent_end;
 	while (a < m->start) {
@@ -136,10 +170,8 @@ context(const struct mention *m, size_t *from, size_t *to)
 	/* A whole sentence when it fits, else a window around the mention. */
 	if (!cur.fits) {
 		if (m->start - a > CONTEXT_BEFORE)
-			a = utf8_back(cur.s, m->start, a, CONTEXT_BEFORE);
-		for (i = a, t = 0; i < b && t < CONTEXT_MAX; t++)
-			i += utf8_len(cur.s[i]);
-		b = i;
+			a = swar_utf8_back(cur.s, m->start, a, CONTEXT_BEFORE);
+		b = swar_utf8_forward(cur.s, a, b, CONTEXT_MAX);
 	}
 	*from = a;
 	*to = b;

@@ -13,12 +13,23 @@ struct slot {
 	uint32_t	child;
 };
 
+/* Bits of the filter of first characters (a power of two). */
+#define FIRST_BITS	4096
+
 struct trie {
 	struct slot	*slots;
 	size_t		 mask;
 	size_t		 used;
 	int		*payload;	/* by node id; node 0 is the root */
 	size_t		 nnodes, capnodes;
+	/*
+	 * Bit c % FIRST_BITS is set for every character c as written (not
+	 * folded) that may start a word: most lookups fail on the first
+	 * character, and then cost one load, no folding and no probe.  Made
+	 * on the first lookup after the last word was added.
+	 */
+	uint64_t	 first[FIRST_BITS / 64];
+	int		 first_ready;
 };
 
 static size_t
@@ -42,6 +53,57 @@ child_of(const struct trie *t, uint32_t node, uint32_t ch)
 		if (s->parent == node + 1 && s->ch == ch)
 			return s->child;
 	}
+}
+
+static void
+first_set(struct trie *t, uint32_t c)
+{
+	c %= FIRST_BITS;
+	t->first[c / 64] |= 1ULL << (c % 64);
+}
+
+/* Whether the character c, as written, may start a word of t. */
+static int
+first_may(const struct trie *t, uint32_t c)
+{
+	c %= FIRST_BITS;
+	return t->first[c / 64] >> (c % 64) & 1;
+}
+
+/*
+ * The filter: each first character, its fullwidth form, and every
+ * character that folds to it.
+ */
+static void
+first_make(struct trie *t)
+{
+	size_t i;
+	uint32_t c;
+
+	memset(t->first, 0, sizeof(t->first));
+	for (i = 0; i <= t->mask; i++) {
+		if (t->slots[i].parent != 1)
+			continue;
+		c = t->slots[i].ch;
+		first_set(t, c);
+		if (c >= '!' && c <= '~')
+			first_set(t, UCP_FULLWIDTH(c));
+	}
+	for (i = 0; i < fold_nfrom; i++) {
+		c = fold_from[i];
+		if (child_of(t, 0, fold_tab[c - FOLD_LO]) >= 0)
+			first_set(t, c);
+	}
+	t->first_ready = 1;
+}
+
+/* Whether the character c, as written, may start a word of t. */
+static int
+may_start(struct trie *t, uint32_t c)
+{
+	if (!t->first_ready)
+		first_make(t);
+	return first_may(t, c);
 }
 
 static void
@@ -112,6 +174,7 @@ trie_add(struct trie *t, const char *w, size_t len, int payload, int backwards)
 
 	if (len == 0)
 		return;
+	t->first_ready = 0;
 	if (!backwards)
 		for (i = 0; i < len; i += l)
 			node = step_add(t, node, fold_char(utf8_get(w, len, i, &l)));
@@ -127,16 +190,21 @@ trie_first(const struct trie *t, uint32_t c)
 	return child_of(t, 0, c) >= 0;
 }
 
+
 int
-trie_match_covering(const struct trie *t, const char *s, size_t n, size_t i,
+trie_match_covering(struct trie *t, const char *s, size_t n, size_t i,
     size_t cover, size_t *blen)
 {
 	long node = 0;
 	int best = -1;
 	size_t j = i, l;
+	uint32_t c;
 
 	while (j < n) {
-		node = child_of(t, node, fold_char(utf8_get(s, n, j, &l)));
+		c = utf8_get(s, n, j, &l);
+		if (j == i && !may_start(t, c))
+			break;
+		node = child_of(t, node, fold_char(c));
 		if (node < 0)
 			break;
 		j += l;
@@ -149,22 +217,26 @@ trie_match_covering(const struct trie *t, const char *s, size_t n, size_t i,
 }
 
 int
-trie_match(const struct trie *t, const char *s, size_t n, size_t i,
+trie_match(struct trie *t, const char *s, size_t n, size_t i,
     size_t *blen)
 {
 	return trie_match_covering(t, s, n, i, i, blen);
 }
 
 int
-trie_match_back(const struct trie *t, const char *s, size_t lo, size_t i,
+trie_match_back(struct trie *t, const char *s, size_t lo, size_t i,
     size_t *blen)
 {
 	long node = 0;
 	int best = -1;
 	size_t j = i, l;
+	uint32_t c;
 
 	while (j > lo) {
-		node = child_of(t, node, fold_char(utf8_prev(s, j, &l)));
+		c = utf8_prev(s, j, &l);
+		if (j == i && !may_start(t, c))
+			break;
+		node = child_of(t, node, fold_char(c));
 		if (node < 0 || j - l < lo)
 			break;
 		j -= l;
