@@ -213,16 +213,60 @@ values(const struct mention *m, char *v, char *up)
 		dec_format(&m->hi, up);
 }
 
+/* Append n bytes at p, in room made before; returns their end. */
+static char *
+put(char *p, const char *s, size_t n)
+{
+	memcpy(p, s, n);
+	return p + n;
+}
+
+/* Append the decimal digits of v at p; returns their end. */
+static char *
+put_uint(char *p, unsigned long v)
+{
+	char d[24];
+	size_t k = sizeof d;
+
+	do
+		d[--k] = '0' + v % 10;
+	while ((v /= 10) > 0);
+	return put(p, d + k, sizeof d - k);
+}
+
+/* Append s (no escaping needed) between quotes at p. */
+static char *
+put_quoted(char *p, const char *s, size_t n)
+{
+	*p++ = '"';
+	p = put(p, s, n);
+	*p++ = '"';
+	return p;
+}
+
+#define PUT_LIT(p, lit)	put((p), (lit), sizeof(lit) - 1)
+/* The bytes of a record besides its strings: at most, with line, col and null. */
+#define RECORD_FIXED	(sizeof("{\"doc\":,\"line\":,\"col\":,\"text\":," \
+	"\"kind\":\"\",\"value\":\"\",\"upper\":,\"unit\":," \
+	"\"qual\":\"\",\"context\":}") + 2 * 20 + sizeof("\"\"null"))
+
+/*
+ * A record, the bulk of the output, is measured and then built in one
+ * buffer with no check per field; strings are escaped as json_escape()
+ * does (json.h), so the bytes are those of a json_b record.
+ */
 void
 output_json(const struct mention *m)
 {
-	static struct json_b rec;
+	static struct buf rec, text, unit;
 	const struct buf *ctx = &ctx_json;
 	const char *kind = kind_names[m->kind], *qual = qual_names[m->qual];
-	char v[DEC_FMTMAX], up[DEC_FMTMAX];
-	size_t a, b;
+	char v[DEC_FMTMAX], up[DEC_FMTMAX], *p;
+	size_t a, b, klen = strlen(kind), qlen = strlen(qual), vlen, uplen;
 
 	values(m, v, up);
+	vlen = strlen(v);
+	uplen = strlen(up);
 	context(m, &a, &b);
 	/*
 	 * The escaped sentence serves as it is; a window of a sentence that
@@ -237,32 +281,37 @@ output_json(const struct mention *m)
 		buf_reset(&ctx_json);
 		json_escape(&ctx_json, cur.s + a, b - a);
 	}
-	json_b_begin(&rec);
-	JSON_B_KEY(&rec, "doc");
-	json_b_json(&rec, doc_json.data, doc_json.len);
-	JSON_B_KEY(&rec, "line");
-	json_b_uint(&rec, cur.lineno);
-	JSON_B_KEY(&rec, "col");
-	json_b_uint(&rec, column(m->start));
-	JSON_B_KEY(&rec, "text");
-	json_b_string(&rec, cur.s + m->start, m->end - m->start);
-	JSON_B_KEY(&rec, "kind");
-	json_b_plain(&rec, kind, strlen(kind));
-	JSON_B_KEY(&rec, "value");
-	json_b_plain(&rec, v, strlen(v));
+	buf_reset(&text);
+	json_escape(&text, cur.s + m->start, m->end - m->start);
+	buf_reset(&unit);
+	json_escape(&unit, m->unit, strlen(m->unit));
+	buf_reset(&rec);
+	p = buf_reserve(&rec, RECORD_FIXED + doc_json.len + text.len + klen +
+	    vlen + uplen + unit.len + qlen + ctx->len);
+	p = PUT_LIT(p, "{\"doc\":");
+	p = put(p, doc_json.data, doc_json.len);
+	p = PUT_LIT(p, ",\"line\":");
+	p = put_uint(p, cur.lineno);
+	p = PUT_LIT(p, ",\"col\":");
+	p = put_uint(p, column(m->start));
+	p = PUT_LIT(p, ",\"text\":");
+	p = put(p, text.data, text.len);
+	p = PUT_LIT(p, ",\"kind\":");
+	p = put_quoted(p, kind, klen);
+	p = PUT_LIT(p, ",\"value\":");
+	p = put_quoted(p, v, vlen);
 	/* Every record has every field, so a table from the first holds all. */
-	JSON_B_KEY(&rec, "upper");
-	if (up[0] != '\0')
-		json_b_plain(&rec, up, strlen(up));
-	else
-		json_b_null(&rec);
-	JSON_B_KEY(&rec, "unit");
-	json_b_string(&rec, m->unit, strlen(m->unit));
-	JSON_B_KEY(&rec, "qual");
-	json_b_plain(&rec, qual, strlen(qual));
-	JSON_B_KEY(&rec, "context");
-	json_b_json(&rec, ctx->data, ctx->len);
-	json_b_write(&rec);
+	p = PUT_LIT(p, ",\"upper\":");
+	p = uplen > 0 ? put_quoted(p, up, uplen) : PUT_LIT(p, "null");
+	p = PUT_LIT(p, ",\"unit\":");
+	p = put(p, unit.data, unit.len);
+	p = PUT_LIT(p, ",\"qual\":");
+	p = put_quoted(p, qual, qlen);
+	p = PUT_LIT(p, ",\"context\":");
+	p = put(p, ctx->data, ctx->len);
+	*p++ = '}';
+	out_write(rec.data, p - rec.data);
+	out_endline();
 }
 
 void

@@ -45,6 +45,17 @@ in_negative_phrase(const char *s, size_t n, size_t lo, size_t i,
 	return 0;
 }
 
+/*
+ * No quote mark and no character that stops a quote lies from U+3010
+ * (after 「』) to the fullwidth forms: the ideographs, most of a line,
+ * are passed over with one test.
+ */
+static int
+quote_plain(uint32_t c)
+{
+	return c >= 0x3010 && c < 0xff00;
+}
+
 static uint32_t
 closing_quote(uint32_t c)
 {
@@ -82,6 +93,8 @@ in_short_quote(const char *s, size_t n, size_t start, size_t end)
 	for (k = 0; j > 0 && inside + k <= QUOTE_MAX; k++) {
 		c = utf8_prev(s, j, &l);
 		j -= l;
+		if (quote_plain(c))
+			continue;
 		if ((close = closing_quote(c)) != 0) {
 			open = c;
 			break;
@@ -94,11 +107,13 @@ in_short_quote(const char *s, size_t n, size_t start, size_t end)
 	inside += k;
 	for (j = end; j < n && inside <= QUOTE_MAX; inside++) {
 		c = utf8_get(s, n, j, &l);
+		j += l;
+		if (quote_plain(c))
+			continue;
 		if (c == close)
 			return 1;
 		if (stops_quote(c) || closing_quote(c) != 0)
 			return 0;
-		j += l;
 	}
 	return 0;
 }
