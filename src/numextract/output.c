@@ -58,26 +58,6 @@ output_line(const char *doc, long lineno, const char *s, size_t n)
 	cur.fits = 1;
 }
 
-/*
- * The first byte of s[i..n) that can lead a terminator (0xe3 for 。,
- * 0xef for ！？；), or n; eight bytes at a time.
- */
-static size_t
-next_lead(const char *s, size_t i, size_t n)
-{
-	uint64_t w;
-
-	for (; i + 8 <= n; i += 8) {
-		memcpy(&w, s + i, 8);
-		if (swar_has_byte(w, 0xe3) | swar_has_byte(w, 0xef))
-			break;
-	}
-	for (; i < n; i++)
-		if ((unsigned char)s[i] == 0xe3 || (unsigned char)s[i] == 0xef)
-			break;
-	return i;
-}
-
 /* 。！？；: the length of the terminator at s[i], or 0. */
 static size_t
 terminator(const char *s, size_t n, size_t i)
@@ -94,11 +74,25 @@ terminator(const char *s, size_t n, size_t i)
 	return 0;
 }
 
-/* The first terminator in s[i..to), or to; *len gets its length. */
+/*
+ * The first terminator in s[i..to), or to; *len gets its length.  Eight
+ * bytes at a time: a word with a byte that can lead one (0xe3 for 。,
+ * 0xef for ！？；, as for commas and colons) is looked at byte by byte.
+ */
 static size_t
 next_terminator(size_t i, size_t to, size_t *len)
 {
-	for (i = next_lead(cur.s, i, to); i < to; i = next_lead(cur.s, i + 1, to))
+	size_t k;
+	uint64_t w;
+
+	for (; i + 8 <= to; i += 8) {
+		memcpy(&w, cur.s + i, 8);
+		if (swar_has_byte(w, 0xe3) | swar_has_byte(w, 0xef))
+			for (k = i; k < i + 8; k++)
+				if ((*len = terminator(cur.s, cur.n, k)) > 0)
+					return k;
+	}
+	for (; i < to; i++)
 		if ((*len = terminator(cur.s, cur.n, i)) > 0)
 			return i;
 	return to;
