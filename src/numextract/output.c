@@ -253,6 +253,7 @@ void
 output_json(const struct mention *m)
 {
 	static struct buf rec, text, unit;
+	static const char *last_unit;
 	const struct buf *ctx = &ctx_json;
 	const char *kind = kind_names[m->kind], *qual = qual_names[m->qual];
 	char v[DEC_FMTMAX], up[DEC_FMTMAX], *p;
@@ -277,8 +278,12 @@ output_json(const struct mention *m)
 	}
 	buf_reset(&text);
 	json_escape(&text, cur.s + m->start, m->end - m->start);
-	buf_reset(&unit);
-	json_escape(&unit, m->unit, strlen(m->unit));
+	/* Units are the lexicon's strings: one escaping serves a run of them. */
+	if (m->unit != last_unit || unit.len == 0) {
+		buf_reset(&unit);
+		json_escape(&unit, m->unit, strlen(m->unit));
+		last_unit = m->unit;
+	}
 	buf_reset(&rec);
 	p = buf_reserve(&rec, RECORD_FIXED + doc_json.len + text.len + klen +
 	    vlen + uplen + unit.len + qlen + ctx->len);
