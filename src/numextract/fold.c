@@ -10,6 +10,13 @@
 uint32_t *fold_tab;
 uint32_t *fold_from;
 size_t fold_nfrom;
+uint64_t fold_bits[0x10000 / 64];
+
+static void
+fold_mark(uint32_t c)
+{
+	fold_bits[c / 64] |= 1ULL << (c % 64);
+}
 
 void
 fold_init(void)
@@ -35,5 +42,8 @@ fold_init(void)
 		if (fold_tab[from - FOLD_LO] == 0)
 			fold_from[fold_nfrom++] = from;
 		fold_tab[from - FOLD_LO] = to;
+		fold_mark(from);
 	}
+	for (from = UCP_FULLWIDTH('!'); from <= UCP_FULLWIDTH('~'); from++)
+		fold_mark(from);
 }

@@ -20,6 +20,15 @@ extern uint32_t *fold_tab;
 extern uint32_t *fold_from;
 extern size_t fold_nfrom;
 
+/* Bit c % 64 of fold_bits[c / 64]: the BMP characters that fold_char changes. */
+extern uint64_t fold_bits[0x10000 / 64];
+
+static inline int
+fold_changes(uint32_t c)
+{
+	return c < 0x10000 && (fold_bits[c / 64] >> (c % 64) & 1);
+}
+
 /* Traditional to Simplified, fullwidth ASCII to ASCII. */
 static inline uint32_t
 fold_char(uint32_t c)
