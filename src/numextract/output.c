@@ -76,21 +76,25 @@ terminator(const char *s, size_t n, size_t i)
 
 /*
  * The first terminator in s[i..to), or to; *len gets its length.  Eight
- * bytes at a time: a word with a byte that can lead one (0xe3 for 。,
- * 0xef for ！？；, as for commas and colons) is looked at byte by byte.
+ * bytes at a time, stopping at each byte that can lead one (0xe3 for 。,
+ * 0xef for ！？；, as for the commas and colons).
  */
 static size_t
 next_terminator(size_t i, size_t to, size_t *len)
 {
-	size_t k;
-	uint64_t w;
+	uint64_t w, leads;
 
-	for (; i + 8 <= to; i += 8) {
+	while (i + 8 <= to) {
 		memcpy(&w, cur.s + i, 8);
-		if (swar_has_byte(w, 0xe3) | swar_has_byte(w, 0xef))
-			for (k = i; k < i + 8; k++)
-				if ((*len = terminator(cur.s, cur.n, k)) > 0)
-					return k;
+		leads = swar_has_byte(w, 0xe3) | swar_has_byte(w, 0xef);
+		if (leads == 0) {
+			i += 8;
+			continue;
+		}
+		i += swar_first(leads);
+		if ((*len = terminator(cur.s, cur.n, i)) > 0)
+			return i;
+		i++;
 	}
 	for (; i < to; i++)
 		if ((*len = terminator(cur.s, cur.n, i)) > 0)
