@@ -146,8 +146,9 @@ digit_here(const char *s, size_t n, size_t j)
 	return is_ascii_digit(c) || is_wide_digit(c);
 }
 
-size_t
-joined_run_end(const char *s, size_t n, size_t i)
+/* joined_run_end, and whether the run holds an ASCII digit. */
+static size_t
+run_end_digits(const char *s, size_t n, size_t i, int *has_digit)
 {
 	size_t j = i, l;
 	unsigned c;
@@ -158,15 +159,24 @@ joined_run_end(const char *s, size_t n, size_t i)
 			if (!is_wide_digit(utf8_get(s, n, j, &l)))
 				break;
 			j += l;
-		} else if (is_ascii_alnum(c))
+		} else if (is_ascii_alnum(c)) {
+			*has_digit |= is_ascii_digit(c);
 			j++;
-		else if ((c == '+' || c == '-' || c == '.') && j + 1 < n &&
+		} else if ((c == '+' || c == '-' || c == '.') && j + 1 < n &&
 		    (digit_here(s, n, j + 1) || is_ascii_alpha(s[j + 1])))
 			j++;
 		else
 			break;
 	}
 	return j;
+}
+
+size_t
+joined_run_end(const char *s, size_t n, size_t i)
+{
+	int has_digit = 0;
+
+	return run_end_digits(s, n, i, &has_digit);
 }
 
 int
@@ -215,8 +225,5 @@ ascii_word_end(const char *s, size_t n, size_t i, int *has_digit)
 			j--;
 		return j;
 	}
-	j = joined_run_end(s, n, i);
-	for (l = i; l < j; l++)
-		*has_digit |= s[l] >= '0' && s[l] <= '9';
-	return j;
+	return run_end_digits(s, n, i, has_digit);
 }
