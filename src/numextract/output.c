@@ -26,6 +26,7 @@ static struct {
 	size_t		 sent_start;
 	size_t		 sent_end;	/* end of the sentence found last */
 	int		 clean;		/* no terminator in [scanned, sent_end) */
+	size_t		 byte_from[2], byte_at[2];	/* see next_byte() */
 	size_t		 colpos, colchars;	/* chars before colpos */
 	size_t		 fit_from, fit_to;	/* the sentence measured last */
 	int		 fits;
@@ -53,6 +54,9 @@ output_line(const char *doc, long lineno, const char *s, size_t n)
 	cur.n = n;
 	cur.scanned = cur.sent_start = cur.sent_end = 0;
 	cur.clean = 1;
+	/* No search kept: from after at. */
+	cur.byte_from[0] = cur.byte_from[1] = 1;
+	cur.byte_at[0] = cur.byte_at[1] = 0;
 	cur.colpos = cur.colchars = 0;
 	cur.fit_from = cur.fit_to = 0;
 	cur.fits = 1;
@@ -75,30 +79,42 @@ terminator(const char *s, size_t n, size_t i)
 }
 
 /*
- * The first terminator in s[i..to), or to; *len gets its length.  Eight
- * bytes at a time, stopping at each byte that can lead one (0xe3 for 。,
- * 0xef for ！？；, as for the commas and colons).
+ * The first byte c at or after s[i], or n.  memchr's answer is kept, one
+ * for each byte looked for (k): the searches of a line go mostly forward,
+ * so each runs over the line about once.
+ */
+static size_t
+next_byte(int k, int c, size_t i)
+{
+	const char *p;
+
+	if (i < cur.byte_from[k] || i > cur.byte_at[k]) {
+		p = memchr(cur.s + i, c, cur.n - i);
+		cur.byte_from[k] = i;
+		cur.byte_at[k] = p != NULL ? (size_t)(p - cur.s) : cur.n;
+	}
+	return cur.byte_at[k];
+}
+
+/*
+ * The first terminator in s[i..to), or to; *len gets its length.  Only
+ * the bytes that can lead one are looked at: 0xe3 for 。, 0xef for ！？；
+ * (as for the commas and colons).
  */
 static size_t
 next_terminator(size_t i, size_t to, size_t *len)
 {
-	uint64_t w, leads;
+	size_t e3, ef;
 
-	while (i + 8 <= to) {
-		memcpy(&w, cur.s + i, 8);
-		leads = swar_has_byte(w, 0xe3) | swar_has_byte(w, 0xef);
-		if (leads == 0) {
-			i += 8;
-			continue;
-		}
-		i += swar_first(leads);
+	while (i < to) {
+		e3 = next_byte(0, 0xe3, i);
+		ef = next_byte(1, 0xef, i);
+		if ((i = e3 < ef ? e3 : ef) >= to)
+			break;
 		if ((*len = terminator(cur.s, cur.n, i)) > 0)
 			return i;
 		i++;
 	}
-	for (; i < to; i++)
-		if ((*len = terminator(cur.s, cur.n, i)) > 0)
-			return i;
 	return to;
 }
 
