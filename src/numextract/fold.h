@@ -29,11 +29,16 @@ fold_changes(uint32_t c)
 	return c < 0x10000 && (fold_bits[c / 64] >> (c % 64) & 1);
 }
 
-/* Traditional to Simplified, fullwidth ASCII to ASCII. */
+/*
+ * Traditional to Simplified, fullwidth ASCII to ASCII.  The bitmap is
+ * looked at first: it stays in cache, the table would not.
+ */
 static inline uint32_t
 fold_char(uint32_t c)
 {
-	if (c >= FOLD_LO && c < FOLD_HI && fold_tab[c - FOLD_LO] != 0)
+	if (!fold_changes(c))
+		return c;
+	if (c >= FOLD_LO && c < FOLD_HI)
 		return fold_tab[c - FOLD_LO];
 	return ucp_halfwidth(c);
 }
