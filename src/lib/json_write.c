@@ -61,17 +61,15 @@ print_to_buf(void *ctx, const char *s, size_t n)
 	buf_add(escape_to, s, n);
 }
 
-void
-json_escape(struct buf *b, const char *s, size_t n)
+int
+json_plain(const char *s, size_t n)
 {
-	static yajl_gen g;
 	size_t i;
 	uint64_t w;
 
 	/*
 	 * yajl escapes only '"', '\\' and control characters: text without
-	 * them is its own escaping, copied whole.  Looked for eight bytes at
-	 * a time.
+	 * them is its own escaping.  Looked for eight bytes at a time.
 	 */
 	for (i = 0; i + 8 <= n; i += 8) {
 		memcpy(&w, s + i, 8);
@@ -81,8 +79,16 @@ json_escape(struct buf *b, const char *s, size_t n)
 	}
 	for (; i < n; i++)
 		if ((unsigned char)s[i] < 0x20 || s[i] == '"' || s[i] == '\\')
-			break;
-	if (i == n) {
+			return 0;
+	return 1;
+}
+
+void
+json_escape(struct buf *b, const char *s, size_t n)
+{
+	static yajl_gen g;
+
+	if (json_plain(s, n)) {
 		json_quote(b, s, n);
 		return;
 	}

@@ -203,28 +203,30 @@ column(size_t pos)
 	return cur.colchars + 1;
 }
 
-/* The value and upper end as text. */
-static void
-values(const struct mention *m, char *v, char *up)
+/* The value and upper end as text; returns the value's length. */
+static size_t
+values(const struct mention *m, char *v, char *up, size_t *uplen)
 {
+	*uplen = 0;
 	up[0] = '\0';
 	if (m->kind == K_DATE || m->kind == K_TIME) {
 		timex_format(&m->date.lo, v);
-		if (m->date.ranged)
+		if (m->date.ranged) {
 			timex_format(&m->date.hi, up);
-		return;
+			*uplen = strlen(up);
+		}
+		return strlen(v);
 	}
 	if (m->kind == K_ID && !m->valued) {
 		v[0] = '\0';
-		return;
+		return 0;
 	}
-	if (m->frac_den > 0) {
-		snprintf(v, DEC_FMTMAX, "%lld/%lld", m->frac_num, m->frac_den);
-		return;
-	}
-	dec_format(&m->lo, v);
+	if (m->frac_den > 0)
+		return snprintf(v, DEC_FMTMAX, "%lld/%lld", m->frac_num,
+		    m->frac_den);
 	if (m->ranged)
-		dec_format(&m->hi, up);
+		*uplen = dec_format(&m->hi, up);
+	return dec_format(&m->lo, v);
 }
 
 /* Append n bytes at p, in room made before; returns their end. */
@@ -258,6 +260,42 @@ put_quoted(char *p, const char *s, size_t n)
 	return p;
 }
 
+/* A string of the line as JSON: its bytes quoted, or escaped in a buffer. */
+struct piece {
+	const char	*s;
+	size_t		 n;
+	int		 quote;		/* s needs only its quotes */
+};
+
+static size_t
+piece_len(const struct piece *pc)
+{
+	return pc->n + (pc->quote ? 2 : 0);
+}
+
+static char *
+put_piece(char *p, const struct piece *pc)
+{
+	return pc->quote ? put_quoted(p, pc->s, pc->n) : put(p, pc->s, pc->n);
+}
+
+/* s[0..n) as a piece, escaped into b when it needs escaping. */
+static void
+piece_of(struct piece *pc, const char *s, size_t n, int plain, struct buf *b)
+{
+	if (plain || json_plain(s, n)) {
+		pc->s = s;
+		pc->n = n;
+		pc->quote = 1;
+		return;
+	}
+	buf_reset(b);
+	json_escape(b, s, n);
+	pc->s = b->data;
+	pc->n = b->len;
+	pc->quote = 0;
+}
+
 #define PUT_LIT(p, lit)	put((p), (lit), sizeof(lit) - 1)
 /* The bytes of a record besides its strings: at most, with line, col and null. */
 #define RECORD_FIXED	(sizeof("{\"doc\":,\"line\":,\"col\":,\"text\":," \
@@ -265,56 +303,55 @@ put_quoted(char *p, const char *s, size_t n)
 	"\"qual\":\"\",\"context\":}") + 2 * 20 + sizeof("\"\"null"))
 
 /*
- * A record, the bulk of the output, is measured and then built in one
- * buffer with no check per field; strings are escaped as json_escape()
- * does (json.h), so the bytes are those of a json_b record.
+ * A record, the bulk of the output, is measured and then built in place
+ * in the output buffer, with no check per field; strings are escaped as
+ * json_escape() does (json.h), so the bytes are those of a json_b record.
  */
 void
 output_json(const struct mention *m)
 {
-	static struct buf rec, text, unit;
+	static struct buf rec, text_json, unit;
 	static const char *last_unit;
-	const struct buf *ctx = &ctx_json;
+	struct piece text, ctx;
 	const char *kind = kind_names[m->kind], *qual = qual_names[m->qual];
-	char v[DEC_FMTMAX], up[DEC_FMTMAX], *p;
-	size_t a, b, klen = strlen(kind), qlen = strlen(qual), vlen, uplen;
+	char v[DEC_FMTMAX], up[DEC_FMTMAX], *p, *p0;
+	size_t a, b, klen = strlen(kind), qlen = strlen(qual), vlen, uplen, need;
+	int aside;
 
-	values(m, v, up);
-	vlen = strlen(v);
-	uplen = strlen(up);
+	vlen = values(m, v, up, &uplen);
 	context(m, &a, &b);
 	/*
 	 * The escaped sentence serves as it is; a window of a sentence that
 	 * needed no escaping needs none either.
 	 */
-	if (a == cur.fit_from && b == cur.fit_to)
-		ctx = &sent_json;
-	else if (cur.plain) {
-		buf_reset(&ctx_json);
-		json_quote(&ctx_json, cur.s + a, b - a);
-	} else {
-		buf_reset(&ctx_json);
-		json_escape(&ctx_json, cur.s + a, b - a);
-	}
-	buf_reset(&text);
-	json_escape(&text, cur.s + m->start, m->end - m->start);
+	if (a == cur.fit_from && b == cur.fit_to) {
+		ctx.s = sent_json.data;
+		ctx.n = sent_json.len;
+		ctx.quote = 0;
+	} else
+		piece_of(&ctx, cur.s + a, b - a, cur.plain, &ctx_json);
+	piece_of(&text, cur.s + m->start, m->end - m->start, 0, &text_json);
 	/* Units are the lexicon's strings: one escaping serves a run of them. */
 	if (m->unit != last_unit || unit.len == 0) {
 		buf_reset(&unit);
 		json_escape(&unit, m->unit, strlen(m->unit));
 		last_unit = m->unit;
 	}
-	buf_reset(&rec);
-	p = buf_reserve(&rec, RECORD_FIXED + doc_json.len + text.len + klen +
-	    vlen + uplen + unit.len + qlen + ctx->len);
-	p = PUT_LIT(p, "{\"doc\":");
+	need = RECORD_FIXED + doc_json.len + piece_len(&text) + klen + vlen +
+	    uplen + unit.len + qlen + piece_len(&ctx);
+	/* A record longer than the output buffer is built aside. */
+	if ((aside = (p0 = out_reserve(need)) == NULL)) {
+		buf_reset(&rec);
+		p0 = buf_reserve(&rec, need);
+	}
+	p = PUT_LIT(p0, "{\"doc\":");
 	p = put(p, doc_json.data, doc_json.len);
 	p = PUT_LIT(p, ",\"line\":");
 	p = put_uint(p, cur.lineno);
 	p = PUT_LIT(p, ",\"col\":");
 	p = put_uint(p, column(m->start));
 	p = PUT_LIT(p, ",\"text\":");
-	p = put(p, text.data, text.len);
+	p = put_piece(p, &text);
 	p = PUT_LIT(p, ",\"kind\":");
 	p = put_quoted(p, kind, klen);
 	p = PUT_LIT(p, ",\"value\":");
@@ -327,9 +364,12 @@ output_json(const struct mention *m)
 	p = PUT_LIT(p, ",\"qual\":");
 	p = put_quoted(p, qual, qlen);
 	p = PUT_LIT(p, ",\"context\":");
-	p = put(p, ctx->data, ctx->len);
+	p = put_piece(p, &ctx);
 	*p++ = '}';
-	out_write(rec.data, p - rec.data);
+	if (aside)
+		out_write(p0, p - p0);
+	else
+		out_commit(p - p0);
 	out_endline();
 }
 
@@ -337,9 +377,9 @@ void
 output_grep(const struct mention *m, int show_doc, int color)
 {
 	char v[DEC_FMTMAX], up[DEC_FMTMAX];
-	size_t a, b, ms, me;
+	size_t a, b, ms, me, uplen;
 
-	values(m, v, up);
+	values(m, v, up, &uplen);
 	context(m, &a, &b);
 	ms = m->start < a ? a : m->start;
 	me = m->end > b ? b : m->end;
