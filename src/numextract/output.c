@@ -164,8 +164,6 @@ context(const struct mention *m, size_t *from, size_t *to)
 
 	a = sentence_start(m->start);
 	b = sentence_end(m->start, m->end);
-	a = cur.sent_start;
-	b = cur.sent_end;
 	while (a < m->start) {
 		c = utf8_get(cur.s, cur.n, a, &l);
 		if (!(uclass(c) & UC_SPACE))
