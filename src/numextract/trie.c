@@ -91,9 +91,11 @@ first_make(struct trie *t)
 		if (c >= '!' && c <= '~')
 			first_set(t, UCP_FULLWIDTH(c));
 	}
+	/* The filter has every first character now: it spares most probes. */
 	for (i = 0; i < fold_nfrom; i++) {
 		c = fold_from[i];
-		if (child_of(t, 0, fold_tab[c - FOLD_LO]) != NULL)
+		if (first_may(t, fold_tab[c - FOLD_LO]) &&
+		    child_of(t, 0, fold_tab[c - FOLD_LO]) != NULL)
 			first_set(t, c);
 	}
 	t->first_ready = 1;
