@@ -9,19 +9,9 @@
 #include "utf8.h"
 #include "utf8_valid.h"
 
-#if defined(__GNUC__)
-/* Sixteen bytes as a vector (GCC and Clang; SSE2, NEON or plain words). */
-typedef unsigned char	v16 __attribute__((vector_size(16)));
-typedef signed char	v16s __attribute__((vector_size(16)));
+#include "vec16.h"
 
-static v16
-load16(const unsigned char *p)
-{
-	v16 v;
-
-	memcpy(&v, p, 16);
-	return v;
-}
+#ifdef HAVE_VEC16
 
 /*
  * Sixteen bytes at a time from i, a boundary after a well-formed
@@ -38,7 +28,6 @@ plain_blocks(const unsigned char *p, size_t i, size_t n)
 {
 	v16 v, prev1, prev2;
 	v16s cont, need, odd;
-	uint64_t half[2];
 	size_t from = i;
 
 	for (; i + 16 <= n; i += 16) {
@@ -50,8 +39,7 @@ plain_blocks(const unsigned char *p, size_t i, size_t n)
 		odd = (v16s)((v & 0xfe) == 0xc0) | (v16s)(v == 0xe0) |
 		    (v16s)(v == 0xed) | (v16s)(v >= 0xf0);
 		odd |= cont ^ need;
-		memcpy(half, &odd, 16);
-		if (half[0] | half[1])
+		if (any16(odd))
 			break;
 	}
 	return i > from ? utf8_start(p, i - 1) : from;
