@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "utf8.h"
+#include "vec16.h"
 
 #define SWAR_ONES	UINT64_C(0x0101010101010101)
 #define SWAR_HIGHS	UINT64_C(0x8080808080808080)
@@ -59,13 +60,24 @@ swar_leads(uint64_t w)
 	return 8 - ((cont * SWAR_ONES) >> 56);
 }
 
-/* Characters of UTF-8 text s[0..n). */
+/* Characters of UTF-8 text s[0..n): sixteen bytes at a time, or eight. */
 static inline size_t
 swar_utf8_count(const char *s, size_t n)
 {
 	size_t i = 0, count = 0;
 	uint64_t w;
+#ifdef HAVE_VEC16
+	uint64_t half[2];
+	v16 lead;
 
+	for (; i + 16 <= n; i += 16) {
+		/* 1 in each lane that is not a continuation byte. */
+		lead = (v16)((load16((const unsigned char *)s + i) & 0xc0) !=
+		    0x80) & 1;
+		memcpy(half, &lead, 16);
+		count += ((half[0] + half[1]) * SWAR_ONES) >> 56;
+	}
+#endif
 	for (; i + 8 <= n; i += 8) {
 		memcpy(&w, s + i, 8);
 		count += swar_leads(w);

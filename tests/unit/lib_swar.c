@@ -1,7 +1,7 @@
 /*
- * Unit tests of src/lib/swar.h's word-at-a-time walks over UTF-8: they
- * agree with stepping one character at a time, at every start, end and
- * count, on text of one- to four-byte characters.
+ * Unit tests of src/lib/swar.h's word-at-a-time counts and walks over
+ * UTF-8: they agree with stepping one character at a time, at every
+ * start, end and count, on text of one- to four-byte characters.
  */
 #include <stdint.h>
 #include <string.h>
@@ -23,14 +23,28 @@ slow_forward(const char *s, size_t i, size_t n, size_t nchars)
 	return i;
 }
 
+/* The characters of s[a..b), one step of utf8_len() each. */
+static size_t
+slow_count(const char *s, size_t a, size_t b)
+{
+	size_t count = 0;
+
+	for (; a < b; count++)
+		a += utf8_len((unsigned char)s[a]);
+	return count;
+}
+
 static void
 test_walks(void)
 {
 	size_t n = sizeof text - 1, a, b, k;
-	int bad_fwd = 0, bad_back = 0;
+	int bad_count = 0, bad_fwd = 0, bad_back = 0;
 
 	for (a = 0; a <= n; a = utf8_next_start(text, n, a + 1))
-		for (b = a; b <= n; b = utf8_next_start(text, n, b + 1))
+		for (b = a; b <= n; b = utf8_next_start(text, n, b + 1)) {
+			if (swar_utf8_count(text + a, b - a) !=
+			    slow_count(text, a, b))
+				bad_count++;
 			for (k = 0; k <= 30; k++) {
 				if (swar_utf8_forward(text, a, b, k) !=
 				    slow_forward(text, a, b, k))
@@ -39,6 +53,8 @@ test_walks(void)
 				    utf8_back(text, b, a, k))
 					bad_back++;
 			}
+		}
+	CHECK(bad_count == 0, "swar_utf8_count counts as stepping does");
 	CHECK(bad_fwd == 0, "swar_utf8_forward steps as utf8_len does");
 	CHECK(bad_back == 0, "swar_utf8_back steps as utf8_back does");
 }
