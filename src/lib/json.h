@@ -7,7 +7,9 @@
  * escaped as JSON requires (by yajl, exactly), non-ASCII UTF-8 is written
  * as is; numbers are written as the caller spells them (exact decimals).
  * A string that many records repeat (a document name, a sentence) can be
- * escaped once with json_escape() and given as JSON text.
+ * escaped once with json_escape() and given as JSON text.  numextract's
+ * mention records, most of its output, are built in place in the output
+ * buffer from such escaped strings (its output.c), to the same bytes.
  */
 #ifndef JSON_H
 #define JSON_H
@@ -47,6 +49,8 @@ void	json_b_write(struct json_b *);
  * as json_b_string() escapes it.
  */
 void	json_escape(struct buf *b, const char *s, size_t n);
+/* Whether s[0..n) is its own escaping: no '"', '\\' or control character. */
+int	json_plain(const char *s, size_t n);
 
 /* The small writers are inline: a record is a few dozen of them. */
 static inline void

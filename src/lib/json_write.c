@@ -9,6 +9,7 @@
 #include "msg.h"
 #include "out.h"
 #include "swar.h"
+#include "vec16.h"
 
 void
 json_b_begin(struct json_b *j)
@@ -61,19 +62,28 @@ print_to_buf(void *ctx, const char *s, size_t n)
 	buf_add(escape_to, s, n);
 }
 
-void
-json_escape(struct buf *b, const char *s, size_t n)
+int
+json_plain(const char *s, size_t n)
 {
-	static yajl_gen g;
 	size_t i;
 	uint64_t w;
 
 	/*
 	 * yajl escapes only '"', '\\' and control characters: text without
-	 * them is its own escaping, copied whole.  Looked for eight bytes at
-	 * a time.
+	 * them is its own escaping.  Looked for sixteen bytes at a time, or
+	 * eight.
 	 */
-	for (i = 0; i + 8 <= n; i += 8) {
+	i = 0;
+#ifdef HAVE_VEC16
+	for (; i + 16 <= n; i += 16) {
+		v16 v = load16((const unsigned char *)s + i);
+
+		if (any16((v16s)(v < 0x20) | (v16s)(v == '"') |
+		    (v16s)(v == '\\')))
+			break;
+	}
+#endif
+	for (; i + 8 <= n; i += 8) {
 		memcpy(&w, s + i, 8);
 		if (swar_has_control(w) | swar_has_byte(w, '"') |
 		    swar_has_byte(w, '\\'))
@@ -81,8 +91,16 @@ json_escape(struct buf *b, const char *s, size_t n)
 	}
 	for (; i < n; i++)
 		if ((unsigned char)s[i] < 0x20 || s[i] == '"' || s[i] == '\\')
-			break;
-	if (i == n) {
+			return 0;
+	return 1;
+}
+
+void
+json_escape(struct buf *b, const char *s, size_t n)
+{
+	static yajl_gen g;
+
+	if (json_plain(s, n)) {
 		json_quote(b, s, n);
 		return;
 	}

@@ -75,6 +75,22 @@ out_write(const void *p, size_t n)
 	used += n;
 }
 
+char *
+out_reserve(size_t n)
+{
+	if (n > OUT_SIZE)
+		return NULL;
+	if (n > OUT_SIZE - used)
+		out_flush();
+	return buffer + used;
+}
+
+void
+out_commit(size_t n)
+{
+	used += n;
+}
+
 void
 out_str(const char *s)
 {

@@ -13,6 +13,12 @@
 
 void	out_init(int line_buffered);
 void	out_write(const void *, size_t);
+/*
+ * Room for n bytes written in place (NULL when n is more than the buffer
+ * holds); out_commit() then counts those written.
+ */
+char	*out_reserve(size_t n);
+void	out_commit(size_t n);
 void	out_str(const char *);
 void	out_char(int);
 void	out_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "utf8.h"
+#include "vec16.h"
 
 #define SWAR_ONES	UINT64_C(0x0101010101010101)
 #define SWAR_HIGHS	UINT64_C(0x8080808080808080)
@@ -19,6 +20,21 @@ static inline uint64_t
 swar_zero_byte(uint64_t w)
 {
 	return (w - SWAR_ONES) & ~w & SWAR_HIGHS;
+}
+
+/*
+ * The first byte in memory that a mask of the tests below flags (mask
+ * nonzero).  Bytes before it hold no match; it may be a false one (a
+ * borrow), so the caller checks it.
+ */
+static inline size_t
+swar_first(uint64_t mask)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	return (size_t)__builtin_clzll(mask) / 8;
+#else
+	return (size_t)__builtin_ctzll(mask) / 8;
+#endif
 }
 
 /* Nonzero when a byte of w is c. */
@@ -35,21 +51,81 @@ swar_has_control(uint64_t w)
 	return (w - SWAR_ONES * 0x20) & ~w & SWAR_HIGHS;
 }
 
-/* Characters of UTF-8 text s[0..n): the bytes that are not 10xxxxxx. */
+/* The characters begun in the word w: its bytes that are not 10xxxxxx. */
+static inline size_t
+swar_leads(uint64_t w)
+{
+	uint64_t cont = (w & ~(w << 1) & SWAR_HIGHS) >> 7;
+
+	return 8 - ((cont * SWAR_ONES) >> 56);
+}
+
+/* Characters of UTF-8 text s[0..n): sixteen bytes at a time, or eight. */
 static inline size_t
 swar_utf8_count(const char *s, size_t n)
 {
 	size_t i = 0, count = 0;
-	uint64_t w, cont;
+	uint64_t w;
+#ifdef HAVE_VEC16
+	uint64_t half[2];
+	v16 lead;
 
+	for (; i + 16 <= n; i += 16) {
+		/* 1 in each lane that is not a continuation byte. */
+		lead = (v16)((load16((const unsigned char *)s + i) & 0xc0) !=
+		    0x80) & 1;
+		memcpy(half, &lead, 16);
+		count += ((half[0] + half[1]) * SWAR_ONES) >> 56;
+	}
+#endif
 	for (; i + 8 <= n; i += 8) {
 		memcpy(&w, s + i, 8);
-		cont = (w & ~(w << 1) & SWAR_HIGHS) >> 7;
-		count += 8 - ((cont * SWAR_ONES) >> 56);
+		count += swar_leads(w);
 	}
 	for (; i < n; i++)
 		count += !utf8_is_cont((unsigned char)s[i]);
 	return count;
+}
+
+/*
+ * The offset nchars characters after i in UTF-8 text s[..n), or n: as
+ * many steps of utf8_len(), words at a time while they end short of it.
+ */
+static inline size_t
+swar_utf8_forward(const char *s, size_t i, size_t n, size_t nchars)
+{
+	size_t k;
+	uint64_t w;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		if ((k = swar_leads(w)) >= nchars)
+			break;
+		nchars -= k;
+	}
+	for (; i < n; i++)
+		if (!utf8_is_cont((unsigned char)s[i]) && nchars-- == 0)
+			break;
+	return i;
+}
+
+/* As utf8_back(): nchars characters before i, not before lo. */
+static inline size_t
+swar_utf8_back(const char *s, size_t i, size_t lo, size_t nchars)
+{
+	size_t k;
+	uint64_t w;
+
+	for (; nchars > 0 && i >= lo + 8; i -= 8) {
+		memcpy(&w, s + i - 8, 8);
+		if ((k = swar_leads(w)) >= nchars)
+			break;
+		nchars -= k;
+	}
+	while (nchars > 0 && i > lo)
+		if (!utf8_is_cont((unsigned char)s[--i]))
+			nchars--;
+	return i;
 }
 
 #endif

@@ -156,6 +156,19 @@ utf8_next_start(const void *str, size_t n, size_t i)
 static inline uint32_t
 utf8_prev(const void *str, size_t i, size_t *len)
 {
+	const unsigned char *s = str;
+
+	/* ASCII and three bytes (most of Chinese text) without the search. */
+	if (s[i - 1] < 0x80) {
+		*len = 1;
+		return s[i - 1];
+	}
+	if (i >= 3 && (s[i - 3] & 0xf0) == 0xe0 && utf8_is_cont(s[i - 2]) &&
+	    utf8_is_cont(s[i - 1])) {
+		*len = 3;
+		return (s[i - 3] & 0x0f) << 12 | (s[i - 2] & 0x3f) << 6 |
+		    (s[i - 1] & 0x3f);
+	}
 	return utf8_get(str, i, utf8_start(str, i - 1), len);
 }
 

@@ -1,71 +1,75 @@
 /*
- * utf8_valid.c: a strict check of UTF-8 (RFC 3629), eight bytes at a time
- * while the text is plain ASCII or two- and three-byte characters.
+ * utf8_valid.c: a strict check of UTF-8 (RFC 3629), sixteen bytes at a
+ * time while the text is plain ASCII or two- and three-byte characters.
  */
 #include <stdint.h>
 #include <string.h>
 
-#include "swar.h"
 #include "buf.h"
 #include "utf8.h"
 #include "utf8_valid.h"
 
+#include "vec16.h"
+
+#ifdef HAVE_VEC16
+
 /*
- * Eight bytes at a time while they are plain: every continuation byte
- * (10xxxxxx) is where a lead byte of two or three bytes wants one, and no
- * byte needs a closer look (C0 C1 E0 ED and F0 and above: overlong forms,
- * surrogates, four-byte characters).  Returns how far that holds, in
- * whole words; the rest is for the byte-by-byte check.  The shifts that
- * cross bytes assume a little-endian word.
+ * Sixteen bytes at a time from i, a boundary after a well-formed
+ * prefix of at least two bytes, while they are plain: a byte is a
+ * continuation (10xxxxxx) exactly where the byte before leads two or
+ * more bytes or the one before that three, and none needs a closer
+ * look (C0 C1 E0 ED and F0 and above: overlong forms, surrogates,
+ * four-byte characters).  Returns how far that holds, back at the
+ * start of the last character begun (it may be cut); the rest is for
+ * the byte-by-byte check.
  */
 static size_t
-plain_words(const unsigned char *p, size_t n)
+plain_blocks(const unsigned char *p, size_t i, size_t n)
 {
-	size_t i = 0;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	uint64_t w, hi, b6, lead, lead3, carry = 0;
+	v16 v, prev1, prev2;
+	v16s cont, need, odd;
+	size_t from = i;
 
-	for (; i + 8 <= n; i += 8) {
-		memcpy(&w, p + i, 8);
-		hi = w & SWAR_HIGHS;
-		b6 = w << 1 & SWAR_HIGHS;
-		lead = hi & b6;
-		lead3 = lead & w << 2;
-		if ((lead3 & w << 3) | swar_has_byte(w & 0xfe * SWAR_ONES, 0xc0) |
-		    swar_has_byte(w, 0xe0) | swar_has_byte(w, 0xed))
+	for (; i + 16 <= n; i += 16) {
+		v = load16(p + i);
+		prev1 = load16(p + i - 1);
+		prev2 = load16(p + i - 2);
+		cont = (v16s)((v & 0xc0) == 0x80);
+		need = (v16s)(prev1 >= 0xc0) | (v16s)(prev2 >= 0xe0);
+		odd = (v16s)((v & 0xfe) == 0xc0) | (v16s)(v == 0xe0) |
+		    (v16s)(v == 0xed) | (v16s)(v >= 0xf0);
+		odd |= cont ^ need;
+		if (any16(odd))
 			break;
-		if ((lead << 8 | lead3 << 16 | carry) != (hi & ~b6))
-			break;
-		carry = lead >> 56 | lead3 >> 48;
 	}
-	/* Back to the start of the last character begun: it may be cut. */
-	if (i > 0)
-		i--;
-	i = utf8_start(p, i);
-#endif
+	return i > from ? utf8_start(p, i - 1) : from;
+}
+#else
+static size_t
+plain_blocks(const unsigned char *p, size_t i, size_t n)
+{
 	(void)p;
 	(void)n;
 	return i;
 }
+#endif
 
 size_t
 utf8_valid_prefix(const char *s, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	size_t i = plain_words(p, n);
+	size_t i = 0;
+	uint32_t cp;
+	int len;
 
 	while (i < n) {
-		uint32_t cp;
-		int len;
-
-		if (p[i] < 0x80) {
-			i++;
-			continue;
-		}
-		if ((len = utf8_decode(p + i, n - i, &cp)) <= 0)
+		if (p[i] < 0x80)
+			len = 1;
+		else if ((len = utf8_decode(p + i, n - i, &cp)) <= 0)
 			return i;
 		i += (size_t)len;
-		i += plain_words(p + i, n - i);
+		if (i >= 2)
+			i = plain_blocks(p, i, n);
 	}
 	return n;
 }

@@ -5,6 +5,7 @@
 #ifndef FOLD_H
 #define FOLD_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "ucp.h"
@@ -15,12 +16,29 @@
 
 /* fold_tab[c - FOLD_LO]: the Simplified form of c, or 0 for c itself. */
 extern uint32_t *fold_tab;
+/* The fold_nfrom characters that fold_tab folds (for tables of all forms). */
+extern uint32_t *fold_from;
+extern size_t fold_nfrom;
 
-/* Traditional to Simplified, fullwidth ASCII to ASCII. */
+/* Bit c % 64 of fold_bits[c / 64]: the BMP characters that fold_char changes. */
+extern uint64_t fold_bits[0x10000 / 64];
+
+static inline int
+fold_changes(uint32_t c)
+{
+	return c < 0x10000 && (fold_bits[c / 64] >> (c % 64) & 1);
+}
+
+/*
+ * Traditional to Simplified, fullwidth ASCII to ASCII.  The bitmap is
+ * looked at first: it stays in cache, the table would not.
+ */
 static inline uint32_t
 fold_char(uint32_t c)
 {
-	if (c >= FOLD_LO && c < FOLD_HI && fold_tab[c - FOLD_LO] != 0)
+	if (!fold_changes(c))
+		return c;
+	if (c >= FOLD_LO && c < FOLD_HI)
 		return fold_tab[c - FOLD_LO];
 	return ucp_halfwidth(c);
 }

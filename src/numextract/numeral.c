@@ -1,4 +1,5 @@
 /* numeral.c: reading written numbers into exact values (see numeral.h). */
+#include <stddef.h>
 #include <string.h>
 
 #include "lexicon.h"
@@ -382,7 +383,10 @@ push(struct reading *r, int type, int pow)
 {
 	struct tok *t = &r->t[r->nt++];
 
-	memset(t, 0, sizeof(*t));
+	/* A zero's digits are never read: only the fields before them. */
+	memset(t, 0, offsetof(struct tok, lo));
+	dec_zero(&t->lo);
+	dec_zero(&t->hi);
 	t->type = type;
 	t->pow = pow;
 	return t;
@@ -639,7 +643,10 @@ numeral_parse(const char *s, size_t n, size_t i, struct numeral *num)
 {
 	struct reading r;
 
-	memset(num, 0, sizeof(*num));
+	memset(num, 0, offsetof(struct numeral, lo));
+	dec_zero(&num->lo);
+	dec_zero(&num->hi);
+	dec_zero(&num->base);
 	num->start = i;
 	r.s = s;
 	r.n = n;

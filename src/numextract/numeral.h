@@ -15,9 +15,7 @@
 
 struct numeral {
 	size_t		start, end;	/* bytes of the line */
-	struct dec	lo, hi;		/* hi == lo unless ranged */
-	struct dec	base;		/* the last number written ... */
-	int		scale;		/* ... and the powers of ten after it */
+	int		scale;		/* the powers of ten after base */
 	int		ranged;		/* 五六, 十几 */
 	int		arabic;		/* has Arabic digits */
 	int		chinese;	/* has Chinese digits or units */
@@ -33,6 +31,9 @@ struct numeral {
 	int		bad;		/* no quantity: too long, 1.2.3 */
 	int		plain;		/* one Arabic integer, nothing else */
 	int		one_char;	/* a single Chinese digit: 一, 两 */
+	/* Last, as numeral_parse() clears what comes before them. */
+	struct dec	lo, hi;		/* hi == lo unless ranged */
+	struct dec	base;		/* the last number written */
 };
 
 /* What a character is to the grammar (0: not part of a numeral). */

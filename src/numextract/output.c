@@ -25,6 +25,8 @@ static struct {
 	size_t		 scanned;	/* sentence starts known up to here */
 	size_t		 sent_start;
 	size_t		 sent_end;	/* end of the sentence found last */
+	int		 clean;		/* no terminator in [scanned, sent_end) */
+	size_t		 byte_from[2], byte_at[2];	/* see next_byte() */
 	size_t		 colpos, colchars;	/* chars before colpos */
 	size_t		 fit_from, fit_to;	/* the sentence measured last */
 	int		 fits;
@@ -51,29 +53,13 @@ output_line(const char *doc, long lineno, const char *s, size_t n)
 	cur.s = s;
 	cur.n = n;
 	cur.scanned = cur.sent_start = cur.sent_end = 0;
+	cur.clean = 1;
+	/* No search kept: from after at. */
+	cur.byte_from[0] = cur.byte_from[1] = 1;
+	cur.byte_at[0] = cur.byte_at[1] = 0;
 	cur.colpos = cur.colchars = 0;
 	cur.fit_from = cur.fit_to = 0;
 	cur.fits = 1;
-}
-
-/*
- * The first byte of s[i..n) that can lead a terminator (0xe3 for 。,
- * 0xef for ！？；), or n; eight bytes at a time.
- */
-static size_t
-next_lead(const char *s, size_t i, size_t n)
-{
-	uint64_t w;
-
-	for (; i + 8 <= n; i += 8) {
-		memcpy(&w, s + i, 8);
-		if (swar_has_byte(w, 0xe3) | swar_has_byte(w, 0xef))
-			break;
-	}
-	for (; i < n; i++)
-		if ((unsigned char)s[i] == 0xe3 || (unsigned char)s[i] == 0xef)
-			break;
-	return i;
 }
 
 /* 。！？；: the length of the terminator at s[i], or 0. */
@@ -93,6 +79,79 @@ terminator(const char *s, size_t n, size_t i)
 }
 
 /*
+ * The first byte c at or after s[i], or n.  memchr's answer is kept, one
+ * for each byte looked for (k): the searches of a line go mostly forward,
+ * so each runs over the line about once.
+ */
+static size_t
+next_byte(int k, int c, size_t i)
+{
+	const char *p;
+
+	if (i < cur.byte_from[k] || i > cur.byte_at[k]) {
+		p = memchr(cur.s + i, c, cur.n - i);
+		cur.byte_from[k] = i;
+		cur.byte_at[k] = p != NULL ? (size_t)(p - cur.s) : cur.n;
+	}
+	return cur.byte_at[k];
+}
+
+/*
+ * The first terminator in s[i..to), or to; *len gets its length.  Only
+ * the bytes that can lead one are looked at: 0xe3 for 。, 0xef for ！？；
+ * (as for the commas and colons).
+ */
+static size_t
+next_terminator(size_t i, size_t to, size_t *len)
+{
+	size_t e3, ef;
+
+	while (i < to) {
+		e3 = next_byte(0, 0xe3, i);
+		ef = next_byte(1, 0xef, i);
+		if ((i = e3 < ef ? e3 : ef) >= to)
+			break;
+		if ((*len = terminator(cur.s, cur.n, i)) > 0)
+			return i;
+		i++;
+	}
+	return to;
+}
+
+/*
+ * The start of the sentence holding s[pos]: the terminators from where
+ * the last call stopped, but none of the stretch the search for the
+ * sentence's end has found to hold none.
+ */
+static size_t
+sentence_start(size_t pos)
+{
+	size_t i = cur.scanned, t;
+
+	if (cur.clean && cur.sent_end > i)
+		i = cur.sent_end;
+	while ((i = next_terminator(i, pos, &t)) < pos)
+		cur.sent_start = i += t;
+	if (pos > cur.scanned)
+		cur.scanned = pos;
+	return cur.sent_start;
+}
+
+/* The end of the sentence holding s[start..end). */
+static size_t
+sentence_end(size_t start, size_t end)
+{
+	size_t t;
+
+	if (cur.sent_end < end) {
+		cur.sent_end = next_terminator(end, cur.n, &t);
+		cur.clean = cur.scanned == start &&
+		    next_terminator(start, end, &t) == end;
+	}
+	return cur.sent_end;
+}
+
+/*
  * The sentence holding s[start..end), cut to CONTEXT_MAX characters.
  * Mentions of one sentence come one after the other: whether it fits is
  * worked out once.
@@ -100,24 +159,11 @@ terminator(const char *s, size_t n, size_t i)
 static void
 context(const struct mention *m, size_t *from, size_t *to)
 {
-	size_t i, t, a, b, l;
+	size_t a, b, l;
 	uint32_t c;
 
-	for (i = next_lead(cur.s, cur.scanned, m->start); i < m->start;
-	    i = next_lead(cur.s, i + 1, m->start))
-		if ((t = terminator(cur.s, cur.n, i)) > 0)
-			cur.sent_start = i + t;
-	if (m->start > cur.scanned)
-		cur.scanned = m->start;
-	if (cur.sent_end < m->end) {
-		for (i = next_lead(cur.s, m->end, cur.n); i < cur.n;
-		    i = next_lead(cur.s, i + 1, cur.n))
-			if (terminator(cur.s, cur.n, i) > 0)
-				break;
-		cur.sent_end = i;
-	}
-	a = cur.sent_start;
-	b = cur.sent_end;
+	a = sentence_start(m->start);
+	b = sentence_end(m->start, m->end);
 	while (a < m->start) {
 		c = utf8_get(cur.s, cur.n, a, &l);
 		if (!(uclass(c) & UC_SPACE))
@@ -136,10 +182,8 @@ context(const struct mention *m, size_t *from, size_t *to)
 	/* A whole sentence when it fits, else a window around the mention. */
 	if (!cur.fits) {
 		if (m->start - a > CONTEXT_BEFORE)
-			a = utf8_back(cur.s, m->start, a, CONTEXT_BEFORE);
-		for (i = a, t = 0; i < b && t < CONTEXT_MAX; t++)
-			i += utf8_len(cur.s[i]);
-		b = i;
+			a = swar_utf8_back(cur.s, m->start, a, CONTEXT_BEFORE);
+		b = swar_utf8_forward(cur.s, a, b, CONTEXT_MAX);
 	}
 	*from = a;
 	*to = b;
@@ -157,89 +201,183 @@ column(size_t pos)
 	return cur.colchars + 1;
 }
 
-/* The value and upper end as text. */
-static void
-values(const struct mention *m, char *v, char *up)
+/* The value and upper end as text; returns the value's length. */
+static size_t
+values(const struct mention *m, char *v, char *up, size_t *uplen)
 {
+	*uplen = 0;
 	up[0] = '\0';
 	if (m->kind == K_DATE || m->kind == K_TIME) {
 		timex_format(&m->date.lo, v);
-		if (m->date.ranged)
+		if (m->date.ranged) {
 			timex_format(&m->date.hi, up);
-		return;
+			*uplen = strlen(up);
+		}
+		return strlen(v);
 	}
 	if (m->kind == K_ID && !m->valued) {
 		v[0] = '\0';
-		return;
+		return 0;
 	}
-	if (m->frac_den > 0) {
-		snprintf(v, DEC_FMTMAX, "%lld/%lld", m->frac_num, m->frac_den);
-		return;
-	}
-	dec_format(&m->lo, v);
+	if (m->frac_den > 0)
+		return snprintf(v, DEC_FMTMAX, "%lld/%lld", m->frac_num,
+		    m->frac_den);
 	if (m->ranged)
-		dec_format(&m->hi, up);
+		*uplen = dec_format(&m->hi, up);
+	return dec_format(&m->lo, v);
 }
 
+/* Append n bytes at p, in room made before; returns their end. */
+static char *
+put(char *p, const char *s, size_t n)
+{
+	memcpy(p, s, n);
+	return p + n;
+}
+
+/* Append the decimal digits of v at p; returns their end. */
+static char *
+put_uint(char *p, unsigned long v)
+{
+	char d[24];
+	size_t k = sizeof d;
+
+	do
+		d[--k] = '0' + v % 10;
+	while ((v /= 10) > 0);
+	return put(p, d + k, sizeof d - k);
+}
+
+/* Append s (no escaping needed) between quotes at p. */
+static char *
+put_quoted(char *p, const char *s, size_t n)
+{
+	*p++ = '"';
+	p = put(p, s, n);
+	*p++ = '"';
+	return p;
+}
+
+/* A string of the line as JSON: its bytes quoted, or escaped in a buffer. */
+struct piece {
+	const char	*s;
+	size_t		 n;
+	int		 quote;		/* s needs only its quotes */
+};
+
+static size_t
+piece_len(const struct piece *pc)
+{
+	return pc->n + (pc->quote ? 2 : 0);
+}
+
+static char *
+put_piece(char *p, const struct piece *pc)
+{
+	return pc->quote ? put_quoted(p, pc->s, pc->n) : put(p, pc->s, pc->n);
+}
+
+/* s[0..n) as a piece, escaped into b when it needs escaping. */
+static void
+piece_of(struct piece *pc, const char *s, size_t n, int plain, struct buf *b)
+{
+	if (plain || json_plain(s, n)) {
+		pc->s = s;
+		pc->n = n;
+		pc->quote = 1;
+		return;
+	}
+	buf_reset(b);
+	json_escape(b, s, n);
+	pc->s = b->data;
+	pc->n = b->len;
+	pc->quote = 0;
+}
+
+#define PUT_LIT(p, lit)	put((p), (lit), sizeof(lit) - 1)
+/* The bytes of a record besides its strings: at most, with line, col and null. */
+#define RECORD_FIXED	(sizeof("{\"doc\":,\"line\":,\"col\":,\"text\":," \
+	"\"kind\":\"\",\"value\":\"\",\"upper\":,\"unit\":," \
+	"\"qual\":\"\",\"context\":}") + 2 * 20 + sizeof("\"\"null"))
+
+/*
+ * A record, the bulk of the output, is measured and then built in place
+ * in the output buffer, with no check per field; strings are escaped as
+ * json_escape() does (json.h), so the bytes are those of a json_b record.
+ */
 void
 output_json(const struct mention *m)
 {
-	static struct json_b rec;
-	const struct buf *ctx = &ctx_json;
+	static struct buf rec, text_json, unit;
+	static const char *last_unit;
+	struct piece text, ctx;
 	const char *kind = kind_names[m->kind], *qual = qual_names[m->qual];
-	char v[DEC_FMTMAX], up[DEC_FMTMAX];
-	size_t a, b;
+	char v[DEC_FMTMAX], up[DEC_FMTMAX], *p, *p0;
+	size_t a, b, klen = strlen(kind), qlen = strlen(qual), vlen, uplen, need;
+	int aside;
 
-	values(m, v, up);
+	vlen = values(m, v, up, &uplen);
 	context(m, &a, &b);
 	/*
 	 * The escaped sentence serves as it is; a window of a sentence that
 	 * needed no escaping needs none either.
 	 */
-	if (a == cur.fit_from && b == cur.fit_to)
-		ctx = &sent_json;
-	else if (cur.plain) {
-		buf_reset(&ctx_json);
-		json_quote(&ctx_json, cur.s + a, b - a);
-	} else {
-		buf_reset(&ctx_json);
-		json_escape(&ctx_json, cur.s + a, b - a);
+	if (a == cur.fit_from && b == cur.fit_to) {
+		ctx.s = sent_json.data;
+		ctx.n = sent_json.len;
+		ctx.quote = 0;
+	} else
+		piece_of(&ctx, cur.s + a, b - a, cur.plain, &ctx_json);
+	piece_of(&text, cur.s + m->start, m->end - m->start, 0, &text_json);
+	/* Units are the lexicon's strings: one escaping serves a run of them. */
+	if (m->unit != last_unit || unit.len == 0) {
+		buf_reset(&unit);
+		json_escape(&unit, m->unit, strlen(m->unit));
+		last_unit = m->unit;
 	}
-	json_b_begin(&rec);
-	JSON_B_KEY(&rec, "doc");
-	json_b_json(&rec, doc_json.data, doc_json.len);
-	JSON_B_KEY(&rec, "line");
-	json_b_uint(&rec, cur.lineno);
-	JSON_B_KEY(&rec, "col");
-	json_b_uint(&rec, column(m->start));
-	JSON_B_KEY(&rec, "text");
-	json_b_string(&rec, cur.s + m->start, m->end - m->start);
-	JSON_B_KEY(&rec, "kind");
-	json_b_plain(&rec, kind, strlen(kind));
-	JSON_B_KEY(&rec, "value");
-	json_b_plain(&rec, v, strlen(v));
+	need = RECORD_FIXED + doc_json.len + piece_len(&text) + klen + vlen +
+	    uplen + unit.len + qlen + piece_len(&ctx);
+	/* A record longer than the output buffer is built aside. */
+	if ((aside = (p0 = out_reserve(need)) == NULL)) {
+		buf_reset(&rec);
+		p0 = buf_reserve(&rec, need);
+	}
+	p = PUT_LIT(p0, "{\"doc\":");
+	p = put(p, doc_json.data, doc_json.len);
+	p = PUT_LIT(p, ",\"line\":");
+	p = put_uint(p, cur.lineno);
+	p = PUT_LIT(p, ",\"col\":");
+	p = put_uint(p, column(m->start));
+	p = PUT_LIT(p, ",\"text\":");
+	p = put_piece(p, &text);
+	p = PUT_LIT(p, ",\"kind\":");
+	p = put_quoted(p, kind, klen);
+	p = PUT_LIT(p, ",\"value\":");
+	p = put_quoted(p, v, vlen);
 	/* Every record has every field, so a table from the first holds all. */
-	JSON_B_KEY(&rec, "upper");
-	if (up[0] != '\0')
-		json_b_plain(&rec, up, strlen(up));
+	p = PUT_LIT(p, ",\"upper\":");
+	p = uplen > 0 ? put_quoted(p, up, uplen) : PUT_LIT(p, "null");
+	p = PUT_LIT(p, ",\"unit\":");
+	p = put(p, unit.data, unit.len);
+	p = PUT_LIT(p, ",\"qual\":");
+	p = put_quoted(p, qual, qlen);
+	p = PUT_LIT(p, ",\"context\":");
+	p = put_piece(p, &ctx);
+	*p++ = '}';
+	if (aside)
+		out_write(p0, p - p0);
 	else
-		json_b_null(&rec);
-	JSON_B_KEY(&rec, "unit");
-	json_b_string(&rec, m->unit, strlen(m->unit));
-	JSON_B_KEY(&rec, "qual");
-	json_b_plain(&rec, qual, strlen(qual));
-	JSON_B_KEY(&rec, "context");
-	json_b_json(&rec, ctx->data, ctx->len);
-	json_b_write(&rec);
+		out_commit(p - p0);
+	out_endline();
 }
 
 void
 output_grep(const struct mention *m, int show_doc, int color)
 {
 	char v[DEC_FMTMAX], up[DEC_FMTMAX];
-	size_t a, b, ms, me;
+	size_t a, b, ms, me, uplen;
 
-	values(m, v, up);
+	values(m, v, up, &uplen);
 	context(m, &a, &b);
 	ms = m->start < a ? a : m->start;
 	me = m->end > b ? b : m->end;

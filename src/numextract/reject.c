@@ -45,6 +45,17 @@ in_negative_phrase(const char *s, size_t n, size_t lo, size_t i,
 	return 0;
 }
 
+/*
+ * No quote mark and no character that stops a quote lies from U+3010
+ * (after 「』) to the fullwidth forms: the ideographs, most of a line,
+ * are passed over with one test.
+ */
+static int
+quote_plain(uint32_t c)
+{
+	return c >= 0x3010 && c < 0xff00;
+}
+
 static uint32_t
 closing_quote(uint32_t c)
 {
@@ -82,6 +93,8 @@ in_short_quote(const char *s, size_t n, size_t start, size_t end)
 	for (k = 0; j > 0 && inside + k <= QUOTE_MAX; k++) {
 		c = utf8_prev(s, j, &l);
 		j -= l;
+		if (quote_plain(c))
+			continue;
 		if ((close = closing_quote(c)) != 0) {
 			open = c;
 			break;
@@ -94,11 +107,13 @@ in_short_quote(const char *s, size_t n, size_t start, size_t end)
 	inside += k;
 	for (j = end; j < n && inside <= QUOTE_MAX; inside++) {
 		c = utf8_get(s, n, j, &l);
+		j += l;
+		if (quote_plain(c))
+			continue;
 		if (c == close)
 			return 1;
 		if (stops_quote(c) || closing_quote(c) != 0)
 			return 0;
-		j += l;
 	}
 	return 0;
 }
@@ -131,8 +146,9 @@ digit_here(const char *s, size_t n, size_t j)
 	return is_ascii_digit(c) || is_wide_digit(c);
 }
 
-size_t
-joined_run_end(const char *s, size_t n, size_t i)
+/* joined_run_end, and whether the run holds an ASCII digit. */
+static size_t
+run_end_digits(const char *s, size_t n, size_t i, int *has_digit)
 {
 	size_t j = i, l;
 	unsigned c;
@@ -143,15 +159,24 @@ joined_run_end(const char *s, size_t n, size_t i)
 			if (!is_wide_digit(utf8_get(s, n, j, &l)))
 				break;
 			j += l;
-		} else if (is_ascii_alnum(c))
+		} else if (is_ascii_alnum(c)) {
+			*has_digit |= is_ascii_digit(c);
 			j++;
-		else if ((c == '+' || c == '-' || c == '.') && j + 1 < n &&
+		} else if ((c == '+' || c == '-' || c == '.') && j + 1 < n &&
 		    (digit_here(s, n, j + 1) || is_ascii_alpha(s[j + 1])))
 			j++;
 		else
 			break;
 	}
 	return j;
+}
+
+size_t
+joined_run_end(const char *s, size_t n, size_t i)
+{
+	int has_digit = 0;
+
+	return run_end_digits(s, n, i, &has_digit);
 }
 
 int
@@ -200,8 +225,5 @@ ascii_word_end(const char *s, size_t n, size_t i, int *has_digit)
 			j--;
 		return j;
 	}
-	j = joined_run_end(s, n, i);
-	for (l = i; l < j; l++)
-		*has_digit |= s[l] >= '0' && s[l] <= '9';
-	return j;
+	return run_end_digits(s, n, i, has_digit);
 }

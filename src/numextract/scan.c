@@ -28,6 +28,26 @@ starts_init(void)
 	starts_ready = 1;
 }
 
+/* Whether the three-byte character b0 b1 b2 can start a mention. */
+static int
+starts_here(unsigned char b0, unsigned char b1, unsigned char b2)
+{
+	return starts3[b0 & 0x0f][b1 & 0x3f] >> (b2 & 0x3f) & 1;
+}
+
+/*
+ * Past the three-byte characters from p that start nothing: most of a
+ * Chinese line, in a loop of its own.
+ */
+static size_t
+skip_ideographs(const unsigned char *s, size_t n, size_t p)
+{
+	while (p + 2 < n && (s[p] & 0xf0) == 0xe0 &&
+	    !starts_here(s[p], s[p + 1], s[p + 2]))
+		p += 3;
+	return p;
+}
+
 /*
  * The end of a currency written in letters right before digits (RM500,
  * USD30), or p when the letters at p are none.
@@ -91,10 +111,9 @@ scan_line(const char *s, size_t n, int want_ids, mention_fn fn, void *arg)
 				continue;
 			}
 		} else if (b >= 0xe0 && b < 0xf0 && p + 2 < n) {
-			unsigned char b1 = s[p + 1], b2 = s[p + 2];
-
-			if (!(starts3[b & 0x0f][b1 & 0x3f] >> (b2 & 0x3f) & 1)) {
-				p += 3;
+			if (!starts_here(b, s[p + 1], s[p + 2])) {
+				p = skip_ideographs((const unsigned char *)s,
+				    n, p + 3);
 				continue;
 			}
 		} else {

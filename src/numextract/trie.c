@@ -7,18 +7,30 @@
 #include "utf8.h"
 #include "util.h"
 
+/* An edge to a node, with the node's payload: a step reads one slot. */
 struct slot {
 	uint32_t	parent;		/* node id + 1; 0 marks an empty slot */
 	uint32_t	ch;
 	uint32_t	child;
+	int		payload;	/* of child: a word's, or -1 */
 };
+
+/* Bits of the filter of first characters (a power of two). */
+#define FIRST_BITS	4096
 
 struct trie {
 	struct slot	*slots;
 	size_t		 mask;
 	size_t		 used;
-	int		*payload;	/* by node id; node 0 is the root */
-	size_t		 nnodes, capnodes;
+	size_t		 nnodes;	/* node 0 is the root */
+	/*
+	 * Bit c % FIRST_BITS is set for every character c as written (not
+	 * folded) that may start a word: most lookups fail on the first
+	 * character, and then cost one load, no folding and no probe.  Made
+	 * on the first lookup after the last word was added.
+	 */
+	uint64_t	 first[FIRST_BITS / 64];
+	int		 first_ready;
 };
 
 static size_t
@@ -29,19 +41,73 @@ hash(uint32_t parent, uint32_t ch)
 	return (size_t)(h >> 29);
 }
 
-static long
+/* The edge from node by ch, or NULL. */
+static struct slot *
 child_of(const struct trie *t, uint32_t node, uint32_t ch)
 {
 	size_t i = hash(node + 1, ch) & t->mask;
 
 	for (;; i = (i + 1) & t->mask) {
-		const struct slot *s = &t->slots[i];
+		struct slot *s = &t->slots[i];
 
 		if (s->parent == 0)
-			return -1;
+			return NULL;
 		if (s->parent == node + 1 && s->ch == ch)
-			return s->child;
+			return s;
 	}
+}
+
+static void
+first_set(struct trie *t, uint32_t c)
+{
+	c %= FIRST_BITS;
+	t->first[c / 64] |= 1ULL << (c % 64);
+}
+
+/* Whether the character c, as written, may start a word of t. */
+static int
+first_may(const struct trie *t, uint32_t c)
+{
+	c %= FIRST_BITS;
+	return t->first[c / 64] >> (c % 64) & 1;
+}
+
+/*
+ * The filter: each first character, its fullwidth form, and every
+ * character that folds to it.
+ */
+static void
+first_make(struct trie *t)
+{
+	size_t i;
+	uint32_t c;
+
+	memset(t->first, 0, sizeof(t->first));
+	for (i = 0; i <= t->mask; i++) {
+		if (t->slots[i].parent != 1)
+			continue;
+		c = t->slots[i].ch;
+		first_set(t, c);
+		if (c >= '!' && c <= '~')
+			first_set(t, UCP_FULLWIDTH(c));
+	}
+	/* The filter has every first character now: it spares most probes. */
+	for (i = 0; i < fold_nfrom; i++) {
+		c = fold_from[i];
+		if (first_may(t, fold_tab[c - FOLD_LO]) &&
+		    child_of(t, 0, fold_tab[c - FOLD_LO]) != NULL)
+			first_set(t, c);
+	}
+	t->first_ready = 1;
+}
+
+/* Whether the character c, as written, may start a word of t. */
+static int
+may_start(struct trie *t, uint32_t c)
+{
+	if (!t->first_ready)
+		first_make(t);
+	return first_may(t, c);
 }
 
 static void
@@ -72,76 +138,79 @@ trie_new(void)
 
 	t->mask = 63;
 	t->slots = xcalloc(t->mask + 1, sizeof(*t->slots));
-	t->capnodes = 64;
-	t->payload = xmalloc(t->capnodes * sizeof(int));
-	t->payload[0] = -1;
 	t->nnodes = 1;
 	return t;
 }
 
-static uint32_t
+/* The edge from node by ch, added when missing (valid until the next add). */
+static struct slot *
 step_add(struct trie *t, uint32_t node, uint32_t ch)
 {
-	long c = child_of(t, node, ch);
+	struct slot *s = child_of(t, node, ch);
 	size_t i;
 
-	if (c >= 0)
-		return c;
+	if (s != NULL)
+		return s;
 	if ((t->used + 1) * 2 > t->mask + 1)
 		grow_table(t);
-	if (t->nnodes == t->capnodes) {
-		t->capnodes *= 2;
-		t->payload = xrealloc(t->payload, t->capnodes * sizeof(int));
-	}
-	t->payload[t->nnodes] = -1;
 	i = hash(node + 1, ch) & t->mask;
 	while (t->slots[i].parent != 0)
 		i = (i + 1) & t->mask;
-	t->slots[i].parent = node + 1;
-	t->slots[i].ch = ch;
-	t->slots[i].child = t->nnodes;
+	s = &t->slots[i];
+	s->parent = node + 1;
+	s->ch = ch;
+	s->child = t->nnodes++;
+	s->payload = -1;
 	t->used++;
-	return t->nnodes++;
+	return s;
 }
 
 void
 trie_add(struct trie *t, const char *w, size_t len, int payload, int backwards)
 {
-	uint32_t node = 0;
+	struct slot *s = NULL;
 	size_t i, l;
 
 	if (len == 0)
 		return;
+	t->first_ready = 0;
 	if (!backwards)
 		for (i = 0; i < len; i += l)
-			node = step_add(t, node, fold_char(utf8_get(w, len, i, &l)));
+			s = step_add(t, s != NULL ? s->child : 0,
+			    fold_char(utf8_get(w, len, i, &l)));
 	else
 		for (i = len; i > 0; i -= l)
-			node = step_add(t, node, fold_char(utf8_prev(w, i, &l)));
-	t->payload[node] = payload;
+			s = step_add(t, s != NULL ? s->child : 0,
+			    fold_char(utf8_prev(w, i, &l)));
+	s->payload = payload;
 }
 
 int
 trie_first(const struct trie *t, uint32_t c)
 {
-	return child_of(t, 0, c) >= 0;
+	return child_of(t, 0, c) != NULL;
 }
 
+
 int
-trie_match_covering(const struct trie *t, const char *s, size_t n, size_t i,
+trie_match_covering(struct trie *t, const char *s, size_t n, size_t i,
     size_t cover, size_t *blen)
 {
-	long node = 0;
+	const struct slot *e = NULL;
 	int best = -1;
 	size_t j = i, l;
+	uint32_t c;
 
 	while (j < n) {
-		node = child_of(t, node, fold_char(utf8_get(s, n, j, &l)));
-		if (node < 0)
+		c = utf8_get(s, n, j, &l);
+		if (j == i && !may_start(t, c))
+			break;
+		e = child_of(t, e != NULL ? e->child : 0, fold_char(c));
+		if (e == NULL)
 			break;
 		j += l;
-		if (t->payload[node] >= 0 && j > cover) {
-			best = t->payload[node];
+		if (e->payload >= 0 && j > cover) {
+			best = e->payload;
 			*blen = j - i;
 		}
 	}
@@ -149,27 +218,31 @@ trie_match_covering(const struct trie *t, const char *s, size_t n, size_t i,
 }
 
 int
-trie_match(const struct trie *t, const char *s, size_t n, size_t i,
+trie_match(struct trie *t, const char *s, size_t n, size_t i,
     size_t *blen)
 {
 	return trie_match_covering(t, s, n, i, i, blen);
 }
 
 int
-trie_match_back(const struct trie *t, const char *s, size_t lo, size_t i,
+trie_match_back(struct trie *t, const char *s, size_t lo, size_t i,
     size_t *blen)
 {
-	long node = 0;
+	const struct slot *e = NULL;
 	int best = -1;
 	size_t j = i, l;
+	uint32_t c;
 
 	while (j > lo) {
-		node = child_of(t, node, fold_char(utf8_prev(s, j, &l)));
-		if (node < 0 || j - l < lo)
+		c = utf8_prev(s, j, &l);
+		if (j == i && !may_start(t, c))
+			break;
+		e = child_of(t, e != NULL ? e->child : 0, fold_char(c));
+		if (e == NULL || j - l < lo)
 			break;
 		j -= l;
-		if (t->payload[node] >= 0) {
-			best = t->payload[node];
+		if (e->payload >= 0) {
+			best = e->payload;
 			*blen = i - j;
 		}
 	}

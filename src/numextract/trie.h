@@ -22,14 +22,14 @@ void	trie_add(struct trie *, const char *word, size_t len, int payload,
  * (backwards, not reaching before lo).  Returns its payload and sets
  * *blen to its length in bytes, or returns -1.
  */
-int	trie_match(const struct trie *, const char *s, size_t n, size_t i,
+int	trie_match(struct trie *, const char *s, size_t n, size_t i,
 	    size_t *blen);
-int	trie_match_back(const struct trie *, const char *s, size_t lo,
+int	trie_match_back(struct trie *, const char *s, size_t lo,
 	    size_t i, size_t *blen);
 /* Longest word starting at s[i] that ends after s[cover]; as trie_match. */
 /* Whether some word starts with the (folded) character c. */
 int	trie_first(const struct trie *, uint32_t c);
-int	trie_match_covering(const struct trie *, const char *s, size_t n,
+int	trie_match_covering(struct trie *, const char *s, size_t n,
 	    size_t i, size_t cover, size_t *blen);
 
 #endif

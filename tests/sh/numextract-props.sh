@@ -81,3 +81,16 @@ check $? "numextract -g on a terminal under NO_COLOR: brackets, no colour"
 NO_COLOR=1 script -qec "numextract -g --color=always $T/g.txt" /dev/null > "$T/tty" 2>&1
 grep -q "$(printf '\033')\[1;31m" "$T/tty"
 check $? "numextract -g --color=always beats NO_COLOR"
+
+# A record longer than the output buffer (its name is 70,000 bytes) is
+# written whole, between whole records.
+name=$(awk 'BEGIN { while (n++ < 70000) printf "d" }')
+printf '3个\n' > "$T/short.txt"
+{ "$NX" "$T/short.txt"; "$NX" --id "$name" < "$T/short.txt"
+  "$NX" "$T/short.txt"; } > "$T/want"
+"$NX" "$T/short.txt" - "$T/short.txt" --id "$name" < "$T/short.txt" |
+    sed 's/"doc":"[^"]*short.txt"/"doc":"S"/' > "$T/got"
+sed 's/"doc":"[^"]*short.txt"/"doc":"S"/' "$T/want" > "$T/want2"
+cmp -s "$T/got" "$T/want2" && [ "$(wc -l < "$T/got")" -eq 3 ] &&
+    grep -q "^{\"doc\":\"$name\",\"line\":1,\"col\":1,\"text\":\"3个\"" "$T/got"
+check $? "numextract: a record longer than the output buffer comes out whole"

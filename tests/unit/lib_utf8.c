@@ -49,6 +49,10 @@ test_next_prev(void)
 	CHECK(utf8_prev(mixed, 4, &len) == U'中' && len == 3,
 	    "prev: three bytes");
 	CHECK(utf8_prev(mixed, 1, &len) == 'a' && len == 1, "prev: ASCII");
+	CHECK(utf8_prev("a\xb8\xad", 3, &len) == 'a' && len == 1,
+	    "prev: stray continuations read back to the character before");
+	CHECK(utf8_prev("\xe4" "a\xad", 3, &len) == 'a' && len == 1,
+	    "prev: no three-byte character without its continuations");
 	CHECK(utf8_len(0x61) == 1 && utf8_len(0xc3) == 2 &&
 	    utf8_len(0xe4) == 3 && utf8_len(0xf0) == 4, "length of a lead byte");
 	CHECK(utf8_is_cont(0x80) && utf8_is_cont(0xbf) && !utf8_is_cont(0xc0) &&

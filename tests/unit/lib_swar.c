@@ -1,0 +1,87 @@
+/*
+ * Unit tests of src/lib/swar.h's word-at-a-time counts and walks over
+ * UTF-8: they agree with stepping one character at a time, at every
+ * start, end and count, on text of one- to four-byte characters.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "swar.h"
+#include "utf8.h"
+#include "t.h"
+
+static const char text[] = "a\xe4\xb8\xad" "7\xc3\xa9\xe5\x9b\xbd\xe4\xb8\xad"
+    "\xf0\x9f\x98\x80xy\xef\xbc\x8c\xe3\x80\x82z\xe4\xb8\xad\xe5\x9b\xbd 12"
+    "\xc3\xa9\xc3\xa9\xe5\x9b\xbd\xf0\x9f\x98\x80q";
+
+/* nchars steps of utf8_len() from i, not past n. */
+static size_t
+slow_forward(const char *s, size_t i, size_t n, size_t nchars)
+{
+	for (; i < n && nchars > 0; nchars--)
+		i += utf8_len((unsigned char)s[i]);
+	return i;
+}
+
+/* The characters of s[a..b), one step of utf8_len() each. */
+static size_t
+slow_count(const char *s, size_t a, size_t b)
+{
+	size_t count = 0;
+
+	for (; a < b; count++)
+		a += utf8_len((unsigned char)s[a]);
+	return count;
+}
+
+static void
+test_walks(void)
+{
+	size_t n = sizeof text - 1, a, b, k;
+	int bad_count = 0, bad_fwd = 0, bad_back = 0;
+
+	for (a = 0; a <= n; a = utf8_next_start(text, n, a + 1))
+		for (b = a; b <= n; b = utf8_next_start(text, n, b + 1)) {
+			if (swar_utf8_count(text + a, b - a) !=
+			    slow_count(text, a, b))
+				bad_count++;
+			for (k = 0; k <= 30; k++) {
+				if (swar_utf8_forward(text, a, b, k) !=
+				    slow_forward(text, a, b, k))
+					bad_fwd++;
+				if (swar_utf8_back(text, b, a, k) !=
+				    utf8_back(text, b, a, k))
+					bad_back++;
+			}
+		}
+	CHECK(bad_count == 0, "swar_utf8_count counts as stepping does");
+	CHECK(bad_fwd == 0, "swar_utf8_forward steps as utf8_len does");
+	CHECK(bad_back == 0, "swar_utf8_back steps as utf8_back does");
+}
+
+static void
+test_first(void)
+{
+	char w8[8];
+	uint64_t w;
+	int k, bad = 0;
+
+	/* A match at k and one later: k is named, as it comes first. */
+	for (k = 0; k < 8; k++) {
+		memset(w8, 'a', 8);
+		w8[k] = (char)0xe3;
+		w8[7] = (char)0xe3;
+		memcpy(&w, w8, 8);
+		if (swar_first(swar_has_byte(w, 0xe3)) != (size_t)k)
+			bad++;
+	}
+	CHECK(bad == 0, "swar_first names the first match in memory");
+}
+
+int
+main(void)
+{
+	test_walks();
+	test_first();
+	return t_status();
+}
