@@ -576,6 +576,18 @@ main(void)
 	    "other stories in the body are dropped");
 	CHECK(p.lines[9].keep && p.lines[11].keep, "the paragraphs after it "
 	    "are kept");
+	text = "级别:入学了";
+	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
+	    "a forum poster's level is a hint");
+	text = "注册时间：2005-03-01";
+	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
+	    "so is the date the poster joined");
+	text = "积分:今年起本市实行新的积分落户政策,符合条件的人员可以申请。";
+	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) < 0,
+	    "but not a sentence that starts with the word");
+	text = "加载中...";
+	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
+	    "a widget's loading message is a hint");
 	text = "相关新闻";
 	CHECK(lexicon_kind(RULE_HINT, lexicon_match(RULE_HINT, text,
 	    strlen(text), 0)) == KIND_LIST, "相关新闻 heads a list");
