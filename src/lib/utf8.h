@@ -97,6 +97,14 @@ utf8_len(unsigned char b)
 	return len[b >> 4];
 }
 
+/* The three-byte character at p (p[0] is 1110xxxx, two continuations). */
+static inline uint32_t
+utf8_get3(const unsigned char *p)
+{
+	return (uint32_t)(p[0] & 0x0f) << 12 | (p[1] & 0x3f) << 6 |
+	    (p[2] & 0x3f);
+}
+
 /*
  * Stepping through text that is valid UTF-8 (checked or repaired before,
  * so no check here): the character at s[i] (i < n); *len gets its length
@@ -123,7 +131,7 @@ utf8_get(const void *str, size_t n, size_t i, size_t *len)
 			return 0xfffd;
 		}
 		*len = 3;
-		return (p[0] & 0x0f) << 12 | (p[1] & 0x3f) << 6 | (p[2] & 0x3f);
+		return utf8_get3(p);
 	}
 	*len = 4;
 	return (p[0] & 0x07) << 18 | (p[1] & 0x3f) << 12 | (p[2] & 0x3f) << 6 |
@@ -166,8 +174,7 @@ utf8_prev(const void *str, size_t i, size_t *len)
 	if (i >= 3 && (s[i - 3] & 0xf0) == 0xe0 && utf8_is_cont(s[i - 2]) &&
 	    utf8_is_cont(s[i - 1])) {
 		*len = 3;
-		return (s[i - 3] & 0x0f) << 12 | (s[i - 2] & 0x3f) << 6 |
-		    (s[i - 1] & 0x3f);
+		return utf8_get3(s + i - 3);
 	}
 	return utf8_get(str, i, utf8_start(str, i - 1), len);
 }

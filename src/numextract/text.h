@@ -6,20 +6,13 @@
 #include <string.h>
 
 #include "fold.h"
+#include "utf8.h"
 
 /* The folded comparisons, once the bytes as written differ. */
 int	text_at_folded(const char *s, size_t n, size_t j, const char *lit,
 	    size_t m, size_t *len);
 int	text_before_folded(const char *s, size_t lo, size_t j, const char *lit,
 	    size_t m, size_t *len);
-
-/* The three-byte character at p. */
-static inline uint32_t
-utf8_3(const char *p)
-{
-	return ((unsigned char)p[0] & 0x0f) << 12 |
-	    ((unsigned char)p[1] & 0x3f) << 6 | ((unsigned char)p[2] & 0x3f);
-}
 
 /*
  * Whether the (Simplified or ASCII) literal lit is written at s[j]; its
@@ -52,7 +45,8 @@ text_at(const char *s, size_t n, size_t j, const char *lit, size_t *len)
 	 */
 	if (((unsigned char)lit[0] & 0xf0) == 0xe0 &&
 	    ((unsigned char)s[j] & 0xf0) == 0xe0 && j + 2 < n &&
-	    memcmp(s + j, lit, 3) != 0 && !fold_changes(utf8_3(s + j)))
+	    memcmp(s + j, lit, 3) != 0 &&
+	    !fold_changes(utf8_get3((const unsigned char *)s + j)))
 		return 0;
 	return text_at_folded(s, n, j, lit, m, len);
 }
