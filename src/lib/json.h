@@ -38,6 +38,12 @@ void	json_b_string(struct json_b *, const char *s, size_t n);
 static inline void json_b_plain(struct json_b *, const char *s, size_t n);
 /* Append s[0..n), which needs no escaping, to b between quotes. */
 static inline void json_quote(struct buf *b, const char *s, size_t n);
+/*
+ * The same two written at p, in room the caller made (a record built in
+ * place): they return the end of what they wrote.
+ */
+static inline char *json_put_quoted(char *p, const char *s, size_t n);
+char	*json_put_uint(char *p, unsigned long);
 static inline void json_b_json(struct json_b *, const char *json, size_t n);
 void	json_b_uint(struct json_b *, unsigned long);
 static inline void json_b_null(struct json_b *);
@@ -69,15 +75,20 @@ json_b_key_json(struct json_b *j, const char *json, size_t n)
 	buf_addc(&j->b, ':');
 }
 
+static inline char *
+json_put_quoted(char *p, const char *s, size_t n)
+{
+	*p++ = '"';
+	memcpy(p, s, n);
+	p += n;
+	*p++ = '"';
+	return p;
+}
+
 static inline void
 json_quote(struct buf *b, const char *s, size_t n)
 {
-	char *p = buf_reserve(b, n + 2);
-
-	p[0] = '"';
-	memcpy(p + 1, s, n);
-	p[n + 1] = '"';
-	p[n + 2] = '\0';
+	*json_put_quoted(buf_reserve(b, n + 2), s, n) = '\0';
 	b->len += n + 2;
 }
 

@@ -33,8 +33,8 @@ json_b_string(struct json_b *j, const char *s, size_t n)
 	json_escape(&j->b, s, n);
 }
 
-void
-json_b_uint(struct json_b *j, unsigned long v)
+char *
+json_put_uint(char *p, unsigned long v)
 {
 	char d[24];
 	size_t k = sizeof d;
@@ -42,7 +42,17 @@ json_b_uint(struct json_b *j, unsigned long v)
 	do
 		d[--k] = '0' + v % 10;
 	while ((v /= 10) > 0);
-	buf_add(&j->b, d + k, sizeof d - k);
+	memcpy(p, d + k, sizeof d - k);
+	return p + (sizeof d - k);
+}
+
+void
+json_b_uint(struct json_b *j, unsigned long v)
+{
+	char *end = json_put_uint(buf_reserve(&j->b, 24), v);
+
+	j->b.len = (size_t)(end - j->b.data);
+	*end = '\0';
 }
 
 void

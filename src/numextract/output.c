@@ -235,29 +235,6 @@ put(char *p, const char *s, size_t n)
 	return p + n;
 }
 
-/* Append the decimal digits of v at p; returns their end. */
-static char *
-put_uint(char *p, unsigned long v)
-{
-	char d[24];
-	size_t k = sizeof d;
-
-	do
-		d[--k] = '0' + v % 10;
-	while ((v /= 10) > 0);
-	return put(p, d + k, sizeof d - k);
-}
-
-/* Append s (no escaping needed) between quotes at p. */
-static char *
-put_quoted(char *p, const char *s, size_t n)
-{
-	*p++ = '"';
-	p = put(p, s, n);
-	*p++ = '"';
-	return p;
-}
-
 /* A string of the line as JSON: its bytes quoted, or escaped in a buffer. */
 struct piece {
 	const char	*s;
@@ -274,7 +251,7 @@ piece_len(const struct piece *pc)
 static char *
 put_piece(char *p, const struct piece *pc)
 {
-	return pc->quote ? put_quoted(p, pc->s, pc->n) : put(p, pc->s, pc->n);
+	return pc->quote ? json_put_quoted(p, pc->s, pc->n) : put(p, pc->s, pc->n);
 }
 
 /* s[0..n) as a piece, escaped into b when it needs escaping. */
@@ -345,22 +322,22 @@ output_json(const struct mention *m)
 	p = PUT_LIT(p0, "{\"doc\":");
 	p = put(p, doc_json.data, doc_json.len);
 	p = PUT_LIT(p, ",\"line\":");
-	p = put_uint(p, cur.lineno);
+	p = json_put_uint(p, cur.lineno);
 	p = PUT_LIT(p, ",\"col\":");
-	p = put_uint(p, column(m->start));
+	p = json_put_uint(p, column(m->start));
 	p = PUT_LIT(p, ",\"text\":");
 	p = put_piece(p, &text);
 	p = PUT_LIT(p, ",\"kind\":");
-	p = put_quoted(p, kind, klen);
+	p = json_put_quoted(p, kind, klen);
 	p = PUT_LIT(p, ",\"value\":");
-	p = put_quoted(p, v, vlen);
+	p = json_put_quoted(p, v, vlen);
 	/* Every record has every field, so a table from the first holds all. */
 	p = PUT_LIT(p, ",\"upper\":");
-	p = uplen > 0 ? put_quoted(p, up, uplen) : PUT_LIT(p, "null");
+	p = uplen > 0 ? json_put_quoted(p, up, uplen) : PUT_LIT(p, "null");
 	p = PUT_LIT(p, ",\"unit\":");
 	p = put(p, unit.data, unit.len);
 	p = PUT_LIT(p, ",\"qual\":");
-	p = put_quoted(p, qual, qlen);
+	p = json_put_quoted(p, qual, qlen);
 	p = PUT_LIT(p, ",\"context\":");
 	p = put_piece(p, &ctx);
 	*p++ = '}';
