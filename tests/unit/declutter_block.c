@@ -314,6 +314,17 @@ static const struct {
 	    "but not a sentence that starts with the word" },
 	{ "加载中...", 1, "a widget's loading message is a hint" },
 	{ "正在读取评论......", 1, "and so is one that loads the comments" },
+	{ "Open rating explainer", 1, "a control read out to screen readers" },
+	{ "Close share panel", 1, "closing a panel too" },
+	{ "Open Season for the City's Oldest Bakery", 0,
+	    "but not a headline that starts with the verb" },
+	{ "These are external links and will open in a new window", 1,
+	    "a note that links open a new window" },
+	{ "$350 at Amazon", 1, "a button that buys what a review names" },
+	{ "€379 bei MediaMarkt", 1, "in any currency" },
+	{ "$350 at the start of the year, the shares now trade at half", 0,
+	    "but not a price in a sentence" },
+	{ "Copy this link", 1, "a button that copies a story's link" },
 };
 
 int
