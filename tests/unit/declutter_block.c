@@ -325,6 +325,9 @@ static const struct {
 	{ "$350 at the start of the year, the shares now trade at half", 0,
 	    "but not a price in a sentence" },
 	{ "Copy this link", 1, "a button that copies a story's link" },
+	{ "【复制本文链接】", 1, "and in Chinese" },
+	{ "在新窗口打开", 1, "a note that a link opens a new window" },
+	{ "¥299 京东购买", 1, "a button that buys, priced in yuan" },
 };
 
 int
