@@ -134,6 +134,7 @@ static const struct {
 	{ "hint", 0, RULE_HINT, KIND_PLAIN },
 	{ "end", 0, RULE_END, KIND_END },
 	{ "list", 0, RULE_HINT, KIND_LIST },
+	{ "tagline", 0, RULE_HINT, KIND_TAGLINE },
 	{ "title", 0, RULE_DROP, KIND_TITLE },
 	{ "summary", 0, RULE_ASIDE, KIND_SUMMARY },
 	{ "part", 0, RULE_PART, KIND_PLAIN },

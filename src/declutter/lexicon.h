@@ -29,7 +29,8 @@ enum rule_class {
  * headline, so they hold on lines of any length); "title:" rules are drop rules for a line
  * that repeats the headline (原标题); "summary:" rules are asides for a
  * summary (摘要), which hold only when it repeats the body; "list:" rules
- * are hints that head a list of other stories.  One class is
+ * are hints that head a list of other stories; "tagline:" rules are hints
+ * that stand just under a headline (a wiki's "the free encyclopedia").  One class is
  * one match, so a rule of a kind costs no more than the others of its
  * class.
  */
@@ -38,7 +39,8 @@ enum rule_kind {
 	KIND_END,
 	KIND_TITLE,
 	KIND_SUMMARY,
-	KIND_LIST
+	KIND_LIST,
+	KIND_TAGLINE
 };
 
 /* What is wrong with a rule, and where, for the caller to report. */
@@ -58,7 +60,7 @@ int	lexicon_add(enum rule_class, enum rule_kind, const char *re,
 /*
  * Add a "CLASS: RE" line (blank and '#' lines are skipped).  The built-in
  * lexicon (user 0) says "drop", "aside", "hint", "end", "list", "title",
- * "summary" or "part"; user
+ * "summary", "tagline" or "part"; user
  * rules (user 1) say "drop", "keep" or "end".  Anything else is an
  * error.
  */

@@ -354,6 +354,8 @@ match_rules(const struct page *p, struct line *l)
 		l->flags |= L_LEX_HINT;
 		if (lexicon_kind(RULE_HINT, r) == KIND_LIST)
 			l->flags |= L_LISTHEAD;
+		else if (lexicon_kind(RULE_HINT, r) == KIND_TAGLINE)
+			l->flags |= L_TAGLINE;
 	} else if (l->width < HINT_WIDTH && l->digits > 0 &&
 	    lexicon_match(RULE_PART, s, l->len, 0) >= 0)
 		l->flags |= L_PART;

@@ -32,6 +32,8 @@
  * site or a section (a menu item, a breadcrumb's root) as often as not.
  */
 #define EVIDENCE_WIDTH	18
+/* What the line over a tagline scores: more than any other evidence. */
+#define TAGLINE_POINTS	100
 /* A headline is broken over at most this many more lines this narrow. */
 #define SPLIT_MAX	2
 #define SPLIT_WIDTH	90
@@ -300,6 +302,23 @@ trails_off(const struct page *p, const struct line *l)
 	}
 	return (n >= 3 && memcmp(t + n - 3, "\xe2\x80\xa6", 3) == 0) ||
 	    (n >= 3 && memcmp(t + n - 3, "...", 3) == 0);	/* … */
+}
+
+/*
+ * Whether the line after i is a tagline that stands under a headline (a
+ * wiki's "the free encyclopedia"): then line i is the headline, however
+ * short (a wiki's entry may be a two-character name).
+ */
+static int
+over_tagline(const struct page *p, size_t i)
+{
+	size_t j = i;
+
+	if (p->lines[i].flags & (L_LEX_DROP | L_LEX_HINT | L_USER_DROP))
+		return 0;
+	while (++j < p->nlines && (p->lines[j].flags & L_BLANK))
+		;
+	return j < p->nlines && (p->lines[j].flags & L_TAGLINE);
 }
 
 static int
@@ -795,6 +814,8 @@ title_find(struct page *p)
 		    section_name(p, l);
 		distance += w ? 1 : 3;
 		pts = w ? -1 : candidate_points(p, i, distance, above);
+		if (i + 1 < first && over_tagline(p, i))
+			pts = TAGLINE_POINTS;
 		/* A headline on its byline's line: just above it, so to speak. */
 		if (w && headed_byline(p, l))
 			pts = 20 - distance + ABOVE_BYLINE + ON_BYLINE;

@@ -614,6 +614,10 @@ main(void)
 	text = "Related stories:";
 	CHECK(lexicon_kind(RULE_HINT, lexicon_match(RULE_HINT, text,
 	    strlen(text), 0)) == KIND_LIST, "so does 'Related stories'");
+	text = "维基百科，自由的百科全书";
+	CHECK(lexicon_kind(RULE_HINT, lexicon_match(RULE_HINT, text,
+	    strlen(text), 0)) == KIND_TAGLINE, "a wiki's tagline stands under "
+	    "its headline");
 
 	title = decide_page(&p, subtitle, sizeof subtitle / sizeof subtitle[0]);
 	CHECK(title == 1 && p.lines[1].keep && p.lines[2].keep, "a headline "
