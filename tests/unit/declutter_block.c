@@ -328,6 +328,8 @@ static const struct {
 	{ "【复制本文链接】", 1, "and in Chinese" },
 	{ "在新窗口打开", 1, "a note that a link opens a new window" },
 	{ "¥299 京东购买", 1, "a button that buys, priced in yuan" },
+	{ "Exklusiv mit Abo oder Tagespass", 1, "a paywall's label" },
+	{ "Subscribers only", 1, "in English too" },
 };
 
 int
@@ -622,6 +624,12 @@ main(void)
 	title = decide_page(&p, subtitle, sizeof subtitle / sizeof subtitle[0]);
 	CHECK(title == 1 && p.lines[1].keep && p.lines[2].keep, "a headline "
 	    "and the subtitle under it are printed, the headline first");
+	text = "Email a Friend RSS digg it Printer Friendly Mobile Alerts";
+	CHECK(lexicon_match(RULE_ASIDE, text, strlen(text), 90) >= 0,
+	    "a row of page tools is an aside, however long");
+	text = "Email, print and share buttons were added to every page.";
+	CHECK(lexicon_match(RULE_ASIDE, text, strlen(text), 90) < 0,
+	    "but not a sentence that names them");
 	text = "相关报道:全省发布地质灾害气象风险预警 多地风险较高";
 	CHECK(lexicon_match(RULE_ASIDE, text, strlen(text), 90) >= 0,
 	    "a link to a related report in the body is an aside");
