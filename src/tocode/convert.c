@@ -31,30 +31,40 @@
 #include "opts.h"
 #include "out.h"
 #include "page.h"
+#include "plain.h"
 #include "utf8.h"
 #include "warc.h"
 #include "reader.h"
 #include "repair.h"
 #include "script.h"
+#include "swar.h"
 
 #define SEGMENT_MAX	(1024 * 1024)
 #define SCRIPT_BLOCK	(256 * 1024)
 
 static const struct tocode_opts *opt;
 static struct encoder *encoder;
-
+/*
+ * Plain lines may go out in runs: no stage can change them, and they
+ * are written as they come (no mojibake repair, OpenCC, other output
+ * encoding, or flush after every line).
+ */
+static int runs_of_plain;
 
 void
 convert_init(const struct tocode_opts *o)
 {
 	opt = o;
 	clean_init(&o->clean);
+	plain_init();
 	if (o->opencc_config != NULL)
 		script_open(o->opencc_config);
 	if (o->to != NULL && !encoding_is_utf8(o->to) &&
 	    (encoder = encoder_new(o->to)) == NULL)
 		fatal(EXIT_TROUBLE, "unknown output encoding '%s' (see iconv -l)",
 		    o->to);
+	runs_of_plain = !o->fix_mojibake && o->opencc_config == NULL &&
+	    encoder == NULL && !common.line_buffered && !out_is_tty();
 }
 
 void
@@ -265,6 +275,29 @@ conv_line(struct conv *c, const char *s, size_t n, int newline)
 }
 
 /*
+ * The complete lines at p that are plain, written at once: returns where
+ * the first other line starts.
+ */
+static char *
+plain_lines(struct conv *c, char *p, char *end)
+{
+	char *last;
+	size_t n;
+
+	if (!runs_of_plain || c->to != NULL)
+		return p;
+	n = plain_span(p, (size_t)(end - p));
+	if ((last = memrchr(p, '\n', n)) == NULL)
+		return p;
+	n = (size_t)(last + 1 - p);
+	c->line += (long)swar_count_byte(p, n, '\n') - c->in_line;
+	c->in_line = 0;
+	c->next_offset += n;
+	out_write(p, n);
+	return last + 1;
+}
+
+/*
  * Hand the complete lines of p[0..end) to conv_line (and, when final,
  * the last one; an over-long one in pieces): returns where the rest
  * starts.
@@ -275,7 +308,8 @@ cut_span(struct conv *c, char *p, char *end, int final)
 	char *nl;
 	size_t cut;
 
-	while ((nl = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+	while ((p = plain_lines(c, p, end)) < end &&
+	    (nl = memchr(p, '\n', (size_t)(end - p))) != NULL) {
 		if (!c->in_line)
 			c->line++;
 		c->in_line = 0;
