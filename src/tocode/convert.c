@@ -276,7 +276,8 @@ conv_line(struct conv *c, const char *s, size_t n, int newline)
 
 /*
  * The complete lines at p that are plain, written at once: returns where
- * the first other line starts.
+ * the first other line starts.  (Decoded text is not looked at again:
+ * the decoder's table says which lines are clean already.)
  */
 static char *
 plain_lines(struct conv *c, char *p, char *end)
@@ -284,7 +285,7 @@ plain_lines(struct conv *c, char *p, char *end)
 	char *last;
 	size_t n;
 
-	if (!runs_of_plain || c->to != NULL)
+	if (!runs_of_plain || c->to != NULL || c->decoder != NULL)
 		return p;
 	n = plain_span(p, (size_t)(end - p));
 	if ((last = memrchr(p, '\n', n)) == NULL)
