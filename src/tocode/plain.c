@@ -9,7 +9,6 @@
 
 #include "clean.h"
 #include "plain.h"
-#include "ucp.h"
 #include "utf8.h"
 #include "util.h"
 #include "vec16.h"
@@ -52,17 +51,10 @@ plain_init(void)
 	}
 }
 
-/*
- * ASCII with nothing to do: printable, TAB or LF; '(' only after ASCII,
- * as pinyin follows a Han character.
- */
+/* ASCII with nothing to do: printable, TAB or LF. */
 static int
-plain_ascii(const unsigned char *s, size_t i)
+plain_ascii(unsigned char c)
 {
-	unsigned char c = s[i];
-
-	if (c == '(')
-		return i == 0 || s[i - 1] < 0x80;
 	return (c >= 0x20 && c < 0x80) || c == '\t' || c == '\n';
 }
 
@@ -73,17 +65,16 @@ lead3(unsigned char b)
 	return b >= 0xe1 && b <= 0xec;
 }
 
-/* The length of the plain character at s[i..n), or 0. */
+/* The length of the plain character at s[0..n), or 0. */
 static size_t
-plain_char(const unsigned char *s, size_t i, size_t n)
+plain_char(const unsigned char *s, size_t n)
 {
 	uint32_t cp;
 	int len;
 
-	if (s[i] < 0x80)
-		return plain_ascii(s, i);
-	if ((len = utf8_decode(s + i, n - i, &cp)) <= 0 ||
-	    clean_needs_work(cp) || cp == UCP_FULLWIDTH('('))
+	if (s[0] < 0x80)
+		return plain_ascii(s[0]);
+	if ((len = utf8_decode(s, n, &cp)) <= 0 || clean_needs_work(cp))
 		return 0;
 	return (size_t)len;
 }
@@ -122,9 +113,9 @@ punct16(v16 v, v16 seconds, v16 thirds)
 /*
  * The lanes of the block at p that are not plain.  A byte is a
  * continuation (10xxxxxx) exactly where lead3() holds one or two bytes
- * before; any other byte is printable ASCII or LF, '(' after ASCII, a
- * lead of U+4000..U+9FFF or one of a window's.  Reads two bytes on each
- * side of the block.
+ * before; any other byte is printable ASCII or LF, a lead of
+ * U+4000..U+9FFF or one of a window's.  Reads two bytes on each side of
+ * the block.
  */
 static inline v16s
 odd_lanes(const unsigned char *p)
@@ -136,8 +127,7 @@ odd_lanes(const unsigned char *p)
 	plain = range16(v, 0x20, 0xc0 - 0x20) | (v16s)(v == '\n') |
 	    range16(v, 0xe4, 6) | punct16(v, load16(p + 1), load16(p + 2));
 	lead_before = range16(prev, 0xe1, 12) | range16(load16(p - 2), 0xe1, 12);
-	return ~plain | ((v16s)(v == '(') & ((v16s)prev < 0)) |
-	    (cont ^ lead_before);
+	return ~plain | (cont ^ lead_before);
 }
 
 /*
@@ -175,7 +165,7 @@ plain_span(const char *str, size_t n)
 	for (;;) {
 		if (i >= 2)
 			i = plain_blocks(s, i, n);
-		if (i == n || (len = plain_char(s, i, n)) == 0)
+		if (i == n || (len = plain_char(s + i, n - i)) == 0)
 			return i;
 		i += len;
 	}

@@ -1,8 +1,8 @@
 /*
- * plain.h: text that every stage of tocode passes unchanged (clean UTF-8,
- * nothing to clean, fold or normalize, no parenthesis that could open
- * pinyin), found sixteen bytes at a time, so that runs of such lines go
- * out as they came, with no work per line.
+ * plain.h: text that cleanup, folding and normalization pass unchanged
+ * (valid UTF-8 without a character clean.c must work on), found sixteen
+ * bytes at a time, so that runs of such lines go out as they came, with
+ * no work per line.
  */
 #ifndef PLAIN_H
 #define PLAIN_H

@@ -1,8 +1,9 @@
 /*
  * tocode_plain: the span of plain text found sixteen bytes at a time is
  * the one found a character at a time, on random mixes of characters in
- * and out of the fast classes at every alignment; no stage changes a
- * line inside it; and it follows the options.
+ * and out of the fast classes at every alignment; cleaning changes no
+ * line inside it, nor pinyin repair one without the parenthesis
+ * pinyin_first_open() looks for; and the span follows the options.
  */
 #include <stdint.h>
 #include <string.h>
@@ -23,16 +24,12 @@ slow_span(const unsigned char *s, size_t n)
 	int len;
 
 	while (i < n) {
-		if (s[i] == '(') {
-			if (i > 0 && s[i - 1] >= 0x80)
-				return i;
-			len = 1;
-		} else if (s[i] < 0x80) {
+		if (s[i] < 0x80) {
 			if (s[i] < 0x20 && s[i] != '\t' && s[i] != '\n')
 				return i;
 			len = 1;
 		} else if ((len = utf8_decode(s + i, n - i, &cp)) <= 0 ||
-		    clean_needs_work(cp) || cp == 0xff08)
+		    clean_needs_work(cp))
 			return i;
 		i += (size_t)len;
 	}
@@ -79,16 +76,22 @@ random_text(unsigned char *buf, size_t cap)
 	return n;
 }
 
-/* Each whole line of s[0..n) as clean_scan and pinyin_repair see it. */
+/*
+ * Each whole line of s[0..n) as clean_scan sees it, and pinyin_repair
+ * when pinyin_first_open finds nothing.
+ */
 static int
 lines_unchanged(const char *s, size_t n)
 {
 	static struct buf out;
 	const char *nl;
+	size_t len;
 
 	while ((nl = memchr(s, '\n', n)) != NULL) {
-		if (clean_scan(s, (size_t)(nl - s)) != SCAN_CLEAN ||
-		    pinyin_repair(s, (size_t)(nl - s), &out))
+		len = (size_t)(nl - s);
+		if (clean_scan(s, len) != SCAN_CLEAN ||
+		    (pinyin_first_open(s, len) == len &&
+		    pinyin_repair(s, len, &out)))
 			return 0;
 		n -= (size_t)(nl + 1 - s);
 		s = nl + 1;
@@ -123,7 +126,7 @@ test_random(void)
 			changed++;
 	}
 	CHECK(bad == 0, "blocks find the span a character at a time does");
-	CHECK(changed == 0, "no stage changes a line of the span");
+	CHECK(changed == 0, "no stage changes a line of the span unlooked");
 }
 
 static size_t
@@ -141,9 +144,14 @@ test_cases(void)
 	init(NF_NFC);
 	snprintf(line, sizeof line, "%s“%s”、%s…\n", han, han, han);
 	CHECK(span_of(line) == strlen(line), "Han and punctuation are plain");
-	snprintf(line, sizeof line, "%s (ok) %s項(xiàng)", han, han);
-	CHECK(span_of(line) == strlen(han) + 6 + strlen(han) + 3,
-	    "'(' after ASCII is plain, after Han it is not");
+	snprintf(line, sizeof line, "%s (ok) %s項(xiàng)目", han, han);
+	CHECK(span_of(line) == strlen(line), "parentheses are plain");
+	CHECK(pinyin_first_open(line, strlen(line)) ==
+	    strlen(han) + 6 + strlen(han) + 3,
+	    "pinyin_first_open: '(' after ASCII is passed, after Han found");
+	snprintf(line, sizeof line, "%s (ok) %s（xiàng）", han, han);
+	CHECK(pinyin_first_open(line, strlen(line)) ==
+	    strlen(han) + 6 + strlen(han), "pinyin_first_open: '（' found");
 	snprintf(line, sizeof line, "%s%s\xe3\x80\x80", han, han);
 	CHECK(span_of(line) == 2 * strlen(han), "U+3000 is not plain");
 	snprintf(line, sizeof line, "%s%s\xe4\xb8", han, han);
