@@ -111,39 +111,52 @@ punct16(v16 v, v16 seconds, v16 thirds)
 }
 
 /*
- * The lanes of the block at p that are not plain.  A byte is a
- * continuation (10xxxxxx) exactly where lead3() holds one or two bytes
- * before; any other byte is printable ASCII or LF, a lead of
- * U+4000..U+9FFF or one of a window's.  Reads two bytes on each side of
- * the block.
+ * The lanes of the block at p that are no plain character's first byte
+ * but printable ASCII or LF, a continuation (10xxxxxx) or a lead of
+ * U+4000..U+9FFF (the leads of windows are looked at apart).
  */
 static inline v16s
-odd_lanes(const unsigned char *p)
+unplain(const unsigned char *p)
 {
-	v16 v = load16(p), prev = load16(p - 1);
-	v16s cont = (v16s)v < -0x40, plain, lead_before;
+	v16 v = load16(p);
 
 	/* Printable ASCII and continuations: 0x20..0xBF. */
-	plain = range16(v, 0x20, 0xc0 - 0x20) | (v16s)(v == '\n') |
-	    range16(v, 0xe4, 6) | punct16(v, load16(p + 1), load16(p + 2));
-	lead_before = range16(prev, 0xe1, 12) | range16(load16(p - 2), 0xe1, 12);
-	return ~plain | (cont ^ lead_before);
+	return ~(range16(v, 0x20, 0xc0 - 0x20) | (v16s)(v == '\n') |
+	    range16(v, 0xe4, 6));
+}
+
+/*
+ * The lanes of the block at p where a continuation is missing or one too
+ * many: a byte continues exactly where lead3() holds one or two bytes
+ * before.  Reads two bytes before the block.
+ */
+static inline v16s
+misplaced(const unsigned char *p)
+{
+	return ((v16s)load16(p) < -0x40) ^ (range16(load16(p - 1), 0xe1, 12) |
+	    range16(load16(p - 2), 0xe1, 12));
 }
 
 /*
  * From i, the start of a character two bytes or more into the span,
  * block by block while every lane is plain: returns the first byte that
  * is not, or near the end the start of the first character no block
- * took whole; every character before it is plain.
+ * took whole; every character before it is plain.  The windows are
+ * looked at only in a block with punctuation, one in three.
  */
 static size_t
 plain_blocks(const unsigned char *s, size_t i, size_t n)
 {
+	const unsigned char *p;
 	v16s odd;
 
-	for (; i + 16 + 2 <= n; i += 16)
-		if (any16(odd = odd_lanes(s + i)))
+	for (; i + 16 + 2 <= n; i += 16) {
+		p = s + i;
+		if (any16(odd = unplain(p) | misplaced(p)) &&
+		    any16(odd = (unplain(p) & ~punct16(load16(p),
+		    load16(p + 1), load16(p + 2))) | misplaced(p)))
 			return back_to_lead3(s, i + first16(odd));
+	}
 	return back_to_lead3(s, i);
 }
 #else
