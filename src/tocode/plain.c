@@ -1,7 +1,7 @@
 /*
  * plain.c: the span of plain text (plain.h).  Blocks of sixteen bytes are
  * checked at once while they hold ASCII, U+4000..U+9FFF (most of Chinese
- * text, which no stage ever changes) and the punctuation around it that
+ * text, which cleaning never changes) and the punctuation around it that
  * needs no work; any other character is looked up in clean.c's table, and
  * the blocks take over again after it.
  */
@@ -14,10 +14,10 @@
 #include "vec16.h"
 
 /*
- * The blocks of punctuation Chinese text uses most, General
- * Punctuation (“” — …) and CJK Symbols (、。《》【】): in UTF-8 both a
- * lead, 0x80, a third byte.  Of each, the longest run of characters that need no work under
- * the options is taken whole by the blocks.
+ * The blocks of punctuation Chinese text uses most, General Punctuation
+ * (“” — …) and CJK Symbols (、。《》【】): in UTF-8 both a lead, 0x80, a
+ * third byte.  Of each, the longest run of characters that need no work
+ * under the options is taken whole by the blocks.
  */
 static struct window {
 	unsigned	block;
@@ -91,7 +91,7 @@ back_to_lead3(const unsigned char *s, size_t i)
 }
 
 #ifdef HAVE_VEC16
-/* The lanes of v in lo..lo+len-1 (len 1..255), by one signed comparison. */
+/* The lanes of v in lo..lo+len-1 (len 0..255), by one signed comparison. */
 static inline v16s
 range16(v16 v, unsigned char lo, unsigned len)
 {
