@@ -87,6 +87,40 @@ swar_utf8_count(const char *s, size_t n)
 	return count;
 }
 
+/* The sum of the eight bytes of w. */
+static inline size_t
+swar_sum_bytes(uint64_t w)
+{
+	uint64_t pairs = (w & UINT64_C(0x00ff00ff00ff00ff)) +
+	    (w >> 8 & UINT64_C(0x00ff00ff00ff00ff));
+
+	return (size_t)((pairs * UINT64_C(0x0001000100010001)) >> 48);
+}
+
+/* How many bytes of s[0..n) are c: sixteen at a time, or one. */
+static inline size_t
+swar_count_byte(const char *s, size_t n, unsigned char c)
+{
+	size_t i = 0, count = 0;
+#ifdef HAVE_VEC16
+	uint64_t half[2];
+	size_t k;
+	v16 hits;
+
+	while (i + 16 <= n) {
+		/* A lane counts up to 255 blocks. */
+		hits = (v16){ 0 };
+		for (k = 0; k < 255 && i + 16 <= n; k++, i += 16)
+			hits -= (v16)(load16((const unsigned char *)s + i) == c);
+		memcpy(half, &hits, 16);
+		count += swar_sum_bytes(half[0]) + swar_sum_bytes(half[1]);
+	}
+#endif
+	for (; i < n; i++)
+		count += (unsigned char)s[i] == c;
+	return count;
+}
+
 /*
  * The offset nchars characters after i in UTF-8 text s[..n), or n: as
  * many steps of utf8_len(), words at a time while they end short of it.

@@ -9,6 +9,7 @@
 #if defined(__GNUC__)
 #define HAVE_VEC16	1
 
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -32,6 +33,25 @@ any16(v16s m)
 
 	memcpy(half, &m, 16);
 	return (half[0] | half[1]) != 0;
+}
+
+/* The first lane, in memory order, that the comparison m set (one is). */
+static inline size_t
+first16(v16s m)
+{
+	uint64_t half[2];
+	size_t k = 0;
+
+	memcpy(half, &m, 16);
+	if (half[0] == 0) {
+		half[0] = half[1];
+		k = 8;
+	}
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	return k + (size_t)__builtin_clzll(half[0]) / 8;
+#else
+	return k + (size_t)__builtin_ctzll(half[0]) / 8;
+#endif
 }
 #endif
 

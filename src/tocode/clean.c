@@ -97,6 +97,20 @@ flags_of(unsigned cp)
 	return (norm_unsafe(cp) ? F_NORM : 0) | cleanup_flags(cp);
 }
 
+/* F_NORM over the BMP from the form's bits, a byte of them at a time. */
+static void
+norm_flags(void)
+{
+	const struct norm_table *t = norm_tables[opts.nf];
+	unsigned byte, bit;
+
+	memset(bmp, 0, sizeof bmp);
+	for (byte = 0; t != NULL && byte < 0x10000 / 8; byte++)
+		for (bit = 0; t->bmp[byte] >> bit != 0; bit++)
+			if (t->bmp[byte] >> bit & 1)
+				bmp[byte * 8 + bit] = F_NORM;
+}
+
 void
 clean_init(const struct clean_opts *o)
 {
@@ -113,8 +127,7 @@ clean_init(const struct clean_opts *o)
 
 	opts = *o;
 	nf_options = forms[o->nf];
-	for (cp = 0; cp < 0x10000; cp++)
-		bmp[cp] = norm_unsafe(cp) ? F_NORM : 0;
+	norm_flags();
 	for (i = 0; i < NELEM(cleanup_blocks); i++)
 		for (cp = cleanup_blocks[i].lo; cp <= cleanup_blocks[i].hi; cp++)
 			bmp[cp] |= cleanup_flags(cp);

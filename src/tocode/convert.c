@@ -31,30 +31,40 @@
 #include "opts.h"
 #include "out.h"
 #include "page.h"
+#include "plain.h"
 #include "utf8.h"
 #include "warc.h"
 #include "reader.h"
 #include "repair.h"
 #include "script.h"
+#include "swar.h"
 
 #define SEGMENT_MAX	(1024 * 1024)
 #define SCRIPT_BLOCK	(256 * 1024)
 
 static const struct tocode_opts *opt;
 static struct encoder *encoder;
-
+/*
+ * Plain lines may go out in runs: no stage can change them, and they
+ * are written as they come (no mojibake repair, OpenCC, other output
+ * encoding, or flush after every line).
+ */
+static int runs_of_plain;
 
 void
 convert_init(const struct tocode_opts *o)
 {
 	opt = o;
 	clean_init(&o->clean);
+	plain_init();
 	if (o->opencc_config != NULL)
 		script_open(o->opencc_config);
 	if (o->to != NULL && !encoding_is_utf8(o->to) &&
 	    (encoder = encoder_new(o->to)) == NULL)
 		fatal(EXIT_TROUBLE, "unknown output encoding '%s' (see iconv -l)",
 		    o->to);
+	runs_of_plain = !o->fix_mojibake && o->opencc_config == NULL &&
+	    encoder == NULL && !common.line_buffered && !out_is_tty();
 }
 
 void
@@ -214,25 +224,15 @@ scratch(struct conv *c, const char *s)
 }
 
 /*
- * One line (or a piece of an over-long one) of input, without its '\n':
- * through every stage to the output.
+ * A line through the stages, its scan known: clean, to change, or
+ * invalid UTF-8.
  */
-void
-conv_line(struct conv *c, const char *s, size_t n, int newline)
+static void
+conv_scanned(struct conv *c, const char *s, size_t n, int newline,
+    enum scan scan)
 {
 	struct buf *t;
-	size_t start = c->decoder != NULL ? (size_t)(s - c->pending.data) : 0;
-	enum scan scan;
 
-	/* The table decoder said which decoded lines are clean already. */
-	if (c->decoder != NULL && decoder_tracks_dirty(c->decoder) &&
-	    !decoder_dirty_in(c->decoder, start, start + n + newline))
-		scan = SCAN_CLEAN;
-	else {
-		if (newline && n > 0 && s[n - 1] == '\r')
-			n--;		/* CRLF */
-		scan = clean_scan(s, n);
-	}
 	if (scan == SCAN_INVALID && c->decoder == NULL &&
 	    decode_legacy(c, s, n, t = scratch(c, s))) {
 		s = t->data;
@@ -265,6 +265,64 @@ conv_line(struct conv *c, const char *s, size_t n, int newline)
 }
 
 /*
+ * One line (or a piece of an over-long one) of input, without its '\n':
+ * through every stage to the output.
+ */
+void
+conv_line(struct conv *c, const char *s, size_t n, int newline)
+{
+	size_t start = c->decoder != NULL ? (size_t)(s - c->pending.data) : 0;
+	enum scan scan;
+
+	/* The table decoder said which decoded lines are clean already. */
+	if (c->decoder != NULL && decoder_tracks_dirty(c->decoder) &&
+	    !decoder_dirty_in(c->decoder, start, start + n + newline))
+		scan = SCAN_CLEAN;
+	else {
+		if (newline && n > 0 && s[n - 1] == '\r')
+			n--;		/* CRLF */
+		scan = clean_scan(s, n);
+	}
+	conv_scanned(c, s, n, newline, scan);
+}
+
+/*
+ * The complete lines at p that are plain, written at once, up to one
+ * where pinyin may have been injected: returns where the first other
+ * line starts, and whether that one is plain all the same.  *plain_end
+ * keeps how far the text is known plain, for the next call.  (Decoded
+ * text is not looked at again: the decoder's table says which lines are
+ * clean already.)
+ */
+static char *
+plain_lines(struct conv *c, char *p, char *end, char **plain_end,
+    int *plain_next)
+{
+	char *last;
+	size_t n, open;
+
+	*plain_next = 0;
+	if (!runs_of_plain || c->to != NULL || c->decoder != NULL)
+		return p;
+	if (*plain_end <= p)
+		*plain_end = p + plain_span(p, (size_t)(end - p));
+	if ((last = memrchr(p, '\n', (size_t)(*plain_end - p))) == NULL)
+		return p;
+	n = (size_t)(last - p);
+	if (opt->pinyin_repair && (open = pinyin_first_open(p, n)) < n) {
+		*plain_next = 1;
+		if ((last = memrchr(p, '\n', open)) == NULL)
+			return p;
+	}
+	n = (size_t)(last + 1 - p);
+	c->line += (long)swar_count_byte(p, n, '\n') - c->in_line;
+	c->in_line = 0;
+	c->next_offset += n;
+	out_write(p, n);
+	return last + 1;
+}
+
+/*
  * Hand the complete lines of p[0..end) to conv_line (and, when final,
  * the last one; an over-long one in pieces): returns where the rest
  * starts.
@@ -272,16 +330,21 @@ conv_line(struct conv *c, const char *s, size_t n, int newline)
 static char *
 cut_span(struct conv *c, char *p, char *end, int final)
 {
-	char *nl;
+	char *nl, *plain_end = p;
 	size_t cut;
+	int plain;
 
-	while ((nl = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+	while ((p = plain_lines(c, p, end, &plain_end, &plain)) < end &&
+	    (nl = memchr(p, '\n', (size_t)(end - p))) != NULL) {
 		if (!c->in_line)
 			c->line++;
 		c->in_line = 0;
 		c->offset = c->next_offset;
 		c->next_offset += (size_t)(nl - p) + 1;
-		conv_line(c, p, (size_t)(nl - p), 1);
+		if (plain)
+			conv_scanned(c, p, (size_t)(nl - p), 1, SCAN_CLEAN);
+		else
+			conv_line(c, p, (size_t)(nl - p), 1);
 		p = nl + 1;
 	}
 	if (final && p < end) {

@@ -19,6 +19,7 @@ enum {
 struct entry {
 	unsigned char	len;	/* 1..4, or an ENTRY_* value */
 	unsigned char	dirty;	/* the character needs the caller's work */
+	unsigned char	plain;	/* len when 1..4 and not dirty, else 0 */
 	unsigned char	utf8[4];
 };
 
@@ -77,13 +78,14 @@ set_entry(const struct decoder *d, struct entry *e, int r,
 {
 	size_t len;
 
-	if (r > 0) {
+	if (r > 0 && r <= 4) {
 		e->len = (unsigned char)r;
 		memcpy(e->utf8, u, (size_t)r);
 		e->dirty = d->needs_work != NULL &&
 		    d->needs_work(utf8_get(u, (size_t)r, 0, &len));
+		e->plain = e->dirty ? 0 : e->len;
 	} else
-		e->len = r < 0 ? ENTRY_LONGER : ENTRY_INVALID;
+		e->len = r != 0 ? ENTRY_LONGER : ENTRY_INVALID;
 }
 
 /*
@@ -193,6 +195,31 @@ mark_dirty(struct decoder *d, size_t off)
 	d->dirty[d->ndirty++] = off;
 }
 
+/*
+ * From in[i], the pairs the table maps to characters that need no work,
+ * most of a CJK text, written at *w: returns where they end.  (A lead
+ * with no pairs has a row of entries that are not plain.)
+ */
+static size_t
+run_pairs(const struct decoder *d, const unsigned char *in, size_t i,
+    size_t n, char **w)
+{
+	/* In locals: stores through o could alias d's fields. */
+	const struct entry *pair = d->pair, *e;
+	char *o = *w;
+
+	while (i + 1 < n && in[i] >= 0x80) {
+		e = &pair[(in[i] - 0x80) * 256 + in[i + 1]];
+		if (e->plain == 0)
+			break;
+		memcpy(o, e->utf8, 4);
+		o += e->plain;
+		i += 2;
+	}
+	*w = o;
+	return i;
+}
+
 static size_t
 run_table(struct decoder *d, const unsigned char *in, size_t n, int final,
     int skip, struct buf *out, invalid_fn invalid, void *ctx)
@@ -205,6 +232,8 @@ run_table(struct decoder *d, const unsigned char *in, size_t n, int final,
 
 	w = buf_reserve(out, 4 * n + 16);
 	while (i < n) {
+		if (d->pair != NULL && (i = run_pairs(d, in, i, n, &w)) == n)
+			break;
 		/* Eight bytes of ASCII, none a control, copied at once. */
 		if (in[i] < 0x80 && i + 8 <= n) {
 			memcpy(&eight, in + i, 8);

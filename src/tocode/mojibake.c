@@ -241,8 +241,6 @@ static void
 load(void)
 {
 	loaded = 1;
-	if (!score_load())
-		return;
 	load_paths();
 	to_gb18030 = iconv_open("GB18030", "UTF-8");
 	usable = npaths > 0 && to_gb18030 != (iconv_t)-1;

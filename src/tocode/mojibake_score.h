@@ -11,9 +11,6 @@
 
 #include <stddef.h>
 
-/* Read the frequency files; once, before run_cost(). 0 if none is there. */
-int	score_load(void);
-
 /* The index of language "zh", "ja", "ko" or "latin", or -1. */
 int	score_language(const char *name);
 

@@ -242,6 +242,20 @@ find_annotations(struct opens *o, const char *s, size_t n, size_t *injected)
 	return count;
 }
 
+size_t
+pinyin_first_open(const char *s, size_t n)
+{
+	const char *p = s;
+	size_t at;
+
+	/* Annotations follow a Han character, which is not ASCII. */
+	while ((p = memchr(p, '(', n - (size_t)(p - s))) != NULL &&
+	    (p == s || (unsigned char)p[-1] < 0x80))
+		p++;
+	at = p != NULL ? (size_t)(p - s) : n;
+	return find_full_open(&(struct opens){ s, at, 0, 0 }, 0);
+}
+
 int
 pinyin_repair(const char *s, size_t n, struct buf *out)
 {

@@ -151,8 +151,9 @@ pack(const char *sp)
 	return k;
 }
 
-int
-syllable_code(const char *s, size_t n)
+/* The code of s[0..n), found from its spelling. */
+static int
+spelled_code(const char *s, size_t n)
 {
 	char sp[SPELLING_MAX];
 	size_t markpos, lo = 0, hi = nspellings, mid;
@@ -174,6 +175,46 @@ syllable_code(const char *s, size_t n)
 			hi = mid;
 	}
 	return -1;
+}
+
+/*
+ * Codes found already, by a hash of the text: a page with injected
+ * pinyin repeats a few hundred syllables, each spelled out again.
+ */
+#define MEMO_SLOTS	1024
+#define MEMO_TEXT	15
+
+static struct memo {
+	unsigned char	len;		/* 0: empty */
+	char		text[MEMO_TEXT];
+	int		code;
+} memo[MEMO_SLOTS];
+
+static struct memo *
+memo_slot(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;	/* FNV-1a */
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return &memo[h % MEMO_SLOTS];
+}
+
+int
+syllable_code(const char *s, size_t n)
+{
+	struct memo *m;
+
+	if (n == 0 || n > MEMO_TEXT)
+		return spelled_code(s, n);
+	m = memo_slot(s, n);
+	if (m->len != n || memcmp(m->text, s, n) != 0) {
+		m->code = spelled_code(s, n);
+		m->len = (unsigned char)n;
+		memcpy(m->text, s, n);
+	}
+	return m->code;
 }
 
 void

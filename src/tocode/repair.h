@@ -16,6 +16,13 @@ struct buf;
 /* Drop pinyin injected after Traditional characters: 項(xiàng)目 -> 項目. */
 int	pinyin_repair(const char *s, size_t n, struct buf *out);
 
+/*
+ * The offset of the first parenthesis of s[0..n) that could open such
+ * pinyin (one after a character beyond ASCII, or a fullwidth one), or n:
+ * pinyin_repair() changes no line without one.
+ */
+size_t	pinyin_first_open(const char *s, size_t n);
+
 /* What mojibake_repair found that it could not or would not reverse. */
 struct mojibake_report {
 	unsigned long	unrepairable;	/* runs such as 锟斤拷, 烫烫烫, lossy GBK */

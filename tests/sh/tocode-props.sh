@@ -89,3 +89,19 @@ check $? "SIGPIPE: quiet, status 0"
 LC_ALL=C tocode < "$pages"/001_d1596cc705f57794.txt > "$T/c"
 LC_ALL=C.UTF-8 tocode < "$pages"/001_d1596cc705f57794.txt | cmp -s - "$T/c"
 check $? "same output under LC_ALL=C and C.UTF-8"
+
+# Runs of plain lines go out at once; line by line (--line-buffered) is
+# the same, messages and their line numbers too, past a line cut in
+# pieces (over 1 MiB) and lines the pinyin stage looks at.
+{
+	awk 'BEGIN { for (i = 0; i < 400000; i++) printf "中文"; print "" }'
+	cat "$pages"/001_d1596cc705f57794.txt "$pages"/003_69f84da2f8007888.txt
+	printf 'bad \377 byte\n'
+	cat "$pages"/000_5c2fe807982dafa8.txt
+} > "$T/runs.in"
+bad=$(LC_ALL=C grep -an "$(printf 'bad \377')" "$T/runs.in" | cut -d: -f1)
+tocode < "$T/runs.in" > "$T/runs" 2> "$T/runs.err"
+tocode --line-buffered < "$T/runs.in" 2> "$T/lines.err" |
+    cmp -s - "$T/runs" && cmp -s "$T/lines.err" "$T/runs.err" &&
+    grep -q ":$bad: invalid byte" "$T/runs.err"
+check $? "plain runs: the output and messages of line by line"

@@ -1,7 +1,8 @@
 /*
  * Unit tests of src/lib/swar.h's word-at-a-time counts and walks over
  * UTF-8: they agree with stepping one character at a time, at every
- * start, end and count, on text of one- to four-byte characters.
+ * start, end and count, on text of one- to four-byte characters; and
+ * its count of a byte agrees with a byte loop.
  */
 #include <stdint.h>
 #include <string.h>
@@ -78,10 +79,33 @@ test_first(void)
 	CHECK(bad == 0, "swar_first names the first match in memory");
 }
 
+/* Counts of a byte at every start and length, past 255 blocks too. */
+static void
+test_count_byte(void)
+{
+	static char big[16 * 600 + 7];
+	size_t n = sizeof text - 1, a, b, i, want;
+	int bad = 0;
+
+	for (a = 0; a <= n; a++)
+		for (b = a; b <= n; b++) {
+			for (want = 0, i = a; i < b; i++)
+				want += (unsigned char)text[i] == 0xe4;
+			if (swar_count_byte(text + a, b - a, 0xe4) != want)
+				bad++;
+		}
+	CHECK(bad == 0, "swar_count_byte counts as a byte loop does");
+	memset(big, '\n', sizeof big);
+	big[5] = big[16 * 300] = 'x';
+	CHECK(swar_count_byte(big, sizeof big, '\n') == sizeof big - 2,
+	    "swar_count_byte counts every lane of many blocks");
+}
+
 int
 main(void)
 {
 	test_walks();
 	test_first();
+	test_count_byte();
 	return t_status();
 }

@@ -1,0 +1,149 @@
+/*
+ * tocode-mojibake-tables: write, as C source, the table of character
+ * costs of mojibake repair (src/tocode/mojibake_costs.h), read from
+ * data/tocode/freq-LANG.txt.  Run at build time from the top of the
+ * tree, so that tocode parses no frequency file when it starts.
+ *
+ * The cost of a character is log2 of how much rarer it is than the most
+ * frequent character of the language; one the language does not list
+ * costs two more than the rarest listed could.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/embedded.h"
+#include "lib/utf8.h"
+#include "tocode/mojibake_costs.h"
+
+#define ABSENT_EXTRA	2
+
+static const char *const langs[COST_NLANG] = { COST_LANGS };
+static struct cost_slot	slots[COST_SLOTS];
+static uint8_t		absent[COST_NLANG];
+
+static void
+die(const char *what, const char *name)
+{
+	fprintf(stderr, "tocode-mojibake-tables: %s: %s\n", name, what);
+	exit(1);
+}
+
+/* The contents of data/tocode/freq-LANG.txt. */
+static char *
+read_freq(const char *lang, size_t *len)
+{
+	char path[64], *text = NULL;
+	size_t cap = 0;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "data/tocode/freq-%s.txt", lang);
+	if ((f = fopen(path, "rb")) == NULL)
+		die("cannot open", path);
+	*len = 0;
+	do {
+		if ((text = realloc(text, cap += 1 << 16)) == NULL)
+			die("out of memory", path);
+		*len += fread(text + *len, 1, cap - *len, f);
+	} while (*len == cap);
+	if (ferror(f))
+		die("cannot read", path);
+	fclose(f);
+	return text;
+}
+
+/* floor(log2(top / f)) for 0 < f <= top. */
+static unsigned
+log2_ratio(unsigned long top, unsigned long f)
+{
+	unsigned c = 0;
+
+	while (c < 40 && (f << (c + 1)) <= top)
+		c++;
+	return c;
+}
+
+/* The slot of cp, taken with every cost absent when it is new. */
+static struct cost_slot *
+slot_for(uint32_t cp)
+{
+	size_t i = cost_hash(cp);
+
+	while (slots[i].cp != 0 && slots[i].cp != cp)
+		i = (i + 1) & (COST_SLOTS - 1);
+	if (slots[i].cp == 0) {
+		slots[i].cp = cp;
+		memcpy(slots[i].cost, absent, COST_NLANG);
+	}
+	return &slots[i];
+}
+
+/* The largest frequency of a "CHARACTER TAB FREQUENCY" text. */
+static unsigned long
+top_frequency(const char *text, size_t len)
+{
+	struct data_lines dl;
+	const char *line, *tab;
+	unsigned long top = 0, f;
+	size_t n;
+
+	for (data_lines_init(&dl, text, len); data_next_line(&dl, &line, &n);)
+		if ((tab = memchr(line, '\t', n)) != NULL &&
+		    (f = strtoul(tab + 1, NULL, 10)) > top)
+			top = f;
+	return top;
+}
+
+static void
+add_costs(size_t lang, const char *text, size_t len, unsigned long top)
+{
+	struct data_lines dl;
+	const char *line;
+	size_t n, clen;
+	unsigned long f;
+	uint32_t cp;
+
+	for (data_lines_init(&dl, text, len); data_next_line(&dl, &line, &n);) {
+		cp = utf8_get(line, n, 0, &clen);
+		if (clen >= n || line[clen] != '\t' || cp < 0x80)
+			continue;
+		f = strtoul(line + clen + 1, NULL, 10);
+		if (f > 0 && f <= top)
+			slot_for(cp)->cost[lang] = (uint8_t)log2_ratio(top, f);
+	}
+}
+
+int
+main(void)
+{
+	char *text[COST_NLANG];
+	size_t len[COST_NLANG], lang, i;
+	unsigned long top[COST_NLANG];
+
+	/* Every absent cost first: a new slot starts with them all. */
+	for (lang = 0; lang < COST_NLANG; lang++) {
+		text[lang] = read_freq(langs[lang], &len[lang]);
+		if ((top[lang] = top_frequency(text[lang], len[lang])) == 0)
+			die("no frequencies", langs[lang]);
+		absent[lang] = (uint8_t)(log2_ratio(top[lang], 1) +
+		    ABSENT_EXTRA);
+	}
+	for (lang = 0; lang < COST_NLANG; lang++)
+		add_costs(lang, text[lang], len[lang], top[lang]);
+	printf("/* Made by scripts/tocode-mojibake-tables.c; do not edit. */\n");
+	printf("#include \"tocode/mojibake_costs.h\"\n\n");
+	printf("const uint8_t cost_absent[COST_NLANG] = {");
+	for (lang = 0; lang < COST_NLANG; lang++)
+		printf(" %u,", absent[lang]);
+	printf(" };\n\nconst struct cost_slot cost_slots[COST_SLOTS] = {\n");
+	for (i = 0; i < COST_SLOTS; i++) {
+		if (slots[i].cp == 0)
+			continue;
+		printf("\t[%zu] = { 0x%x, {", i, (unsigned)slots[i].cp);
+		for (lang = 0; lang < COST_NLANG; lang++)
+			printf(" %u,", slots[i].cost[lang]);
+		printf(" } },\n");
+	}
+	printf("};\n");
+	return ferror(stdout) != 0;
+}
