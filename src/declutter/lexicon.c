@@ -26,6 +26,7 @@ struct class {
 	struct buf	  joined[2];	/* (?:RE)(*MARK:i)|... */
 	pcre2_code	 *code[2];
 	int		  jit[2];	/* compiled to machine code */
+	int		  part[2];	/* in lexicon_built, plus one; or 0 */
 };
 
 static struct class	 classes[RULE_NCLASS];
@@ -249,8 +250,11 @@ decode_builtin(void)
 		return;
 	for (k = 0; k < NBUILTIN; k++)
 		for (a = ANCHORED; a <= FLOATING; a++)
-			if (classes[k].joined[a].len > 0)
+			if (classes[k].joined[a].len > 0) {
+				if (lexicon_built.blocks != NULL)
+					classes[k].part[a] = (int)i + 1;
 				classes[k].code[a] = codes[i++];
+			}
 	from_build = 1;
 }
 
@@ -310,6 +314,20 @@ lexicon_serialize_builtin(struct lexicon_code *out)
 	return 0;
 }
 
+const char *
+lexicon_builtin_part(size_t i, size_t *len)
+{
+	int k, a;
+
+	for (k = 0; k < NBUILTIN; k++)
+		for (a = ANCHORED; a <= FLOATING; a++)
+			if (classes[k].joined[a].len > 0 && i-- == 0) {
+				*len = classes[k].joined[a].len;
+				return classes[k].joined[a].data;
+			}
+	return NULL;
+}
+
 void
 lexicon_forget_user(void)
 {
@@ -347,7 +365,76 @@ compile_to_machine_code(void)
 	jit_done = 1;
 }
 
-/* The rule of class k, in its anchored or floating part, that matches. */
+static int
+in_set(const uint16_t *block, uint32_t c)
+{
+	return c > 0xffff || (lexicon_built.bits[block[c >> 8]][(c & 0xff) >>
+	    3] >> (c & 7) & 1);
+}
+
+/* Whether one of the part's literals starts at s[0..n), with character c. */
+static int
+literal_at(int part, const char *s, size_t n, uint32_t c)
+{
+	const struct lexicon_literal *lits = lexicon_built.lits, *l;
+	size_t lo = lexicon_built.part_lits[part], mid, j;
+	size_t hi = lexicon_built.part_lits[part + 1];
+	const char *t;
+
+	if (c >= 'A' && c <= 'Z')
+		c += 'a' - 'A';
+	while (lo < hi) {	/* the first literal that starts with c */
+		mid = lo + (hi - lo) / 2;
+		if (lits[mid].first < c)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	hi = lexicon_built.part_lits[part + 1];
+	for (l = lits + lo; l < lits + hi && l->first == c; l++) {
+		if (l->len > n)
+			continue;
+		t = lexicon_built.lit_text + l->off;
+		for (j = 0; j < l->len; j++)
+			if ((s[j] >= 'A' && s[j] <= 'Z' ? s[j] + ('a' - 'A') :
+			    s[j]) != t[j])
+				break;
+		if (j == l->len)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether a pattern of built-in part may match s[0..n) from from on:
+ * a character where a match may start, before to, is one that a
+ * pattern starts with, or the text holds a literal that one needs.
+ */
+static int
+may_match(int part, const char *s, size_t n, size_t from, size_t to)
+{
+	const uint16_t *starts, *lits;
+	size_t i, len;
+	uint32_t c;
+
+	if (part < 0 || from >= n)
+		return 1;
+	starts = lexicon_built.blocks[2 * part];
+	lits = lexicon_built.blocks[2 * part + 1];
+	for (i = from; i < n; i += len) {
+		c = utf8_get(s, n, i, &len);
+		if ((i < to && in_set(starts, c)) || (in_set(lits, c) &&
+		    literal_at(part, s + i, n - i, c)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The rule of class k, in its anchored or floating part, that matches.
+ * An anchored match starts with the first character, a floating one
+ * with any.
+ */
 static int
 match_part(enum rule_class k, int a, const char *s, size_t n, size_t from,
     uint32_t opt)
@@ -356,7 +443,8 @@ match_part(enum rule_class k, int a, const char *s, size_t n, size_t from,
 	PCRE2_SPTR mark;
 	int rc;
 
-	if (c->code[a] == NULL)
+	if (c->code[a] == NULL || !may_match(c->part[a] - 1, s, n, from,
+	    a == ANCHORED ? from + 1 : n))
 		return -1;
 	if (!jit_done && (interpreted += n - from) > JIT_AFTER)
 		compile_to_machine_code();

@@ -75,14 +75,39 @@ int	lexicon_add_builtin(struct rule_error *e);
 int	lexicon_compile(struct rule_error *e);
 
 /*
+ * A literal that a pattern of the lexicon needs: its bytes, ASCII
+ * letters lowered, are lit_text[off..off + len); first is its first
+ * character.
+ */
+struct lexicon_literal {
+	uint32_t	first;
+	uint32_t	off, len;
+};
+
+/*
  * The built-in classes compiled at build time (scripts/declutter-tables.c
  * writes it, PCRE2's serialized form) and the hash of the patterns they
  * were compiled from; size 0 when there is none.
+ *
+ * With them, for each compiled part in the same order, what a line must
+ * hold for a pattern of the part to match, so that most lines skip it:
+ * a character that a pattern can start with, where a match can start
+ * (any character past the Basic Multilingual Plane can), or one of the
+ * literals that the other patterns need, anywhere (lits[part_lits[part]
+ * .. part_lits[part + 1]), by first character, compared with ASCII case
+ * folded).  Sets of characters are bits: c is in set b when bit c & 7
+ * of bits[blocks[b][c >> 8]][(c & 0xff) >> 3] is.  Set 2 * part is the
+ * part's starts, set 2 * part + 1 its literals' first characters.
  */
 struct lexicon_code {
-	const uint8_t	*code;
-	size_t		 size;
-	uint64_t	 hash;
+	const uint8_t			 *code;
+	size_t				  size;
+	uint64_t			  hash;
+	const uint16_t			(*blocks)[256];
+	const uint8_t			(*bits)[32];
+	const struct lexicon_literal	 *lits;
+	const uint32_t			 *part_lits;
+	const char			 *lit_text;
 };
 extern const struct lexicon_code lexicon_built;
 
@@ -91,6 +116,12 @@ int	lexicon_from_build(void);
 
 /* The compiled built-in classes serialized, for lexicon_built. */
 int	lexicon_serialize_builtin(struct lexicon_code *);
+
+/*
+ * The pattern of built-in part i, in the order of lexicon_built, as
+ * compiled (joined, marked); NULL past the last.
+ */
+const char	*lexicon_builtin_part(size_t i, size_t *len);
 
 /*
  * Forget the user's rules (--drop, --keep, --rules), so that others can
