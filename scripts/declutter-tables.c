@@ -177,29 +177,13 @@ done:
 	free(probe_re.data);
 }
 
-/* Rows of bits shared by the sets of characters, and each set's rows. */
-static uint8_t		(*rows)[32];
-static size_t		  nrows, rowcap;
-static uint16_t		 *blocks;	/* start, literal, per part */
-static size_t		  blockcap;
-
-static void
-add_set(size_t at, const uint8_t *bits)
-{
-	size_t b, r;
-
-	grow(&blocks, &blockcap, (at + 1) * (BMP / BLOCK) * sizeof *blocks);
-	for (b = 0; b < BMP / BLOCK; b++) {
-		for (r = 0; r < nrows; r++)
-			if (memcmp(rows[r], bits + b * 32, 32) == 0)
-				break;
-		if (r == nrows) {
-			grow(&rows, &rowcap, ++nrows * sizeof *rows);
-			memcpy(rows[r], bits + b * 32, 32);
-		}
-		blocks[at * (BMP / BLOCK) + b] = (uint16_t)r;
-	}
-}
+/*
+ * Of each character below BMP, bit 2 * part when a literal of the part
+ * starts with it, bit 2 * part + 1 when a pattern of the part can.
+ */
+static uint32_t		masks[BMP];
+static uint32_t		floating;	/* bit 2 * part + 1 of floating parts */
+static uint8_t		pairs[LEXICON_PAIRS / 8];	/* see lexicon.h */
 
 /* The literals the parts need, in order of part and first character. */
 static struct needs	*part_needs;
@@ -215,10 +199,18 @@ count_bits(const uint8_t *bits)
 	return n;
 }
 
+static int
+one_char(const char *lit)
+{
+	return utf8_len((unsigned char)lit[0]) >= strlen(lit);
+}
+
 /*
- * Whether a line is better tested for a pattern by a literal it needs
- * than by the character it starts with: a literal of two bytes or more
- * is known, and the match floats or can start with most characters.
+ * Whether a line is better tested for a pattern by the literals it
+ * needs than by the character it starts with: they are known, and the
+ * match floats, or it can start with most characters and the literals
+ * are two characters or more (a line holds one character anywhere
+ * too often).
  */
 static int
 by_literal(const char *alt, const struct needs *need, const uint8_t *starts)
@@ -227,10 +219,25 @@ by_literal(const char *alt, const struct needs *need, const uint8_t *starts)
 
 	if (!need->known)
 		return 0;
+	if (strncmp(alt, "(?:^", 4) != 0)
+		return 1;
 	for (i = 0; i < need->n; i++)
-		if (strlen(need->lit[i]) < 2)
+		if (one_char(need->lit[i]))
 			return 0;
-	return strncmp(alt, "(?:^", 4) != 0 || count_bits(starts) > BMP / 16;
+	return count_bits(starts) > BMP / 16;
+}
+
+/* Add character c, and its capital when it is a lowered letter. */
+static void
+add_char(uint8_t *set, uint32_t c)
+{
+	if (c >= BMP) {
+		memset(set, 0xff, BMP / 8);
+		return;
+	}
+	set[c >> 3] |= 1u << (c & 7);
+	if (c >= 'a' && c <= 'z')
+		set[(c - 32) >> 3] |= 1u << ((c - 32) & 7);
 }
 
 /* The top-level alternatives of a part: (?:RE\\E)(*MARK:i) each. */
@@ -255,7 +262,7 @@ derive_gate(size_t part, const char *re, size_t len)
 	static uint8_t starts[BMP / 8], alt_starts[BMP / 8], firsts[BMP / 8];
 	static struct needs need;
 	struct needs *lits;
-	size_t i, end, k;
+	size_t i, end, k, b;
 	uint32_t c;
 
 	grow(&part_needs, &needcap, (part + 1) * sizeof *part_needs);
@@ -264,6 +271,8 @@ derive_gate(size_t part, const char *re, size_t len)
 	lits->known = 1;
 	memset(starts, 0, sizeof starts);
 	memset(firsts, 0, sizeof firsts);
+	if (strncmp(re, "(?:^", 4) != 0)
+		floating |= (uint32_t)1 << (2 * part + 1);
 	for (i = 0; i < len; i = end + 1) {
 		end = next_alternative(re, len, i);
 		derive_starts(re + i, end - i, alt_starts);
@@ -273,20 +282,25 @@ derive_gate(size_t part, const char *re, size_t len)
 				starts[k] |= alt_starts[k];
 			continue;
 		}
-		needs_unite(lits, &need);
+		/* A floating match holding one character starts there. */
+		for (k = 0; k < need.n; k++)
+			if (one_char(need.lit[k]))
+				add_char(starts, utf8_get(need.lit[k],
+				    strlen(need.lit[k]), 0, &b));
+			else
+				needs_add(lits, need.lit[k]);
 	}
 	for (i = 0; i < lits->n; i++) {
 		c = utf8_get(lits->lit[i], strlen(lits->lit[i]), 0, &k);
-		if (c >= BMP) {
-			memset(starts, 0xff, sizeof starts);
-			continue;
-		}
-		firsts[c >> 3] |= 1u << (c & 7);
-		if (c >= 'a' && c <= 'z')
-			firsts[(c - 32) >> 3] |= 1u << ((c - 32) & 7);
+		b = lexicon_pair(c, utf8_get(lits->lit[i],
+		    strlen(lits->lit[i]), k, &k));
+		pairs[b >> 3] |= 1u << (b & 7);
+		add_char(firsts, c);
 	}
-	add_set(2 * part, starts);
-	add_set(2 * part + 1, firsts);
+	for (c = 0; c < BMP; c++)
+		masks[c] |= (uint32_t)(firsts[c >> 3] >> (c & 7) & 1) <<
+		    (2 * part) | (uint32_t)(starts[c >> 3] >> (c & 7) & 1) <<
+		    (2 * part + 1);
 	npartneeds = part + 1;
 }
 
@@ -334,31 +348,44 @@ print_literals(void)
 	printf(" };\n\n");
 }
 
-/* Print the gates of every part: sets of characters, literals. */
+/* Print the gates of every part: masks of characters, literals. */
 static void
 print_gates(void)
 {
-	size_t nparts, len, i, r;
+	uint16_t block[BMP / BLOCK];
+	size_t nparts, len, i, b, r, nrows = 0;
 	const char *re;
 
 	for (nparts = 0; (re = lexicon_builtin_part(nparts, &len)) != NULL;
 	    nparts++)
 		derive_gate(nparts, re, len);
-	printf("static const uint8_t bits[%zu][32] = {", nrows);
-	for (r = 0; r < nrows; r++)
-		for (i = 0; i < 32; i++)
-			printf("%s%u,%s", i ? "" : "\n\t{ ", rows[r][i],
-			    i == 31 ? " }," : "");
-	printf("\n};\n\nstatic const uint16_t blocks[%zu][%d] = {",
-	    2 * nparts, BMP / BLOCK);
-	for (i = 0; i < 2 * nparts * (BMP / BLOCK); i++)
-		printf("%s%u,%s", i % (BMP / BLOCK) == 0 ? "\n\t{" :
-		    i % 16 == 0 ? "\n\t" : "", blocks[i],
-		    i % (BMP / BLOCK) == BMP / BLOCK - 1 ? " }," : "");
+	if (2 * nparts > 32)
+		fatal(EXIT_TROUBLE, "too many parts for a mask");
+	printf("static const uint32_t mask_rows[][%d] = {", BLOCK);
+	for (b = 0; b < BMP / BLOCK; b++) {
+		for (r = 0; r < b; r++)
+			if (memcmp(masks + r * BLOCK, masks + b * BLOCK,
+			    sizeof masks[0] * BLOCK) == 0)
+				break;
+		if (r < b) {
+			block[b] = block[r];
+			continue;
+		}
+		block[b] = (uint16_t)nrows++;
+		for (i = 0; i < BLOCK; i++)
+			printf("%s%u,%s", i == 0 ? "\n\t{" : i % 8 == 0 ?
+			    "\n\t" : " ", masks[b * BLOCK + i],
+			    i == BLOCK - 1 ? " }," : "");
+	}
+	printf("\n};\n\nstatic const uint16_t mask_block[%d] = {", BMP /
+	    BLOCK);
+	for (b = 0; b < BMP / BLOCK; b++)
+		printf("%s%u,", b % 16 ? " " : "\n\t", block[b]);
+	printf("\n};\n\nstatic const uint8_t pairs[%d] = {", LEXICON_PAIRS / 8);
+	for (i = 0; i < LEXICON_PAIRS / 8; i++)
+		printf("%s%u,", i % 16 ? " " : "\n\t", pairs[i]);
 	printf("\n};\n\n");
 	print_literals();
-	free(rows);
-	free(blocks);
 	free(part_needs);
 }
 
@@ -389,8 +416,9 @@ main(int argc, char **argv)
 	print_gates();
 	printf("const struct lexicon_code lexicon_built = {\n"
 	    "\tcode, sizeof code, 0x%016llxULL,\n"
-	    "\tblocks, bits, lits, part_lits, lit_text\n};\n",
-	    (unsigned long long)c.hash);
+	    "\tmask_block, mask_rows, 0x%xu, pairs, lits, part_lits, lit_text\n"
+	    "};\n",
+	    (unsigned long long)c.hash, floating);
 	pcre2_serialize_free((uint8_t *)c.code);
 	free(lexicon_text);
 	return 0;

@@ -66,8 +66,8 @@ has(const struct needs *s, const char *lit)
 	return 0;
 }
 
-static void
-add(struct needs *s, const char *lit)
+void
+needs_add(struct needs *s, const char *lit)
 {
 	if (!s->known || has(s, lit))
 		return;
@@ -86,7 +86,7 @@ needs_unite(struct needs *a, const struct needs *b)
 	if (!b->known)
 		a->known = 0;
 	for (i = 0; a->known && i < b->n; i++)
-		add(a, b->lit[i]);
+		needs_add(a, b->lit[i]);
 }
 
 /* Every string of a followed by one of b, into out. */
@@ -102,7 +102,7 @@ cross(const struct needs *a, const struct needs *b, struct needs *out)
 		for (j = 0; out->known && j < b->n; j++) {
 			strcpy(s, a->lit[i]);
 			strcat(s, b->lit[j]);
-			add(out, s);
+			needs_add(out, s);
 		}
 }
 
@@ -422,7 +422,7 @@ piece(struct parser *p)
 		y->exact = x->exact;
 	else if (min == 0 && max == 1 && x->exact.known) {
 		y->exact = x->exact;
-		add(&y->exact, "");
+		needs_add(&y->exact, "");
 	}
 	free(x);
 	return y;

@@ -22,6 +22,8 @@ struct needs {
 
 /* The literals re[0..len) needs; known is 0 when none is known. */
 void	regex_needs(const char *re, size_t len, struct needs *);
+/* Add a literal to s (unknown if there are too many). */
+void	needs_add(struct needs *s, const char *lit);
 /* Add b's literals to a (unknown if b is or if they are too many). */
 void	needs_unite(struct needs *a, const struct needs *b);
 

@@ -30,6 +30,13 @@ struct class {
 };
 
 static struct class	 classes[RULE_NCLASS];
+
+/* The line of lexicon_line(), and what its one pass found. */
+static struct {
+	const char	*s;
+	size_t		 n;
+	uint32_t	 hits;	/* as line_mask() */
+} line;
 static pcre2_match_data	*match;
 static int		 from_build;	/* built-ins taken from lexicon_built */
 
@@ -251,7 +258,7 @@ decode_builtin(void)
 	for (k = 0; k < NBUILTIN; k++)
 		for (a = ANCHORED; a <= FLOATING; a++)
 			if (classes[k].joined[a].len > 0) {
-				if (lexicon_built.blocks != NULL)
+				if (lexicon_built.mask_block != NULL)
 					classes[k].part[a] = (int)i + 1;
 				classes[k].code[a] = codes[i++];
 			}
@@ -365,11 +372,20 @@ compile_to_machine_code(void)
 	jit_done = 1;
 }
 
-static int
-in_set(const uint16_t *block, uint32_t c)
+static uint32_t
+lower(uint32_t c)
 {
-	return c > 0xffff || (lexicon_built.bits[block[c >> 8]][(c & 0xff) >>
-	    3] >> (c & 7) & 1);
+	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+/* Of character c, the parts whose literals or patterns start with it. */
+static uint32_t
+char_mask(uint32_t c)
+{
+	if (c > 0xffff)
+		return ~(uint32_t)0;
+	return lexicon_built.mask_rows[lexicon_built.mask_block[c >> 8]][c &
+	    0xff];
 }
 
 /* Whether one of the part's literals starts at s[0..n), with character c. */
@@ -381,8 +397,7 @@ literal_at(int part, const char *s, size_t n, uint32_t c)
 	size_t hi = lexicon_built.part_lits[part + 1];
 	const char *t;
 
-	if (c >= 'A' && c <= 'Z')
-		c += 'a' - 'A';
+	c = lower(c);
 	while (lo < hi) {	/* the first literal that starts with c */
 		mid = lo + (hi - lo) / 2;
 		if (lits[mid].first < c)
@@ -405,25 +420,86 @@ literal_at(int part, const char *s, size_t n, uint32_t c)
 	return 0;
 }
 
+/* Whether a literal starts with c and the character at s[i..n). */
+static int
+pair_at(const char *s, size_t n, size_t i, uint32_t c)
+{
+	uint32_t b, d;
+	size_t len;
+
+	if (i >= n)
+		return 0;
+	d = utf8_get(s, n, i, &len);
+	b = lexicon_pair(lower(c), lower(d));
+	return lexicon_built.pairs[b >> 3] >> (b & 7) & 1;
+}
+
+/*
+ * Of the parts, bit 2 * part when the line holds a literal of the part,
+ * bit 2 * part + 1 when it holds a character that one of its patterns
+ * can start with, for the floating parts.
+ */
+static uint32_t
+line_mask(const char *s, size_t n)
+{
+	/* Anchored parts start at the start only: where else is no matter. */
+	uint32_t want = 0x55555555 | lexicon_built.floating, hits = 0, m;
+	size_t i, len;
+	uint32_t c;
+	int b;
+
+	for (i = 0; i < n; i += len) {
+		c = utf8_get(s, n, i, &len);
+		if ((m = char_mask(c) & want & ~hits) == 0)
+			continue;
+		hits |= m & 0xaaaaaaaa;
+		if ((m & 0x55555555) == 0 || !pair_at(s, n, i + len, c))
+			continue;
+		for (m &= 0x55555555; m != 0; m &= m - 1) {
+			b = __builtin_ctz(m);
+			if (literal_at(b / 2, s + i, n - i, c))
+				hits |= (uint32_t)1 << b;
+		}
+	}
+	return hits;
+}
+
+void
+lexicon_line(const char *s, size_t n)
+{
+	line.s = s;
+	line.n = n;
+	if (s != NULL && lexicon_built.mask_block != NULL)
+		line.hits = line_mask(s, n);
+	else
+		line.s = NULL;
+}
+
 /*
  * Whether a pattern of built-in part may match s[0..n) from from on:
  * a character where a match may start, before to, is one that a
- * pattern starts with, or the text holds a literal that one needs.
+ * pattern starts with, or the text holds a literal that one needs.  In
+ * the line of lexicon_line(), most parts are ruled out at once.
  */
 static int
 may_match(int part, const char *s, size_t n, size_t from, size_t to)
 {
-	const uint16_t *starts, *lits;
+	uint32_t c, want = (uint32_t)(to > from + 1 ? 3 : 1) << (2 * part);
 	size_t i, len;
-	uint32_t c;
 
-	if (part < 0 || from >= n)
+	if (part < 0 || from >= n ||
+	    (char_mask(utf8_get(s, n, from, &len)) >> (2 * part + 1) & 1))
 		return 1;
-	starts = lexicon_built.blocks[2 * part];
-	lits = lexicon_built.blocks[2 * part + 1];
+	if (line.s != NULL && s >= line.s && s + n <= line.s + line.n) {
+		if ((line.hits & want) == 0)
+			return 0;
+		if (s == line.s && n == line.n && from == 0)
+			return 1;	/* the pass was over just this */
+	}
 	for (i = from; i < n; i += len) {
 		c = utf8_get(s, n, i, &len);
-		if ((i < to && in_set(starts, c)) || (in_set(lits, c) &&
+		if ((i < to && (char_mask(c) >> (2 * part + 1) & 1)) ||
+		    ((char_mask(c) >> (2 * part) & 1) &&
 		    literal_at(part, s + i, n - i, c)))
 			return 1;
 	}
