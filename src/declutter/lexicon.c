@@ -443,23 +443,29 @@ static uint32_t
 line_mask(const char *s, size_t n)
 {
 	/* Anchored parts start at the start only: where else is no matter. */
-	uint32_t want = 0x55555555 | lexicon_built.floating, hits = 0, m;
+	uint32_t open = 0x55555555 | lexicon_built.floating, hits = 0, m;
+	const unsigned char *u = (const unsigned char *)s;
 	size_t i, len;
 	uint32_t c;
 	int b;
 
 	for (i = 0; i < n; i += len) {
-		c = utf8_get(s, n, i, &len);
-		if ((m = char_mask(c) & want & ~hits) == 0)
+		/* Most characters are three bytes long: CJK. */
+		if ((u[i] & 0xf0) == 0xe0 && i + 2 < n) {
+			c = utf8_get3(u + i);
+			len = 3;
+		} else
+			c = utf8_get(s, n, i, &len);
+		if ((m = char_mask(c) & open) == 0)
 			continue;
 		hits |= m & 0xaaaaaaaa;
-		if ((m & 0x55555555) == 0 || !pair_at(s, n, i + len, c))
-			continue;
-		for (m &= 0x55555555; m != 0; m &= m - 1) {
-			b = __builtin_ctz(m);
-			if (literal_at(b / 2, s + i, n - i, c))
-				hits |= (uint32_t)1 << b;
-		}
+		if ((m & 0x55555555) != 0 && pair_at(s, n, i + len, c))
+			for (m &= 0x55555555; m != 0; m &= m - 1) {
+				b = __builtin_ctz(m);
+				if (literal_at(b / 2, s + i, n - i, c))
+					hits |= (uint32_t)1 << b;
+			}
+		open &= ~hits;
 	}
 	return hits;
 }
@@ -484,12 +490,13 @@ lexicon_line(const char *s, size_t n)
 static int
 may_match(int part, const char *s, size_t n, size_t from, size_t to)
 {
-	uint32_t c, want = (uint32_t)(to > from + 1 ? 3 : 1) << (2 * part);
+	uint32_t c, want;
 	size_t i, len;
 
 	if (part < 0 || from >= n ||
 	    (char_mask(utf8_get(s, n, from, &len)) >> (2 * part + 1) & 1))
 		return 1;
+	want = (uint32_t)(to > from + 1 ? 3 : 1) << (2 * part);
 	if (line.s != NULL && s >= line.s && s + n <= line.s + line.n) {
 		if ((line.hits & want) == 0)
 			return 0;
