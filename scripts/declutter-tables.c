@@ -1,8 +1,9 @@
 /*
  * declutter-tables FILE: write, as C source, declutter's built-in lexicon
  * (FILE, data/declutter/boilerplate) compiled by PCRE2 and serialized, so
- * that declutter starts without compiling it, and the characters a match
- * of each part can start with (src/declutter/lexicon.h).
+ * that declutter starts without compiling it, and what a line must hold
+ * for each part to match: characters its patterns can start with, the
+ * literals they need (src/declutter/lexicon.h).
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -137,7 +138,7 @@ probe(const pcre2_code *code, pcre2_match_data *md, const char *context,
 /*
  * The code points below BMP a match of re can start with, as bits.  The
  * probe is re without its lookarounds, so that one character tells; it
- * is tried after nothing and after a letter, for '^' and '\\b'.  A part
+ * is tried after nothing and after a letter, for '^' and \b.  A part
  * that can match the empty string can start anywhere.
  */
 static void

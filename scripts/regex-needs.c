@@ -169,12 +169,15 @@ literal(struct parser *p, uint32_t c)
 	return x;
 }
 
-/* The character of an escape such as \x{3000} or \., or -1: a class. */
+/*
+ * The character of an escape such as \x{3000} or \., or -1: a class, or
+ * what the analysis does not read (then p->bad).
+ */
 static int32_t
 escaped(struct parser *p)
 {
-	char c = p->re[p->i++];
-	uint32_t v = 0;
+	char c = p->re[p->i++], *end;
+	uint32_t v;
 
 	switch (c) {
 	case 't': return '\t';
@@ -185,12 +188,12 @@ escaped(struct parser *p)
 	case 'a': return 0x07;
 	case 'x':
 		if (p->i < p->len && p->re[p->i] == '{') {
-			v = (uint32_t)strtoul(p->re + p->i + 1, NULL, 16);
-			while (p->i < p->len && p->re[p->i] != '}')
-				p->i++;
-			p->i++;
-			return (int32_t)v;
+			v = (uint32_t)strtoul(p->re + p->i + 1, &end, 16);
+			p->i = (size_t)(end - p->re) + 1;
+			if (*end == '}')
+				return (int32_t)v;
 		}
+		p->bad = 1;	/* \xhh: none in the lexicon */
 		return -1;
 	case 'p': case 'P':
 		if (p->i < p->len && p->re[p->i] == '{')
@@ -200,10 +203,11 @@ escaped(struct parser *p)
 			p->i++;
 		return -1;
 	}
+	if (strchr("dDsSwWhHvVRX", c) != NULL)
+		return -1;
 	if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 	    (c >= '0' && c <= '9')) {
-		if (c == 'Q' || c == 'g' || c == 'k' || (c >= '0' && c <= '9'))
-			p->bad = 1;
+		p->bad = 1;	/* \Q, \N, \c, octal, back references */
 		return -1;
 	}
 	return (unsigned char)c;
