@@ -76,9 +76,10 @@ build/gen/%/tables.c: build/gen/%-tables $$(wildcard data/$$(firstword $$(subst 
 	$< > $@
 
 # declutter's built-in lexicon, compiled by its own lexicon code.
-build/gen/declutter-tables: scripts/declutter-tables.c build/declutter/lexicon.o $(LIB_OBJ)
+build/gen/declutter-tables: scripts/declutter-tables.c scripts/regex-needs.c \
+    scripts/regex-needs.h build/declutter/lexicon.o $(LIB_OBJ)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -Isrc $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
+	$(CC) $(ALL_CFLAGS) -Isrc $(ALL_LDFLAGS) -o $@ $(filter %.c %.o,$^) $(LIBS)
 
 build/gen/declutter/tables.c: build/gen/declutter-tables data/declutter/boilerplate
 	@mkdir -p $(@D)

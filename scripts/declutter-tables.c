@@ -1,7 +1,9 @@
 /*
  * declutter-tables FILE: write, as C source, declutter's built-in lexicon
  * (FILE, data/declutter/boilerplate) compiled by PCRE2 and serialized, so
- * that declutter starts without compiling it (src/declutter/lexicon.h).
+ * that declutter starts without compiling it, and what a line must hold
+ * for each part to match: characters its patterns can start with, the
+ * literals they need (src/declutter/lexicon.h).
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -10,10 +12,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "declutter/lexicon.h"
 #include "embedded.h"
 #include "msg.h"
+#include "regex-needs.h"
+#include "utf8.h"
 #include "util.h"
+
+#define BMP	0x10000
+#define BLOCK	256		/* code points a row of bits covers */
 
 /* This program compiles the patterns itself, from FILE. */
 const struct lexicon_code lexicon_built;
@@ -26,6 +34,360 @@ embedded_file(const char *name, size_t *len)
 	(void)name;
 	*len = lexicon_len;
 	return lexicon_text;
+}
+
+/* The end of the class that opens at re[i] ('['): its ']'. */
+static size_t
+class_end(const char *re, size_t len, size_t i)
+{
+	size_t j = i + 1;
+
+	if (j < len && re[j] == '^')
+		j++;
+	if (j < len && re[j] == ']')
+		j++;	/* a ']' first is itself */
+	for (; j < len && re[j] != ']'; j++) {
+		if (re[j] == '\\')
+			j++;
+		else if (re[j] == '[' && j + 1 < len && re[j + 1] == ':' &&
+		    j + 2 < len && (re[j + 2] == '^' || (re[j + 2] >= 'a' &&
+		    re[j + 2] <= 'z'))) {
+			for (j += 2; j < len && re[j] != ']'; j++)
+				;	/* [:alpha:], a POSIX class */
+		}
+	}
+	return j;
+}
+
+/* The end of the group that opens at re[i] ('('): its ')'. */
+static size_t
+group_end(const char *re, size_t len, size_t i)
+{
+	int depth = 0;
+
+	for (; i < len; i++) {
+		if (re[i] == '\\')
+			i++;
+		else if (re[i] == '[')
+			i = class_end(re, len, i);
+		else if (re[i] == '(')
+			depth++;
+		else if (re[i] == ')' && --depth == 0)
+			return i;
+	}
+	return len;
+}
+
+static int
+is_lookaround(const char *re, size_t len, size_t i)
+{
+	return re[i] == '(' && i + 2 < len && re[i + 1] == '?' &&
+	    (re[i + 2] == '=' || re[i + 2] == '!' || (re[i + 2] == '<' &&
+	    i + 3 < len && (re[i + 3] == '=' || re[i + 3] == '!')));
+}
+
+/*
+ * re without its lookarounds, into out, which then matches wherever re
+ * does and more; -1 when a lookaround is quantified (its removal would
+ * quantify the atom before it).
+ */
+static int
+without_lookarounds(const char *re, size_t len, struct buf *out)
+{
+	size_t i, e;
+
+	for (i = 0; i < len; i++) {
+		if (is_lookaround(re, len, i)) {
+			i = group_end(re, len, i);
+			if (i + 1 < len && strchr("?*+{", re[i + 1]) != NULL)
+				return -1;
+			continue;
+		}
+		e = i;
+		if (re[i] == '\\' && i + 1 < len)
+			e = i + 1;
+		else if (re[i] == '[')
+			e = class_end(re, len, i);
+		buf_add(out, re + i, e - i + (e < len));
+		i = e;
+	}
+	return 0;
+}
+
+/*
+ * Whether the probe, anchored at the end of context, matches or may
+ * match once more text comes, after context followed by c (c < 0: by
+ * nothing, where only a complete match counts).
+ */
+static int
+probe(const pcre2_code *code, pcre2_match_data *md, const char *context,
+    int32_t c)
+{
+	unsigned char s[8];
+	size_t n = strlen(context);
+	int rc;
+
+	memcpy(s, context, n);
+	if (c >= 0)
+		n += utf8_encode((uint32_t)c, s + n);
+	rc = pcre2_match(code, s, n, strlen(context),
+	    c >= 0 ? PCRE2_PARTIAL_HARD : 0, md, NULL);
+	return rc != PCRE2_ERROR_NOMATCH;
+}
+
+/*
+ * The code points below BMP a match of re can start with, as bits.  The
+ * probe is re without its lookarounds, so that one character tells; it
+ * is tried after nothing and after a letter, for '^' and \b.  A part
+ * that can match the empty string can start anywhere.
+ */
+static void
+derive_starts(const char *re, size_t len, uint8_t *bits)
+{
+	static const char *contexts[] = { "", "a" };
+	pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+	struct buf probe_re = { 0 };
+	pcre2_code *code = NULL;
+	PCRE2_SIZE offset;
+	int32_t c;
+	size_t i;
+	int err;
+
+	memset(bits, 0xff, BMP / 8);
+	if (without_lookarounds(re, len, &probe_re) == 0)
+		code = pcre2_compile((PCRE2_SPTR)probe_re.data, probe_re.len,
+		    PCRE2_UTF | PCRE2_ANCHORED, &err, &offset, NULL);
+	if (code == NULL)
+		goto done;
+	pcre2_jit_compile(code, PCRE2_JIT_PARTIAL_HARD);
+	for (i = 0; i < NELEM(contexts); i++)
+		if (probe(code, md, contexts[i], -1))
+			goto done;
+	for (c = 0; c < BMP; c++) {
+		if (c >= 0xd800 && c <= 0xdfff)
+			continue;	/* surrogates: never in UTF-8 */
+		for (i = 0; i < NELEM(contexts); i++)
+			if (probe(code, md, contexts[i], c))
+				break;
+		if (i == NELEM(contexts))
+			bits[c >> 3] &= ~(1u << (c & 7));
+	}
+done:
+	pcre2_code_free(code);
+	pcre2_match_data_free(md);
+	free(probe_re.data);
+}
+
+/*
+ * Of each character below BMP, bit 2 * part when a literal of the part
+ * starts with it, bit 2 * part + 1 when a pattern of the part can.
+ */
+static uint32_t		masks[BMP];
+static uint32_t		floating;	/* bit 2 * part + 1 of floating parts */
+static uint8_t		pairs[LEXICON_PAIRS / 8];	/* see lexicon.h */
+
+/* The literals the parts need, in order of part and first character. */
+static struct needs	*part_needs;
+static size_t		 npartneeds, needcap;
+
+static size_t
+count_bits(const uint8_t *bits)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < BMP; i++)
+		n += bits[i >> 3] >> (i & 7) & 1;
+	return n;
+}
+
+static int
+one_char(const char *lit)
+{
+	return utf8_len((unsigned char)lit[0]) >= strlen(lit);
+}
+
+/*
+ * Whether a line is better tested for a pattern by the literals it
+ * needs than by the character it starts with: they are known, and the
+ * match floats, or it can start with most characters and the literals
+ * are two characters or more (a line holds one character anywhere
+ * too often).
+ */
+static int
+by_literal(const char *alt, const struct needs *need, const uint8_t *starts)
+{
+	size_t i;
+
+	if (!need->known)
+		return 0;
+	if (strncmp(alt, "(?:^", 4) != 0)
+		return 1;
+	for (i = 0; i < need->n; i++)
+		if (one_char(need->lit[i]))
+			return 0;
+	return count_bits(starts) > BMP / 16;
+}
+
+/* Add character c, and its capital when it is a lowered letter. */
+static void
+add_char(uint8_t *set, uint32_t c)
+{
+	if (c >= BMP) {
+		memset(set, 0xff, BMP / 8);
+		return;
+	}
+	set[c >> 3] |= 1u << (c & 7);
+	if (c >= 'a' && c <= 'z')
+		set[(c - 32) >> 3] |= 1u << ((c - 32) & 7);
+}
+
+/* The top-level alternatives of a part: (?:RE\\E)(*MARK:i) each. */
+static size_t
+next_alternative(const char *re, size_t len, size_t i)
+{
+	for (; i < len && re[i] != '|'; i++) {
+		if (re[i] == '\\')
+			i++;
+		else if (re[i] == '[')
+			i = class_end(re, len, i);
+		else if (re[i] == '(')
+			i = group_end(re, len, i);
+	}
+	return i;
+}
+
+/* Each part's gate: the starts of some patterns, the literals of others. */
+static void
+derive_gate(size_t part, const char *re, size_t len)
+{
+	static uint8_t starts[BMP / 8], alt_starts[BMP / 8], firsts[BMP / 8];
+	static struct needs need;
+	struct needs *lits;
+	size_t i, end, k, b;
+	uint32_t c;
+
+	grow(&part_needs, &needcap, (part + 1) * sizeof *part_needs);
+	lits = &part_needs[part];
+	memset(lits, 0, sizeof *lits);
+	lits->known = 1;
+	memset(starts, 0, sizeof starts);
+	memset(firsts, 0, sizeof firsts);
+	if (strncmp(re, "(?:^", 4) != 0)
+		floating |= (uint32_t)1 << (2 * part + 1);
+	for (i = 0; i < len; i = end + 1) {
+		end = next_alternative(re, len, i);
+		derive_starts(re + i, end - i, alt_starts);
+		regex_needs(re + i, end - i, &need);
+		if (!by_literal(re + i, &need, alt_starts)) {
+			for (k = 0; k < BMP / 8; k++)
+				starts[k] |= alt_starts[k];
+			continue;
+		}
+		/* A floating match holding one character starts there. */
+		for (k = 0; k < need.n; k++)
+			if (one_char(need.lit[k]))
+				add_char(starts, utf8_get(need.lit[k],
+				    strlen(need.lit[k]), 0, &b));
+			else
+				needs_add(lits, need.lit[k]);
+	}
+	for (i = 0; i < lits->n; i++) {
+		c = utf8_get(lits->lit[i], strlen(lits->lit[i]), 0, &k);
+		b = lexicon_pair(c, utf8_get(lits->lit[i],
+		    strlen(lits->lit[i]), k, &k));
+		pairs[b >> 3] |= 1u << (b & 7);
+		add_char(firsts, c);
+	}
+	for (c = 0; c < BMP; c++)
+		masks[c] |= (uint32_t)(firsts[c >> 3] >> (c & 7) & 1) <<
+		    (2 * part) | (uint32_t)(starts[c >> 3] >> (c & 7) & 1) <<
+		    (2 * part + 1);
+	npartneeds = part + 1;
+}
+
+static int
+by_first(const void *a, const void *b)
+{
+	size_t k;
+	uint32_t x = utf8_get(a, strlen(a), 0, &k);
+	uint32_t y = utf8_get(b, strlen(b), 0, &k);
+
+	return x < y ? -1 : x > y;
+}
+
+static void
+print_literals(void)
+{
+	size_t p, i, k, off = 0, n = 0;
+
+	printf("static const char lit_text[] =");
+	for (p = 0; p < npartneeds; p++) {
+		qsort(part_needs[p].lit, part_needs[p].n,
+		    sizeof part_needs[p].lit[0], by_first);
+		for (i = 0; i < part_needs[p].n; i++) {
+			printf("\n\t\"");
+			for (k = 0; part_needs[p].lit[i][k] != '\0'; k++)
+				printf("\\%03o",
+				    (unsigned char)part_needs[p].lit[i][k]);
+			printf("\"");
+		}
+	}
+	printf(" \"\";\n\nstatic const struct lexicon_literal lits[] = {");
+	for (p = 0; p < npartneeds; p++)
+		for (i = 0; i < part_needs[p].n; i++) {
+			printf("\n\t{ %u, %zu, %zu },", utf8_get(
+			    part_needs[p].lit[i], strlen(part_needs[p].lit[i]),
+			    0, &k), off, strlen(part_needs[p].lit[i]));
+			off += strlen(part_needs[p].lit[i]);
+		}
+	printf("\n\t{ 0, 0, 0 }\n};\n\nstatic const uint32_t part_lits[] = {");
+	for (p = 0; p <= npartneeds; p++) {
+		printf(" %zu,", n);
+		if (p < npartneeds)
+			n += part_needs[p].n;
+	}
+	printf(" };\n\n");
+}
+
+/* Print the gates of every part: masks of characters, literals. */
+static void
+print_gates(void)
+{
+	uint16_t block[BMP / BLOCK];
+	size_t nparts, len, i, b, r, nrows = 0;
+	const char *re;
+
+	for (nparts = 0; (re = lexicon_builtin_part(nparts, &len)) != NULL;
+	    nparts++)
+		derive_gate(nparts, re, len);
+	if (2 * nparts > 32)
+		fatal(EXIT_TROUBLE, "too many parts for a mask");
+	printf("static const uint32_t mask_rows[][%d] = {", BLOCK);
+	for (b = 0; b < BMP / BLOCK; b++) {
+		for (r = 0; r < b; r++)
+			if (memcmp(masks + r * BLOCK, masks + b * BLOCK,
+			    sizeof masks[0] * BLOCK) == 0)
+				break;
+		if (r < b) {
+			block[b] = block[r];
+			continue;
+		}
+		block[b] = (uint16_t)nrows++;
+		for (i = 0; i < BLOCK; i++)
+			printf("%s%u,%s", i == 0 ? "\n\t{" : i % 8 == 0 ?
+			    "\n\t" : " ", masks[b * BLOCK + i],
+			    i == BLOCK - 1 ? " }," : "");
+	}
+	printf("\n};\n\nstatic const uint16_t mask_block[%d] = {", BMP /
+	    BLOCK);
+	for (b = 0; b < BMP / BLOCK; b++)
+		printf("%s%u,", b % 16 ? " " : "\n\t", block[b]);
+	printf("\n};\n\nstatic const uint8_t pairs[%d] = {", LEXICON_PAIRS / 8);
+	for (i = 0; i < LEXICON_PAIRS / 8; i++)
+		printf("%s%u,", i % 16 ? " " : "\n\t", pairs[i]);
+	printf("\n};\n\n");
+	print_literals();
+	free(part_needs);
 }
 
 int
@@ -51,9 +413,13 @@ main(int argc, char **argv)
 	printf("static const uint8_t code[%zu] = {", c.size);
 	for (i = 0; i < c.size; i++)
 		printf("%s%u,", i % 16 ? "" : "\n\t", c.code[i]);
-	printf("\n};\n\nconst struct lexicon_code lexicon_built = {\n"
-	    "\tcode, sizeof code, 0x%016llxULL\n};\n",
-	    (unsigned long long)c.hash);
+	printf("\n};\n\n");
+	print_gates();
+	printf("const struct lexicon_code lexicon_built = {\n"
+	    "\tcode, sizeof code, 0x%016llxULL,\n"
+	    "\tmask_block, mask_rows, 0x%xu, pairs, lits, part_lits, lit_text\n"
+	    "};\n",
+	    (unsigned long long)c.hash, floating);
 	pcre2_serialize_free((uint8_t *)c.code);
 	free(lexicon_text);
 	return 0;

@@ -26,9 +26,17 @@ struct class {
 	struct buf	  joined[2];	/* (?:RE)(*MARK:i)|... */
 	pcre2_code	 *code[2];
 	int		  jit[2];	/* compiled to machine code */
+	int		  part[2];	/* in lexicon_built, plus one; or 0 */
 };
 
 static struct class	 classes[RULE_NCLASS];
+
+/* The line of lexicon_line(), and what its one pass found. */
+static struct {
+	const char	*s;
+	size_t		 n;
+	uint32_t	 hits;	/* as line_mask() */
+} line;
 static pcre2_match_data	*match;
 static int		 from_build;	/* built-ins taken from lexicon_built */
 
@@ -250,8 +258,11 @@ decode_builtin(void)
 		return;
 	for (k = 0; k < NBUILTIN; k++)
 		for (a = ANCHORED; a <= FLOATING; a++)
-			if (classes[k].joined[a].len > 0)
+			if (classes[k].joined[a].len > 0) {
+				if (lexicon_built.mask_block != NULL)
+					classes[k].part[a] = (int)i + 1;
 				classes[k].code[a] = codes[i++];
+			}
 	from_build = 1;
 }
 
@@ -311,6 +322,20 @@ lexicon_serialize_builtin(struct lexicon_code *out)
 	return 0;
 }
 
+const char *
+lexicon_builtin_part(size_t i, size_t *len)
+{
+	int k, a;
+
+	for (k = 0; k < NBUILTIN; k++)
+		for (a = ANCHORED; a <= FLOATING; a++)
+			if (classes[k].joined[a].len > 0 && i-- == 0) {
+				*len = classes[k].joined[a].len;
+				return classes[k].joined[a].data;
+			}
+	return NULL;
+}
+
 void
 lexicon_forget_user(void)
 {
@@ -348,7 +373,152 @@ compile_to_machine_code(void)
 	jit_done = 1;
 }
 
-/* The rule of class k, in its anchored or floating part, that matches. */
+static uint32_t
+lower(uint32_t c)
+{
+	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+/* Of character c, the parts whose literals or patterns start with it. */
+static uint32_t
+char_mask(uint32_t c)
+{
+	if (c > 0xffff)
+		return ~(uint32_t)0;
+	return lexicon_built.mask_rows[lexicon_built.mask_block[c >> 8]][c &
+	    0xff];
+}
+
+/* Whether one of the part's literals starts at s[0..n), with character c. */
+static int
+literal_at(int part, const char *s, size_t n, uint32_t c)
+{
+	const struct lexicon_literal *lits = lexicon_built.lits, *l;
+	size_t lo = lexicon_built.part_lits[part], mid, j;
+	size_t hi = lexicon_built.part_lits[part + 1];
+	const char *t;
+
+	c = lower(c);
+	while (lo < hi) {	/* the first literal that starts with c */
+		mid = lo + (hi - lo) / 2;
+		if (lits[mid].first < c)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	hi = lexicon_built.part_lits[part + 1];
+	for (l = lits + lo; l < lits + hi && l->first == c; l++) {
+		if (l->len > n)
+			continue;
+		t = lexicon_built.lit_text + l->off;
+		for (j = 0; j < l->len; j++)
+			if ((s[j] >= 'A' && s[j] <= 'Z' ? s[j] + ('a' - 'A') :
+			    s[j]) != t[j])
+				break;
+		if (j == l->len)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether a literal starts with c and the character at s[i..n). */
+static int
+pair_at(const char *s, size_t n, size_t i, uint32_t c)
+{
+	uint32_t b, d;
+	size_t len;
+
+	if (i >= n)
+		return 0;
+	d = utf8_get(s, n, i, &len);
+	b = lexicon_pair(lower(c), lower(d));
+	return lexicon_built.pairs[b >> 3] >> (b & 7) & 1;
+}
+
+/*
+ * Of the parts, bit 2 * part when the line holds a literal of the part,
+ * bit 2 * part + 1 when it holds a character that one of its patterns
+ * can start with, for the floating parts.
+ */
+static uint32_t
+line_mask(const char *s, size_t n)
+{
+	/* Anchored parts start at the start only: where else is no matter. */
+	uint32_t open = 0x55555555 | lexicon_built.floating, hits = 0, m;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i, len;
+	uint32_t c;
+	int b;
+
+	for (i = 0; i < n; i += len) {
+		/* Most characters are three bytes long: CJK. */
+		if ((u[i] & 0xf0) == 0xe0 && i + 2 < n) {
+			c = utf8_get3(u + i);
+			len = 3;
+		} else
+			c = utf8_get(s, n, i, &len);
+		if ((m = char_mask(c) & open) == 0)
+			continue;
+		hits |= m & 0xaaaaaaaa;
+		if ((m & 0x55555555) != 0 && pair_at(s, n, i + len, c))
+			for (m &= 0x55555555; m != 0; m &= m - 1) {
+				b = __builtin_ctz(m);
+				if (literal_at(b / 2, s + i, n - i, c))
+					hits |= (uint32_t)1 << b;
+			}
+		open &= ~hits;
+	}
+	return hits;
+}
+
+void
+lexicon_line(const char *s, size_t n)
+{
+	line.s = s;
+	line.n = n;
+	if (s != NULL && lexicon_built.mask_block != NULL)
+		line.hits = line_mask(s, n);
+	else
+		line.s = NULL;
+}
+
+/*
+ * Whether a pattern of built-in part may match s[0..n) from from on:
+ * a character where a match may start, before to, is one that a
+ * pattern starts with, or the text holds a literal that one needs.  In
+ * the line of lexicon_line(), most parts are ruled out at once.
+ */
+static int
+may_match(int part, const char *s, size_t n, size_t from, size_t to)
+{
+	uint32_t c, want;
+	size_t i, len;
+
+	if (part < 0 || from >= n ||
+	    (char_mask(utf8_get(s, n, from, &len)) >> (2 * part + 1) & 1))
+		return 1;
+	want = (uint32_t)(to > from + 1 ? 3 : 1) << (2 * part);
+	if (line.s != NULL && s >= line.s && s + n <= line.s + line.n) {
+		if ((line.hits & want) == 0)
+			return 0;
+		if (s == line.s && n == line.n && from == 0)
+			return 1;	/* the pass was over just this */
+	}
+	for (i = from; i < n; i += len) {
+		c = utf8_get(s, n, i, &len);
+		if ((i < to && (char_mask(c) >> (2 * part + 1) & 1)) ||
+		    ((char_mask(c) >> (2 * part) & 1) &&
+		    literal_at(part, s + i, n - i, c)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The rule of class k, in its anchored or floating part, that matches.
+ * An anchored match starts with the first character, a floating one
+ * with any.
+ */
 static int
 match_part(enum rule_class k, int a, const char *s, size_t n, size_t from,
     uint32_t opt)
@@ -357,7 +527,8 @@ match_part(enum rule_class k, int a, const char *s, size_t n, size_t from,
 	PCRE2_SPTR mark;
 	int rc;
 
-	if (c->code[a] == NULL)
+	if (c->code[a] == NULL || !may_match(c->part[a] - 1, s, n, from,
+	    a == ANCHORED ? from + 1 : n))
 		return -1;
 	if (!jit_done && (interpreted += n - from) > JIT_AFTER)
 		compile_to_machine_code();

@@ -77,16 +77,55 @@ int	lexicon_add_builtin(struct rule_error *e);
 int	lexicon_compile(struct rule_error *e);
 
 /*
+ * A literal that a pattern of the lexicon needs: its bytes, ASCII
+ * letters lowered, are lit_text[off..off + len); first is its first
+ * character.
+ */
+struct lexicon_literal {
+	uint32_t	first;
+	uint32_t	off, len;
+};
+
+/*
  * The built-in classes compiled at build time (scripts/declutter-tables.c
  * writes it, PCRE2's serialized form) and the hash of the patterns they
  * were compiled from; size 0 when there is none.
+ *
+ * With them, for each compiled part in the same order, what a line must
+ * hold for a pattern of the part to match, so that most lines skip it:
+ * a character that a pattern can start with, where a match can start,
+ * or one of the literals that the other patterns need, anywhere
+ * (lits[part_lits[part] .. part_lits[part + 1]), by first character,
+ * compared with ASCII case folded).  Of a character c below U+10000,
+ * mask_rows[mask_block[c >> 8]][c & 0xff] has bit 2 * part set when a
+ * literal of the part starts with c, bit 2 * part + 1 when a pattern of
+ * the part can (any character past them can).  Bit 2 * part + 1 of
+ * floating is set when the part's matches can start anywhere.  Every
+ * literal is two characters or more, and bit lexicon_pair(c, d) of
+ * pairs is set when some literal starts with c and d.
  */
 struct lexicon_code {
-	const uint8_t	*code;
-	size_t		 size;
-	uint64_t	 hash;
+	const uint8_t			 *code;
+	size_t				  size;
+	uint64_t			  hash;
+	const uint16_t			 *mask_block;
+	const uint32_t			(*mask_rows)[256];
+	uint32_t			  floating;
+	const uint8_t			 *pairs;
+	const struct lexicon_literal	 *lits;
+	const uint32_t			 *part_lits;
+	const char			 *lit_text;
 };
 extern const struct lexicon_code lexicon_built;
+
+#define LEXICON_PAIRS	(1 << 16)
+
+/* The bit of the pair of characters c, d (ASCII letters lowered) in pairs. */
+static inline uint32_t
+lexicon_pair(uint32_t c, uint32_t d)
+{
+	return (c * 0x9e3779b1u ^ d * 0x85ebca6bu) >> 16;
+}
 
 /* Whether lexicon_compile() took the built-in classes from it. */
 int	lexicon_from_build(void);
@@ -95,10 +134,23 @@ int	lexicon_from_build(void);
 int	lexicon_serialize_builtin(struct lexicon_code *);
 
 /*
+ * The pattern of built-in part i, in the order of lexicon_built, as
+ * compiled (joined, marked); NULL past the last.
+ */
+const char	*lexicon_builtin_part(size_t i, size_t *len);
+
+/*
  * Forget the user's rules (--drop, --keep, --rules), so that others can
  * be added and compiled; the built-in ones stay compiled.
  */
 void	lexicon_forget_user(void);
+
+/*
+ * Say that the calls below, up to lexicon_line(NULL, 0), read s[0..n)
+ * or parts of it, which stays as it is: one pass over it then finds for
+ * every class what the line holds of what its patterns need.
+ */
+void	lexicon_line(const char *s, size_t n);
 
 /*
  * The index of a rule of class that matches s[0..n), or -1.  s must be

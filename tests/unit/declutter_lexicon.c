@@ -2,16 +2,20 @@
  * declutter_lexicon: every pattern of the built-in lexicon compiles on its
  * own (the lexicon skips that check at start-up); a user's bad rule is an
  * error naming its line, and forgetting the user's rules leaves the
- * built-in ones working.
+ * built-in ones working.  The gates that spare PCRE2 most lines skip
+ * none that a rule, matched alone, matches.
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <dirent.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "declutter/lexicon.h"
 #include "embedded.h"
 #include "t.h"
+#include "utf8_valid.h"
 #include "util.h"
 
 static void
@@ -111,11 +115,167 @@ forget_user_rules(void)
 	    "the built-in rules still match");
 }
 
+/* The class a built-in rule's name puts it in (lexicon.c's names). */
+static int
+builtin_class(const char *name, size_t n)
+{
+	static const struct {
+		const char	*name;
+		enum rule_class	 k;
+	} classes[] = {
+		{ "drop", RULE_DROP }, { "title", RULE_DROP },
+		{ "hint", RULE_HINT }, { "list", RULE_HINT },
+		{ "aside", RULE_ASIDE }, { "summary", RULE_ASIDE },
+		{ "end", RULE_END }, { "part", RULE_PART },
+	};
+	size_t i;
+
+	for (i = 0; i < NELEM(classes); i++)
+		if (strlen(classes[i].name) == n &&
+		    memcmp(classes[i].name, name, n) == 0)
+			return (int)classes[i].k;
+	return -1;
+}
+
+struct rule {
+	pcre2_code	*code;
+	int		 k;
+};
+
+static struct rule	rules[400];
+static size_t		nrules;
+
+static void
+compile_rules_alone(void)
+{
+	struct data_lines dl;
+	const char *p, *line, *colon, *re;
+	PCRE2_SIZE offset;
+	size_t len;
+	int err;
+
+	p = embedded_file("boilerplate", &len);
+	for (data_lines_init(&dl, p, len); data_next_line(&dl, &line, &len) &&
+	    nrules < NELEM(rules); ) {
+		if (*line == '#' || (colon = memchr(line, ':', len)) == NULL)
+			continue;
+		for (re = colon + 1; *re == ' '; re++)
+			;
+		rules[nrules].k = builtin_class(line, colon - line);
+		rules[nrules].code = pcre2_compile((PCRE2_SPTR)re,
+		    (size_t)(line + len - re), PCRE2_UTF, &err, &offset, NULL);
+		pcre2_jit_compile(rules[nrules].code, PCRE2_JIT_COMPLETE);
+		nrules++;
+	}
+}
+
+/*
+ * Whether the lexicon finds a match in s[0..n) for every class that a
+ * rule of matches, alone: its gates skip no line a rule matches.
+ * Counts the classes matched in *found.
+ */
+static int
+gates_pass(pcre2_match_data *md, const char *s, size_t n, size_t *found)
+{
+	int seen[RULE_NCLASS] = { 0 }, ok = 1, k;
+	size_t i;
+
+	if (!utf8_valid(s, n))
+		return 1;
+	for (i = 0; i < nrules; i++)
+		if (rules[i].k >= 0 && pcre2_match(rules[i].code,
+		    (PCRE2_SPTR)s, n, 0, 0, md, NULL) >= 0)
+			seen[rules[i].k] = 1;
+	for (k = 0; k < RULE_USER_DROP; k++) {
+		if (!seen[k])
+			continue;
+		(*found)++;
+		lexicon_line(s, n);
+		ok &= lexicon_match(k, s, n, 0) >= 0;
+		lexicon_line(NULL, 0);
+		ok &= lexicon_match(k, s, n, 0) >= 0;
+	}
+	return ok;
+}
+
+/* Lines that a rule matches, in capitals and small letters too. */
+static const char *const gated_lines[] = {
+	"本文来源于网络，版权归原作者所有，如有侵权请联系删除",
+	"COPYRIGHT © 2024 EXAMPLE NEWS. ALL RIGHTS RESERVED.",
+	"Copyright (c) 2024 Example",
+	"Photo: Reuters",
+	"PHOTO: REUTERS",
+	"Related Articles",
+	"RELATED ARTICLES",
+	"Sign up for our newsletter",
+	"SIGN UP FOR OUR NEWSLETTER",
+	"当前位置：首页 > 新闻",
+	"12 Comments",
+	"Sponsored by Example",
+	"记者 王五 摄",
+	"（资料图）",
+	"市场有风险，投资需谨慎",
+	"  扫一扫，分享到微信",
+	"本文共计2000字，预计阅读时间5分钟",
+	"By Jane Doe, Reuters",
+};
+
+static void
+gates_skip_no_match(void)
+{
+	static const char *const dirs[] = {
+		"tests/data/declutter/seeds", "tests/data/declutter/constructed"
+	};
+	pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+	char path[512], *text, *line, *nl;
+	size_t found = 0, bad = 0, files = 0, i, len;
+	struct dirent *de;
+	DIR *d;
+
+	compile_rules_alone();
+	CHECK(lexicon_built.lits != NULL && lexicon_from_build(),
+	    "the built-in lexicon has its gates");
+	for (i = 0; i < NELEM(gated_lines); i++)
+		bad += !gates_pass(md, gated_lines[i], strlen(gated_lines[i]),
+		    &found);
+	CHECK(bad == 0 && found >= NELEM(gated_lines),
+	    "the gates pass every line made to match");
+	for (i = 0; i < NELEM(dirs); i++) {
+		if ((d = opendir(dirs[i])) == NULL)
+			continue;
+		while ((de = readdir(d)) != NULL) {
+			if (strstr(de->d_name, ".txt") == NULL)
+				continue;
+			snprintf(path, sizeof path, "%s/%s", dirs[i],
+			    de->d_name);
+			if ((text = read_small_file(path, 1 << 24, &len)) ==
+			    NULL)
+				continue;
+			files++;
+			for (line = text; line < text + len; line = nl + 1) {
+				if ((nl = memchr(line, '\n', text + len -
+				    line)) == NULL)
+					nl = text + len;
+				bad += !gates_pass(md, line, nl - line, &found);
+			}
+			free(text);
+		}
+		closedir(d);
+	}
+	printf("# %zu files, %zu matches, %zu skipped\n", files, found, bad);
+	CHECK(files > 50 && found > 1000 && bad == 0,
+	    "the gates skip no line of the test pages that a rule matches");
+	pcre2_match_data_free(md);
+	for (i = 0; i < nrules; i++)
+		pcre2_code_free(rules[i].code);
+}
+
 int
 main(void)
 {
 	builtin_patterns_compile_alone();
 	user_rule_errors();
 	forget_user_rules();
+	gates_skip_no_match();
 	return t_status();
 }
