@@ -67,7 +67,7 @@ tool_objs = $(patsubst src/%.c,build/%.o,$(wildcard src/$(1)/*.c)) \
 	    $(if $(wildcard data/$(1)/*),build/gen/$(1)/embedded.o) \
 	    $(call tool_tables,$(1),o)
 
-build/gen/%-tables: scripts/%-tables.c $(wildcard src/*/*.h)
+build/gen/%-tables: scripts/%-tables.c $(wildcard src/*/*.h scripts/*.h)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Isrc $(ALL_LDFLAGS) -o $@ $< $(LIBS)
 

@@ -21,6 +21,9 @@
 #include "tocode/detect_score.h"
 #include "tocode/detect_script.h"
 
+#define MAKER	"tocode-detect-tables"
+#include "table-input.h"
+
 #define NCP		0x110000
 #define NCODES		32768	/* 2-byte codes: (b1 & 0x7f) << 8 | b2 */
 /*
@@ -55,35 +58,15 @@ static uint16_t			ids[NCP][NLANG];	/* 0: not in it */
 static const struct model_char	unseen = { SCORE_FLOOR, 0, SC_NONE };
 static const struct model_char	invalid = { SCORE_INVALID, 0, SC_NONE };
 
-static void
-die(const char *what, const char *name)
-{
-	fprintf(stderr, "tocode-detect-tables: %s: %s\n", name, what);
-	exit(1);
-}
-
 /* The contents of data/tocode/KIND-LANG.txt, or NULL if there is none. */
 static char *
 read_data(const char *kind, enum lang l, size_t *len)
 {
-	char path[64], *text = NULL;
-	size_t cap = 0;
-	FILE *f;
+	char path[64];
 
 	snprintf(path, sizeof(path), "data/tocode/%s-%s.txt", kind,
 	    lang_names[l]);
-	if ((f = fopen(path, "rb")) == NULL)
-		return NULL;
-	*len = 0;
-	do {
-		if ((text = realloc(text, cap += 1 << 16)) == NULL)
-			die("out of memory", path);
-		*len += fread(text + *len, 1, cap - *len, f);
-	} while (*len == cap);
-	if (ferror(f))
-		die("cannot read", path);
-	fclose(f);
-	return text;
+	return read_whole(path, len);
 }
 
 static int16_t

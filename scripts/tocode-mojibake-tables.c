@@ -16,39 +16,24 @@
 #include "lib/utf8.h"
 #include "tocode/mojibake_costs.h"
 
+#define MAKER	"tocode-mojibake-tables"
+#include "table-input.h"
+
 #define ABSENT_EXTRA	2
 
 static const char *const langs[COST_NLANG] = { COST_LANGS };
 static struct cost_slot	slots[COST_SLOTS];
 static uint8_t		absent[COST_NLANG];
 
-static void
-die(const char *what, const char *name)
-{
-	fprintf(stderr, "tocode-mojibake-tables: %s: %s\n", name, what);
-	exit(1);
-}
-
 /* The contents of data/tocode/freq-LANG.txt. */
 static char *
 read_freq(const char *lang, size_t *len)
 {
-	char path[64], *text = NULL;
-	size_t cap = 0;
-	FILE *f;
+	char path[64], *text;
 
 	snprintf(path, sizeof(path), "data/tocode/freq-%s.txt", lang);
-	if ((f = fopen(path, "rb")) == NULL)
+	if ((text = read_whole(path, len)) == NULL)
 		die("cannot open", path);
-	*len = 0;
-	do {
-		if ((text = realloc(text, cap += 1 << 16)) == NULL)
-			die("out of memory", path);
-		*len += fread(text + *len, 1, cap - *len, f);
-	} while (*len == cap);
-	if (ferror(f))
-		die("cannot read", path);
-	fclose(f);
 	return text;
 }
 
