@@ -40,6 +40,7 @@
 #include "swar.h"
 
 #define SEGMENT_MAX	(1024 * 1024)
+#define INVALID		"invalid"	/* the kind of bad input of bad bytes */
 #define SCRIPT_BLOCK	(256 * 1024)
 
 static const struct tocode_opts *opt;
@@ -128,7 +129,7 @@ emit(struct conv *c, const char *s, size_t n, int newline)
 static void
 report_invalid(struct conv *c, long line, size_t off)
 {
-	bad_input("invalid", c->doc->file, line,
+	bad_input(INVALID, c->doc->file, line,
 	    "invalid byte 0x%02X at byte offset %llu", c->base[off],
 	    c->base_offset + off);
 }
@@ -146,7 +147,8 @@ invalid_seq(void *ctx, size_t off, size_t len)
 /*
  * An invalid sequence met by the decoder, which runs lines ahead of
  * c->line: its line is the one pending starts on, plus the newlines
- * decoded before it, counted from where the last message left off.
+ * decoded before it, counted from where the last count stopped (and
+ * only for a message that will be seen: the rest keep no line).
  */
 static void
 invalid_decoded(void *ctx, size_t off, size_t len)
@@ -156,8 +158,10 @@ invalid_decoded(void *ctx, size_t off, size_t len)
 	size_t n = c->pending.len - c->nl_scanned;
 
 	(void)len;
-	c->nl_pending += (long)swar_count_byte(p, n, '\n');
-	c->nl_scanned = c->pending.len;
+	if (bad_input_due(INVALID)) {
+		c->nl_pending += (long)swar_count_byte(p, n, '\n');
+		c->nl_scanned = c->pending.len;
+	}
 	report_invalid(c, c->line + !c->in_line + c->nl_pending, off);
 }
 
