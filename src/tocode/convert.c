@@ -40,8 +40,8 @@
 #include "swar.h"
 
 #define SEGMENT_MAX	(1024 * 1024)
-#define INVALID		"invalid"	/* the kind of bad input of bad bytes */
 #define SCRIPT_BLOCK	(256 * 1024)
+#define INVALID		"invalid"	/* the kind of bad input of bad bytes */
 
 static const struct tocode_opts *opt;
 static struct encoder *encoder;
