@@ -140,6 +140,12 @@ bad_input(const char *kind, const char *file, long line, const char *fmt, ...)
 	va_end(ap);
 }
 
+int
+bad_input_due(const char *kind)
+{
+	return msg_strict || find_kind(kind)->count == 0;
+}
+
 unsigned long
 bad_input_count(void)
 {

@@ -40,6 +40,13 @@ void	error_at(const char *file, long line, const char *fmt, ...)
 void	bad_input(const char *kind, const char *file, long line,
 	    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 
+/*
+ * Whether bad input of the kind would be reported now (the first of its
+ * kind, or any under --strict): a caller whose message costs work to
+ * place does that work only then.
+ */
+int	bad_input_due(const char *kind);
+
 /* Count of bad input of every kind so far. */
 unsigned long	bad_input_count(void);
 

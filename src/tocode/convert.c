@@ -41,6 +41,7 @@
 
 #define SEGMENT_MAX	(1024 * 1024)
 #define SCRIPT_BLOCK	(256 * 1024)
+#define INVALID		"invalid"	/* the kind of bad input of bad bytes */
 
 static const struct tocode_opts *opt;
 static struct encoder *encoder;
@@ -125,28 +126,43 @@ emit(struct conv *c, const char *s, size_t n, int newline)
 		out_endline();
 }
 
-/* An invalid sequence in text being cleaned or decoded. */
+static void
+report_invalid(struct conv *c, long line, size_t off)
+{
+	bad_input(INVALID, c->doc->file, line,
+	    "invalid byte 0x%02X at byte offset %llu", c->base[off],
+	    c->base_offset + off);
+}
+
+/* An invalid sequence in the line being cleaned. */
 static void
 invalid_seq(void *ctx, size_t off, size_t len)
 {
 	struct conv *c = ctx;
-	const char *nl;
-	long line = c->line;
 
 	(void)len;
-	if (c->decoder != NULL) {
-		/* Decoding runs ahead of the lines: count the ones between. */
-		while ((nl = memchr(c->pending.data + c->nl_scanned, '\n',
-		    c->pending.len - c->nl_scanned)) != NULL) {
-			c->nl_scanned = (size_t)(nl - c->pending.data) + 1;
-			c->nl_pending++;
-		}
+	report_invalid(c, c->line, off);
+}
+
+/*
+ * An invalid sequence met by the decoder, which runs lines ahead of
+ * c->line: its line is the one pending starts on, plus the newlines
+ * decoded before it, counted from where the last count stopped (and
+ * only for a message that will be seen: the rest keep no line).
+ */
+static void
+invalid_decoded(void *ctx, size_t off, size_t len)
+{
+	struct conv *c = ctx;
+	const char *p = c->pending.data + c->nl_scanned;
+	size_t n = c->pending.len - c->nl_scanned;
+
+	(void)len;
+	if (bad_input_due(INVALID)) {
+		c->nl_pending += (long)swar_count_byte(p, n, '\n');
 		c->nl_scanned = c->pending.len;
-		line = c->line + 1 + c->nl_pending;
 	}
-	bad_input("invalid", c->doc->file, line,
-	    "invalid byte 0x%02X at byte offset %llu", c->base[off],
-	    c->base_offset + off);
+	report_invalid(c, c->line + !c->in_line + c->nl_pending, off);
 }
 
 /*
@@ -431,7 +447,7 @@ convert_stream(struct conv *c, size_t skip)
 		c->base = (const unsigned char *)c->carry.data;
 		c->base_offset = offset;
 		used = decoder_run(c->decoder, c->base, c->carry.len, 0,
-		    opt->clean.skip_invalid, &c->pending, invalid_seq, c);
+		    opt->clean.skip_invalid, &c->pending, invalid_decoded, c);
 		offset += used;
 		c->carry.len -= used;
 		memmove(c->carry.data, c->carry.data + used, c->carry.len);
@@ -441,7 +457,7 @@ convert_stream(struct conv *c, size_t skip)
 		c->base = (const unsigned char *)c->carry.data;
 		c->base_offset = offset;
 		decoder_run(c->decoder, c->base, c->carry.len, 1,
-		    opt->clean.skip_invalid, &c->pending, invalid_seq, c);
+		    opt->clean.skip_invalid, &c->pending, invalid_decoded, c);
 		c->carry.len = 0;
 	}
 	cut_lines(c, 1);

@@ -286,6 +286,8 @@ run_table(struct decoder *d, const unsigned char *in, size_t n, int final,
 			memcpy(w, replacement, sizeof replacement);
 			w += sizeof replacement;
 		}
+		/* invalid() may look at what is decoded before the byte. */
+		out->len = (size_t)(w - out->data);
 		if (invalid != NULL)
 			invalid(ctx, i, 1);
 		i++;

@@ -19,7 +19,8 @@ struct decoder;
 
 /*
  * Called for each invalid sequence: off is its offset in the input of
- * decoder_run, len its length in bytes.
+ * decoder_run, len its length in bytes.  The output buffer then holds
+ * all that is decoded before the sequence (and its U+FFFD).
  */
 typedef void (*invalid_fn)(void *ctx, size_t off, size_t len);
 

@@ -128,7 +128,10 @@ test_messages(void)
 	msg_init("/usr/bin/lib_reader");
 	CHECK(strcmp(progname, "lib_reader") == 0, "program name from argv[0]");
 	msg_quiet = 1;
+	CHECK(bad_input_due("thing"), "the first bad input of a kind is due");
 	bad_input("thing", "f", 3, "first");
+	CHECK(!bad_input_due("thing") && bad_input_due("other"),
+	    "a later one is not, one of another kind is");
 	bad_input("thing", "f", 9, "second");
 	bad_input("other", "g", 1, "else");
 	CHECK(bad_input_count() == 3, "bad input is counted");
