@@ -28,6 +28,24 @@ mention_start_char(uint32_t c)
 	return 1;
 }
 
+void
+mention_start_each(void (*fn)(uint32_t))
+{
+	size_t k;
+	uint32_t c;
+
+	for (c = '0'; c <= '9'; c++)
+		fn(c);
+	for (c = UCP_FULLWIDTH('0'); c <= UCP_FULLWIDTH('9'); c++)
+		fn(c);
+	fn(U'第');
+	fn(U'半');
+	fn(U'首');
+	for (k = 0; (c = numeral_char(k)) != 0; k++)
+		if (mention_start_char(c))
+			fn(c);
+}
+
 static void
 init(struct mention *m, size_t start, size_t end, enum kind kind)
 {

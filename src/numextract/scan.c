@@ -18,13 +18,16 @@ static uint64_t starts3[16][64];
 static int starts_ready;
 
 static void
+starts_mark(uint32_t c)
+{
+	if (c >= 0x800 && c < 0x10000)
+		starts3[c >> 12][(c >> 6) & 0x3f] |= 1ULL << (c & 0x3f);
+}
+
+static void
 starts_init(void)
 {
-	uint32_t c;
-
-	for (c = 0x800; c < 0x10000; c++)
-		if (mention_start_char(c))
-			starts3[c >> 12][(c >> 6) & 0x3f] |= 1ULL << (c & 0x3f);
+	mention_start_each(starts_mark);
 	starts_ready = 1;
 }
 
