@@ -670,11 +670,96 @@ summarize(const struct reading *r)
 		dec_zero(&num->base);
 }
 
+/*
+ * The two commonest numerals, read without tokens: the shape and value
+ * numeral_parse gives them.
+ */
+static void
+one_number(struct numeral *num, size_t i, size_t j)
+{
+	memset(num, 0, offsetof(struct numeral, lo));
+	num->start = i;
+	num->end = j;
+	num->ntok = 1;
+	num->hi = num->base = num->lo;
+}
+
+/*
+ * Whether a numeral of Arabic digits alone ends at s[j]: no digit, group
+ * separator, point, space or multiplier follows (the fullwidth forms and
+ * the spaces outside ASCII lead with bytes other than 0xe3-0xe9).
+ */
+static int
+ends_arabic(const char *s, size_t n, size_t j)
+{
+	size_t l;
+	unsigned char b;
+	int v, cls;
+
+	if (j >= n)
+		return 1;
+	b = s[j];
+	if (b < 0x80)
+		return !is_ascii_digit(b) && b != ',' && b != '.' && b != ' ';
+	if (b < 0xe3 || b > 0xe9)
+		return 0;
+	cls = numeral_class(utf8_get(s, n, j, &l), &v);
+	return cls != NC_UNIT && cls != NC_BIG;
+}
+
+/* 2020, 35: ASCII digits alone (at most 18); 0 when s[i] starts another form. */
+static int
+plain_integer(const char *s, size_t n, size_t i, struct numeral *num)
+{
+	struct dec v;
+	size_t j = i;
+
+	while (j < n && is_ascii_digit((unsigned char)s[j]))
+		j++;
+	if (j == i || j - i > 18 || !ends_arabic(s, n, j) ||
+	    dec_parse(&v, s + i, j - i) != 0)
+		return 0;
+	num->lo = v;
+	one_number(num, i, j);
+	num->arabic = 1;
+	num->plain = 1;
+	num->int_digits = j - i;
+	num->leading_zero = j - i > 1 && s[i] == '0';
+	return 1;
+}
+
+/*
+ * 一, 三: one Chinese digit that no numeral character (nor the 0 of
+ * 二00三) follows, and no capital that may be part of a word (陆, 伍).
+ */
+static int
+lone_digit(const char *s, size_t n, size_t i, struct numeral *num)
+{
+	size_t l, l2;
+	uint32_t c = utf8_get(s, n, i, &l), c2;
+	int v, v2;
+
+	if (numeral_class(c, &v) != NC_DIGIT || is_word_capital(c))
+		return 0;
+	if (i + l < n) {
+		c2 = utf8_get(s, n, i + l, &l2);
+		if (numeral_class(c2, &v2) != NC_NONE || ucp_halfwidth(c2) == '0')
+			return 0;
+	}
+	dec_from_uint(&num->lo, v);
+	one_number(num, i, i + l);
+	num->chinese = 1;
+	num->one_char = 1;
+	return 1;
+}
+
 int
 numeral_parse(const char *s, size_t n, size_t i, struct numeral *num)
 {
 	struct reading r;
 
+	if (plain_integer(s, n, i, num) || lone_digit(s, n, i, num))
+		return 1;
 	memset(num, 0, offsetof(struct numeral, lo));
 	dec_zero(&num->lo);
 	dec_zero(&num->hi);
