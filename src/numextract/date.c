@@ -201,6 +201,26 @@ static const struct day_part *day_part_at(const char *, size_t, size_t,
 static void	clock_range_after(const char *, size_t, size_t *,
 		    struct datespan *, const struct day_part *);
 
+/*
+ * Whether a date or a clock time may start with the ASCII digits at s[i]:
+ * four of them and - / ., or one or two and a colon (or a fullwidth form,
+ * looked at closely).
+ */
+static int
+date_or_clock_may_start(const char *s, size_t n, size_t i)
+{
+	size_t j = i;
+	unsigned char c;
+
+	while (j < n && is_ascii_digit((unsigned char)s[j]))
+		j++;
+	if (j >= n)
+		return 0;
+	c = s[j];
+	return c == 0xef || (j - i == 4 && (c == '-' || c == '/' || c == '.')) ||
+	    (j - i <= 2 && c == ':');
+}
+
 int
 date_at_digits(const char *s, size_t n, size_t i, struct datespan *ds)
 {
@@ -211,6 +231,8 @@ date_at_digits(const char *s, size_t n, size_t i, struct datespan *ds)
 	timex_clear(&ds->lo);
 	ds->ranged = 0;
 	ds->is_time = 0;
+	if (!date_or_clock_may_start(s, n, i))
+		return 0;
 	if ((y = digits(s, n, &j, 4, 4)) >= 1000 && j < n) {
 		sep = utf8_get(s, n, j, &l);
 		if (sep == '-' || sep == '/' || sep == '.') {
