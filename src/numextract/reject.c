@@ -91,6 +91,12 @@ in_short_quote(const char *s, size_t n, size_t start, size_t end)
 	if (inside > QUOTE_MAX)
 		return 0;
 	for (k = 0; j > 0 && inside + k <= QUOTE_MAX; k++) {
+		/* Leads E4-EE: ideographs, plain, known from one byte. */
+		if (j >= 3 && (unsigned char)s[j - 3] >= 0xe4 &&
+		    (unsigned char)s[j - 3] <= 0xee) {
+			j -= 3;
+			continue;
+		}
 		c = utf8_prev(s, j, &l);
 		j -= l;
 		if (quote_plain(c))
