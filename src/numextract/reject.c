@@ -223,8 +223,12 @@ ascii_word_end(const char *s, size_t n, size_t i, int *has_digit)
 			break;
 	}
 	url = j < n && s[j] == '@' && j + 1 < n && is_ascii_alnum(s[j + 1]);
-	/* s[i] is an ASCII letter: only these can start a URL's prefix. */
-	if (!url && (s[i] == 'h' || s[i] == 'w' || s[i] == 'f'))
+	/*
+	 * s[i] is an ASCII letter: only these can start a URL's prefix, of
+	 * three letters or more written here (or in fullwidth forms after).
+	 */
+	if (!url && (s[i] == 'h' || s[i] == 'w' || s[i] == 'f') &&
+	    (j - i >= 3 || (j < n && (unsigned char)s[j] == 0xef)))
 		url = text_at(s, n, i, "http://", &l) ||
 		    text_at(s, n, i, "https://", &l) ||
 		    text_at(s, n, i, "www.", &l) || text_at(s, n, i, "ftp://", &l);
