@@ -657,9 +657,15 @@ summarize(const struct reading *r)
 		/* One number, the common case: its value as read. */
 		num->lo = t[0].lo;
 		num->hi = t[0].hi;
-	} else if (!num->bad && (evaluate(t, nt, 0, &num->lo) ||
-	    evaluate(t, nt, 1, &num->hi)))
-		num->bad = 1;
+	} else if (!num->bad) {
+		/* Unless a token is a range, each has hi == lo: so has the sum. */
+		if (evaluate(t, nt, 0, &num->lo))
+			num->bad = 1;
+		else if (!num->ranged)
+			num->hi = num->lo;
+		else if (evaluate(t, nt, 1, &num->hi))
+			num->bad = 1;
+	}
 	num->scale = 0;
 	for (k = nt - 1; k >= 0 && t[k].type != T_NUM; k--)
 		if (t[k].type == T_UNIT || t[k].type == T_BIG)
