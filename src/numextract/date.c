@@ -942,6 +942,14 @@ roc_year(const char *s, size_t n, const struct numeral *num, int v, size_t k)
 	return 1911 + v;
 }
 
+/* Whether c joins the two years of a fiscal year: / - – 至. */
+static int
+fiscal_sep(uint32_t c)
+{
+	return ucp_halfwidth(c) == '/' || ucp_halfwidth(c) == '-' ||
+	    c == UCP_EN_DASH || c == U'至';
+}
+
 /*
  * A fiscal year over two calendar years: 2025/26年度, 2025-26年度,
  * 2024至25年度, 25/26年度; a four-digit first year needs no 年度 after a slash
@@ -965,8 +973,7 @@ fiscal_year(const char *s, size_t n, const struct numeral *num, int v,
 		return 0;
 	sep = utf8_get(s, n, k, &l);
 	slash = ucp_halfwidth(sep) == '/';
-	if (!slash && ucp_halfwidth(sep) != '-' &&
-	    sep != UCP_EN_DASH && sep != U'至')
+	if (!fiscal_sep(sep))
 		return 0;
 	k += l;
 	if ((y2 = digits(s, n, &k, 2, 2)) < 0 || y2 != (y + 1) % 100)
@@ -987,17 +994,35 @@ fiscal_year(const char *s, size_t n, const struct numeral *num, int v,
 	return 1;
 }
 
+/*
+ * Whether a date may follow a numeral at s[k]: a date word, a space
+ * (2023 年) or the separator of a fiscal year.  Most numerals are no
+ * dates, and are told so before their value is taken.
+ */
+static int
+date_may_follow(const char *s, size_t n, size_t k)
+{
+	size_t l;
+
+	return k < n && (s[k] == ' ' || date_word_at(s, n, k) ||
+	    fiscal_sep(utf8_get(s, n, k, &l)));
+}
+
 int
 date_after_numeral(const char *s, size_t n, const struct numeral *num,
     const struct numeral *lo_num, struct datespan *ds)
 {
 	size_t k = num->end, l;
-	int v = small_value(num), lo = lo_num ? small_value(lo_num) : -1, y;
+	int v, lo, y;
 	const size_t after = k;
 
 	timex_clear(&ds->lo);
 	ds->ranged = 0;
 	ds->is_time = 0;
+	if (!date_may_follow(s, n, k))
+		return 0;
+	v = small_value(num);
+	lo = lo_num ? small_value(lo_num) : -1;
 	if (v < 0 || num->has_big || (lo_num != NULL && (lo < 0 || lo >= v)))
 		return 0;
 	if (lo_num == NULL && fiscal_year(s, n, num, v, ds))
