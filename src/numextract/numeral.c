@@ -742,9 +742,12 @@ static int
 lone_digit(const char *s, size_t n, size_t i, struct numeral *num)
 {
 	size_t l, l2;
-	uint32_t c = utf8_get(s, n, i, &l), c2;
+	uint32_t c, c2;
 	int v, v2;
 
+	if (i >= n)
+		return 0;
+	c = utf8_get(s, n, i, &l);
 	if (numeral_class(c, &v) != NC_DIGIT || is_word_capital(c))
 		return 0;
 	if (i + l < n) {
