@@ -45,6 +45,12 @@ dec_from_uint(struct dec *x, unsigned long long v)
 	int k = 0;
 
 	dec_zero(x);
+	/* One digit, most calls: nothing to reverse or normalize. */
+	if (v < 10) {
+		x->n = v > 0;
+		x->d[0] = (unsigned char)v;
+		return;
+	}
 	while (v > 0) {
 		tmp[k++] = v % 10;
 		v /= 10;

@@ -2,7 +2,8 @@
  * embedded.h: data files compiled into the program.
  *
  * Every file of data/TOOL/ is embedded in bin/TOOL by scripts/embed; the
- * text is parsed into tables once, at start-up, by the code that uses it.
+ * text is parsed into tables once, at start-up, by the code that uses it
+ * (or at build time, by a scripts/TOOL-tables.c that reads the file).
  */
 #ifndef EMBEDDED_H
 #define EMBEDDED_H

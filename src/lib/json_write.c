@@ -36,14 +36,19 @@ json_b_string(struct json_b *j, const char *s, size_t n)
 char *
 json_put_uint(char *p, unsigned long v)
 {
-	char d[24];
-	size_t k = sizeof d;
+	unsigned long t;
+	size_t len = 1, k;
 
-	do
-		d[--k] = '0' + v % 10;
-	while ((v /= 10) > 0);
-	memcpy(p, d + k, sizeof d - k);
-	return p + (sizeof d - k);
+	/*
+	 * Counted first, then written in place from the last digit: digits
+	 * stored aside and copied would be read back before they are
+	 * written, a stall at every record.
+	 */
+	for (t = v; t >= 10; t /= 10)
+		len++;
+	for (k = len; k > 0; v /= 10)
+		p[--k] = '0' + v % 10;
+	return p + len;
 }
 
 void

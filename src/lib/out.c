@@ -1,5 +1,8 @@
 /* out.c: buffered, checked writing to stdout. */
+#include <sys/stat.h>
+
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +13,7 @@
 #include "out.h"
 
 #define OUT_SIZE (64 * 1024)
+#define PIPE_SIZE (1024 * 1024)	/* asked of a pipe on stdout */
 
 static char	buffer[OUT_SIZE];
 static size_t	used;
@@ -24,10 +28,29 @@ out_is_tty(void)
 	return tty;
 }
 
+/*
+ * A pipe of the default 64 KiB makes a run that writes much (numextract
+ * writes twice what it reads) wait on its reader at every buffer: a
+ * larger one lets both run.  Refused (past the system's limit), the
+ * default stays.
+ */
+static void
+widen_pipe(void)
+{
+#ifdef F_SETPIPE_SZ
+	struct stat st;
+
+	if (fstat(STDOUT_FILENO, &st) == 0 && S_ISFIFO(st.st_mode))
+		(void)fcntl(STDOUT_FILENO, F_SETPIPE_SZ, PIPE_SIZE);
+#endif
+}
+
 void
 out_init(int line_buffered)
 {
 	per_line = line_buffered || out_is_tty();
+	if (!per_line)
+		widen_pipe();
 }
 
 static void

@@ -2,7 +2,8 @@
  * out.h: buffered, checked writing to stdout.
  *
  * Block-buffered, or flushed at every out_endline() when stdout is a
- * terminal or --line-buffered was given.  Every write is checked: a reader
+ * terminal or --line-buffered was given; block-buffered into a pipe, the
+ * pipe is widened to 1 MiB where the system allows.  Every write is checked: a reader
  * that went away (EPIPE) ends the program quietly with status 0; any other
  * failure (ENOSPC, EIO) is an error, exit 2.
  */

@@ -201,6 +201,26 @@ static const struct day_part *day_part_at(const char *, size_t, size_t,
 static void	clock_range_after(const char *, size_t, size_t *,
 		    struct datespan *, const struct day_part *);
 
+/*
+ * Whether a date or a clock time may start with the ASCII digits at s[i]:
+ * four of them and - / ., or one or two and a colon (or a fullwidth form,
+ * looked at closely).
+ */
+static int
+date_or_clock_may_start(const char *s, size_t n, size_t i)
+{
+	size_t j = i;
+	unsigned char c;
+
+	while (j < n && is_ascii_digit((unsigned char)s[j]))
+		j++;
+	if (j >= n)
+		return 0;
+	c = s[j];
+	return c == 0xef || (j - i == 4 && (c == '-' || c == '/' || c == '.')) ||
+	    (j - i <= 2 && c == ':');
+}
+
 int
 date_at_digits(const char *s, size_t n, size_t i, struct datespan *ds)
 {
@@ -211,6 +231,8 @@ date_at_digits(const char *s, size_t n, size_t i, struct datespan *ds)
 	timex_clear(&ds->lo);
 	ds->ranged = 0;
 	ds->is_time = 0;
+	if (!date_or_clock_may_start(s, n, i))
+		return 0;
 	if ((y = digits(s, n, &j, 4, 4)) >= 1000 && j < n) {
 		sep = utf8_get(s, n, j, &l);
 		if (sep == '-' || sep == '/' || sep == '.') {
@@ -268,18 +290,25 @@ is_year(const struct numeral *num)
 	    (num->positional && num->ntok == 1);
 }
 
-/* A numeral at s[*j] and its small value; advances *j. */
+/* The small value of the numeral num, read at *j; advances *j past it. */
 static int
-numeral_value(const char *s, size_t n, size_t *j, struct numeral *num)
+value_of(const struct numeral *num, size_t *j)
 {
 	int v;
 
-	if (*j >= n || !numeral_parse(s, n, *j, num))
-		return -1;
 	if ((v = small_value(num)) < 0)
 		return -1;
 	*j = num->end;
 	return v;
+}
+
+/* A numeral at s[*j] and its small value; advances *j. */
+static int
+numeral_value(const char *s, size_t n, size_t *j, struct numeral *num)
+{
+	if (*j >= n || !numeral_parse(s, n, *j, num))
+		return -1;
+	return value_of(num, j);
 }
 
 /* 上旬, 月底, 月初 ... after a month: kept in the span, no TIMEX field. */
@@ -298,13 +327,16 @@ month_part(const char *s, size_t n, size_t j)
 	return j;
 }
 
-/* D日 or D号 at s[*j]; 0 < D <= 31. */
+/*
+ * D日 or D号, D the numeral num read at s[*j]; 0 < D <= 31.  The _of
+ * forms take the numeral read already, the _at forms read it.
+ */
 static int
-day_at(const char *s, size_t n, size_t *j, int allow_hao)
+day_of(const char *s, size_t n, const struct numeral *num, size_t *j,
+    int allow_hao)
 {
-	struct numeral num;
 	size_t k = *j, l;
-	int d = numeral_value(s, n, &k, &num);
+	int d = value_of(num, &k);
 
 	if (d < 1 || d > 31 || k >= n)
 		return -1;
@@ -321,13 +353,27 @@ day_at(const char *s, size_t n, size_t *j, int allow_hao)
 	return -1;
 }
 
-/* Month M月, with an optional day and part: 3月28日, 9月上旬, 6月底. */
+/* D日 or D号 at s[*j]. */
 static int
-month_at(const char *s, size_t n, size_t *j, struct timex *t)
+day_at(const char *s, size_t n, size_t *j, int allow_hao)
 {
 	struct numeral num;
+
+	if (*j >= n || !numeral_parse(s, n, *j, &num))
+		return -1;
+	return day_of(s, n, &num, j, allow_hao);
+}
+
+/*
+ * Month M月, M the numeral num read at s[*j], with an optional day and
+ * part: 3月28日, 9月上旬, 6月底.
+ */
+static int
+month_of(const char *s, size_t n, const struct numeral *num, size_t *j,
+    struct timex *t)
+{
 	size_t k = *j, l;
-	int m = numeral_value(s, n, &k, &num), d;
+	int m = value_of(num, &k), d;
 
 	if (m < 1 || m > 12 || !text_at(s, n, k, "月", &l))
 		return 0;
@@ -341,28 +387,66 @@ month_at(const char *s, size_t n, size_t *j, struct timex *t)
 	return 1;
 }
 
-/* N季度 / 第N季度 / 第N季 (as Taiwan and Hong Kong write it) / 前N季 at s[*j]. */
+/* Month M月 at s[*j]. */
 static int
-quarter_at(const char *s, size_t n, size_t *j, struct timex *t)
+month_at(const char *s, size_t n, size_t *j, struct timex *t)
 {
 	struct numeral num;
-	size_t k = *j, l;
-	int q, di = 0;
 
-	if (text_at(s, n, k, "第", &l)) {
-		k += l;
-		di = 1;
-	} else
-		di = text_before(s, 0, k, "第", &l);
-	/* 前3季 and 首季 count quarters without 度, as 第N季 does. */
-	if (!di)
-		di = text_before(s, 0, k, "前", &l) || text_before(s, 0, k, "首", &l);
-	q = numeral_value(s, n, &k, &num);
+	if (*j >= n || !numeral_parse(s, n, *j, &num))
+		return 0;
+	return month_of(s, n, &num, j, t);
+}
+
+/*
+ * Whether 第 stands before s[k]; or 前, 首: 前3季 and 首季 count quarters
+ * without 度, as 第N季 does.
+ */
+static int
+quarter_word_before(const char *s, size_t k)
+{
+	size_t l;
+
+	return text_before(s, 0, k, "第", &l) || text_before(s, 0, k, "前", &l) ||
+	    text_before(s, 0, k, "首", &l);
+}
+
+/*
+ * N季度, or N季 after 第 (di: as Taiwan and Hong Kong write it) or 前, N
+ * the numeral num read at s[*j].
+ */
+static int
+quarter_of(const char *s, size_t n, const struct numeral *num, int di,
+    size_t *j, struct timex *t)
+{
+	size_t k = *j, l;
+	int q = value_of(num, &k);
+
 	if (q < 1 || q > 4 || !(text_at(s, n, k, "季度", &l) ||
 	    (di && text_at(s, n, k, "季", &l))))
 		return 0;
 	t->q = q;
 	*j = k + l;
+	return 1;
+}
+
+/* N季度 / 第N季度 / 第N季 / 前N季 at s[*j]. */
+static int
+quarter_at(const char *s, size_t n, size_t *j, struct timex *t)
+{
+	struct numeral num;
+	size_t k = *j, l;
+	int di;
+
+	if (text_at(s, n, k, "第", &l)) {
+		k += l;
+		di = 1;
+	} else
+		di = quarter_word_before(s, k);
+	if (k >= n || !numeral_parse(s, n, k, &num) ||
+	    !quarter_of(s, n, &num, di, &k, t))
+		return 0;
+	*j = k;
 	return 1;
 }
 
@@ -858,6 +942,14 @@ roc_year(const char *s, size_t n, const struct numeral *num, int v, size_t k)
 	return 1911 + v;
 }
 
+/* Whether c joins the two years of a fiscal year: / - – 至. */
+static int
+fiscal_sep(uint32_t c)
+{
+	return ucp_halfwidth(c) == '/' || ucp_halfwidth(c) == '-' ||
+	    c == UCP_EN_DASH || c == U'至';
+}
+
 /*
  * A fiscal year over two calendar years: 2025/26年度, 2025-26年度,
  * 2024至25年度, 25/26年度; a four-digit first year needs no 年度 after a slash
@@ -881,8 +973,7 @@ fiscal_year(const char *s, size_t n, const struct numeral *num, int v,
 		return 0;
 	sep = utf8_get(s, n, k, &l);
 	slash = ucp_halfwidth(sep) == '/';
-	if (!slash && ucp_halfwidth(sep) != '-' &&
-	    sep != UCP_EN_DASH && sep != U'至')
+	if (!fiscal_sep(sep))
 		return 0;
 	k += l;
 	if ((y2 = digits(s, n, &k, 2, 2)) < 0 || y2 != (y + 1) % 100)
@@ -903,17 +994,35 @@ fiscal_year(const char *s, size_t n, const struct numeral *num, int v,
 	return 1;
 }
 
+/*
+ * Whether a date may follow a numeral at s[k]: a date word, a space
+ * (2023 年) or the separator of a fiscal year.  Most numerals are no
+ * dates, and are told so before their value is taken.
+ */
+static int
+date_may_follow(const char *s, size_t n, size_t k)
+{
+	size_t l;
+
+	return k < n && (s[k] == ' ' || date_word_at(s, n, k) ||
+	    fiscal_sep(utf8_get(s, n, k, &l)));
+}
+
 int
 date_after_numeral(const char *s, size_t n, const struct numeral *num,
     const struct numeral *lo_num, struct datespan *ds)
 {
 	size_t k = num->end, l;
-	int v = small_value(num), lo = lo_num ? small_value(lo_num) : -1, y;
+	int v, lo, y;
 	const size_t after = k;
 
 	timex_clear(&ds->lo);
 	ds->ranged = 0;
 	ds->is_time = 0;
+	if (!date_may_follow(s, n, k))
+		return 0;
+	v = small_value(num);
+	lo = lo_num ? small_value(lo_num) : -1;
 	if (v < 0 || num->has_big || (lo_num != NULL && (lo < 0 || lo >= v)))
 		return 0;
 	if (lo_num == NULL && fiscal_year(s, n, num, v, ds))
@@ -934,7 +1043,7 @@ date_after_numeral(const char *s, size_t n, const struct numeral *num,
 		ds->end = k + l;
 		if (lo_num == NULL)
 			year_tail(s, n, ds);
-	} else if ((k = num->start, month_at(s, n, &k, &ds->lo))) {
+	} else if ((k = num->start, month_of(s, n, num, &k, &ds->lo))) {
 		ds->end = k;
 		if (lo_num != NULL && ds->lo.d >= 0)
 			return 0;
@@ -943,11 +1052,12 @@ date_after_numeral(const char *s, size_t n, const struct numeral *num,
 		struct timex t;
 
 		timex_clear(&t);
-		if (quarter_at(s, n, &k2, &t) && k2 > num->end) {
+		if (quarter_of(s, n, num, quarter_word_before(s, k2), &k2, &t) &&
+		    k2 > num->end) {
 			ds->lo = t;
 			ds->end = k2;
 		} else if (!(num->one_char && v == 1) &&
-		    (t.d = day_at(s, n, &k2, 0)) > 0 && k2 > num->end) {
+		    (t.d = day_of(s, n, num, &k2, 0)) > 0 && k2 > num->end) {
 			ds->lo = t;
 			ds->end = k2;
 		} else if (lo_num == NULL && chinese_time(s, n, after, v, ds,

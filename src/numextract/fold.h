@@ -14,14 +14,18 @@
 #define FOLD_LO	0x3400
 #define FOLD_HI	0xa000
 
-/* fold_tab[c - FOLD_LO]: the Simplified form of c, or 0 for c itself. */
-extern uint32_t *fold_tab;
+/*
+ * The tables, made at build time from data/numextract/fold.tsv by
+ * scripts/numextract-tables.c.  fold_tab[c - FOLD_LO]: the Simplified
+ * form of c, or 0 for c itself.
+ */
+extern const uint32_t fold_tab[FOLD_HI - FOLD_LO];
 /* The fold_nfrom characters that fold_tab folds (for tables of all forms). */
-extern uint32_t *fold_from;
-extern size_t fold_nfrom;
+extern const uint32_t fold_from[];
+extern const size_t fold_nfrom;
 
 /* Bit c % 64 of fold_bits[c / 64]: the BMP characters that fold_char changes. */
-extern uint64_t fold_bits[0x10000 / 64];
+extern const uint64_t fold_bits[0x10000 / 64];
 
 static inline int
 fold_changes(uint32_t c)
@@ -42,8 +46,5 @@ fold_char(uint32_t c)
 		return fold_tab[c - FOLD_LO];
 	return ucp_halfwidth(c);
 }
-
-/* Reads the fold table (data/numextract/fold.tsv); before any fold_char. */
-void	fold_init(void);
 
 #endif

@@ -255,7 +255,6 @@ negative_row(const struct row *r, const char *file)
 void
 lexicon_load(void)
 {
-	fold_init();
 	lex.after = trie_new();
 	lex.cur_before = trie_new();
 	lex.qual_before = trie_new();

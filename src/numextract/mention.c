@@ -28,6 +28,24 @@ mention_start_char(uint32_t c)
 	return 1;
 }
 
+void
+mention_start_each(void (*fn)(uint32_t))
+{
+	size_t k;
+	uint32_t c;
+
+	for (c = '0'; c <= '9'; c++)
+		fn(c);
+	for (c = UCP_FULLWIDTH('0'); c <= UCP_FULLWIDTH('9'); c++)
+		fn(c);
+	fn(U'第');
+	fn(U'半');
+	fn(U'首');
+	for (k = 0; (c = numeral_char(k)) != 0; k++)
+		if (mention_start_char(c))
+			fn(c);
+}
+
 static void
 init(struct mention *m, size_t start, size_t end, enum kind kind)
 {
@@ -41,6 +59,13 @@ init(struct mention *m, size_t start, size_t end, enum kind kind)
 	m->frac_num = m->frac_den = 0;
 	dec_zero(&m->lo);
 	dec_zero(&m->hi);
+}
+
+/* Whether two unit names are the same: most differ in their first byte. */
+static inline int
+same_unit(const char *a, const char *b)
+{
+	return a[0] == b[0] && strcmp(a, b) == 0;
 }
 
 /* An id of no characters (a numeral cut short before it began) is none. */
@@ -451,7 +476,7 @@ unit_range(const char *s, size_t n, size_t j, struct mention *m, int u)
 	num2.lo.neg = neg2 && !dec_is_zero(&num2.lo);
 	u2 = trie_match(lex.after, s, n, num2.end, &blen);
 	if (u2 < 0 || lex.units[u2].kind != lex.units[u].kind ||
-	    strcmp(lex.units[u2].name, lex.units[u].name) != 0 ||
+	    !same_unit(lex.units[u2].name, lex.units[u].name) ||
 	    (!neg2 && dec_cmp(&m->lo, &num2.lo) >= 0))
 		return j;
 	m->hi = num2.lo;
@@ -621,7 +646,7 @@ rate_before(const char *s, size_t lo, size_t start, struct mention *m)
 	size_t blen;
 	int r = trie_match_back(lex.rate_before, s, lo, start, &blen);
 
-	if (r < 0 || strcmp(lex.units[lex.rates[r].from].name, m->unit) != 0)
+	if (r < 0 || !same_unit(lex.units[lex.rates[r].from].name, m->unit))
 		return start;
 	m->unit = lex.units[lex.rates[r].to].name;
 	return start - blen;
@@ -1010,7 +1035,7 @@ session_ordinal(struct build *b)
 		*b->next = m->end;
 		return 1;
 	}
-	if (m->kind == K_COUNT && strcmp(m->unit, "次") == 0 &&
+	if (m->kind == K_COUNT && same_unit(m->unit, "次") &&
 	    text_before(b->s, 0, b->i, "届", &l)) {
 		m->kind = K_ORDINAL;
 		m->unit = "";
@@ -1105,10 +1130,10 @@ currency(const struct build *b)
 		if (b->u < 0) {
 			m->kind = K_MONEY;
 			m->unit = b->cur_before;
-		} else if (m->kind == K_MONEY && strcmp(m->unit, "*") == 0)
+		} else if (m->kind == K_MONEY && same_unit(m->unit, "*"))
 			m->unit = b->cur_before;
 	}
-	if (m->kind == K_MONEY && strcmp(m->unit, "*") == 0)
+	if (m->kind == K_MONEY && same_unit(m->unit, "*"))
 		m->unit = default_currency;
 }
 
@@ -1121,7 +1146,7 @@ first_months(struct build *b)
 	size_t l;
 	long long v;
 
-	if (m->kind != K_DURATION || strcmp(m->unit, "month") != 0 ||
+	if (m->kind != K_DURATION || !same_unit(m->unit, "month") ||
 	    m->ranged || m->start != b->i ||
 	    (!text_before(b->s, b->lo, b->i, "前", &l) &&
 	    !text_before(b->s, b->lo, b->i, "首", &l)) ||

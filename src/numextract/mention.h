@@ -37,5 +37,7 @@ int	mention_at(const char *s, size_t n, size_t lo, size_t i,
 
 /* Whether c starts a mention the scanner should look at. */
 int	mention_start_char(uint32_t c);
+/* Calls fn for each character mention_start_char takes (for tables). */
+void	mention_start_each(void (*fn)(uint32_t c));
 
 #endif

@@ -21,55 +21,87 @@ struct tok {
 	struct dec	lo, hi;		/* T_NUM */
 };
 
+/* The characters of the grammar, and what each is to it. */
+static const struct numchar {
+	uint32_t	c;
+	unsigned char	cls, val;
+} numchars[] = {
+	{ U'零', NC_DIGIT, 0 }, { U'〇', NC_DIGIT, 0 }, { U'○', NC_DIGIT, 0 },
+	{ U'一', NC_DIGIT, 1 }, { U'壹', NC_DIGIT, 1 },
+	{ U'二', NC_DIGIT, 2 }, { U'贰', NC_DIGIT, 2 }, { U'貳', NC_DIGIT, 2 },
+	{ U'两', NC_DIGIT, 2 }, { U'兩', NC_DIGIT, 2 }, { U'俩', NC_DIGIT, 2 },
+	{ U'倆', NC_DIGIT, 2 },
+	{ U'三', NC_DIGIT, 3 }, { U'叁', NC_DIGIT, 3 }, { U'參', NC_DIGIT, 3 },
+	{ U'叄', NC_DIGIT, 3 },
+	{ U'四', NC_DIGIT, 4 }, { U'肆', NC_DIGIT, 4 },
+	{ U'五', NC_DIGIT, 5 }, { U'伍', NC_DIGIT, 5 },
+	{ U'六', NC_DIGIT, 6 }, { U'陆', NC_DIGIT, 6 }, { U'陸', NC_DIGIT, 6 },
+	{ U'七', NC_DIGIT, 7 }, { U'柒', NC_DIGIT, 7 },
+	{ U'八', NC_DIGIT, 8 }, { U'捌', NC_DIGIT, 8 },
+	{ U'九', NC_DIGIT, 9 }, { U'玖', NC_DIGIT, 9 },
+	{ U'十', NC_UNIT, 1 }, { U'拾', NC_UNIT, 1 },
+	{ U'百', NC_UNIT, 2 }, { U'佰', NC_UNIT, 2 },
+	{ U'千', NC_UNIT, 3 }, { U'仟', NC_UNIT, 3 },
+	{ U'万', NC_BIG, 4 }, { U'萬', NC_BIG, 4 },
+	{ U'亿', NC_BIG, 8 }, { U'億', NC_BIG, 8 },
+	{ U'兆', NC_BIG, 12 },			/* 10^12 in money */
+	{ U'点', NC_POINT, 0 }, { U'點', NC_POINT, 0 },
+	{ UCP_FULLWIDTH('.'), NC_POINT, 0 },
+	{ U'廿', NC_TENS, 2 }, { U'卅', NC_TENS, 3 }, { U'卌', NC_TENS, 4 },
+	{ U'几', NC_JI, 0 }, { U'幾', NC_JI, 0 },
+};
+
+#define NUMCHAR_SLOTS	256	/* a power of two, well above the count */
+
+/*
+ * numchars as an open-addressing hash table, made on the first lookup:
+ * most characters asked about are in no numeral, and find an empty slot
+ * at once.
+ */
+static const struct numchar *numchar_slot[NUMCHAR_SLOTS];
+static int numchar_ready;
+
+static size_t
+numchar_hash(uint32_t c)
+{
+	return (c * 0x9e3779b1u) >> 24 & (NUMCHAR_SLOTS - 1);
+}
+
+static void
+numchar_init(void)
+{
+	size_t k, h;
+
+	for (k = 0; k < sizeof(numchars) / sizeof(numchars[0]); k++) {
+		h = numchar_hash(numchars[k].c);
+		while (numchar_slot[h] != NULL)
+			h = (h + 1) & (NUMCHAR_SLOTS - 1);
+		numchar_slot[h] = &numchars[k];
+	}
+	numchar_ready = 1;
+}
+
 int
 numeral_class(uint32_t c, int *val)
 {
-	switch (c) {
-	case U'零': case U'〇': case U'○':
-		*val = 0; return NC_DIGIT;
-	case U'一': case U'壹':
-		*val = 1; return NC_DIGIT;
-	case U'二': case U'贰': case U'貳':
-	case U'两': case U'兩': case U'俩': case U'倆':
-		*val = 2; return NC_DIGIT;
-	case U'三': case U'叁': case U'參': case U'叄':
-		*val = 3; return NC_DIGIT;
-	case U'四': case U'肆':
-		*val = 4; return NC_DIGIT;
-	case U'五': case U'伍':
-		*val = 5; return NC_DIGIT;
-	case U'六': case U'陆': case U'陸':
-		*val = 6; return NC_DIGIT;
-	case U'七': case U'柒':
-		*val = 7; return NC_DIGIT;
-	case U'八': case U'捌':
-		*val = 8; return NC_DIGIT;
-	case U'九': case U'玖':
-		*val = 9; return NC_DIGIT;
-	case U'十': case U'拾':
-		*val = 1; return NC_UNIT;
-	case U'百': case U'佰':
-		*val = 2; return NC_UNIT;
-	case U'千': case U'仟':
-		*val = 3; return NC_UNIT;
-	case U'万': case U'萬':
-		*val = 4; return NC_BIG;
-	case U'亿': case U'億':
-		*val = 8; return NC_BIG;
-	case U'兆':			/* 10^12 in money */
-		*val = 12; return NC_BIG;
-	case U'点': case U'點': case UCP_FULLWIDTH('.'):
-		*val = 0; return NC_POINT;
-	case U'廿':
-		*val = 2; return NC_TENS;
-	case U'卅':
-		*val = 3; return NC_TENS;
-	case U'卌':
-		*val = 4; return NC_TENS;
-	case U'几': case U'幾':
-		*val = 0; return NC_JI;
-	}
+	const struct numchar *e;
+	size_t h;
+
+	if (!numchar_ready)
+		numchar_init();
+	for (h = numchar_hash(c); (e = numchar_slot[h]) != NULL;
+	    h = (h + 1) & (NUMCHAR_SLOTS - 1))
+		if (e->c == c) {
+			*val = e->val;
+			return e->cls;
+		}
 	return NC_NONE;
+}
+
+uint32_t
+numeral_char(size_t k)
+{
+	return k < sizeof(numchars) / sizeof(numchars[0]) ? numchars[k].c : 0;
 }
 
 static int
@@ -625,9 +657,15 @@ summarize(const struct reading *r)
 		/* One number, the common case: its value as read. */
 		num->lo = t[0].lo;
 		num->hi = t[0].hi;
-	} else if (!num->bad && (evaluate(t, nt, 0, &num->lo) ||
-	    evaluate(t, nt, 1, &num->hi)))
-		num->bad = 1;
+	} else if (!num->bad) {
+		/* Unless a token is a range, each has hi == lo: so has the sum. */
+		if (evaluate(t, nt, 0, &num->lo))
+			num->bad = 1;
+		else if (!num->ranged)
+			num->hi = num->lo;
+		else if (evaluate(t, nt, 1, &num->hi))
+			num->bad = 1;
+	}
 	num->scale = 0;
 	for (k = nt - 1; k >= 0 && t[k].type != T_NUM; k--)
 		if (t[k].type == T_UNIT || t[k].type == T_BIG)
@@ -638,11 +676,99 @@ summarize(const struct reading *r)
 		dec_zero(&num->base);
 }
 
+/*
+ * The two commonest numerals, read without tokens: the shape and value
+ * numeral_parse gives them.
+ */
+static void
+one_number(struct numeral *num, size_t i, size_t j)
+{
+	memset(num, 0, offsetof(struct numeral, lo));
+	num->start = i;
+	num->end = j;
+	num->ntok = 1;
+	num->hi = num->base = num->lo;
+}
+
+/*
+ * Whether a numeral of Arabic digits alone ends at s[j]: no digit, group
+ * separator, point, space or multiplier follows (the fullwidth forms and
+ * the spaces outside ASCII lead with bytes other than 0xe3-0xe9).
+ */
+static int
+ends_arabic(const char *s, size_t n, size_t j)
+{
+	size_t l;
+	unsigned char b;
+	int v, cls;
+
+	if (j >= n)
+		return 1;
+	b = s[j];
+	if (b < 0x80)
+		return !is_ascii_digit(b) && b != ',' && b != '.' && b != ' ';
+	if (b < 0xe3 || b > 0xe9)
+		return 0;
+	cls = numeral_class(utf8_get(s, n, j, &l), &v);
+	return cls != NC_UNIT && cls != NC_BIG;
+}
+
+/* 2020, 35: ASCII digits alone (at most 18); 0 when s[i] starts another form. */
+static int
+plain_integer(const char *s, size_t n, size_t i, struct numeral *num)
+{
+	struct dec v;
+	size_t j = i;
+
+	while (j < n && is_ascii_digit((unsigned char)s[j]))
+		j++;
+	if (j == i || j - i > 18 || !ends_arabic(s, n, j) ||
+	    dec_parse(&v, s + i, j - i) != 0)
+		return 0;
+	num->lo = v;
+	one_number(num, i, j);
+	num->arabic = 1;
+	num->plain = 1;
+	num->int_digits = j - i;
+	num->leading_zero = j - i > 1 && s[i] == '0';
+	return 1;
+}
+
+/*
+ * 一, 三: one Chinese digit that no numeral character (nor the 0 of
+ * 二00三) follows, and no capital that may be part of a word (陆, 伍).
+ */
+static int
+lone_digit(const char *s, size_t n, size_t i, struct numeral *num)
+{
+	size_t l, l2;
+	uint32_t c, c2;
+	int v, v2;
+
+	if (i >= n)
+		return 0;
+	c = utf8_get(s, n, i, &l);
+	if (numeral_class(c, &v) != NC_DIGIT || is_word_capital(c))
+		return 0;
+	if (i + l < n) {
+		c2 = utf8_get(s, n, i + l, &l2);
+		if (numeral_class(c2, &v2) != NC_NONE || ucp_halfwidth(c2) == '0')
+			return 0;
+	}
+	dec_from_uint(&num->lo, v);
+	one_number(num, i, i + l);
+	num->chinese = 1;
+	num->one_char = 1;
+	return 1;
+}
+
 int
 numeral_parse(const char *s, size_t n, size_t i, struct numeral *num)
 {
 	struct reading r;
 
+	if (plain_integer(s, n, i, num) || lone_digit(s, n, i, num))
+		return 1;
 	memset(num, 0, offsetof(struct numeral, lo));
 	dec_zero(&num->lo);
 	dec_zero(&num->hi);

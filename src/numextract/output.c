@@ -305,7 +305,9 @@ output_json(const struct mention *m)
 		ctx.quote = 0;
 	} else
 		piece_of(&ctx, cur.s + a, b - a, cur.plain, &ctx_json);
-	piece_of(&text, cur.s + m->start, m->end - m->start, 0, &text_json);
+	/* The mention is of the sentence: it needs no escaping when that doesn't. */
+	piece_of(&text, cur.s + m->start, m->end - m->start, cur.plain,
+	    &text_json);
 	/* Units are the lexicon's strings: one escaping serves a run of them. */
 	if (m->unit != last_unit || unit.len == 0) {
 		buf_reset(&unit);

@@ -91,6 +91,12 @@ in_short_quote(const char *s, size_t n, size_t start, size_t end)
 	if (inside > QUOTE_MAX)
 		return 0;
 	for (k = 0; j > 0 && inside + k <= QUOTE_MAX; k++) {
+		/* Leads E4-EE: ideographs, plain, known from one byte. */
+		if (j >= 3 && (unsigned char)s[j - 3] >= 0xe4 &&
+		    (unsigned char)s[j - 3] <= 0xee) {
+			j -= 3;
+			continue;
+		}
 		c = utf8_prev(s, j, &l);
 		j -= l;
 		if (quote_plain(c))
@@ -204,16 +210,25 @@ size_t
 ascii_word_end(const char *s, size_t n, size_t i, int *has_digit)
 {
 	size_t j, l;
-	int url;
+	int url, digits = 0, joins = 0;
 
 	*has_digit = 0;
 	/* user@host: an e-mail address */
-	for (j = i; j < n && (is_ascii_alnum(s[j]) || s[j] == '.' ||
-	    s[j] == '_' || s[j] == '-'); j++)
-		;
+	for (j = i; j < n; j++) {
+		if (is_ascii_alnum(s[j]))
+			digits |= is_ascii_digit(s[j]);
+		else if (s[j] == '.' || s[j] == '_' || s[j] == '-')
+			joins = 1;
+		else
+			break;
+	}
 	url = j < n && s[j] == '@' && j + 1 < n && is_ascii_alnum(s[j + 1]);
-	/* s[i] is an ASCII letter: only these can start a URL's prefix. */
-	if (!url && (s[i] == 'h' || s[i] == 'w' || s[i] == 'f'))
+	/*
+	 * s[i] is an ASCII letter: only these can start a URL's prefix, of
+	 * three letters or more written here (or in fullwidth forms after).
+	 */
+	if (!url && (s[i] == 'h' || s[i] == 'w' || s[i] == 'f') &&
+	    (j - i >= 3 || (j < n && (unsigned char)s[j] == 0xef)))
 		url = text_at(s, n, i, "http://", &l) ||
 		    text_at(s, n, i, "https://", &l) ||
 		    text_at(s, n, i, "www.", &l) || text_at(s, n, i, "ftp://", &l);
@@ -223,6 +238,14 @@ ascii_word_end(const char *s, size_t n, size_t i, int *has_digit)
 		/* A sentence's last full stop or comma is no part of it. */
 		while (j > i + 1 && (s[j - 1] == '.' || s[j - 1] == ','))
 			j--;
+		return j;
+	}
+	/*
+	 * Letters and digits alone, before no + and no fullwidth form (no
+	 * wide digit): the run of joined digits ends where they do.
+	 */
+	if (!joins && (j == n || (s[j] != '+' && (unsigned char)s[j] != 0xef))) {
+		*has_digit = digits;
 		return j;
 	}
 	return run_end_digits(s, n, i, has_digit);

@@ -12,19 +12,26 @@
 /*
  * Which three-byte characters can start a mention, by their bytes:
  * bit (b2 & 0x3f) of starts3[b0 & 0x0f][b1 & 0x3f].  One load and a shift
- * per Chinese character, no decoding.
+ * per Chinese character, no decoding.  starts_tail, the same by the last
+ * two bytes alone, rules out most characters with less work.
  */
 static uint64_t starts3[16][64];
+static uint64_t starts_tail[64];
 static int starts_ready;
+
+static void
+starts_mark(uint32_t c)
+{
+	if (c >= 0x800 && c < 0x10000) {
+		starts3[c >> 12][(c >> 6) & 0x3f] |= 1ULL << (c & 0x3f);
+		starts_tail[(c >> 6) & 0x3f] |= 1ULL << (c & 0x3f);
+	}
+}
 
 static void
 starts_init(void)
 {
-	uint32_t c;
-
-	for (c = 0x800; c < 0x10000; c++)
-		if (mention_start_char(c))
-			starts3[c >> 12][(c >> 6) & 0x3f] |= 1ULL << (c & 0x3f);
+	mention_start_each(starts_mark);
 	starts_ready = 1;
 }
 
@@ -42,10 +49,15 @@ starts_here(unsigned char b0, unsigned char b1, unsigned char b2)
 static size_t
 skip_ideographs(const unsigned char *s, size_t n, size_t p)
 {
-	while (p + 2 < n && (s[p] & 0xf0) == 0xe0 &&
-	    !starts_here(s[p], s[p + 1], s[p + 2]))
-		p += 3;
-	return p;
+	const unsigned char *q = s + p, *end;
+
+	if (n < 3)
+		return p;
+	for (end = s + n - 2; q < end && (q[0] & 0xf0) == 0xe0; q += 3)
+		if (starts_tail[q[1] & 0x3f] >> (q[2] & 0x3f) & 1 &&
+		    starts_here(q[0], q[1], q[2]))
+			break;
+	return q - s;
 }
 
 /*

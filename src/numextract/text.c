@@ -10,9 +10,15 @@ text_at_folded(const char *s, size_t n, size_t j, const char *lit, size_t m,
 	size_t k = 0, start = j, l1, l2;
 	uint32_t c, c0;
 
+	/* 个多 after 个: the characters written as in lit need no folding. */
+	while (m - k > 3 && ((unsigned char)lit[k] & 0xf0) == 0xe0 &&
+	    n - j > 3 && memcmp(s + j, lit + k, 3) == 0) {
+		j += 3;
+		k += 3;
+	}
 	/* Literals are folded already: most fail on the first character. */
 	c = utf8_get(s, n, j, &l1);
-	c0 = utf8_get(lit, m, 0, &l2);
+	c0 = utf8_get(lit, m, k, &l2);
 	if (c != c0 && fold_char(c) != c0)
 		return 0;
 	while (k < m) {

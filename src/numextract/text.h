@@ -18,9 +18,10 @@ int	text_before_folded(const char *s, size_t lo, size_t j, const char *lit,
  * Whether the (Simplified or ASCII) literal lit is written at s[j]; its
  * length in the line goes to *len.  Inline, so that a literal's length
  * and the byte comparison are known at compile time: most calls fail on
- * the first byte.
+ * the first byte.  Always: out of line, the length and the comparison
+ * would be calls.
  */
-static inline int
+static inline __attribute__((always_inline)) int
 text_at(const char *s, size_t n, size_t j, const char *lit, size_t *len)
 {
 	size_t m = strlen(lit);
@@ -51,8 +52,8 @@ text_at(const char *s, size_t n, size_t j, const char *lit, size_t *len)
 	return text_at_folded(s, n, j, lit, m, len);
 }
 
-/* Whether lit is written just before s[j] (not before lo). */
-static inline int
+/* Whether lit is written just before s[j] (not before lo); as text_at. */
+static inline __attribute__((always_inline)) int
 text_before(const char *s, size_t lo, size_t j, const char *lit, size_t *len)
 {
 	size_t m = strlen(lit);

@@ -15,24 +15,6 @@ struct slot {
 	int		payload;	/* of child: a word's, or -1 */
 };
 
-/* Bits of the filter of first characters (a power of two). */
-#define FIRST_BITS	4096
-
-struct trie {
-	struct slot	*slots;
-	size_t		 mask;
-	size_t		 used;
-	size_t		 nnodes;	/* node 0 is the root */
-	/*
-	 * Bit c % FIRST_BITS is set for every character c as written (not
-	 * folded) that may start a word: most lookups fail on the first
-	 * character, and then cost one load, no folding and no probe.  Made
-	 * on the first lookup after the last word was added.
-	 */
-	uint64_t	 first[FIRST_BITS / 64];
-	int		 first_ready;
-};
-
 static size_t
 hash(uint32_t parent, uint32_t ch)
 {
@@ -60,7 +42,7 @@ child_of(const struct trie *t, uint32_t node, uint32_t ch)
 static void
 first_set(struct trie *t, uint32_t c)
 {
-	c %= FIRST_BITS;
+	c %= TRIE_FIRST_BITS;
 	t->first[c / 64] |= 1ULL << (c % 64);
 }
 
@@ -68,7 +50,7 @@ first_set(struct trie *t, uint32_t c)
 static int
 first_may(const struct trie *t, uint32_t c)
 {
-	c %= FIRST_BITS;
+	c %= TRIE_FIRST_BITS;
 	return t->first[c / 64] >> (c % 64) & 1;
 }
 
@@ -191,7 +173,6 @@ trie_first(const struct trie *t, uint32_t c)
 	return child_of(t, 0, c) != NULL;
 }
 
-
 int
 trie_match_covering(struct trie *t, const char *s, size_t n, size_t i,
     size_t cover, size_t *blen)
@@ -218,14 +199,7 @@ trie_match_covering(struct trie *t, const char *s, size_t n, size_t i,
 }
 
 int
-trie_match(struct trie *t, const char *s, size_t n, size_t i,
-    size_t *blen)
-{
-	return trie_match_covering(t, s, n, i, i, blen);
-}
-
-int
-trie_match_back(struct trie *t, const char *s, size_t lo, size_t i,
+trie_match_back_slow(struct trie *t, const char *s, size_t lo, size_t i,
     size_t *blen)
 {
 	const struct slot *e = NULL;

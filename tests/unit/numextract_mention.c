@@ -41,6 +41,29 @@ add(const char *s, size_t n, const struct mention *m, void *arg)
 	return 0;
 }
 
+/* The characters mention_start_each names, marked. */
+static unsigned char named[0x10000];
+
+static void
+name(uint32_t c)
+{
+	if (c < 0x10000)
+		named[c] = 1;
+}
+
+/* Whether mention_start_each names exactly the BMP's start characters. */
+static int
+start_chars_agree(void)
+{
+	uint32_t c;
+
+	mention_start_each(name);
+	for (c = 0; c < 0x10000; c++)
+		if (named[c] != (mention_start_char(c) != 0))
+			return 0;
+	return 1;
+}
+
 /* The mentions numextract finds in line s. */
 static const char *
 found(const char *s)
@@ -54,6 +77,7 @@ int
 main(void)
 {
 	lexicon_load();
+	CHECK(start_chars_agree(), "the scanner's table has every start character");
 
 	/* Units from the data files: scales, temperatures, speeds. */
 	CHECK_STR(found("东北风4级"), "4级 measure 4 级 ", "wind force 级");

@@ -1,5 +1,6 @@
 /* Unit tests of the numeral grammar (src/numextract/numeral.c). */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "numextract/lexicon.h"
@@ -73,13 +74,24 @@ main(void)
 		{ "1.2.3", "bad" },
 		{ "个", "none" },
 	};
+	struct numeral num;
 	size_t i;
-	char what[256];
+	char what[256], *end;
 
 	lexicon_load();
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		snprintf(what, sizeof(what), "numeral %s", cases[i].in);
 		CHECK_STR(value(cases[i].in), cases[i].want, what);
+	}
+	/* Exactly as long as the text: a read past it shows under valgrind. */
+	if ((end = malloc(3)) != NULL) {
+		memcpy(end, "第", 3);
+		CHECK(!numeral_parse(end, 3, 3, &num),
+		    "no numeral at the end of the text");
+		memcpy(end, "一", 3);
+		CHECK(numeral_parse(end, 3, 0, &num) && num.end == 3 &&
+		    num.one_char, "a lone digit ends with the text");
+		free(end);
 	}
 	return t_status();
 }

@@ -1,0 +1,57 @@
+/*
+ * lib_out: block-buffered output into a pipe widens the pipe to 1 MiB
+ * (or the system's limit, when lower); line-buffered output leaves it.
+ */
+#include <fcntl.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#include "out.h"
+#include "t.h"
+
+/* The system's largest pipe for an unprivileged process, or -1. */
+static long
+pipe_max(void)
+{
+	FILE *f = fopen("/proc/sys/fs/pipe-max-size", "r");
+	long max = -1;
+
+	if (f != NULL) {
+		if (fscanf(f, "%ld", &max) != 1)
+			max = -1;
+		fclose(f);
+	}
+	return max;
+}
+
+/* The size of a new pipe on stdout after out_init(line_buffered). */
+static long
+pipe_size_after(int line_buffered)
+{
+	int fds[2], saved = dup(STDOUT_FILENO);
+	long size;
+
+	if (saved < 0 || pipe(fds) != 0 || dup2(fds[1], STDOUT_FILENO) < 0)
+		return -1;
+	out_init(line_buffered);
+	size = fcntl(STDOUT_FILENO, F_GETPIPE_SZ);
+	dup2(saved, STDOUT_FILENO);
+	close(saved);
+	close(fds[0]);
+	close(fds[1]);
+	return size;
+}
+
+int
+main(void)
+{
+	long want = pipe_max(), wide, plain;
+
+	if (want < 0 || want > 1024 * 1024)
+		want = 1024 * 1024;
+	wide = pipe_size_after(0);
+	plain = pipe_size_after(1);
+	CHECK(wide >= want, "a pipe on stdout is widened to 1 MiB");
+	CHECK(plain > 0 && plain < wide, "line-buffered, it is left as it is");
+	return t_status();
+}
