@@ -40,7 +40,9 @@ widen_pipe(void)
 #ifdef F_SETPIPE_SZ
 	struct stat st;
 
-	if (fstat(STDOUT_FILENO, &st) == 0 && S_ISFIFO(st.st_mode))
+	/* A pipe made wider already (by its reader) is left as it is. */
+	if (fstat(STDOUT_FILENO, &st) == 0 && S_ISFIFO(st.st_mode) &&
+	    fcntl(STDOUT_FILENO, F_GETPIPE_SZ) < PIPE_SIZE)
 		(void)fcntl(STDOUT_FILENO, F_SETPIPE_SZ, PIPE_SIZE);
 #endif
 }

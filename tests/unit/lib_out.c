@@ -1,6 +1,7 @@
 /*
  * lib_out: block-buffered output into a pipe widens the pipe to 1 MiB
- * (or the system's limit, when lower); line-buffered output leaves it.
+ * (or the system's limit, when lower); line-buffered output leaves it, and
+ * so does any output a pipe already wider.
  */
 #include <fcntl.h>
 #include <stdio.h>
@@ -24,15 +25,25 @@ pipe_max(void)
 	return max;
 }
 
-/* The size of a new pipe on stdout after out_init(line_buffered). */
+/*
+ * The size of a new pipe on stdout, first set to before bytes (0: left
+ * at the default), after out_init(line_buffered).
+ */
 static long
-pipe_size_after(int line_buffered)
+pipe_size_after(long before, int line_buffered)
 {
 	int fds[2], saved = dup(STDOUT_FILENO);
 	long size;
 
-	if (saved < 0 || pipe(fds) != 0 || dup2(fds[1], STDOUT_FILENO) < 0)
+	if (saved < 0 || pipe(fds) != 0)
 		return -1;
+	if ((before > 0 && fcntl(fds[1], F_SETPIPE_SZ, before) < 0) ||
+	    dup2(fds[1], STDOUT_FILENO) < 0) {
+		close(saved);
+		close(fds[0]);
+		close(fds[1]);
+		return -1;
+	}
 	out_init(line_buffered);
 	size = fcntl(STDOUT_FILENO, F_GETPIPE_SZ);
 	dup2(saved, STDOUT_FILENO);
@@ -45,13 +56,17 @@ pipe_size_after(int line_buffered)
 int
 main(void)
 {
-	long want = pipe_max(), wide, plain;
+	long want = pipe_max(), wide, plain, wider;
 
 	if (want < 0 || want > 1024 * 1024)
 		want = 1024 * 1024;
-	wide = pipe_size_after(0);
-	plain = pipe_size_after(1);
+	wide = pipe_size_after(0, 0);
+	plain = pipe_size_after(0, 1);
 	CHECK(wide >= want, "a pipe on stdout is widened to 1 MiB");
 	CHECK(plain > 0 && plain < wide, "line-buffered, it is left as it is");
+	/* Only where this process may make a pipe wider than 1 MiB. */
+	if ((wider = pipe_size_after(2 * 1024 * 1024, 0)) != -1)
+		CHECK(wider == 2 * 1024 * 1024,
+		    "a pipe made wider already is not narrowed");
 	return t_status();
 }
