@@ -58,9 +58,10 @@ build/tests/%.o: tests/unit/%.c tests/unit/t.h $(wildcard src/lib/*.h) $(wildcar
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Isrc -Itests/unit -c -o $@ $<
 
-# A tool's objects: every .c of its folder, its embedded data, and the
-# tables that scripts/TOOL-tables.c and scripts/TOOL-*-tables.c compute at
-# build time from the libraries and the tool's data.
+# A tool's objects: every .c of its folder, its embedded data (the files
+# of data/TOOL), and the tables that scripts/TOOL-tables.c and
+# scripts/TOOL-*-tables.c compute at build time from the libraries and the
+# tool's data (data/TOOL/tables holds what only they read: not embedded).
 tool_tables = $(patsubst scripts/%-tables.c,build/gen/%/tables.$(2), \
 	    $(wildcard scripts/$(1)-tables.c scripts/$(1)-*-tables.c))
 tool_objs = $(patsubst src/%.c,build/%.o,$(wildcard src/$(1)/*.c)) \
@@ -71,7 +72,7 @@ build/gen/%-tables: scripts/%-tables.c $(wildcard src/*/*.h scripts/*.h)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Isrc $(ALL_LDFLAGS) -o $@ $< $(LIBS)
 
-build/gen/%/tables.c: build/gen/%-tables $$(wildcard data/$$(firstword $$(subst -, ,$$*))/*)
+build/gen/%/tables.c: build/gen/%-tables $$(wildcard data/$$(firstword $$(subst -, ,$$*))/* data/$$(firstword $$(subst -, ,$$*))/tables/*)
 	@mkdir -p $(@D)
 	$< > $@
 

@@ -1,6 +1,6 @@
 /*
  * numextract-tables: write, as C source, numextract's fold table (see
- * src/numextract/fold.h) read from data/numextract/fold.tsv.  Run at build
+ * src/numextract/fold.h) read from data/numextract/tables/fold.tsv.  Run at build
  * time, so that numextract starts without parsing the 4000 pairs.
  */
 #include <stdio.h>
@@ -10,7 +10,7 @@
 #include "lib/utf8.h"
 #include "numextract/fold.h"
 
-#define DATA	"data/numextract/fold.tsv"
+#define DATA	"data/numextract/tables/fold.tsv"
 
 static uint32_t	tab[FOLD_HI - FOLD_LO];
 static uint32_t	from[FOLD_HI - FOLD_LO];

@@ -1,7 +1,7 @@
 /*
  * tocode-detect-tables: write, as C source, the language models of
  * encoding detection (src/tocode/detect_model.h) read from
- * data/tocode/freq-LANG.txt and pairs-LANG.txt, and the score table of
+ * data/tocode/tables/freq-LANG.txt and pairs-LANG.txt, and the score table of
  * each candidate encoding, found with the iconv the program links with.
  * Run at build time from the top of the tree, so that tocode parses no
  * model when it starts.
@@ -58,13 +58,13 @@ static uint16_t			ids[NCP][NLANG];	/* 0: not in it */
 static const struct model_char	unseen = { SCORE_FLOOR, 0, SC_NONE };
 static const struct model_char	invalid = { SCORE_INVALID, 0, SC_NONE };
 
-/* The contents of data/tocode/KIND-LANG.txt, or NULL if there is none. */
+/* The contents of data/tocode/tables/KIND-LANG.txt, or NULL if there is none. */
 static char *
 read_data(const char *kind, enum lang l, size_t *len)
 {
 	char path[64];
 
-	snprintf(path, sizeof(path), "data/tocode/%s-%s.txt", kind,
+	snprintf(path, sizeof(path), "data/tocode/tables/%s-%s.txt", kind,
 	    lang_names[l]);
 	return read_whole(path, len);
 }

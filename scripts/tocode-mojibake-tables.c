@@ -1,7 +1,7 @@
 /*
  * tocode-mojibake-tables: write, as C source, the table of character
  * costs of mojibake repair (src/tocode/mojibake_costs.h), read from
- * data/tocode/freq-LANG.txt.  Run at build time from the top of the
+ * data/tocode/tables/freq-LANG.txt.  Run at build time from the top of the
  * tree, so that tocode parses no frequency file when it starts.
  *
  * The cost of a character is log2 of how much rarer it is than the most
@@ -25,13 +25,13 @@ static const char *const langs[COST_NLANG] = { COST_LANGS };
 static struct cost_slot	slots[COST_SLOTS];
 static uint8_t		absent[COST_NLANG];
 
-/* The contents of data/tocode/freq-LANG.txt. */
+/* The contents of data/tocode/tables/freq-LANG.txt. */
 static char *
 read_freq(const char *lang, size_t *len)
 {
 	char path[64], *text;
 
-	snprintf(path, sizeof(path), "data/tocode/freq-%s.txt", lang);
+	snprintf(path, sizeof(path), "data/tocode/tables/freq-%s.txt", lang);
 	if ((text = read_whole(path, len)) == NULL)
 		die("cannot open", path);
 	return text;

@@ -2,8 +2,9 @@
  * embedded.h: data files compiled into the program.
  *
  * Every file of data/TOOL/ is embedded in bin/TOOL by scripts/embed; the
- * text is parsed into tables once, at start-up, by the code that uses it
- * (or at build time, by a scripts/TOOL-tables.c that reads the file).
+ * text is parsed into tables once, at start-up, by the code that uses it.
+ * What only a build-time table maker reads (scripts/TOOL-tables.c) lies
+ * in data/TOOL/tables/ and is not embedded.
  */
 #ifndef EMBEDDED_H
 #define EMBEDDED_H

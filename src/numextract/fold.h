@@ -15,7 +15,7 @@
 #define FOLD_HI	0xa000
 
 /*
- * The tables, made at build time from data/numextract/fold.tsv by
+ * The tables, made at build time from data/numextract/tables/fold.tsv by
  * scripts/numextract-tables.c.  fold_tab[c - FOLD_LO]: the Simplified
  * form of c, or 0 for c itself.
  */

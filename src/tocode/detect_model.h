@@ -2,7 +2,7 @@
  * detect_model.h: character frequency models of the languages that the
  * legacy encodings are used for, and the score table of each candidate
  * encoding.  All are made at build time by scripts/tocode-detect-tables.c
- * from data/tocode/freq-LANG.txt and pairs-LANG.txt, so that detection
+ * from data/tocode/tables/freq-LANG.txt and pairs-LANG.txt, so that detection
  * reads constant tables and starts at once.
  *
  * A score is a natural-log probability in sixteenths of a nat, so that

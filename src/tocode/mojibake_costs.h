@@ -2,7 +2,7 @@
  * mojibake_costs.h: what each character costs in each language mojibake
  * repair reads runs as, in an open-addressing table keyed by code point.
  * Made at build time by scripts/tocode-mojibake-tables.c from
- * data/tocode/freq-LANG.txt, so that repair starts at once.
+ * data/tocode/tables/freq-LANG.txt, so that repair starts at once.
  */
 #ifndef MOJIBAKE_COSTS_H
 #define MOJIBAKE_COSTS_H

@@ -1,6 +1,6 @@
 /*
  * mojibake_score.h: how badly a run of text reads, from the character
- * frequencies of data/tocode/freq-{zh,ja,ko,latin}.txt.  The cost of a run
+ * frequencies of data/tocode/tables/freq-{zh,ja,ko,latin}.txt.  The cost of a run
  * is the cost of its characters in the one language that reads it best:
  * common characters cost nothing, rare ones more, characters no language
  * uses (and U+FFFD, private use, C1 controls) most.  A run reads as
