@@ -1,7 +1,7 @@
 /*
  * numextract-tables: write, as C source, numextract's fold table (see
- * src/numextract/fold.h) read from data/numextract/tables/fold.tsv.  Run at build
- * time, so that numextract starts without parsing the 4000 pairs.
+ * src/numextract/fold.h) read from data/numextract/tables/fold.tsv.  Run
+ * at build time, so that numextract starts without parsing the 4000 pairs.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,40 +10,15 @@
 #include "lib/utf8.h"
 #include "numextract/fold.h"
 
+#define MAKER	"numextract-tables"
+#include "table-input.h"
+
 #define DATA	"data/numextract/tables/fold.tsv"
 
 static uint32_t	tab[FOLD_HI - FOLD_LO];
 static uint32_t	from[FOLD_HI - FOLD_LO];
 static size_t	nfrom;
 static uint64_t	bits[0x10000 / 64];
-
-static void
-die(const char *what)
-{
-	fprintf(stderr, "numextract-tables: %s: %s\n", DATA, what);
-	exit(1);
-}
-
-static char *
-read_data(size_t *len)
-{
-	char *text = NULL;
-	size_t cap = 0;
-	FILE *f;
-
-	if ((f = fopen(DATA, "rb")) == NULL)
-		die("cannot open");
-	*len = 0;
-	do {
-		if ((text = realloc(text, cap += 1 << 16)) == NULL)
-			die("out of memory");
-		*len += fread(text + *len, 1, cap - *len, f);
-	} while (*len == cap);
-	if (ferror(f))
-		die("cannot read");
-	fclose(f);
-	return text;
-}
 
 static void
 mark(uint32_t c)
@@ -80,8 +55,10 @@ int
 main(void)
 {
 	size_t len, i;
-	char *text = read_data(&len);
+	char *text;
 
+	if ((text = read_whole(DATA, &len)) == NULL)
+		die("cannot open", DATA);
 	parse(text, len);
 	printf("/* Made by scripts/numextract-tables from %s. */\n", DATA);
 	printf("#include \"numextract/fold.h\"\n\n");

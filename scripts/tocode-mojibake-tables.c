@@ -113,8 +113,10 @@ main(void)
 		absent[lang] = (uint8_t)(log2_ratio(top[lang], 1) +
 		    ABSENT_EXTRA);
 	}
-	for (lang = 0; lang < COST_NLANG; lang++)
+	for (lang = 0; lang < COST_NLANG; lang++) {
 		add_costs(lang, text[lang], len[lang], top[lang]);
+		free(text[lang]);
+	}
 	printf("/* Made by scripts/tocode-mojibake-tables.c; do not edit. */\n");
 	printf("#include \"tocode/mojibake_costs.h\"\n\n");
 	printf("const uint8_t cost_absent[COST_NLANG] = {");
