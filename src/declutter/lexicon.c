@@ -436,6 +436,28 @@ pair_at(const char *s, size_t n, size_t i, uint32_t c)
 }
 
 /*
+ * The mask of the character at u[i..n) (char_mask), which is *c, and
+ * its length: an ASCII byte is looked up at once, and most others are
+ * three bytes long, CJK.
+ */
+static inline uint32_t
+mask_at(const unsigned char *u, size_t n, size_t i, const uint32_t *ascii,
+    uint32_t *c, size_t *len)
+{
+	if (u[i] < 0x80) {
+		*c = u[i];
+		*len = 1;
+		return ascii[u[i]];
+	}
+	if ((u[i] & 0xf0) == 0xe0 && i + 2 < n) {
+		*c = utf8_get3(u + i);
+		*len = 3;
+	} else
+		*c = utf8_get(u, n, i, len);
+	return char_mask(*c);
+}
+
+/*
  * Of the parts, bit 2 * part when the line holds a literal of the part,
  * bit 2 * part + 1 when it holds a character that one of its patterns
  * can start with, for the floating parts.
@@ -445,19 +467,15 @@ line_mask(const char *s, size_t n)
 {
 	/* Anchored parts start at the start only: where else is no matter. */
 	uint32_t open = 0x55555555 | lexicon_built.floating, hits = 0, m;
+	const uint32_t *ascii = lexicon_built.mask_rows[
+	    lexicon_built.mask_block[0]];
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i, len;
 	uint32_t c;
 	int b;
 
 	for (i = 0; i < n; i += len) {
-		/* Most characters are three bytes long: CJK. */
-		if ((u[i] & 0xf0) == 0xe0 && i + 2 < n) {
-			c = utf8_get3(u + i);
-			len = 3;
-		} else
-			c = utf8_get(s, n, i, &len);
-		if ((m = char_mask(c) & open) == 0)
+		if ((m = mask_at(u, n, i, ascii, &c, &len) & open) == 0)
 			continue;
 		hits |= m & 0xaaaaaaaa;
 		if ((m & 0x55555555) != 0 && pair_at(s, n, i + len, c))
