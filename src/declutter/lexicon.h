@@ -145,12 +145,53 @@ const char	*lexicon_builtin_part(size_t i, size_t *len);
  */
 void	lexicon_forget_user(void);
 
+/* Of character c, the parts whose literals or patterns start with it. */
+static inline uint32_t
+lexicon_char_mask(uint32_t c)
+{
+	if (c > 0xffff)
+		return ~(uint32_t)0;
+	return lexicon_built.mask_rows[lexicon_built.mask_block[c >> 8]][c &
+	    0xff];
+}
+
 /*
- * Say that the calls below, up to lexicon_line(NULL, 0), read s[0..n)
- * or parts of it, which stays as it is: one pass over it then finds for
- * every class what the line holds of what its patterns need.
+ * What a line holds of what the built-in patterns need: of the parts,
+ * bit 2 * part when it holds a literal of the part, bit 2 * part + 1
+ * when it holds a character that a pattern of a floating part can start
+ * with.  A gate finds it in a pass over the line that does more
+ * (features_line()): start it, then give it every character in order.
  */
-void	lexicon_line(const char *s, size_t n);
+struct lexicon_gate {
+	uint32_t	open;	/* what is still to find */
+	uint32_t	hits;
+};
+
+void	lexicon_gate_start(struct lexicon_gate *);
+/* Character c at s[i..next) of s[0..n) starts a part's pattern or literal. */
+void	lexicon_gate_found(struct lexicon_gate *, uint32_t mask, uint32_t c,
+	    const char *s, size_t i, size_t next, size_t n);
+
+/* Most characters start nothing: they cost one look-up. */
+static inline void
+lexicon_gate_char(struct lexicon_gate *g, uint32_t c, const char *s,
+    size_t i, size_t next, size_t n)
+{
+	uint32_t m;
+
+	if (g->open != 0 && (m = lexicon_char_mask(c) & g->open) != 0)
+		lexicon_gate_found(g, m, c, s, i, next, n);
+}
+
+/* The gate's hits over all of s[0..n), in a pass of its own. */
+uint32_t	lexicon_needs(const char *s, size_t n);
+
+/*
+ * Say that the calls below, up to lexicon_line(NULL, 0, 0), read s[0..n)
+ * or parts of it, which stays as it is, and that it holds needs
+ * (lexicon_needs()): most parts are then ruled out at once.
+ */
+void	lexicon_line(const char *s, size_t n, uint32_t needs);
 
 /*
  * The index of a rule of class that matches s[0..n), or -1.  s must be

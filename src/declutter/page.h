@@ -61,6 +61,7 @@ struct line {
 	size_t		 len;
 	long		 lineno;
 	unsigned	 flags;
+	uint32_t	 needs;		/* of the lexicon (lexicon_needs()) */
 	int		 width;		/* length in thirds of a CJK char */
 	int		 punct;		/* sentence punctuation marks */
 	int		 stops;		/* sentence ends inside the line */
