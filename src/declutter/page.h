@@ -87,6 +87,7 @@ struct page {
 	size_t		 textlen, textcap;	/* capacities in bytes */
 	struct line	*lines;
 	size_t		 nlines, linecap;
+	size_t		 textready, linesready;	/* bytes written once */
 	int		 maxwidth;	/* widest line */
 	size_t		 start, end;	/* the main article block [start, end) */
 	size_t		 close;		/* the head of what follows it, or nlines */
