@@ -168,11 +168,12 @@ struct tally {
 static size_t
 han_run(struct tally *t, const unsigned char *s, size_t i, size_t n)
 {
+	uint32_t c;
+
 	for (; i + 2 < n && utf8_is_han3(s + i); i += 3) {
-		if (memcmp(s + i, "丨", 3) == 0)
+		if ((c = utf8_get3(s + i)) == U'丨')
 			break;
-		lexicon_gate_char(&t->gate, utf8_get3(s + i), (const char *)s,
-		    i, i + 3, n);
+		lexicon_gate_char(&t->gate, c, (const char *)s, i, i + 3, n);
 	}
 	return i;
 }
