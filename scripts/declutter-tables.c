@@ -186,7 +186,7 @@ static uint32_t		masks[BMP];
 static uint32_t		floating;	/* bit 2 * part + 1 of floating parts */
 static uint8_t		pairs[LEXICON_PAIRS / 8];	/* see lexicon.h */
 
-/* The literals the parts need, in order of part and first character. */
+/* The literals the parts need, in order of part and bytes. */
 static struct needs	*part_needs;
 static size_t		 npartneeds, needcap;
 
@@ -305,14 +305,11 @@ derive_gate(size_t part, const char *re, size_t len)
 	npartneeds = part + 1;
 }
 
+/* In byte order, which keeps a first character's literals together. */
 static int
-by_first(const void *a, const void *b)
+by_bytes(const void *a, const void *b)
 {
-	size_t k;
-	uint32_t x = utf8_get(a, strlen(a), 0, &k);
-	uint32_t y = utf8_get(b, strlen(b), 0, &k);
-
-	return x < y ? -1 : x > y;
+	return strcmp(a, b);
 }
 
 static void
@@ -323,7 +320,7 @@ print_literals(void)
 	printf("static const char lit_text[] =");
 	for (p = 0; p < npartneeds; p++) {
 		qsort(part_needs[p].lit, part_needs[p].n,
-		    sizeof part_needs[p].lit[0], by_first);
+		    sizeof part_needs[p].lit[0], by_bytes);
 		for (i = 0; i < part_needs[p].n; i++) {
 			printf("\n\t\"");
 			for (k = 0; part_needs[p].lit[i][k] != '\0'; k++)

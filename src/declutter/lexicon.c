@@ -379,14 +379,17 @@ lower(uint32_t c)
 	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
-/* Whether one of the part's literals starts at s[0..n), with character c. */
+/*
+ * Whether one of the part's literals starts at s[0..n), with character c.
+ * They are in byte order: past one that sorts after s, none starts it.
+ */
 static int
 literal_at(int part, const char *s, size_t n, uint32_t c)
 {
 	const struct lexicon_literal *lits = lexicon_built.lits, *l;
 	size_t lo = lexicon_built.part_lits[part], mid, j;
 	size_t hi = lexicon_built.part_lits[part + 1];
-	const char *t;
+	const unsigned char *t;
 
 	c = lower(c);
 	while (lo < hi) {	/* the first literal that starts with c */
@@ -398,15 +401,14 @@ literal_at(int part, const char *s, size_t n, uint32_t c)
 	}
 	hi = lexicon_built.part_lits[part + 1];
 	for (l = lits + lo; l < lits + hi && l->first == c; l++) {
-		if (l->len > n)
-			continue;
-		t = lexicon_built.lit_text + l->off;
-		for (j = 0; j < l->len; j++)
-			if ((s[j] >= 'A' && s[j] <= 'Z' ? s[j] + ('a' - 'A') :
-			    s[j]) != t[j])
+		t = (const unsigned char *)lexicon_built.lit_text + l->off;
+		for (j = 0; j < l->len && j < n; j++)
+			if (t[j] != lower((unsigned char)s[j]))
 				break;
 		if (j == l->len)
 			return 1;
+		if (j == n || t[j] > lower((unsigned char)s[j]))
+			return 0;
 	}
 	return 0;
 }

@@ -95,7 +95,7 @@ struct lexicon_literal {
  * hold for a pattern of the part to match, so that most lines skip it:
  * a character that a pattern can start with, where a match can start,
  * or one of the literals that the other patterns need, anywhere
- * (lits[part_lits[part] .. part_lits[part + 1]), by first character,
+ * (lits[part_lits[part] .. part_lits[part + 1]), in byte order,
  * compared with ASCII case folded).  Of a character c below U+10000,
  * mask_rows[mask_block[c >> 8]][c & 0xff] has bit 2 * part set when a
  * literal of the part starts with c, bit 2 * part + 1 when a pattern of
