@@ -316,6 +316,8 @@ static void
 print_literals(void)
 {
 	size_t p, i, k, off = 0, n = 0;
+	const char *lit;
+	uint32_t c, d;
 
 	printf("static const char lit_text[] =");
 	for (p = 0; p < npartneeds; p++) {
@@ -332,10 +334,12 @@ print_literals(void)
 	printf(" \"\";\n\nstatic const struct lexicon_literal lits[] = {");
 	for (p = 0; p < npartneeds; p++)
 		for (i = 0; i < part_needs[p].n; i++) {
-			printf("\n\t{ %u, %zu, %zu },", utf8_get(
-			    part_needs[p].lit[i], strlen(part_needs[p].lit[i]),
-			    0, &k), off, strlen(part_needs[p].lit[i]));
-			off += strlen(part_needs[p].lit[i]);
+			lit = part_needs[p].lit[i];
+			c = utf8_get(lit, strlen(lit), 0, &k);
+			d = utf8_get(lit, strlen(lit), k, &k);
+			printf("\n\t{ 0x%llxULL, %zu, %zu },", (unsigned long long)
+			    lexicon_start(c, d), off, strlen(lit));
+			off += strlen(lit);
 		}
 	printf("\n\t{ 0, 0, 0 }\n};\n\nstatic const uint32_t part_lits[] = {");
 	for (p = 0; p <= npartneeds; p++) {

@@ -381,26 +381,30 @@ lower(uint32_t c)
 
 /*
  * Whether one of the part's literals starts at s[0..n), with character c.
- * They are in byte order: past one that sorts after s, none starts it.
+ * They are in byte order: those that start with the same two characters
+ * stand together, and past one that sorts after s, none starts it.
  */
 static int
 literal_at(int part, const char *s, size_t n, uint32_t c)
 {
 	const struct lexicon_literal *lits = lexicon_built.lits, *l;
-	size_t lo = lexicon_built.part_lits[part], mid, j;
+	size_t lo = lexicon_built.part_lits[part], mid, j, k;
 	size_t hi = lexicon_built.part_lits[part + 1];
 	const unsigned char *t;
+	uint64_t start;
 
-	c = lower(c);
-	while (lo < hi) {	/* the first literal that starts with c */
+	if ((k = utf8_len((unsigned char)s[0])) >= n)
+		return 0;	/* a literal is two characters or more */
+	start = lexicon_start(lower(c), lower(utf8_get(s, n, k, &k)));
+	while (lo < hi) {	/* the first literal that starts so */
 		mid = lo + (hi - lo) / 2;
-		if (lits[mid].first < c)
+		if (lits[mid].start < start)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
 	hi = lexicon_built.part_lits[part + 1];
-	for (l = lits + lo; l < lits + hi && l->first == c; l++) {
+	for (l = lits + lo; l < lits + hi && l->start == start; l++) {
 		t = (const unsigned char *)lexicon_built.lit_text + l->off;
 		for (j = 0; j < l->len && j < n; j++)
 			if (t[j] != lower((unsigned char)s[j]))

@@ -78,13 +78,20 @@ int	lexicon_compile(struct rule_error *e);
 
 /*
  * A literal that a pattern of the lexicon needs: its bytes, ASCII
- * letters lowered, are lit_text[off..off + len); first is its first
- * character.
+ * letters lowered, are lit_text[off..off + len); start is its first two
+ * characters (lexicon_start()).
  */
 struct lexicon_literal {
-	uint32_t	first;
+	uint64_t	start;
 	uint32_t	off, len;
 };
+
+/* Two characters as one key, in the order of their bytes. */
+static inline uint64_t
+lexicon_start(uint32_t c, uint32_t d)
+{
+	return (uint64_t)c << 21 | d;
+}
 
 /*
  * The built-in classes compiled at build time (scripts/declutter-tables.c
