@@ -184,6 +184,7 @@ done:
  */
 static uint32_t		masks[BMP];
 static uint32_t		floating;	/* bit 2 * part + 1 of floating parts */
+static uint32_t		parts;		/* both bits of every part */
 static uint8_t		pairs[LEXICON_PAIRS / 8];	/* see lexicon.h */
 
 /* The literals the parts need, in order of part and bytes. */
@@ -363,6 +364,8 @@ print_gates(void)
 		derive_gate(nparts, re, len);
 	if (2 * nparts > 32)
 		fatal(EXIT_TROUBLE, "too many parts for a mask");
+	parts = 2 * nparts == 32 ? ~(uint32_t)0 :
+	    ((uint32_t)1 << 2 * nparts) - 1;
 	printf("static const uint32_t mask_rows[][%d] = {", BLOCK);
 	for (b = 0; b < BMP / BLOCK; b++) {
 		for (r = 0; r < b; r++)
@@ -418,9 +421,10 @@ main(int argc, char **argv)
 	print_gates();
 	printf("const struct lexicon_code lexicon_built = {\n"
 	    "\tcode, sizeof code, 0x%016llxULL,\n"
-	    "\tmask_block, mask_rows, 0x%xu, pairs, lits, part_lits, lit_text\n"
+	    "\tmask_block, mask_rows, 0x%xu, 0x%xu, pairs, lits, part_lits,\n"
+	    "\tlit_text\n"
 	    "};\n",
-	    (unsigned long long)c.hash, floating);
+	    (unsigned long long)c.hash, floating, parts);
 	pcre2_serialize_free((uint8_t *)c.code);
 	free(lexicon_text);
 	return 0;

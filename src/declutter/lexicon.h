@@ -106,8 +106,9 @@ lexicon_start(uint32_t c, uint32_t d)
  * compared with ASCII case folded).  Of a character c below U+10000,
  * mask_rows[mask_block[c >> 8]][c & 0xff] has bit 2 * part set when a
  * literal of the part starts with c, bit 2 * part + 1 when a pattern of
- * the part can (any character past them can).  Bit 2 * part + 1 of
- * floating is set when the part's matches can start anywhere.  Every
+ * the part can (any character past them can: both bits of every part,
+ * parts).  Bit 2 * part + 1 of floating is set when the part's matches
+ * can start anywhere.  Every
  * literal is two characters or more, and bit lexicon_pair(c, d) of
  * pairs is set when some literal starts with c and d.
  */
@@ -118,6 +119,7 @@ struct lexicon_code {
 	const uint16_t			 *mask_block;
 	const uint32_t			(*mask_rows)[256];
 	uint32_t			  floating;
+	uint32_t			  parts;
 	const uint8_t			 *pairs;
 	const struct lexicon_literal	 *lits;
 	const uint32_t			 *part_lits;
@@ -157,7 +159,7 @@ static inline uint32_t
 lexicon_char_mask(uint32_t c)
 {
 	if (c > 0xffff)
-		return ~(uint32_t)0;
+		return lexicon_built.parts;
 	return lexicon_built.mask_rows[lexicon_built.mask_block[c >> 8]][c &
 	    0xff];
 }

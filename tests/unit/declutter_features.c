@@ -6,6 +6,7 @@
 #include "declutter/features.h"
 #include "declutter/lexicon.h"
 #include "declutter/page.h"
+#include "utf8.h"
 #include "util.h"
 
 static struct page page;
@@ -49,6 +50,29 @@ needs_as_lexicon(void)
 		CHECK(l->needs != 0 && l->needs == lexicon_needs(
 		    line_text(&page, l), l->len), lines[i]);
 	}
+}
+
+/*
+ * A character past U+FFFF may start anything, of the parts there are:
+ * after each, the next is read for literals of those parts only.
+ */
+static void
+needs_past_bmp(void)
+{
+	static char text[4096];
+	struct line *l;
+	size_t n = 0;
+	uint32_t c;
+
+	for (c = 0x1f600; n + 5 < sizeof text; c++) {
+		n += (size_t)utf8_encode(c, (unsigned char *)text + n);
+		text[n++] = (char)('a' + c % 26);
+	}
+	text[n] = '\0';
+	l = measure(text);
+	CHECK(l->needs != 0 && (l->needs & ~lexicon_built.parts) == 0 &&
+	    l->needs == lexicon_needs(text, n), "needs past U+FFFF: the "
+	    "parts there are");
 }
 
 int
@@ -102,5 +126,6 @@ main(void)
 	l = measure("ok \xff\xfe bytes");
 	CHECK(l->flags & L_BADUTF8, "invalid UTF-8 flagged");
 	needs_as_lexicon();
+	needs_past_bmp();
 	return t_status();
 }
