@@ -402,7 +402,7 @@ struct slot {
 };
 
 static struct slot	*slots;
-static size_t		 slotcap;
+static size_t		 slotcap, slotready;
 
 /* Mark lines whose text appears more than once in the page. */
 static void
@@ -414,7 +414,7 @@ mark_repeats(struct page *p)
 
 	while (size < p->nlines * 2)
 		size *= 2;
-	grow(&slots, &slotcap, size * sizeof *slots);
+	grow_ready(&slots, &slotcap, &slotready, size * sizeof *slots);
 	memset(slots, 0, size * sizeof *slots);
 	for (i = 0; i < p->nlines; i++) {
 		l = &p->lines[i];
