@@ -184,9 +184,10 @@ done:
  */
 static uint32_t		masks[BMP];
 static uint32_t		floating;	/* bit 2 * part + 1 of floating parts */
+static uint32_t		parts;		/* both bits of every part */
 static uint8_t		pairs[LEXICON_PAIRS / 8];	/* see lexicon.h */
 
-/* The literals the parts need, in order of part and first character. */
+/* The literals the parts need, in order of part and bytes. */
 static struct needs	*part_needs;
 static size_t		 npartneeds, needcap;
 
@@ -305,25 +306,24 @@ derive_gate(size_t part, const char *re, size_t len)
 	npartneeds = part + 1;
 }
 
+/* In byte order, which keeps a first character's literals together. */
 static int
-by_first(const void *a, const void *b)
+by_bytes(const void *a, const void *b)
 {
-	size_t k;
-	uint32_t x = utf8_get(a, strlen(a), 0, &k);
-	uint32_t y = utf8_get(b, strlen(b), 0, &k);
-
-	return x < y ? -1 : x > y;
+	return strcmp(a, b);
 }
 
 static void
 print_literals(void)
 {
 	size_t p, i, k, off = 0, n = 0;
+	const char *lit;
+	uint32_t c, d;
 
 	printf("static const char lit_text[] =");
 	for (p = 0; p < npartneeds; p++) {
 		qsort(part_needs[p].lit, part_needs[p].n,
-		    sizeof part_needs[p].lit[0], by_first);
+		    sizeof part_needs[p].lit[0], by_bytes);
 		for (i = 0; i < part_needs[p].n; i++) {
 			printf("\n\t\"");
 			for (k = 0; part_needs[p].lit[i][k] != '\0'; k++)
@@ -335,10 +335,12 @@ print_literals(void)
 	printf(" \"\";\n\nstatic const struct lexicon_literal lits[] = {");
 	for (p = 0; p < npartneeds; p++)
 		for (i = 0; i < part_needs[p].n; i++) {
-			printf("\n\t{ %u, %zu, %zu },", utf8_get(
-			    part_needs[p].lit[i], strlen(part_needs[p].lit[i]),
-			    0, &k), off, strlen(part_needs[p].lit[i]));
-			off += strlen(part_needs[p].lit[i]);
+			lit = part_needs[p].lit[i];
+			c = utf8_get(lit, strlen(lit), 0, &k);
+			d = utf8_get(lit, strlen(lit), k, &k);
+			printf("\n\t{ 0x%llxULL, %zu, %zu },", (unsigned long long)
+			    lexicon_start(c, d), off, strlen(lit));
+			off += strlen(lit);
 		}
 	printf("\n\t{ 0, 0, 0 }\n};\n\nstatic const uint32_t part_lits[] = {");
 	for (p = 0; p <= npartneeds; p++) {
@@ -362,6 +364,8 @@ print_gates(void)
 		derive_gate(nparts, re, len);
 	if (2 * nparts > 32)
 		fatal(EXIT_TROUBLE, "too many parts for a mask");
+	parts = 2 * nparts == 32 ? ~(uint32_t)0 :
+	    ((uint32_t)1 << 2 * nparts) - 1;
 	printf("static const uint32_t mask_rows[][%d] = {", BLOCK);
 	for (b = 0; b < BMP / BLOCK; b++) {
 		for (r = 0; r < b; r++)
@@ -417,9 +421,10 @@ main(int argc, char **argv)
 	print_gates();
 	printf("const struct lexicon_code lexicon_built = {\n"
 	    "\tcode, sizeof code, 0x%016llxULL,\n"
-	    "\tmask_block, mask_rows, 0x%xu, pairs, lits, part_lits, lit_text\n"
+	    "\tmask_block, mask_rows, 0x%xu, 0x%xu, pairs, lits, part_lits,\n"
+	    "\tlit_text\n"
 	    "};\n",
-	    (unsigned long long)c.hash, floating);
+	    (unsigned long long)c.hash, floating, parts);
 	pcre2_serialize_free((uint8_t *)c.code);
 	free(lexicon_text);
 	return 0;

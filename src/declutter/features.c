@@ -3,6 +3,7 @@
 
 #include "date.h"
 #include "features.h"
+#include "lexicon.h"
 #include "msg.h"
 #include "page.h"
 #include "uclass.h"
@@ -150,27 +151,32 @@ is_row(const struct line *l)
 	    cells < l->tokens;
 }
 
-/*
- * The end of the run of Han characters (U+4000..U+9FFF but 丨, a
- * separator) at s + i: they are most text, so the run is read three bytes
- * at a time.
- */
-static size_t
-han_run(const unsigned char *s, size_t i, size_t n)
-{
-	for (; i + 2 < n && utf8_is_han3(s + i); i += 3)
-		if (memcmp(s + i, "丨", 3) == 0)
-			break;
-	return i;
-}
-
 /* What one pass over a line counts besides the line's own fields. */
 struct tally {
 	int32_t	prev;		/* the character before; ' ' after a space */
 	int	inword;		/* in a token: a word, a number, a symbol run */
 	int	cjk, caps, dots, colons;
 	int	bad;		/* invalid UTF-8 seen */
+	struct lexicon_gate gate;	/* what the lexicon needs, seen */
 };
+
+/*
+ * The end of the run of Han characters (U+4000..U+9FFF but 丨, a
+ * separator) at s + i: they are most text, so the run is read three bytes
+ * at a time.
+ */
+static size_t
+han_run(struct tally *t, const unsigned char *s, size_t i, size_t n)
+{
+	uint32_t c;
+
+	for (; i + 2 < n && utf8_is_han3(s + i); i += 3) {
+		if ((c = utf8_get3(s + i)) == U'丨')
+			break;
+		lexicon_gate_char(&t->gate, c, (const char *)s, i, i + 3, n);
+	}
+	return i;
+}
 
 /* A run of Han characters len bytes long: three thirds each. */
 static void
@@ -271,7 +277,7 @@ static size_t
 tally_at(struct tally *t, struct line *l, const unsigned char *s, size_t i,
     size_t n)
 {
-	size_t end = han_run(s, i, n), k;
+	size_t end = han_run(t, s, i, n), k;
 	int32_t c;
 
 	if (end > i) {
@@ -283,6 +289,9 @@ tally_at(struct tally *t, struct line *l, const unsigned char *s, size_t i,
 		k = 1;
 	} else if ((c = char_at(s + i, n - i, &k)) < 0)
 		t->bad = 1;
+	if (c >= 0)
+		lexicon_gate_char(&t->gate, (uint32_t)c, (const char *)s, i,
+		    i + k, n);
 	if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
 		tally_letter(t, l, c);
 	else if (line_space(c)) {
@@ -363,10 +372,13 @@ features_line(const struct page *p, struct line *l)
 	l->flags &= L_BLANK;
 	l->width = l->punct = l->stops = l->digits = l->tokens = l->seps = 0;
 	l->numbers = l->blanks = 0;
+	l->needs = 0;
 	if (n == 0)
 		return;
+	lexicon_gate_start(&t.gate);
 	while (i < n)
 		i = tally_at(&t, l, s, i, n);
+	l->needs = t.gate.hits;
 	if (t.bad) {
 		l->flags |= L_BADUTF8;
 		bad_input("invalid UTF-8", p->file, l->lineno,
@@ -390,7 +402,7 @@ struct slot {
 };
 
 static struct slot	*slots;
-static size_t		 slotcap;
+static size_t		 slotcap, slotready;
 
 /* Mark lines whose text appears more than once in the page. */
 static void
@@ -402,7 +414,7 @@ mark_repeats(struct page *p)
 
 	while (size < p->nlines * 2)
 		size *= 2;
-	grow(&slots, &slotcap, size * sizeof *slots);
+	grow_ready(&slots, &slotcap, &slotready, size * sizeof *slots);
 	memset(slots, 0, size * sizeof *slots);
 	for (i = 0; i < p->nlines; i++) {
 		l = &p->lines[i];

@@ -35,7 +35,7 @@ static struct class	 classes[RULE_NCLASS];
 static struct {
 	const char	*s;
 	size_t		 n;
-	uint32_t	 hits;	/* as line_mask() */
+	uint32_t	 hits;	/* as lexicon_needs() */
 } line;
 static pcre2_match_data	*match;
 static int		 from_build;	/* built-ins taken from lexicon_built */
@@ -379,44 +379,40 @@ lower(uint32_t c)
 	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
-/* Of character c, the parts whose literals or patterns start with it. */
-static uint32_t
-char_mask(uint32_t c)
-{
-	if (c > 0xffff)
-		return ~(uint32_t)0;
-	return lexicon_built.mask_rows[lexicon_built.mask_block[c >> 8]][c &
-	    0xff];
-}
-
-/* Whether one of the part's literals starts at s[0..n), with character c. */
+/*
+ * Whether one of the part's literals starts at s[0..n), with character c.
+ * They are in byte order: those that start with the same two characters
+ * stand together, and past one that sorts after s, none starts it.
+ */
 static int
 literal_at(int part, const char *s, size_t n, uint32_t c)
 {
 	const struct lexicon_literal *lits = lexicon_built.lits, *l;
-	size_t lo = lexicon_built.part_lits[part], mid, j;
+	size_t lo = lexicon_built.part_lits[part], mid, j, k;
 	size_t hi = lexicon_built.part_lits[part + 1];
-	const char *t;
+	const unsigned char *t;
+	uint64_t start;
 
-	c = lower(c);
-	while (lo < hi) {	/* the first literal that starts with c */
+	if ((k = utf8_len((unsigned char)s[0])) >= n)
+		return 0;	/* a literal is two characters or more */
+	start = lexicon_start(lower(c), lower(utf8_get(s, n, k, &k)));
+	while (lo < hi) {	/* the first literal that starts so */
 		mid = lo + (hi - lo) / 2;
-		if (lits[mid].first < c)
+		if (lits[mid].start < start)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
 	hi = lexicon_built.part_lits[part + 1];
-	for (l = lits + lo; l < lits + hi && l->first == c; l++) {
-		if (l->len > n)
-			continue;
-		t = lexicon_built.lit_text + l->off;
-		for (j = 0; j < l->len; j++)
-			if ((s[j] >= 'A' && s[j] <= 'Z' ? s[j] + ('a' - 'A') :
-			    s[j]) != t[j])
+	for (l = lits + lo; l < lits + hi && l->start == start; l++) {
+		t = (const unsigned char *)lexicon_built.lit_text + l->off;
+		for (j = 0; j < l->len && j < n; j++)
+			if (t[j] != lower((unsigned char)s[j]))
 				break;
 		if (j == l->len)
 			return 1;
+		if (j == n || t[j] > lower((unsigned char)s[j]))
+			return 0;
 	}
 	return 0;
 }
@@ -435,50 +431,53 @@ pair_at(const char *s, size_t n, size_t i, uint32_t c)
 	return lexicon_built.pairs[b >> 3] >> (b & 7) & 1;
 }
 
-/*
- * Of the parts, bit 2 * part when the line holds a literal of the part,
- * bit 2 * part + 1 when it holds a character that one of its patterns
- * can start with, for the floating parts.
- */
-static uint32_t
-line_mask(const char *s, size_t n)
+/* Anchored parts start at the start only: where else is no matter. */
+void
+lexicon_gate_start(struct lexicon_gate *g)
 {
-	/* Anchored parts start at the start only: where else is no matter. */
-	uint32_t open = 0x55555555 | lexicon_built.floating, hits = 0, m;
-	const unsigned char *u = (const unsigned char *)s;
-	size_t i, len;
-	uint32_t c;
-	int b;
-
-	for (i = 0; i < n; i += len) {
-		/* Most characters are three bytes long: CJK. */
-		if ((u[i] & 0xf0) == 0xe0 && i + 2 < n) {
-			c = utf8_get3(u + i);
-			len = 3;
-		} else
-			c = utf8_get(s, n, i, &len);
-		if ((m = char_mask(c) & open) == 0)
-			continue;
-		hits |= m & 0xaaaaaaaa;
-		if ((m & 0x55555555) != 0 && pair_at(s, n, i + len, c))
-			for (m &= 0x55555555; m != 0; m &= m - 1) {
-				b = __builtin_ctz(m);
-				if (literal_at(b / 2, s + i, n - i, c))
-					hits |= (uint32_t)1 << b;
-			}
-		open &= ~hits;
-	}
-	return hits;
+	g->open = lexicon_built.mask_block == NULL ? 0 : 0x55555555 |
+	    lexicon_built.floating;
+	g->hits = 0;
 }
 
 void
-lexicon_line(const char *s, size_t n)
+lexicon_gate_found(struct lexicon_gate *g, uint32_t m, uint32_t c,
+    const char *s, size_t i, size_t next, size_t n)
+{
+	int b;
+
+	g->hits |= m & 0xaaaaaaaa;
+	if ((m & 0x55555555) != 0 && pair_at(s, n, next, c))
+		for (m &= 0x55555555; m != 0; m &= m - 1) {
+			b = __builtin_ctz(m);
+			if (literal_at(b / 2, s + i, n - i, c))
+				g->hits |= (uint32_t)1 << b;
+		}
+	g->open &= ~g->hits;
+}
+
+uint32_t
+lexicon_needs(const char *s, size_t n)
+{
+	struct lexicon_gate g;
+	size_t i, len;
+	uint32_t c;
+
+	lexicon_gate_start(&g);
+	for (i = 0; i < n; i += len) {
+		c = utf8_get(s, n, i, &len);
+		lexicon_gate_char(&g, c, s, i, i + len, n);
+	}
+	return g.hits;
+}
+
+void
+lexicon_line(const char *s, size_t n, uint32_t needs)
 {
 	line.s = s;
 	line.n = n;
-	if (s != NULL && lexicon_built.mask_block != NULL)
-		line.hits = line_mask(s, n);
-	else
+	line.hits = needs;
+	if (lexicon_built.mask_block == NULL)
 		line.s = NULL;
 }
 
@@ -495,7 +494,7 @@ may_match(int part, const char *s, size_t n, size_t from, size_t to)
 	size_t i, len;
 
 	if (part < 0 || from >= n ||
-	    (char_mask(utf8_get(s, n, from, &len)) >> (2 * part + 1) & 1))
+	    (lexicon_char_mask(utf8_get(s, n, from, &len)) >> (2 * part + 1) & 1))
 		return 1;
 	want = (uint32_t)(to > from + 1 ? 3 : 1) << (2 * part);
 	if (line.s != NULL && s >= line.s && s + n <= line.s + line.n) {
@@ -506,8 +505,8 @@ may_match(int part, const char *s, size_t n, size_t from, size_t to)
 	}
 	for (i = from; i < n; i += len) {
 		c = utf8_get(s, n, i, &len);
-		if ((i < to && (char_mask(c) >> (2 * part + 1) & 1)) ||
-		    ((char_mask(c) >> (2 * part) & 1) &&
+		if ((i < to && (lexicon_char_mask(c) >> (2 * part + 1) & 1)) ||
+		    ((lexicon_char_mask(c) >> (2 * part) & 1) &&
 		    literal_at(part, s + i, n - i, c)))
 			return 1;
 	}

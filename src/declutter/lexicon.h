@@ -78,13 +78,20 @@ int	lexicon_compile(struct rule_error *e);
 
 /*
  * A literal that a pattern of the lexicon needs: its bytes, ASCII
- * letters lowered, are lit_text[off..off + len); first is its first
- * character.
+ * letters lowered, are lit_text[off..off + len); start is its first two
+ * characters (lexicon_start()).
  */
 struct lexicon_literal {
-	uint32_t	first;
+	uint64_t	start;
 	uint32_t	off, len;
 };
+
+/* Two characters as one key, in the order of their bytes. */
+static inline uint64_t
+lexicon_start(uint32_t c, uint32_t d)
+{
+	return (uint64_t)c << 21 | d;
+}
 
 /*
  * The built-in classes compiled at build time (scripts/declutter-tables.c
@@ -95,12 +102,13 @@ struct lexicon_literal {
  * hold for a pattern of the part to match, so that most lines skip it:
  * a character that a pattern can start with, where a match can start,
  * or one of the literals that the other patterns need, anywhere
- * (lits[part_lits[part] .. part_lits[part + 1]), by first character,
+ * (lits[part_lits[part] .. part_lits[part + 1]), in byte order,
  * compared with ASCII case folded).  Of a character c below U+10000,
  * mask_rows[mask_block[c >> 8]][c & 0xff] has bit 2 * part set when a
  * literal of the part starts with c, bit 2 * part + 1 when a pattern of
- * the part can (any character past them can).  Bit 2 * part + 1 of
- * floating is set when the part's matches can start anywhere.  Every
+ * the part can (any character past them can: both bits of every part,
+ * parts).  Bit 2 * part + 1 of floating is set when the part's matches
+ * can start anywhere.  Every
  * literal is two characters or more, and bit lexicon_pair(c, d) of
  * pairs is set when some literal starts with c and d.
  */
@@ -111,6 +119,7 @@ struct lexicon_code {
 	const uint16_t			 *mask_block;
 	const uint32_t			(*mask_rows)[256];
 	uint32_t			  floating;
+	uint32_t			  parts;
 	const uint8_t			 *pairs;
 	const struct lexicon_literal	 *lits;
 	const uint32_t			 *part_lits;
@@ -145,12 +154,53 @@ const char	*lexicon_builtin_part(size_t i, size_t *len);
  */
 void	lexicon_forget_user(void);
 
+/* Of character c, the parts whose literals or patterns start with it. */
+static inline uint32_t
+lexicon_char_mask(uint32_t c)
+{
+	if (c > 0xffff)
+		return lexicon_built.parts;
+	return lexicon_built.mask_rows[lexicon_built.mask_block[c >> 8]][c &
+	    0xff];
+}
+
 /*
- * Say that the calls below, up to lexicon_line(NULL, 0), read s[0..n)
- * or parts of it, which stays as it is: one pass over it then finds for
- * every class what the line holds of what its patterns need.
+ * What a line holds of what the built-in patterns need: of the parts,
+ * bit 2 * part when it holds a literal of the part, bit 2 * part + 1
+ * when it holds a character that a pattern of a floating part can start
+ * with.  A gate finds it in a pass over the line that does more
+ * (features_line()): start it, then give it every character in order.
  */
-void	lexicon_line(const char *s, size_t n);
+struct lexicon_gate {
+	uint32_t	open;	/* what is still to find */
+	uint32_t	hits;
+};
+
+void	lexicon_gate_start(struct lexicon_gate *);
+/* Character c at s[i..next) of s[0..n) starts a part's pattern or literal. */
+void	lexicon_gate_found(struct lexicon_gate *, uint32_t mask, uint32_t c,
+	    const char *s, size_t i, size_t next, size_t n);
+
+/* Most characters start nothing: they cost one look-up. */
+static inline void
+lexicon_gate_char(struct lexicon_gate *g, uint32_t c, const char *s,
+    size_t i, size_t next, size_t n)
+{
+	uint32_t m;
+
+	if (g->open != 0 && (m = lexicon_char_mask(c) & g->open) != 0)
+		lexicon_gate_found(g, m, c, s, i, next, n);
+}
+
+/* The gate's hits over all of s[0..n), in a pass of its own. */
+uint32_t	lexicon_needs(const char *s, size_t n);
+
+/*
+ * Say that the calls below, up to lexicon_line(NULL, 0, 0), read s[0..n)
+ * or parts of it, which stays as it is, and that it holds needs
+ * (lexicon_needs()): most parts are then ruled out at once.
+ */
+void	lexicon_line(const char *s, size_t n, uint32_t needs);
 
 /*
  * The index of a rule of class that matches s[0..n), or -1.  s must be

@@ -50,8 +50,9 @@ page_add(struct page *p, const char *raw, size_t n, long lineno)
 	}
 	while (n > 0 && (k = space_before(s, n)) > 0)
 		n -= k;
-	grow(&p->lines, &p->linecap, (p->nlines + 1) * sizeof *p->lines);
-	grow(&p->text, &p->textcap, p->textlen + n + 1);
+	grow_ready(&p->lines, &p->linecap, &p->linesready, (p->nlines + 1) *
+	    sizeof *p->lines);
+	grow_ready(&p->text, &p->textcap, &p->textready, p->textlen + n + 1);
 	l = &p->lines[p->nlines++];
 	memset(l, 0, sizeof *l);
 	l->off = p->textlen;

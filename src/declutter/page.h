@@ -61,6 +61,7 @@ struct line {
 	size_t		 len;
 	long		 lineno;
 	unsigned	 flags;
+	uint32_t	 needs;		/* of the lexicon (lexicon_needs()) */
 	int		 width;		/* length in thirds of a CJK char */
 	int		 punct;		/* sentence punctuation marks */
 	int		 stops;		/* sentence ends inside the line */
@@ -86,6 +87,7 @@ struct page {
 	size_t		 textlen, textcap;	/* capacities in bytes */
 	struct line	*lines;
 	size_t		 nlines, linecap;
+	size_t		 textready, linesready;	/* bytes written once */
 	int		 maxwidth;	/* widest line */
 	size_t		 start, end;	/* the main article block [start, end) */
 	size_t		 close;		/* the head of what follows it, or nlines */

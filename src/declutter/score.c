@@ -326,7 +326,7 @@ match_rules(const struct page *p, struct line *l)
 
 	if (l->flags & L_BADUTF8)
 		return;
-	lexicon_line(s, l->len);
+	lexicon_line(s, l->len, l->needs);
 	if ((r = lexicon_match(RULE_USER_KEEP, s, l->len, 0)) >= 0) {
 		l->flags |= L_USER_KEEP;
 		l->rule = r;
@@ -362,7 +362,7 @@ match_rules(const struct page *p, struct line *l)
 		l->flags |= L_PART;
 	if (r >= 0 && l->rule < 0)
 		l->rule = r;
-	lexicon_line(NULL, 0);
+	lexicon_line(NULL, 0, 0);
 }
 
 void

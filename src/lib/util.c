@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "msg.h"
 #include "util.h"
@@ -61,6 +62,34 @@ grow(void *bufp, size_t *cap, size_t need)
 	}
 	*buf = xrealloc(*buf, n);
 	*cap = n;
+}
+
+/*
+ * Memory written for the first time costs a trap per page, which on
+ * some machines (virtual ones) costs more than the writing: one call
+ * faults in this much at once, where the system can.
+ */
+#define READY_AHEAD	(1u << 20)
+#define PAGE_MASK	((uintptr_t)4096 - 1)
+
+void
+grow_ready(void *bufp, size_t *cap, size_t *ready, size_t need)
+{
+	char **buf = bufp;
+	uintptr_t from, to;
+	size_t want;
+
+	grow(bufp, cap, need);
+	if (need <= *ready)
+		return;
+	want = need + READY_AHEAD < *cap ? need + READY_AHEAD : *cap;
+#ifdef MADV_POPULATE_WRITE
+	from = ((uintptr_t)*buf + *ready + PAGE_MASK) & ~PAGE_MASK;
+	to = ((uintptr_t)*buf + want) & ~PAGE_MASK;
+	if (to > from)
+		madvise((void *)from, to - from, MADV_POPULATE_WRITE);
+#endif
+	*ready = want;
 }
 
 uint64_t

@@ -13,6 +13,12 @@ char	*xstrndup(const char *, size_t);
 
 /* Grow *buf (capacity *cap) to hold at least need bytes, doubling. */
 void	 grow(void *bufp, size_t *cap, size_t need);
+/*
+ * The same for a buffer written from its start on and reused, whose
+ * bytes up to *ready have been written before (0 for a new one): the
+ * pages past them are faulted in a chunk at a time, ahead of the writes.
+ */
+void	 grow_ready(void *bufp, size_t *cap, size_t *ready, size_t need);
 
 /* A 64-bit hash of s[0..n), eight bytes at a time. */
 uint64_t hash_bytes(const void *s, size_t n);

@@ -4,7 +4,10 @@
 #include "t.h"
 #include "declutter/date.h"
 #include "declutter/features.h"
+#include "declutter/lexicon.h"
 #include "declutter/page.h"
+#include "utf8.h"
+#include "util.h"
 
 static struct page page;
 
@@ -18,6 +21,58 @@ measure(const char *s)
 	l = &page.lines[0];
 	features_line(&page, l);
 	return l;
+}
+
+/*
+ * The pass over a line finds what the lexicon needs as the lexicon's
+ * own pass does, whatever the characters: Han runs, a separator among
+ * them, kana, Latin in both cases, four-byte characters.
+ */
+static void
+needs_as_lexicon(void)
+{
+	static const char *const lines[] = {
+		"本文来源于网络，版权归原作者所有，如有侵权请联系删除",
+		"责任编辑：王五 丨 来源：新华社",
+		"COPYRIGHT © 2024 EXAMPLE NEWS. ALL RIGHTS RESERVED.",
+		"Sign up for our newsletter",
+		"当前位置：首页 > 新闻 > 正文",
+		"無断転載を禁じます。ニュース一覧",
+		"𠀀𠀁 相关阅读 𠀂",
+		"12 Comments · Share",
+		"本报讯 如需转载请注明出处",
+	};
+	struct line *l;
+	size_t i;
+
+	for (i = 0; i < NELEM(lines); i++) {
+		l = measure(lines[i]);
+		CHECK(l->needs != 0 && l->needs == lexicon_needs(
+		    line_text(&page, l), l->len), lines[i]);
+	}
+}
+
+/*
+ * A character past U+FFFF may start anything, of the parts there are:
+ * after each, the next is read for literals of those parts only.
+ */
+static void
+needs_past_bmp(void)
+{
+	static char text[4096];
+	struct line *l;
+	size_t n = 0;
+	uint32_t c;
+
+	for (c = 0x1f600; n + 5 < sizeof text; c++) {
+		n += (size_t)utf8_encode(c, (unsigned char *)text + n);
+		text[n++] = (char)('a' + c % 26);
+	}
+	text[n] = '\0';
+	l = measure(text);
+	CHECK(l->needs != 0 && (l->needs & ~lexicon_built.parts) == 0 &&
+	    l->needs == lexicon_needs(text, n), "needs past U+FFFF: the "
+	    "parts there are");
 }
 
 int
@@ -70,5 +125,7 @@ main(void)
 	CHECK(l->flags & L_LINK, "a link");
 	l = measure("ok \xff\xfe bytes");
 	CHECK(l->flags & L_BADUTF8, "invalid UTF-8 flagged");
+	needs_as_lexicon();
+	needs_past_bmp();
 	return t_status();
 }

@@ -190,9 +190,9 @@ gates_pass(pcre2_match_data *md, const char *s, size_t n, size_t *found)
 		if (!seen[k])
 			continue;
 		(*found)++;
-		lexicon_line(s, n);
+		lexicon_line(s, n, lexicon_needs(s, n));
 		ok &= lexicon_match(k, s, n, 0) >= 0;
-		lexicon_line(NULL, 0);
+		lexicon_line(NULL, 0, 0);
 		ok &= lexicon_match(k, s, n, 0) >= 0;
 	}
 	return ok;

@@ -1,6 +1,8 @@
 /*
  * lib_util: a small file read whole, and refused when missing or larger
- * than asked; the byte hash depends on every byte and on the length.
+ * than asked; the byte hash depends on every byte and on the length;
+ * a buffer grown ahead of its writes holds what it held and is ready
+ * past what was asked, within its capacity.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -10,6 +12,25 @@
 
 #include "t.h"
 #include "util.h"
+
+static void
+grow_ready_keeps(void)
+{
+	size_t cap = 0, ready = 0, i, ok = 1;
+	char *buf = NULL;
+
+	grow_ready(&buf, &cap, &ready, 10);
+	memcpy(buf, "0123456789", 10);
+	CHECK(cap >= 10 && ready >= 10 && ready <= cap, "ready past the need");
+	for (i = 10; i < (3u << 20); i += 4096) {
+		grow_ready(&buf, &cap, &ready, i + 1);
+		ok &= ready > i && ready <= cap;
+		buf[i] = 'x';
+	}
+	CHECK(ok && memcmp(buf, "0123456789", 10) == 0 && buf[4106] == 'x',
+	    "grown by megabytes, the bytes written stay");
+	free(buf);
+}
 
 int
 main(void)
@@ -36,5 +57,6 @@ main(void)
 	    hash_bytes(NULL, 0) == hash_bytes("", 0),
 	    "the hash tells bytes and lengths apart, is the same twice, and "
 	    "takes no bytes at NULL");
+	grow_ready_keeps();
 	return t_status();
 }
