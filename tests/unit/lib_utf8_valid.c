@@ -36,24 +36,16 @@ slow_prefix(const char *s, size_t n)
 	return i;
 }
 
-static uint32_t seed = 12345;
-
-static size_t
-pick(size_t n)
-{
-	seed = seed * 1103515245 + 12345;
-	return (seed >> 16) % n;
-}
-
 /* Mostly long valid runs, so that the fast path runs and then stops. */
 static size_t
 make_text(char *buf, size_t cap)
 {
-	size_t n = 0, k, len = 20 + pick(120);
+	size_t n = 0, k, len = 20 + t_random(120);
 	const char *p;
 
 	while (n < len) {
-		p = pick(40) == 0 ? pieces[pick(NPIECES)] : pieces[pick(NVALID)];
+		p = t_random(40) == 0 ? pieces[t_random(NPIECES)] :
+		    pieces[t_random(NVALID)];
 		k = strlen(p);
 		if (n + k > cap)
 			break;

@@ -6,6 +6,7 @@
 #ifndef T_H
 #define T_H
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -31,6 +32,16 @@ static int t_failed;
 		t_failed = 1; \
 	} \
 } while (0)
+
+/* A number below below, from a fixed sequence: a test's random inputs repeat. */
+static uint32_t t_seed = 12345;
+
+static inline unsigned
+t_random(unsigned below)
+{
+	t_seed = t_seed * 1103515245 + 12345;
+	return (t_seed >> 16) % below;
+}
 
 static inline int
 t_status(void)

@@ -151,13 +151,10 @@ static void
 test_odd_input(void)
 {
 	unsigned char junk[4096];
-	unsigned int x = 12345;
 	size_t i;
 
-	for (i = 0; i < sizeof(junk); i++) {
-		x = x * 1103515245 + 12345;
-		junk[i] = (unsigned char)(x >> 16);
-	}
+	for (i = 0; i < sizeof(junk); i++)
+		junk[i] = (unsigned char)t_random(256);
 	detect_encoding(junk, sizeof(junk), 1, &d);
 	CHECK(d.name != NULL && d.iconv_name != NULL, "random bytes");
 	memset(junk, 0, sizeof(junk));

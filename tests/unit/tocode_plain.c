@@ -46,27 +46,18 @@ static const char *const pieces[] = {
 };
 #define NPIECES	(sizeof pieces / sizeof pieces[0])
 
-static uint32_t seed = 12345;
-
-static unsigned
-next_random(unsigned below)
-{
-	seed = seed * 1103515245 + 12345;
-	return (seed >> 16) % below;
-}
-
 /* Mostly Han and ASCII, as Chinese text is, and the odd other piece. */
 static size_t
 random_text(unsigned char *buf, size_t cap)
 {
 	const char *p;
 	size_t n = 0, len;
-	unsigned r, k = next_random(80);
+	unsigned r, k = t_random(80);
 
 	while (k-- > 0) {
-		r = next_random(100);
+		r = t_random(100);
 		p = r < 40 ? "中" : r < 65 ? "a" : r < 70 ? "\n" : r < 75 ?
-		    "、" : pieces[next_random(NPIECES)];
+		    "、" : pieces[t_random(NPIECES)];
 		len = strlen(p);
 		if (n + len > cap)
 			break;
@@ -117,7 +108,7 @@ test_random(void)
 
 	init(NF_NFC);
 	for (t = 0; t < 200000; t++) {
-		off = next_random(4);
+		off = t_random(4);
 		n = random_text(buf + off, sizeof buf - off);
 		span = plain_span((char *)buf + off, n);
 		if (span != slow_span(buf + off, n))
