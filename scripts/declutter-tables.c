@@ -267,6 +267,8 @@ derive_gate(size_t part, const char *re, size_t len)
 	size_t i, end, k, b;
 	uint32_t c;
 
+	if (2 * part + 1 >= 32)
+		fatal(EXIT_TROUBLE, "too many parts for a mask");
 	grow(&part_needs, &needcap, (part + 1) * sizeof *part_needs);
 	lits = &part_needs[part];
 	memset(lits, 0, sizeof *lits);
@@ -279,7 +281,9 @@ derive_gate(size_t part, const char *re, size_t len)
 		end = next_alternative(re, len, i);
 		derive_starts(re + i, end - i, alt_starts);
 		regex_needs(re + i, end - i, &need);
-		if (!by_literal(re + i, &need, alt_starts)) {
+		/* A part's literals that would not all fit: its starts serve. */
+		if (!by_literal(re + i, &need, alt_starts) ||
+		    lits->n + need.n > NEEDS_MAX) {
 			for (k = 0; k < BMP / 8; k++)
 				starts[k] |= alt_starts[k];
 			continue;
@@ -292,6 +296,10 @@ derive_gate(size_t part, const char *re, size_t len)
 			else
 				needs_add(lits, need.lit[k]);
 	}
+	/* A literal left out would let the gate skip a line its rule matches. */
+	if (!lits->known)
+		fatal(EXIT_TROUBLE, "part %zu: a literal the gate cannot hold",
+		    part);
 	for (i = 0; i < lits->n; i++) {
 		c = utf8_get(lits->lit[i], strlen(lits->lit[i]), 0, &k);
 		b = lexicon_pair(c, utf8_get(lits->lit[i],
@@ -362,8 +370,6 @@ print_gates(void)
 	for (nparts = 0; (re = lexicon_builtin_part(nparts, &len)) != NULL;
 	    nparts++)
 		derive_gate(nparts, re, len);
-	if (2 * nparts > 32)
-		fatal(EXIT_TROUBLE, "too many parts for a mask");
 	parts = 2 * nparts == 32 ? ~(uint32_t)0 :
 	    ((uint32_t)1 << 2 * nparts) - 1;
 	printf("static const uint32_t mask_rows[][%d] = {", BLOCK);
