@@ -789,7 +789,7 @@ deck_under(const struct page *p, size_t c)
 size_t
 title_find(struct page *p)
 {
-	size_t i, first, byl, links, from, best = (size_t)-1;
+	size_t i, first, byl, links, from, head, best = (size_t)-1;
 	int distance = 0, scanned = 0, above = 0, pts, w, top = MIN_POINTS - 1;
 	int parts, cjk;
 	const struct line *l;
@@ -845,14 +845,16 @@ title_find(struct page *p)
 		if (in_links(p, i))
 			p->lines[i].flags |= L_INLIST;
 	/* A headline's first part, named whole with the next: its last is below. */
+	head = best;
 	for (parts = 1; parts <= SPLIT_MAX && best + 1 < first &&
 	    named_whole(p, &p->lines[best], &p->lines[best + 1]) &&
 	    candidate_points(p, best + 1, 0, 0) >= 0; parts++)
-		best++;
+		p->lines[best++].flags |= L_TITLE;
 	/* A deck under the headline is printed with it. */
 	if (deck_under(p, best))
 		p->lines[best--].flags |= L_TITLE;
 	p->lines[best].flags |= L_TITLE;
 	mark_above(p, best);
-	return join_split(p, best);
+	best = join_split(p, best);
+	return best < head ? best : head;
 }
