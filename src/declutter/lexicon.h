@@ -16,7 +16,7 @@ enum rule_class {
 	RULE_HINT,		/* built-in: boilerplate unless in the article */
 	RULE_ASIDE,		/* built-in: beside the text (photo credits) */
 	RULE_PART,		/* built-in: the article's own, by it */
-	RULE_END,		/* built-in: heads of comments, any length */
+	RULE_END,		/* built-in: heads of comments, wider lines */
 	RULE_USER_DROP,		/* --drop, --rules "drop:" */
 	RULE_USER_KEEP,		/* --keep, --rules "keep:" */
 	RULE_USER_END,		/* --rules "end:", on lines of any length */
@@ -26,11 +26,12 @@ enum rule_class {
 /*
  * What a rule says beyond its class: "end:" rules head the comments
  * after an article (a class of their own: a head may quote the
- * headline, so they hold on lines of any length); "title:" rules are drop rules for a line
- * that repeats the headline (原标题); "summary:" rules are asides for a
- * summary (摘要), which hold only when it repeats the body; "list:" rules
- * are hints that head a list of other stories; "tagline:" rules are hints
- * that stand just under a headline (a wiki's "the free encyclopedia").  One class is
+ * headline, so they hold on lines three times as wide as hints);
+ * "title:" rules are drop rules for a line that repeats the headline
+ * (原标题); "summary:" rules are asides for a summary (摘要), which hold
+ * only when it repeats the body; "list:" rules are hints that head a
+ * list of other stories; "tagline:" rules are hints that stand just
+ * under a headline (a wiki's "the free encyclopedia").  One class is
  * one match, so a rule of a kind costs no more than the others of its
  * class.
  */

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 #include "msg.h"
 #include "util.h"
@@ -70,11 +71,11 @@ grow(void *bufp, size_t *cap, size_t need)
  * faults in this much at once, where the system can.
  */
 #define READY_AHEAD	(1u << 20)
-#define PAGE_MASK	((uintptr_t)4096 - 1)
 
 void
 grow_ready(void *bufp, size_t *cap, size_t *ready, size_t need)
 {
+	static uintptr_t page_mask;
 	char **buf = bufp;
 	uintptr_t from, to;
 	size_t want;
@@ -84,8 +85,11 @@ grow_ready(void *bufp, size_t *cap, size_t *ready, size_t need)
 		return;
 	want = need + READY_AHEAD < *cap ? need + READY_AHEAD : *cap;
 #ifdef MADV_POPULATE_WRITE
-	from = ((uintptr_t)*buf + *ready + PAGE_MASK) & ~PAGE_MASK;
-	to = ((uintptr_t)*buf + want) & ~PAGE_MASK;
+	/* The system's page size: madvise() takes whole pages. */
+	if (page_mask == 0)
+		page_mask = (uintptr_t)sysconf(_SC_PAGESIZE) - 1;
+	from = ((uintptr_t)*buf + *ready + page_mask) & ~page_mask;
+	to = ((uintptr_t)*buf + want) & ~page_mask;
 	if (to > from)
 		madvise((void *)from, to - from, MADV_POPULATE_WRITE);
 #endif
