@@ -7,9 +7,9 @@
  * escaped as JSON requires (by yajl, exactly), non-ASCII UTF-8 is written
  * as is; numbers are written as the caller spells them (exact decimals).
  * A string that many records repeat (a document name, a sentence) can be
- * escaped once with json_escape() and given as JSON text.  numextract's
- * mention records, most of its output, are built in place in the output
- * buffer from such escaped strings (its output.c), to the same bytes.
+ * escaped once with json_escape() and given as JSON text; a record built
+ * in place in the output buffer (out_reserve) uses json_put_*() to the
+ * same bytes.
  */
 #ifndef JSON_H
 #define JSON_H
@@ -29,24 +29,20 @@ void	json_b_begin(struct json_b *);
 void	json_b_key(struct json_b *, const char *s, size_t n);
 static inline void json_b_key_json(struct json_b *, const char *json,
 	    size_t n);
-/* A key written in the code: JSON_B_KEY(j, "doc"). */
-#define JSON_B_KEY(j, lit)	json_b_key_json((j), "\"" lit "\"", sizeof(lit) + 1)
 /* A member's value: a string, JSON text as it is (a number, an escaped
- * string, an array or object), an unsigned integer, null. */
+ * string, an array or object), null. */
 void	json_b_string(struct json_b *, const char *s, size_t n);
-/* A string known to need no escaping (a name, a decimal): quoted only. */
-static inline void json_b_plain(struct json_b *, const char *s, size_t n);
+static inline void json_b_json(struct json_b *, const char *json, size_t n);
+static inline void json_b_null(struct json_b *);
 /* Append s[0..n), which needs no escaping, to b between quotes. */
 static inline void json_quote(struct buf *b, const char *s, size_t n);
 /*
- * The same two written at p, in room the caller made (a record built in
- * place): they return the end of what they wrote.
+ * Written at p, in room the caller made (a record built in place): s
+ * quoted, as json_quote(), and an unsigned integer; they return the end
+ * of what they wrote.
  */
 static inline char *json_put_quoted(char *p, const char *s, size_t n);
 char	*json_put_uint(char *p, unsigned long);
-static inline void json_b_json(struct json_b *, const char *json, size_t n);
-void	json_b_uint(struct json_b *, unsigned long);
-static inline void json_b_null(struct json_b *);
 /* End the record ('}') and write it as one line. */
 void	json_b_write(struct json_b *);
 
@@ -90,12 +86,6 @@ json_quote(struct buf *b, const char *s, size_t n)
 {
 	*json_put_quoted(buf_reserve(b, n + 2), s, n) = '\0';
 	b->len += n + 2;
-}
-
-static inline void
-json_b_plain(struct json_b *j, const char *s, size_t n)
-{
-	json_quote(&j->b, s, n);
 }
 
 static inline void

@@ -52,15 +52,6 @@ json_put_uint(char *p, unsigned long v)
 }
 
 void
-json_b_uint(struct json_b *j, unsigned long v)
-{
-	char *end = json_put_uint(buf_reserve(&j->b, 24), v);
-
-	j->b.len = (size_t)(end - j->b.data);
-	*end = '\0';
-}
-
-void
 json_b_write(struct json_b *j)
 {
 	buf_addc(&j->b, '}');
