@@ -306,28 +306,37 @@ conv_line(struct conv *c, const char *s, size_t n, int newline)
  * The complete lines at p that are plain, written at once, up to one
  * where pinyin may have been injected: returns where the first other
  * line starts, and whether that one is plain all the same.  *plain_end
- * keeps how far the text is known plain, for the next call.  (Decoded
+ * keeps how far the text is known plain, and *open the first place
+ * pinyin may open in it, for the next call.  (Decoded
  * text is not looked at again: the decoder's table says which lines are
  * clean already.)
  */
 static char *
 plain_lines(struct conv *c, char *p, char *end, char **plain_end,
-    int *plain_next)
+    char **open, int *plain_next)
 {
 	char *last;
-	size_t n, open;
+	size_t n;
 
 	*plain_next = 0;
 	if (!runs_of_plain || c->to != NULL || c->decoder != NULL)
 		return p;
-	if (*plain_end <= p)
+	if (*plain_end <= p) {
 		*plain_end = p + plain_span(p, (size_t)(end - p));
+		*open = NULL;
+	}
 	if ((last = memrchr(p, '\n', (size_t)(*plain_end - p))) == NULL)
 		return p;
 	n = (size_t)(last - p);
-	if (opt->pinyin_repair && (open = pinyin_first_open(p, n)) < n) {
+	/*
+	 * The first place pinyin may open past p, up to the span's last
+	 * line: found once, it holds for every line before it.
+	 */
+	if (opt->pinyin_repair && (*open == NULL || *open < p))
+		*open = p + pinyin_first_open(p, n);
+	if (opt->pinyin_repair && *open < last) {
 		*plain_next = 1;
-		if ((last = memrchr(p, '\n', open)) == NULL)
+		if ((last = memrchr(p, '\n', (size_t)(*open - p))) == NULL)
 			return p;
 	}
 	n = (size_t)(last + 1 - p);
@@ -346,11 +355,11 @@ plain_lines(struct conv *c, char *p, char *end, char **plain_end,
 static char *
 cut_span(struct conv *c, char *p, char *end, int final)
 {
-	char *nl, *plain_end = p;
+	char *nl, *plain_end = p, *open = NULL;
 	size_t cut;
 	int plain;
 
-	while ((p = plain_lines(c, p, end, &plain_end, &plain)) < end &&
+	while ((p = plain_lines(c, p, end, &plain_end, &open, &plain)) < end &&
 	    (nl = memchr(p, '\n', (size_t)(end - p))) != NULL) {
 		if (!c->in_line)
 			c->line++;

@@ -169,16 +169,28 @@ plain_blocks(const unsigned char *s, size_t i, size_t n)
 }
 #endif
 
+/*
+ * Characters the blocks do not take, one by one, in a row between blocks
+ * that take less than one: past this many the text is of another script
+ * (kana, Hangul, Cyrillic), which each line's own scan reads faster.
+ */
+#define SLOW_MAX	2
+
 size_t
 plain_span(const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
-	size_t i = 0, len;
+	size_t i = 0, from, len;
+	int slow = 0;
 
 	for (;;) {
-		if (i >= 2)
-			i = plain_blocks(s, i, n);
-		if (i == n || (len = plain_char(s + i, n - i)) == 0)
+		if (i >= 2) {
+			from = i;
+			if ((i = plain_blocks(s, i, n)) - from >= 16)
+				slow = 0;
+		}
+		if (i == n || (len = plain_char(s + i, n - i)) == 0 ||
+		    ++slow > SLOW_MAX)
 			return i;
 		i += len;
 	}
