@@ -22,21 +22,6 @@ swar_zero_byte(uint64_t w)
 	return (w - SWAR_ONES) & ~w & SWAR_HIGHS;
 }
 
-/*
- * The first byte in memory that a mask of the tests below flags (mask
- * nonzero).  Bytes before it hold no match; it may be a false one (a
- * borrow), so the caller checks it.
- */
-static inline size_t
-swar_first(uint64_t mask)
-{
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-	return (size_t)__builtin_clzll(mask) / 8;
-#else
-	return (size_t)__builtin_ctzll(mask) / 8;
-#endif
-}
-
 /* Nonzero when a byte of w is c. */
 static inline uint64_t
 swar_has_byte(uint64_t w, unsigned char c)

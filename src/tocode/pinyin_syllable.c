@@ -193,12 +193,7 @@ static struct memo {
 static struct memo *
 memo_slot(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;	/* FNV-1a */
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return &memo[h % MEMO_SLOTS];
+	return &memo[hash_bytes(s, n) % MEMO_SLOTS];
 }
 
 int

@@ -60,25 +60,6 @@ test_walks(void)
 	CHECK(bad_back == 0, "swar_utf8_back steps as utf8_back does");
 }
 
-static void
-test_first(void)
-{
-	char w8[8];
-	uint64_t w;
-	int k, bad = 0;
-
-	/* A match at k and one later: k is named, as it comes first. */
-	for (k = 0; k < 8; k++) {
-		memset(w8, 'a', 8);
-		w8[k] = (char)0xe3;
-		w8[7] = (char)0xe3;
-		memcpy(&w, w8, 8);
-		if (swar_first(swar_has_byte(w, 0xe3)) != (size_t)k)
-			bad++;
-	}
-	CHECK(bad == 0, "swar_first names the first match in memory");
-}
-
 /* Counts of a byte at every start and length, past 255 blocks too. */
 static void
 test_count_byte(void)
@@ -105,7 +86,6 @@ int
 main(void)
 {
 	test_walks();
-	test_first();
 	test_count_byte();
 	return t_status();
 }
