@@ -32,16 +32,18 @@ out_is_tty(void)
  * A pipe of the default 64 KiB makes a run that writes much (numextract
  * writes twice what it reads) wait on its reader at every buffer: a
  * larger one lets both run.  Refused (past the system's limit), the
- * default stays.
+ * default stays.  Only a tool that writes more than it reads asks, since
+ * wide pipes count against the user's share of pipe memory.
  */
-static void
-widen_pipe(void)
+void
+out_widen_pipe(void)
 {
 #ifdef F_SETPIPE_SZ
 	struct stat st;
 
 	/* A pipe made wider already (by its reader) is left as it is. */
-	if (fstat(STDOUT_FILENO, &st) == 0 && S_ISFIFO(st.st_mode) &&
+	if (!per_line && fstat(STDOUT_FILENO, &st) == 0 &&
+	    S_ISFIFO(st.st_mode) &&
 	    fcntl(STDOUT_FILENO, F_GETPIPE_SZ) < PIPE_SIZE)
 		(void)fcntl(STDOUT_FILENO, F_SETPIPE_SZ, PIPE_SIZE);
 #endif
@@ -51,8 +53,6 @@ void
 out_init(int line_buffered)
 {
 	per_line = line_buffered || out_is_tty();
-	if (!per_line)
-		widen_pipe();
 }
 
 static void

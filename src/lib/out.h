@@ -2,8 +2,7 @@
  * out.h: buffered, checked writing to stdout.
  *
  * Block-buffered, or flushed at every out_endline() when stdout is a
- * terminal or --line-buffered was given; block-buffered into a pipe, the
- * pipe is widened to 1 MiB where the system allows.  Every write is checked: a reader
+ * terminal or --line-buffered was given.  Every write is checked: a reader
  * that went away (EPIPE) ends the program quietly with status 0; any other
  * failure (ENOSPC, EIO) is an error, exit 2.
  */
@@ -13,6 +12,8 @@
 #include <stddef.h>
 
 void	out_init(int line_buffered);
+/* Block-buffered into a pipe, widen it to 1 MiB where the system allows. */
+void	out_widen_pipe(void);
 void	out_write(const void *, size_t);
 /*
  * Room for n bytes written in place (NULL when n is more than the buffer

@@ -351,6 +351,8 @@ main(int argc, char **argv)
 	int first, status;
 
 	first = opts_parse(&info, argc, argv);
+	/* Records are twice the text's size: a wider pipe spares waits. */
+	out_widen_pipe();
 	colored = use_color();
 	lexicon_load();
 	many_docs = argc - first > 1;

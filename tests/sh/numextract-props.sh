@@ -94,3 +94,26 @@ sed 's/"doc":"[^"]*short.txt"/"doc":"S"/' "$T/want" > "$T/want2"
 cmp -s "$T/got" "$T/want2" && [ "$(wc -l < "$T/got")" -eq 3 ] &&
     grep -q "^{\"doc\":\"$name\",\"line\":1,\"col\":1,\"text\":\"3个\"" "$T/got"
 check $? "numextract: a record longer than the output buffer comes out whole"
+
+# numextract writes twice what it reads: into a pipe it widens the pipe
+# (to 1 MiB, or the system's limit), and leaves it under --line-buffered;
+# declutter, which writes less than it reads, leaves it.
+pipe_size_after() {
+	python3 - "$@" <<'PY'
+import fcntl, os, subprocess, sys
+r, w = os.pipe()
+subprocess.run(sys.argv[1:], stdin=subprocess.DEVNULL, stdout=w, check=True)
+print(fcntl.fcntl(r, 1032))	# F_GETPIPE_SZ
+PY
+}
+if command -v python3 > /dev/null; then
+	max=$(cat /proc/sys/fs/pipe-max-size 2>/dev/null || echo 1048576)
+	[ "$max" -gt 1048576 ] && max=1048576
+	wide=$(pipe_size_after "$ROOT/bin/numextract")
+	lb=$(pipe_size_after "$ROOT/bin/numextract" --line-buffered)
+	dc=$(pipe_size_after "$ROOT/bin/declutter")
+	[ "$wide" -ge "$max" ]
+	check $? "numextract widens the pipe it writes to ($wide >= $max)"
+	[ "$lb" -lt "$wide" ] && [ "$dc" -lt "$wide" ]
+	check $? "line-buffered numextract and declutter leave it ($lb, $dc)"
+fi

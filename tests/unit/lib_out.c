@@ -1,7 +1,7 @@
 /*
- * lib_out: block-buffered output into a pipe widens the pipe to 1 MiB
- * (or the system's limit, when lower); line-buffered output leaves it, and
- * so does any output a pipe already wider.
+ * lib_out: out_widen_pipe() widens a pipe on stdout to 1 MiB (or the
+ * system's limit, when lower) under block-buffered output; line-buffered
+ * output leaves it, and so does out_init() alone or a pipe already wider.
  */
 #include <fcntl.h>
 #include <stdio.h>
@@ -27,10 +27,11 @@ pipe_max(void)
 
 /*
  * The size of a new pipe on stdout, first set to before bytes (0: left
- * at the default), after out_init(line_buffered).
+ * at the default), after out_init(line_buffered) and, when widen,
+ * out_widen_pipe().
  */
 static long
-pipe_size_after(long before, int line_buffered)
+pipe_size_after(long before, int line_buffered, int widen)
 {
 	int fds[2], saved = dup(STDOUT_FILENO);
 	long size;
@@ -45,6 +46,8 @@ pipe_size_after(long before, int line_buffered)
 		return -1;
 	}
 	out_init(line_buffered);
+	if (widen)
+		out_widen_pipe();
 	size = fcntl(STDOUT_FILENO, F_GETPIPE_SZ);
 	dup2(saved, STDOUT_FILENO);
 	close(saved);
@@ -60,12 +63,14 @@ main(void)
 
 	if (want < 0 || want > 1024 * 1024)
 		want = 1024 * 1024;
-	wide = pipe_size_after(0, 0);
-	plain = pipe_size_after(0, 1);
+	wide = pipe_size_after(0, 0, 1);
+	plain = pipe_size_after(0, 1, 1);
 	CHECK(wide >= want, "a pipe on stdout is widened to 1 MiB");
 	CHECK(plain > 0 && plain < wide, "line-buffered, it is left as it is");
 	/* Only where this process may make a pipe wider than 1 MiB. */
-	if ((wider = pipe_size_after(2 * 1024 * 1024, 0)) != -1)
+	CHECK(pipe_size_after(0, 0, 0) == plain,
+	    "out_init alone leaves the pipe as it is");
+	if ((wider = pipe_size_after(2 * 1024 * 1024, 0, 1)) != -1)
 		CHECK(wider == 2 * 1024 * 1024,
 		    "a pipe made wider already is not narrowed");
 	return t_status();
