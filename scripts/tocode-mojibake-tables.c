@@ -52,11 +52,16 @@ log2_ratio(unsigned long top, unsigned long f)
 static struct cost_slot *
 slot_for(uint32_t cp)
 {
+	static size_t used;
 	size_t i = cost_hash(cp);
 
 	while (slots[i].cp != 0 && slots[i].cp != cp)
 		i = (i + 1) & (COST_SLOTS - 1);
 	if (slots[i].cp == 0) {
+		/* Three quarters full, the probes grow long: a larger table. */
+		if (++used > COST_SLOTS / 4 * 3)
+			die("more characters than COST_SLOTS holds",
+			    "mojibake_costs.h");
 		slots[i].cp = cp;
 		memcpy(slots[i].cost, absent, COST_NLANG);
 	}

@@ -25,7 +25,7 @@ struct conv {
 	size_t		 nl_scanned;	/* decoder: pending bytes counted */
 	long		 nl_pending;	/* decoder: newlines among them */
 	struct buf	 pending;	/* decoded text not yet cut into lines */
-	struct buf	 carry;		/* UTF-8 input: a line cut by a chunk */
+	struct buf	 carry;		/* decoder input: a sequence cut by a chunk */
 	struct buf	 tmp[3];
 	struct buf	 script;	/* lines waiting for OpenCC */
 	struct buf	 scripted;
