@@ -322,7 +322,8 @@ plain_lines(struct conv *c, char *p, char *end, char **plain_end,
 	if (!runs_of_plain || c->to != NULL || c->decoder != NULL)
 		return p;
 	if (*plain_end <= p) {
-		*plain_end = p + plain_span(p, (size_t)(end - p));
+		*plain_end = p + plain_span(p, (size_t)(end - p),
+		    PLAIN_GIVE_UP);
 		*open = NULL;
 	}
 	if ((last = memrchr(p, '\n', (size_t)(*plain_end - p))) == NULL)

@@ -79,6 +79,9 @@ plain_char(const unsigned char *s, size_t n)
 	return (size_t)len;
 }
 
+/* A block reads sixteen bytes and the two after them (punct16()). */
+#define BLOCK_READ	(16 + 2)
+
 /* The start of the character that holds s[i], when lead3() began it. */
 static size_t
 back_to_lead3(const unsigned char *s, size_t i)
@@ -150,7 +153,7 @@ plain_blocks(const unsigned char *s, size_t i, size_t n)
 	const unsigned char *p;
 	v16s odd;
 
-	for (; i + 16 + 2 <= n; i += 16) {
+	for (; i + BLOCK_READ <= n; i += 16) {
 		p = s + i;
 		if (any16(odd = unplain(p) | misplaced(p)) &&
 		    any16(odd = (unplain(p) & ~punct16(load16(p),
@@ -169,28 +172,20 @@ plain_blocks(const unsigned char *s, size_t i, size_t n)
 }
 #endif
 
-/*
- * Characters the blocks do not take, one by one, in a row between blocks
- * that take less than one: past this many the text is of another script
- * (kana, Hangul, Cyrillic), which each line's own scan reads faster.
- */
-#define SLOW_MAX	2
-
 size_t
-plain_span(const char *str, size_t n)
+plain_span(const char *str, size_t n, size_t give_up)
 {
 	const unsigned char *s = (const unsigned char *)str;
-	size_t i = 0, from, len;
-	int slow = 0;
+	size_t i = 0, from, len, slow = 0;
 
 	for (;;) {
-		if (i >= 2) {
-			from = i;
-			if ((i = plain_blocks(s, i, n)) - from >= 16)
-				slow = 0;
-		}
-		if (i == n || (len = plain_char(s + i, n - i)) == 0 ||
-		    ++slow > SLOW_MAX)
+		from = i;
+		if (i >= 2 && (i = plain_blocks(s, i, n)) - from >= 16)
+			slow = 0;
+		if (i == n || (len = plain_char(s + i, n - i)) == 0)
+			return i;
+		/* Only where a block could have taken it (not at the ends). */
+		if (from >= 2 && i + BLOCK_READ <= n && ++slow > give_up)
 			return i;
 		i += len;
 	}

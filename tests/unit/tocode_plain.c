@@ -104,26 +104,29 @@ test_random(void)
 {
 	static unsigned char buf[4 + 600];
 	size_t n, off, span;
-	int bad = 0, changed = 0, t;
+	int bad = 0, longer = 0, changed = 0, t;
 
 	init(NF_NFC);
 	for (t = 0; t < 200000; t++) {
 		off = t_random(4);
 		n = random_text(buf + off, sizeof buf - off);
-		span = plain_span((char *)buf + off, n);
+		span = plain_span((char *)buf + off, n, (size_t)-1);
 		if (span != slow_span(buf + off, n))
 			bad++;
+		if (plain_span((char *)buf + off, n, PLAIN_GIVE_UP) > span)
+			longer++;
 		if (!lines_unchanged((char *)buf + off, span))
 			changed++;
 	}
 	CHECK(bad == 0, "blocks find the span a character at a time does");
+	CHECK(longer == 0, "giving up early finds a part of that span");
 	CHECK(changed == 0, "no stage changes a line of the span unlooked");
 }
 
 static size_t
 span_of(const char *s)
 {
-	return plain_span(s, strlen(s));
+	return plain_span(s, strlen(s), PLAIN_GIVE_UP);
 }
 
 static void
@@ -147,6 +150,14 @@ test_cases(void)
 	CHECK(span_of(line) == 2 * strlen(han), "U+3000 is not plain");
 	snprintf(line, sizeof line, "%s%s\xe4\xb8", han, han);
 	CHECK(span_of(line) == 2 * strlen(han), "a cut character ends it");
+	snprintf(line, sizeof line, "%s Москва является столицей России. %s",
+	    han, han);
+	CHECK(span_of(line) < strlen(han) + 16, "it gives up in Cyrillic");
+	CHECK(plain_span(line, strlen(line), (size_t)-1) == strlen(line),
+	    "which is plain all the same");
+	snprintf(line, sizeof line, "%s，%s，%s，%s\n", han, han, han, han);
+	CHECK(span_of(line) == strlen(line),
+	    "but not in Chinese between its commas");
 	init(NF_NFKC);
 	snprintf(line, sizeof line, "%s%s…", han, han);
 	CHECK(span_of(line) == 2 * strlen(han), "… is not plain under NFKC");
