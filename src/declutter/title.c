@@ -60,6 +60,22 @@
 #define LETTERS_OVER_CJK	20
 /* A Chinese headline is set in at most this many parts apart: 走前列 当先锋. */
 #define HEAD_PARTS	5
+#define SHORT_CJK	4
+
+/*
+ * Whether the text at s, after a repeat that starts a line, sets the
+ * repeat off as a window title's headline is (标题_新浪网, Title - Site):
+ * no word goes on with it, as an issuer's name goes on into a notice's
+ * headline (X办公厅关于…的通知).
+ */
+static int
+set_off(const char *s)
+{
+	unsigned char c = (unsigned char)*s;
+
+	return !(c >= 0xe4 && c <= 0xe9) && !(c >= '0' && c <= '9') &&
+	    !((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
 
 /*
  * Whether another line near the block repeats the candidate as a headline
@@ -92,7 +108,8 @@ repeated_near(const struct page *p, size_t c)
 		if (o->flags & L_LEX_DROP)
 			continue;
 		if (at + l->len == line_text(p, o) + o->len ||
-		    (at == line_text(p, o) && !(o->flags & L_SEPS)))
+		    (at == line_text(p, o) && !(o->flags & L_SEPS) &&
+		    set_off(at + l->len)))
 			return 1;
 	}
 	return 0;
@@ -327,8 +344,9 @@ candidate_points(const struct page *p, size_t c, int distance, int above)
 	const struct line *l = &p->lines[c];
 	int pts;
 
+	/* Nor is a document number, a dateline: the article's own lines. */
 	if (l->flags & (L_LEX_DROP | L_LEX_HINT | L_USER_DROP | L_SEPS |
-	    L_LINK | L_LIST | L_LEADIN | L_INLIST))
+	    L_LINK | L_LIST | L_LEADIN | L_INLIST | L_PART))
 		return -1;
 	/*
 	 * A sentence is not a headline, but a headline may exclaim or ask,
@@ -370,7 +388,18 @@ candidate_points(const struct page *p, size_t c, int distance, int above)
 		pts -= 10;
 	if (l->width >= 24)
 		pts += 5;
+	/* Four characters or five are a column's name more often. */
+	if ((l->flags & L_CJK) && l->width < EVIDENCE_WIDTH)
+		pts -= SHORT_CJK;
 	return pts;
+}
+
+/* A subtitle under a headline starts with a dash: ——副题. */
+static int
+subtitle(const struct page *p, const struct line *l)
+{
+	return l->len >= 6 &&
+	    memcmp(line_text(p, l), "\xe2\x80\x94\xe2\x80\x94", 6) == 0;
 }
 
 /*
@@ -387,9 +416,7 @@ continues(const struct page *p, const struct line *a, const struct line *b)
 	const char *t = line_text(p, a), *u = line_text(p, b);
 	size_t i, n;
 
-	/* A subtitle under a headline starts with a dash: ——副题. */
-	if ((*u >= 'a' && *u <= 'z') || (b->len >= 6 &&
-	    memcmp(u, "\xe2\x80\x94\xe2\x80\x94", 6) == 0))
+	if ((*u >= 'a' && *u <= 'z') || subtitle(p, b))
 		return 1;
 	for (i = 0; i < sizeof open_end / sizeof open_end[0]; i++) {
 		n = strlen(open_end[i]);
@@ -519,7 +546,9 @@ join_split(struct page *p, size_t c)
 
 	for (n = 0; n < SPLIT_MAX && c > 0; n++, c--) {
 		l = &p->lines[c - 1];
-		if ((l->flags & (L_DATE | L_REPEAT | L_MENU)) ||
+		/* A headline over its subtitle may be repeated (热门排行). */
+		if ((l->flags & (L_DATE | L_MENU)) || ((l->flags & L_REPEAT) &&
+		    !subtitle(p, &p->lines[c])) ||
 		    l->width > SPLIT_WIDTH || p->lines[c].width > SPLIT_WIDTH ||
 		    (!continues(p, l, &p->lines[c]) &&
 		    !first_half(p, l, &p->lines[c], SPLIT_MAX - 1 - n) &&

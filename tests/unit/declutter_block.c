@@ -332,6 +332,48 @@ static const struct {
 	{ "Subscribers only", 1, "in English too" },
 };
 
+/* Lines the lexicon's drop, aside and part rules hold for, and near misses. */
+static const struct {
+	const char	*text;
+	enum rule_class	 rule;
+	int		 holds;
+	const char	*what;
+} line_rules[] = {
+	{ "本报记者 王浩 刘温馨 朱佩娴", RULE_DROP, 1,
+	    "reporters named after their title, no colon" },
+	{ "南都记者 陈小芳 实习生 李子萌", RULE_DROP, 1,
+	    "a reporter and an intern" },
+	{ "記者探訪災區重建進度", RULE_DROP, 0,
+	    "but not a headline that starts with the word" },
+	{ "选稿：王梅", RULE_DROP, 1, "the editor who chose the story" },
+	{ "编辑｜苏建勋", RULE_DROP, 1, "a credit set off by a wide bar" },
+	{ "发布于：浙江省", RULE_DROP, 1, "where a post was sent from" },
+	{ "IP属地：北京", RULE_DROP, 1, "the same as an IP's place" },
+	{ "发布于北京的报告显示，去年全国快递业务量增长两成。", RULE_DROP, 0,
+	    "but not a sentence about a report" },
+	{ "聯合報／ 記者張明 ／台北即時報導", RULE_DROP, 1,
+	    "a byline in slashes" },
+	{ "本网所刊载内容之知识产权为本网及相关权利人专属所有或持有。"
+	    "未经许可，禁止转载。", RULE_DROP, 1,
+	    "a notice that claims what the site prints" },
+	{ "打开腾讯新闻，阅读体验更佳", RULE_ASIDE, 1,
+	    "an app's prompt in the body" },
+	{ "打开凤凰新闻 查看更多高清图片", RULE_ASIDE, 1,
+	    "one set off by a space" },
+	{ "打开窗户，阅读体验更佳的是纸质书还是电子书，众说纷纭。", RULE_ASIDE, 0,
+	    "but not a sentence" },
+	{ "3/8", RULE_ASIDE, 1, "a gallery's counter" },
+	{ "3/8/2024", RULE_ASIDE, 0, "but not a date" },
+	{ "事故現場車輛受損嚴重。（民眾提供）", RULE_ASIDE, 1,
+	    "a caption credited to who gave the picture" },
+	{ "圖像加註文字，警方在現場進行交通管制。", RULE_ASIDE, 1,
+	    "a caption's label" },
+	{ "新华社北京3月5日电（记者 王某 李某）", RULE_PART, 1,
+	    "a dateline on a line of its own" },
+	{ "新华社北京3月5日电 记者从有关部门获悉，今年春运客流创新高。",
+	    RULE_PART, 0, "but not the paragraph it opens" },
+};
+
 int
 main(void)
 {
@@ -610,6 +652,10 @@ main(void)
 		CHECK((lexicon_match(RULE_HINT, widget_hints[i].text,
 		    strlen(widget_hints[i].text), 0) >= 0) ==
 		    widget_hints[i].hint, widget_hints[i].what);
+	for (i = 0; i < sizeof line_rules / sizeof line_rules[0]; i++)
+		CHECK((lexicon_match(line_rules[i].rule, line_rules[i].text,
+		    strlen(line_rules[i].text), 90) >= 0) == line_rules[i].holds,
+		    line_rules[i].what);
 	text = "相关新闻";
 	CHECK(lexicon_kind(RULE_HINT, lexicon_match(RULE_HINT, text,
 	    strlen(text), 0)) == KIND_LIST, "相关新闻 heads a list");
