@@ -40,6 +40,8 @@
 #define REACH_WORDS	3
 /* A signature's date line: 2024年4月26日 is 33 wide. */
 #define SIGNATURE_WIDTH	36
+/* Ten characters: a sentence's lead-in, not a list's head (相关文章推荐:). */
+#define LEADIN_WIDTH	30
 /* Signs of boilerplate that stop the block reaching out. */
 #define STRONG_NOREPEAT	(L_LEX_DROP | L_LEX_HINT | L_USER_DROP | L_SEPS | \
 			 L_MENU | L_LINK)
@@ -259,6 +261,31 @@ reach_past_hint(struct page *p, size_t j)
 		p->lines[k].flags |= L_REACH;
 }
 
+/*
+ * Where the reach stops at a lead-in in Chinese as wide as a sentence
+ * (…售价如下：), it goes on: the lead-in and the short lines it brings in,
+ * up to a blank line or a sign of boilerplate, are the article's.
+ */
+static size_t
+reach_lead_in(struct page *p, size_t j)
+{
+	const struct line *l;
+
+	if (j >= p->nlines || (p->lines[j].flags & (L_LEADIN | L_LIST |
+	    STRONG_NOREPEAT | L_CJK)) != (L_LEADIN | L_CJK) ||
+	    p->lines[j].width < LEADIN_WIDTH || !reached(&p->lines[j]))
+		return j;
+	p->lines[j].flags |= L_REACH;
+	while (++j < p->nlines) {
+		l = &p->lines[j];
+		if ((l->flags & (L_BLANK | L_BLOCK | L_LEADIN |
+		    STRONG_NOREPEAT)) || l->width < REACH_WIDTH)
+			break;
+		p->lines[j].flags |= L_REACH;
+	}
+	return j;
+}
+
 static void
 reach_out(struct page *p)
 {
@@ -278,7 +305,7 @@ reach_out(struct page *p)
 		    !stops_reach(&p->lines[j]); j++)
 			if (reached(&p->lines[j]) || (p->lines[j].flags & L_PART))
 				p->lines[j].flags |= L_REACH;
-		reach_past_hint(p, j);
+		reach_past_hint(p, reach_lead_in(p, j));
 	}
 }
 
