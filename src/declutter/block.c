@@ -286,10 +286,27 @@ reach_lead_in(struct page *p, size_t j)
 	return j;
 }
 
+/*
+ * Within the article, the line just above one of its parts (blank lines
+ * apart) that reads as a line of it is its heading, though it shows no
+ * punctuation: a list set into the article ends above it (热门内容 结束).
+ */
+static int
+subheading(const struct page *p, size_t k, size_t part)
+{
+	size_t j;
+
+	for (j = k + 1; j < part; j++)
+		if (!(p->lines[j].flags & L_BLANK))
+			return 0;
+	return reached(&p->lines[k]);
+}
+
 static void
 reach_out(struct page *p)
 {
 	size_t i, j;
+	int seen = 0;
 
 	fill_between(p);
 	for (i = 0; i < p->nlines; i++) {
@@ -297,8 +314,10 @@ reach_out(struct page *p)
 			continue;
 		for (j = i; j > 0 && !(p->lines[j - 1].flags & L_BLOCK) &&
 		    !stops_reach(&p->lines[j - 1]); j--)
-			if (reached_before(&p->lines[j - 1]))
+			if (reached_before(&p->lines[j - 1]) ||
+			    (seen && subheading(p, j - 1, i)))
 				p->lines[j - 1].flags |= L_REACH;
+		seen = 1;
 		while (i + 1 < p->nlines && (p->lines[i + 1].flags & L_BLOCK))
 			i++;
 		for (j = i + 1; j < p->nlines && !(p->lines[j].flags & L_BLOCK) &&

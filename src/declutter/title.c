@@ -791,7 +791,9 @@ headed_byline(const struct page *p, const struct line *l)
 		    lexicon_match(RULE_DROP, t + i, l->len - i, 0) >= 0)
 			break;
 	}
-	if (i >= l->len || width_of(t, i) < HEADED_WIDTH)
+	/* A credit that names two (记者 X 通讯员 Y) is no headline. */
+	if (i >= l->len || width_of(t, i) < HEADED_WIDTH ||
+	    lexicon_match(RULE_DROP, t, i - 1, 0) >= 0)
 		return 0;
 	return memchr(t, ':', i) == NULL && memmem(t, i, "\xef\xbc\x9a",
 	    3) == NULL && memmem(t, i, "\xe3\x80\x82", 3) == NULL;	/* ： 。 */

@@ -346,6 +346,8 @@ static const struct {
 	{ "記者探訪災區重建進度", RULE_DROP, 0,
 	    "but not a headline that starts with the word" },
 	{ "选稿：王梅", RULE_DROP, 1, "the editor who chose the story" },
+	{ "本文作者：周蕾", RULE_DROP, 1, "the author of this text" },
+	{ "影片來源：三立新聞", RULE_DROP, 1, "where a video comes from" },
 	{ "编辑｜苏建勋", RULE_DROP, 1, "a credit set off by a wide bar" },
 	{ "发布于：浙江省", RULE_DROP, 1, "where a post was sent from" },
 	{ "IP属地：北京", RULE_DROP, 1, "the same as an IP's place" },
