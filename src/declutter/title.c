@@ -403,6 +403,30 @@ subtitle(const struct page *p, const struct line *l)
 }
 
 /*
+ * A notice's title under its issuer's name: 关于…的通知 (意见, 决定 …),
+ * the rest of one headline.
+ */
+static int
+notice_title(const struct page *p, const struct line *l)
+{
+	static const char *const kinds[] = { "通知", "意见", "決定", "决定",
+	    "办法", "辦法", "批复", "通告", "公告", "方案", "规定", "規定",
+	    "报告", "報告", "函", "通報", "通报", "意見" };
+	const char *t = line_text(p, l);
+	size_t i, k;
+
+	if (l->len < 12 || (memcmp(t, "\xe5\x85\xb3\xe4\xba\x8e", 6) != 0 &&
+	    memcmp(t, "\xe9\x97\x9c\xe6\x96\xbc", 6) != 0))	/* 关于 關於 */
+		return 0;
+	for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
+		k = strlen(kinds[i]);
+		if (l->len >= k && memcmp(t + l->len - k, kinds[i], k) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Whether line a, just above line b, breaks off a headline that b goes
  * on with: b starts in lower case or with a subtitle's dashes, or a ends
  * with a comma, a colon or a dash, where no headline ends.
@@ -416,7 +440,7 @@ continues(const struct page *p, const struct line *a, const struct line *b)
 	const char *t = line_text(p, a), *u = line_text(p, b);
 	size_t i, n;
 
-	if ((*u >= 'a' && *u <= 'z') || subtitle(p, b))
+	if ((*u >= 'a' && *u <= 'z') || subtitle(p, b) || notice_title(p, b))
 		return 1;
 	for (i = 0; i < sizeof open_end / sizeof open_end[0]; i++) {
 		n = strlen(open_end[i]);
@@ -546,9 +570,13 @@ join_split(struct page *p, size_t c)
 
 	for (n = 0; n < SPLIT_MAX && c > 0; n++, c--) {
 		l = &p->lines[c - 1];
-		/* A headline over its subtitle may be repeated (热门排行). */
+		/*
+		 * A headline over its subtitle may be repeated (热门排行), an
+		 * issuer over its notice's title is (its signature).
+		 */
 		if ((l->flags & (L_DATE | L_MENU)) || ((l->flags & L_REPEAT) &&
-		    !subtitle(p, &p->lines[c])) ||
+		    !subtitle(p, &p->lines[c]) &&
+		    !notice_title(p, &p->lines[c])) ||
 		    l->width > SPLIT_WIDTH || p->lines[c].width > SPLIT_WIDTH ||
 		    (!continues(p, l, &p->lines[c]) &&
 		    !first_half(p, l, &p->lines[c], SPLIT_MAX - 1 - n) &&
@@ -799,6 +827,13 @@ headed_byline(const struct page *p, const struct line *l)
 	    3) == NULL && memmem(t, i, "\xe3\x80\x82", 3) == NULL;	/* ： 。 */
 }
 
+/* A paragraph of prose: sentences as wide as a body's. */
+static int
+prose_over(const struct line *l)
+{
+	return (l->flags & L_ENDS) && l->score > 0 && l->pwidth >= SPLIT_WIDTH;
+}
+
 /*
  * Whether line c is the deck under a Chinese headline just above it: a
  * wider line with a pause in it under one with none, as wide as a
@@ -821,6 +856,7 @@ size_t
 title_find(struct page *p)
 {
 	size_t i, first, byl, links, from, head, best = (size_t)-1;
+	size_t below = (size_t)-1;
 	int distance = 0, scanned = 0, above = 0, pts, w, top = MIN_POINTS - 1;
 	int parts, cjk;
 	const struct line *l;
@@ -864,7 +900,21 @@ title_find(struct page *p)
 		}
 		if (byline(l) && !above)
 			above = 1;
+		/*
+		 * A paragraph just over the best line so far: that line is the
+		 * article's (a signature, a heading), and so is the paragraph;
+		 * the headline is above them, or else the line below stands.
+		 */
+		if (best == i + 1 && prose_over(l)) {
+			below = best;
+			best = (size_t)-1;
+			top = MIN_POINTS - 1;
+			distance = 0;
+			above = 0;
+		}
 	}
+	if (best == (size_t)-1)
+		best = below;
 	best = named_above(p, i + 1, first, best);
 	if (best == (size_t)-1)
 		return best;
@@ -875,10 +925,14 @@ title_find(struct page *p)
 	for (i = from; i < first; i++)
 		if (in_links(p, i))
 			p->lines[i].flags |= L_INLIST;
-	/* A headline's first part, named whole with the next: its last is below. */
+	/*
+	 * A headline's first part, named whole with the next, or an issuer
+	 * over its notice's title: its last is below.
+	 */
 	head = best;
 	for (parts = 1; parts <= SPLIT_MAX && best + 1 < first &&
-	    named_whole(p, &p->lines[best], &p->lines[best + 1]) &&
+	    (named_whole(p, &p->lines[best], &p->lines[best + 1]) ||
+	    notice_title(p, &p->lines[best + 1])) &&
 	    candidate_points(p, best + 1, 0, 0) >= 0; parts++)
 		p->lines[best++].flags |= L_TITLE;
 	/* A deck under the headline is printed with it. */
