@@ -125,6 +125,37 @@ main(void)
 	CHECK_STR(found("售价3000令吉"), "3000令吉 money 3000 MYR ",
 	    "令吉 is MYR");
 
+	/* Classifiers of compound counts (X次) and of cases, scores, beds. */
+	CHECK_STR(found("运送3万架次和450万辆次"),
+	    "3万架次 count 30000 架次  | 450万辆次 count 4500000 辆次 ",
+	    "a classifier with 次 counts trips");
+	CHECK_STR(found("開行18列次"), "18列次 count 18 列次 ", "列次");
+	CHECK_STR(found("發生盜竊案45起"), "45起 count 45 起 ", "起 counts cases");
+	CHECK_STR(found("自2020起实施"), "2020 number 2020  ",
+	    "起实施 counts nothing");
+	CHECK_STR(found("平均得分92.5分"), "92.5分 count 92.5 分 ",
+	    "分 counts points");
+	CHECK_STR(found("3分别为"), "3 number 3  ", "分别 counts nothing");
+	CHECK_STR(found("搭帐篷80顶，设500床"),
+	    "80顶 count 80 顶  | 500床 count 500 床 ", "tents and beds");
+	CHECK_STR(found("打井12眼，培训3万学时"),
+	    "12眼 count 12 眼  | 3万学时 count 30000 学时 ",
+	    "wells and class hours");
+	CHECK_STR(found("推出230伙"), "230伙 count 230 伙 ", "伙 counts flats");
+	CHECK_STR(found("面积500平方呎"), "500平方呎 measure 500 ft2 ",
+	    "平方呎 is ft2");
+	CHECK_STR(found("6.5吋屏幕"), "6.5吋 measure 6.5 in ", "吋 is in");
+	CHECK_STR(found("内存8GB"), "8GB measure 8 GB ", "GB");
+	CHECK_STR(found("5000毫安时电池，65瓦快充"),
+	    "5000毫安时 measure 5000 mAh  | 65瓦 measure 65 W ",
+	    "battery capacity and power");
+	CHECK_STR(found("约需3天"), "约需3天 duration 3 day approx",
+	    "约需 is about");
+	CHECK_STR(found("至少有2家"), "至少有2家 count 2 家 ge",
+	    "至少有 is at least");
+	CHECK_STR(found("限期10日整改"), "10日 duration 10 day ",
+	    "限期 counts days");
+
 	/* Years: zeros written 〇 ○ 0, ROC years, fiscal years, a space. */
 	CHECK_STR(found("二○一五年"), "二○一五年 date 2015  ", "○ is a zero");
 	CHECK_STR(found("二00七年"), "二00七年 date 2007  ",
