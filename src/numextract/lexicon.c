@@ -97,6 +97,7 @@ add_unit(enum kind kind, const char *name, size_t len)
 	lex.units[lex.nunits].name = xstrndup(name, len);
 	lex.units[lex.nunits].scale = 0;
 	lex.units[lex.nunits].digits_only = 0;
+	lex.units[lex.nunits].index_only = 0;
 	return lex.nunits++;
 }
 
@@ -109,7 +110,8 @@ bad_row(const struct row *r, const char *file)
 /*
  * FORM KIND NAME [SCALE | digits]; KIND "none" marks a word that starts
  * like a unit but is none (成员 is no 成), so the longest match finds it
- * first; "digits" marks a unit only after Arabic digits (4级, not 一级).
+ * first; "digits" marks a unit only after Arabic digits (4级, not 一级),
+ * "index" one only after the level of a stock index (3058.42点).
  */
 static void
 unit_row(const struct row *r, const char *file)
@@ -126,6 +128,8 @@ unit_row(const struct row *r, const char *file)
 	u = add_unit(k, r->f[2], r->len[2]);
 	if (r->n == 4 && field_is(r, 3, "digits")) {
 		lex.units[u].digits_only = 1;
+	} else if (r->n == 4 && field_is(r, 3, "index")) {
+		lex.units[u].index_only = 1;
 	} else if (r->n == 4) {
 		if (r->len[3] != 1 || r->f[3][0] < '0' || r->f[3][0] > '9')
 			bad_row(r, file);
@@ -277,4 +281,5 @@ lexicon_load(void)
 	lex.rate_before = trie_new();
 	each_row("rates.tsv", rate_row);
 	lex.day_counts = word_list("day_counts.txt", NULL, 1);
+	lex.index_words = word_list("index_words.txt", NULL, 1);
 }

@@ -25,6 +25,7 @@ struct unit {
 	const char	*name;		/* normalized; "*" the default currency */
 	int		 scale;		/* power of ten: 三成 is 30 %, 3毛 0.3 元 */
 	int		 digits_only;	/* only after Arabic digits: 4级, not 一级 */
+	int		 index_only;	/* only after an index's level: 3058.42点 */
 };
 
 /* 时速…公里 is km/h: a word before the number turns unit from into to. */
@@ -52,6 +53,7 @@ struct lexicon {
 	struct rate	*rates;
 	size_t		 nrates;
 	struct trie	*labels;	/* backwards: 表 before a table's number */
+	struct trie	*index_words;	/* backwards: 收于 before 12点 */
 };
 
 extern struct lexicon lex;

@@ -933,9 +933,29 @@ more_or_half(struct build *b)
 }
 
 /*
+ * Whether the number is a stock index's level, so 点 after it counts
+ * points, not hours: a decimal, thousands, more than 24, or a word of
+ * index_words.txt before it (收于12点), a qualifier between (涨逾5点).
+ */
+STAGE int
+index_level(const struct build *b)
+{
+	struct dec hours;
+	size_t at = b->i, blen;
+
+	dec_from_uint(&hours, 24);
+	if (b->num->point || b->num->separators ||
+	    dec_cmp(&b->m->lo, &hours) > 0)
+		return 1;
+	if (trie_match_back(lex.qual_before, b->s, b->lo, at, &blen) > Q_NONE)
+		at -= blen;
+	return trie_match_back(lex.index_words, b->s, b->lo, at, &blen) >= 0;
+}
+
+/*
  * Whether unit u, blen bytes at b->j, is none here: letters running on
  * (5min is, 5mint not), a word that is no unit, one written only after
- * Arabic digits, tenths (成) of more than ten.
+ * Arabic digits or an index's level, tenths (成) of more than ten.
  */
 STAGE int
 unit_refused(const struct build *b, int u, size_t blen)
@@ -947,6 +967,7 @@ unit_refused(const struct build *b, int u, size_t blen)
 	return (blen > 0 && is_ascii_alpha((unsigned char)s[j + blen - 1]) &&
 	    j + blen < b->n && is_ascii_alnum((unsigned char)s[j + blen])) ||
 	    unit->kind == K_NKINDS || (unit->digits_only && !b->num->arabic) ||
+	    (unit->index_only && !index_level(b)) ||
 	    (unit->scale > 0 && !tenths(b->m));
 }
 

@@ -156,6 +156,18 @@ main(void)
 	CHECK_STR(found("限期10日整改"), "10日 duration 10 day ",
 	    "限期 counts days");
 
+	/* 点 after a stock index's level counts points; after an hour, time. */
+	CHECK_STR(found("指数收于3058.42点"), "3058.42点 count 3058.42 点 ",
+	    "a decimal before 点 is an index level");
+	CHECK_STR(found("恒指大涨逾400點"), "逾400點 count 400 点 gt",
+	    "more than 24 before 點");
+	CHECK_STR(found("收报3,215点"), "3,215点 count 3215 点 ",
+	    "thousands before 点");
+	CHECK_STR(found("大盘下跌12点"), "12点 count 12 点 ",
+	    "an index word before a small number");
+	CHECK_STR(found("下午3点开会"), "下午3点 time T15:00  ",
+	    "a part of the day makes 点 an hour");
+
 	/* Years: zeros written 〇 ○ 0, ROC years, fiscal years, a space. */
 	CHECK_STR(found("二○一五年"), "二○一五年 date 2015  ", "○ is a zero");
 	CHECK_STR(found("二00七年"), "二00七年 date 2007  ",
