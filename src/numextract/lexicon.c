@@ -274,6 +274,7 @@ lexicon_load(void)
 	lex.neg_chars = xcalloc(0x10000 / 64, sizeof(*lex.neg_chars));
 	each_row("negatives.txt", negative_row);
 	lex.codes = word_list("codes.txt", NULL, 1);
+	lex.phone_after = word_list("phone_words.txt", NULL, 0);
 	lex.id_suffix = word_list("id_suffixes.txt", NULL, 0);
 	lex.streets = word_list("streets.txt", NULL, 0);
 	lex.streets_back = word_list("streets.txt", NULL, 1);

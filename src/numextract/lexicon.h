@@ -45,6 +45,7 @@ struct lexicon {
 	struct trie	*negatives;
 	uint64_t	*neg_chars;	/* bit per BMP character of a negative */
 	struct trie	*codes;		/* backwards */
+	struct trie	*phone_after;	/* 热线 after a phone number */
 	struct trie	*id_suffix;
 	struct trie	*streets;	/* road words after a number */
 	struct trie	*streets_back;	/* the same, backwards */

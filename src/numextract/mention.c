@@ -579,6 +579,16 @@ route_name_after(const char *s, size_t n, size_t j)
 	return text_at(s, n, k, "线", &l) && !text_at(s, n, j, "条", &l);
 }
 
+/* Whether a unit or classifier is written at s[j]. */
+static int
+unit_follows(const char *s, size_t n, size_t j)
+{
+	size_t blen;
+	int u = trie_match(lex.after, s, n, j, &blen);
+
+	return u >= 0 && lex.units[u].kind != K_NKINDS;
+}
+
 /* Whether s[i..j) stands alone in round brackets: (600519), （600519）. */
 static int
 in_brackets(const char *s, size_t n, size_t i, size_t j)
@@ -774,9 +784,12 @@ numeral_here(struct build *b)
 		b->m->start = look_back(s, b->lo, i, b->m, &cur);
 		return qualify(b);
 	}
-	if (plus_joined(s, n, b->lo, i, num->end) ||
-	    (num->arabic && after_code_word(s, b->lo, i)))
+	if (plus_joined(s, n, b->lo, i, num->end))
 		return as_id(b->m, i, joined_run_end(s, n, num->end), b->next);
+	/* 电话2123 4567 is a code; 电话126部 counts phones. */
+	if (num->arabic && after_code_word(s, b->lo, i) &&
+	    !unit_follows(s, n, num->end))
+		return as_id(b->m, i, digit_groups_end(s, n, num->end), b->next);
 	b->start = i;
 	if (num->plain && num->int_digits >= 3 &&
 	    route_name_after(s, n, num->end))
@@ -1092,6 +1105,9 @@ unitless_id(struct build *b)
 		return as_id(b->m, i, j, b->next);
 	if (trie_match(lex.id_suffix, s, n, j, &blen) >= 0)
 		return as_id(b->m, i, j + blen, b->next);
+	/* 12306客服, 110报警: a service's phone number. */
+	if (plain && b->num->int_digits >= 3 && phone_word_after(s, n, j))
+		return as_id(b->m, i, j, b->next);
 	/* 1路, 七一路: the road word stays out; a house number follows. */
 	if (trie_match(lex.streets, s, n, j, &blen) >= 0)
 		return as_id(b->m, i, j, b->next);

@@ -168,6 +168,20 @@ main(void)
 	CHECK_STR(found("下午3点开会"), "下午3点 time T15:00  ",
 	    "a part of the day makes 点 an hour");
 
+	/* Phone numbers to call are no quantities; a count after 电话 is. */
+	CHECK_STR(found("请拨打119或110报警"), "",
+	    "after 拨打, and before 报警");
+	CHECK_STR(found("可致电12345市民服务热线"), "",
+	    "a phone word after a run of Chinese");
+	CHECK_STR(found("查询热线：2123 4567。"), "",
+	    "a phone number in two groups");
+	CHECK_STR(found("缴获手提电话126部"), "126部 count 126 部 ",
+	    "a classifier after 电话 counts phones");
+	CHECK_STR(found("吊销驾驶证6个月"), "6个月 duration 6 month ",
+	    "a duration after 证");
+	CHECK_STR(found("接到电话1200个"), "1200个 count 1200 个 ",
+	    "calls counted after 电话");
+
 	/* Years: zeros written 〇 ○ 0, ROC years, fiscal years, a space. */
 	CHECK_STR(found("二○一五年"), "二○一五年 date 2015  ", "○ is a zero");
 	CHECK_STR(found("二00七年"), "二00七年 date 2007  ",
