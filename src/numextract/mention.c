@@ -394,6 +394,32 @@ dimes_after(const char *s, size_t n, size_t j, struct dec *x)
 	return j + l;
 }
 
+/*
+ * 九成一, 两成五: a digit after 成 is a tenth of it, when the amount ends
+ * there (a mark, a qualifier: 两成五左右); 九成一线城市 is 九成.
+ */
+static size_t
+tenth_after(const char *s, size_t n, size_t j, struct dec *x)
+{
+	struct dec d;
+	size_t l, blen;
+	uint32_t c;
+	int v;
+
+	if (j >= n)
+		return j;
+	c = utf8_get(s, n, j, &l);
+	if (numeral_class(c, &v) != NC_DIGIT || v == 0)
+		return j;
+	if (j + l < n && (uclass(utf8_get(s, n, j + l, &blen)) & UC_HAN) &&
+	    trie_match(lex.qual_after, s, n, j + l, &blen) <= Q_NONE)
+		return j;
+	dec_from_uint(&d, v);
+	dec_shift(&d, -1);
+	dec_add(x, &d);
+	return j + l;
+}
+
 /* A number after a conjunction at s[j]: 3和5, 六十万及十万. */
 static int
 number_after_and(const char *s, size_t n, size_t j, struct numeral *num)
@@ -1023,7 +1049,8 @@ apply_unit(struct build *b, int u, size_t blen)
 	    text_at(s, n, j, "半", &l)) {
 		add_half(&m->lo);
 		j += l;
-	}
+	} else if (lex.units[u].scale > 0 && !m->ranged)
+		j = tenth_after(s, n, j, &m->lo);
 	if (lex.units[u].scale != 0) {
 		dec_shift(&m->lo, lex.units[u].scale);
 		dec_shift(&m->hi, lex.units[u].scale);

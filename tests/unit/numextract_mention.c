@@ -182,6 +182,15 @@ main(void)
 	CHECK_STR(found("接到电话1200个"), "1200个 count 1200 个 ",
 	    "calls counted after 电话");
 
+	/* A digit after 成 is a tenth of it where the amount ends. */
+	CHECK_STR(found("占九成一。"), "九成一 percent 91 % ", "九成一 is 91 %");
+	CHECK_STR(found("約兩成五，"), "約兩成五 percent 25 % approx",
+	    "兩成五 with a qualifier before");
+	CHECK_STR(found("三成五左右"), "三成五左右 percent 35 % approx",
+	    "a qualifier after the tenth");
+	CHECK_STR(found("九成一线城市"), "九成 percent 90 % ",
+	    "一 that begins a word is no tenth");
+
 	/* Years: zeros written 〇 ○ 0, ROC years, fiscal years, a space. */
 	CHECK_STR(found("二○一五年"), "二○一五年 date 2015  ", "○ is a zero");
 	CHECK_STR(found("二00七年"), "二00七年 date 2007  ",
