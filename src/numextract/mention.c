@@ -229,6 +229,32 @@ gcd(long long a, long long b)
 }
 
 /*
+ * p/q, in lowest terms, as an exact decimal to *x when there is one: q
+ * has no prime factor but 2 and 5.
+ */
+static int
+exact_ratio(struct dec *x, long long p, long long q)
+{
+	long long g;
+	int twos = 0, fives = 0;
+
+	for (g = q; g > 0 && g % 2 == 0; g /= 2)
+		twos++;
+	for (; g > 0 && g % 5 == 0; g /= 5)
+		fives++;
+	if (g != 1)
+		return 0;
+	/* p / (2^a 5^b) is p 2^(k-a) 5^(k-b) / 10^k, k = max(a, b). */
+	dec_from_uint(x, p);
+	for (; twos < fives; twos++)
+		dec_mul_uint(x, 2);
+	for (; fives < twos; fives++)
+		dec_mul_uint(x, 5);
+	dec_shift(x, -twos);
+	return 1;
+}
+
+/*
  * 三分之一, 十分之一, 3分之2 (num is the denominator, read at i): the
  * value is an exact decimal when there is one (二分之一 is 0.5), else
  * the fraction in lowest terms (1/3).
@@ -240,7 +266,6 @@ fraction_at(const char *s, size_t n, const struct numeral *num,
 	struct numeral top;
 	long long p, q, g;
 	size_t l;
-	int twos = 0, fives = 0;
 
 	if (!text_at(s, n, num->end, "分之", &l) || num->ranged || num->point ||
 	    !numeral_parse(s, n, num->end + l, &top) || top.bad ||
@@ -253,19 +278,7 @@ fraction_at(const char *s, size_t n, const struct numeral *num,
 		p /= g;
 		q /= g;
 	}
-	for (g = q; g % 2 == 0; g /= 2)
-		twos++;
-	for (; g % 5 == 0; g /= 5)
-		fives++;
-	if (g == 1) {
-		/* p / (2^a 5^b) is p 2^(k-a) 5^(k-b) / 10^k, k = max(a, b). */
-		dec_from_uint(&m->lo, p);
-		for (; twos < fives; twos++)
-			dec_mul_uint(&m->lo, 2);
-		for (; fives < twos; fives++)
-			dec_mul_uint(&m->lo, 5);
-		dec_shift(&m->lo, -twos);
-	} else {
+	if (!exact_ratio(&m->lo, p, q)) {
 		m->frac_num = p;
 		m->frac_den = q;
 	}
@@ -1063,6 +1076,93 @@ apply_unit(struct build *b, int u, size_t blen)
 	b->j = j;
 }
 
+/*
+ * The parts of a length of time, each with the smaller one that may
+ * follow it and how many of those make one: 八年六个月, 2小时09分32秒.
+ */
+static const struct time_part {
+	const char	*unit, *smaller;
+	long long	 per;
+} time_parts[] = {
+	{ "year", "month", 12 }, { "hour", "minute", 60 },
+	{ "minute", "second", 60 }, { NULL, NULL, 0 }
+};
+
+/* The part after one in unit, or NULL; 分 (a score) is a minute here. */
+static const struct time_part *
+time_part_of(const char *unit)
+{
+	const struct time_part *p;
+
+	if (same_unit(unit, "分"))
+		unit = "minute";
+	for (p = time_parts; p->unit != NULL; p++)
+		if (same_unit(p->unit, unit))
+			return p;
+	return NULL;
+}
+
+/*
+ * A smaller part of time at s[j] after part p: its count (less than
+ * p->per) and the end of its unit to *end; or -1.
+ */
+static long long
+smaller_part_at(const char *s, size_t n, size_t j, const struct time_part *p,
+    size_t *end)
+{
+	struct numeral num;
+	size_t blen;
+	long long v;
+	int u;
+
+	if (!numeral_parse(s, n, j, &num) || num.bad || num.ranged ||
+	    (v = dec_to_small(&num.lo, p->per - 1)) < 0 ||
+	    (u = trie_match(lex.after, s, n, num.end, &blen)) < 0)
+		return -1;
+	if (!same_unit(lex.units[u].name, p->smaller) &&
+	    !(same_unit(p->smaller, "minute") &&
+	    same_unit(lex.units[u].name, "分")))
+		return -1;
+	*end = num.end + blen;
+	return v;
+}
+
+/*
+ * 八年六个月 is 8.5 years, 4分30秒 4.5 minutes: a length of time and its
+ * smaller parts are one, in the first unit when the value is an exact
+ * decimal in it, else in the last (三年两个月 is 38 months).
+ */
+STAGE void
+compound_duration(struct build *b)
+{
+	struct mention *m = b->m;
+	const struct time_part *p = time_part_of(m->unit);
+	const char *first = p != NULL ? p->unit : NULL, *last = first;
+	long long total, den = 1, v, g;
+	size_t end;
+
+	if (p == NULL || m->ranged ||
+	    (total = dec_to_small(&m->lo, 1000000)) < 0)
+		return;
+	for (; p != NULL && (v = smaller_part_at(b->s, b->n, b->j, p,
+	    &end)) >= 0; p = time_part_of(p->smaller)) {
+		total = total * p->per + v;
+		den *= p->per;
+		last = p->smaller;
+		b->j = end;
+	}
+	if (last == first)
+		return;
+	m->kind = K_DURATION;
+	g = gcd(total, den);
+	if (g > 0 && exact_ratio(&m->lo, total / g, den / g)) {
+		m->unit = first;
+		return;
+	}
+	dec_from_uint(&m->lo, total);
+	m->unit = last;
+}
+
 /* What follows the number: 多, the unit or classifier, 半. */
 STAGE void
 unit_stage(struct build *b)
@@ -1078,8 +1178,10 @@ unit_stage(struct build *b)
 		b->j++;
 	u_more = more_or_half(b);
 	b->u = unit_here(b, u_more, &blen);
-	if (b->u >= 0)
+	if (b->u >= 0) {
 		apply_unit(b, b->u, blen);
+		compound_duration(b);
+	}
 	b->m->end = b->j;
 }
 

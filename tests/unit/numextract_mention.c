@@ -191,6 +191,19 @@ main(void)
 	CHECK_STR(found("九成一线城市"), "九成 percent 90 % ",
 	    "一 that begins a word is no tenth");
 
+	/* A length of time with its smaller parts is one duration. */
+	CHECK_STR(found("服刑五年三个月"), "五年三个月 duration 5.25 year ",
+	    "years and months, an exact decimal in years");
+	CHECK_STR(found("历时两年五个月"), "两年五个月 duration 29 month ",
+	    "in months when years give no exact decimal");
+	CHECK_STR(found("用时约3分15秒"), "约3分15秒 duration 3.25 minute approx",
+	    "minutes and seconds; 分 is a minute before seconds");
+	CHECK_STR(found("用时1小时05分10秒"), "1小时05分10秒 duration 3910 second ",
+	    "hours, minutes and seconds");
+	CHECK_STR(found("飞行2小时15分钟"), "2小时15分钟 duration 2.25 hour ",
+	    "hours and minutes");
+	CHECK_STR(found("得了4分"), "4分 count 4 分 ", "分 alone counts points");
+
 	/* Years: zeros written 〇 ○ 0, ROC years, fiscal years, a space. */
 	CHECK_STR(found("二○一五年"), "二○一五年 date 2015  ", "○ is a zero");
 	CHECK_STR(found("二00七年"), "二00七年 date 2007  ",
