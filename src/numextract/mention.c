@@ -1129,8 +1129,9 @@ smaller_part_at(const char *s, size_t n, size_t j, const struct time_part *p,
 
 /*
  * 八年六个月 is 8.5 years, 4分30秒 4.5 minutes: a length of time and its
- * smaller parts are one, in the first unit when the value is an exact
- * decimal in it, else in the last (三年两个月 is 38 months).
+ * smaller parts are one, in the first unit when the value is a decimal of
+ * hundredths in it, else in the last (三年两个月 is 38 months,
+ * 2小时24分18秒 8658 seconds).
  */
 STAGE void
 compound_duration(struct build *b)
@@ -1155,7 +1156,8 @@ compound_duration(struct build *b)
 		return;
 	m->kind = K_DURATION;
 	g = gcd(total, den);
-	if (g > 0 && exact_ratio(&m->lo, total / g, den / g)) {
+	if (g > 0 && 100 % (den / g) == 0 &&
+	    exact_ratio(&m->lo, total / g, den / g)) {
 		m->unit = first;
 		return;
 	}

@@ -200,6 +200,8 @@ main(void)
 	    "minutes and seconds; 分 is a minute before seconds");
 	CHECK_STR(found("用时1小时05分10秒"), "1小时05分10秒 duration 3910 second ",
 	    "hours, minutes and seconds");
+	CHECK_STR(found("用时2小时24分18秒"), "2小时24分18秒 duration 8658 second ",
+	    "in seconds when hours need more than hundredths");
 	CHECK_STR(found("飞行2小时15分钟"), "2小时15分钟 duration 2.25 hour ",
 	    "hours and minutes");
 	CHECK_STR(found("得了4分"), "4分 count 4 分 ", "分 alone counts points");
