@@ -628,6 +628,17 @@ unit_follows(const char *s, size_t n, size_t j)
 	return u >= 0 && lex.units[u].kind != K_NKINDS;
 }
 
+/* Whether a unit other than a classifier is written at s[j]. */
+static int
+measure_follows(const char *s, size_t n, size_t j)
+{
+	size_t blen;
+	int u = trie_match(lex.after, s, n, j, &blen);
+
+	return u >= 0 && lex.units[u].kind != K_NKINDS &&
+	    lex.units[u].kind != K_COUNT;
+}
+
 /* Whether s[i..j) stands alone in round brackets: (600519), （600519）. */
 static int
 in_brackets(const char *s, size_t n, size_t i, size_t j)
@@ -830,8 +841,9 @@ numeral_here(struct build *b)
 	    !unit_follows(s, n, num->end))
 		return as_id(b->m, i, digit_groups_end(s, n, num->end), b->next);
 	b->start = i;
+	/* 301毗芦线, 302张公线 are routes; 100瓦有线 is power. */
 	if (num->plain && num->int_digits >= 3 &&
-	    route_name_after(s, n, num->end))
+	    route_name_after(s, n, num->end) && !measure_follows(s, n, num->end))
 		return as_id(b->m, i, num->end, b->next);
 	return GO_ON;
 }

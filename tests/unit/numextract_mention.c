@@ -149,6 +149,9 @@ main(void)
 	CHECK_STR(found("5000毫安时电池，65瓦快充"),
 	    "5000毫安时 measure 5000 mAh  | 65瓦 measure 65 W ",
 	    "battery capacity and power");
+	CHECK_STR(found("支持100瓦有线快充"), "100瓦 measure 100 W ",
+	    "a measure before two characters and 线 is no route's name");
+	CHECK_STR(found("乘302张公线"), "", "a route's name may begin with a classifier");
 	CHECK_STR(found("约需3天"), "约需3天 duration 3 day approx",
 	    "约需 is about");
 	CHECK_STR(found("至少有2家"), "至少有2家 count 2 家 ge",
