@@ -302,6 +302,17 @@ main(void)
 	CHECK_STR(found("上午8:30-下午4:00"),
 	    "上午8:30-下午4:00 time T08:30..T16:00  ",
 	    "a time range with a part of the day at each end");
+	CHECK_STR(found("2018年5月至2021年2月"),
+	    "2018年5月至2021年2月 date 2018-05..2021-02  ",
+	    "a range of two whole dates");
+	CHECK_STR(found("2020年二季度至2021年一季度"),
+	    "2020年二季度至2021年一季度 date 2020-Q2..2021-Q1  ",
+	    "a range of two quarters in two years");
+	CHECK_STR(found("2018年5月至2021年"),
+	    "2018年5月 date 2018-05   | 2021年 date 2021  ",
+	    "ends of unlike parts stay apart");
+	CHECK_STR(found("凌晨1时至4时"), "凌晨1时至4时 time T01:00..T04:00  ",
+	    "a range of two clock times");
 	CHECK_STR(found("得分8点"), "8 number 8  ", "a bare 点 alone is no time");
 
 	/* Names and codes: roads, bus routes, house numbers, notice numbers. */
