@@ -92,6 +92,10 @@ main(void)
 	    "时速 makes km a speed");
 	CHECK_STR(found("位于南纬12.5度"), "南纬12.5度 measure 12.5 deg ",
 	    "a latitude is an angle");
+	CHECK_STR(found("气温达攝氏33度"), "攝氏33度 measure 33 degC ",
+	    "摄氏 before the number is part of a temperature");
+	CHECK_STR(found("体温华氏98度"), "华氏98度 measure 98 degF ",
+	    "华氏 makes 度 Fahrenheit");
 	CHECK_STR(found("线路长300公里"), "300公里 measure 300 km ",
 	    "a length stays a length");
 	CHECK_STR(found("风速32米/秒"), "32米/秒 measure 32 m/s ", "m/s");
