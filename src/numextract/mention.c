@@ -1276,6 +1276,18 @@ sign(struct build *b)
 	}
 }
 
+/* 近五年来: the last five years, not about five; 近 stays out. */
+STAGE int
+recent_period(const struct build *b)
+{
+	size_t l;
+
+	return b->m->kind == K_DURATION && b->m->qual == Q_APPROX &&
+	    text_before(b->s, b->lo, b->start, "近", &l) &&
+	    (text_at(b->s, b->n, b->m->end, "来", &l) ||
+	    text_at(b->s, b->n, b->m->end, "以来", &l));
+}
+
 /* The words before: 约, 人民币, 时速 (a rate), 上亿元 (at least). */
 STAGE void
 words_before(struct build *b)
@@ -1286,6 +1298,10 @@ words_before(struct build *b)
 
 	start = look_back(b->s, b->lo, b->start, m, &cur);
 	b->cur_before = cur;
+	if (recent_period(b)) {
+		m->qual = Q_NONE;
+		start = b->start;
+	}
 	if (b->u >= 0)
 		start = rate_before(b->s, b->lo, start, m);
 	if (m->qual == Q_NONE && b->num->lead_unit && start == b->i &&

@@ -213,6 +213,13 @@ main(void)
 	    "hours and minutes");
 	CHECK_STR(found("得了4分"), "4分 count 4 分 ", "分 alone counts points");
 
+	/* 近N年来 is the last N years, no hedge. */
+	CHECK_STR(found("近五年来共发生"), "五年 duration 5 year ",
+	    "近 before a period and 来 after it");
+	CHECK_STR(found("近3个月以来"), "3个月 duration 3 month ", "以来 too");
+	CHECK_STR(found("历时近五年"), "近五年 duration 5 year approx",
+	    "近 without 来 is about");
+
 	/* Years: zeros written 〇 ○ 0, ROC years, fiscal years, a space. */
 	CHECK_STR(found("二○一五年"), "二○一五年 date 2015  ", "○ is a zero");
 	CHECK_STR(found("二00七年"), "二00七年 date 2007  ",
