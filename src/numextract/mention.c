@@ -848,6 +848,34 @@ numeral_here(struct build *b)
 	return GO_ON;
 }
 
+/*
+ * 今（29）日: Taiwan writes today's day of the month in brackets; the
+ * date is the bracketed day and 日.
+ */
+STAGE int
+bracketed_day(struct build *b)
+{
+	const char *s = b->s;
+	size_t n = b->n, i = b->i, o, l, l2;
+	struct datespan ds;
+	long long d;
+
+	if (!b->num->plain || (d = dec_to_small(&b->num->lo, 31)) < 1 ||
+	    !text_at(s, n, b->num->end, ")日", &l) ||
+	    !text_before(s, b->lo, i, "(", &o) ||
+	    (!text_before(s, b->lo, i - o, "今", &l2) &&
+	    !text_before(s, b->lo, i - o, "昨", &l2) &&
+	    !text_before(s, b->lo, i - o, "明", &l2)))
+		return GO_ON;
+	timex_clear(&ds.lo);
+	ds.lo.d = d;
+	ds.hi = ds.lo;
+	ds.ranged = 0;
+	ds.is_time = 0;
+	ds.end = b->num->end + l;
+	return as_date(b->m, s, i - o, &ds, b->next);
+}
+
 /* A range: 3-5亿元, 3至5亿元, 五到六个; 1至3月 and 7月12日至13日. */
 STAGE int
 range_here(struct build *b)
@@ -1392,6 +1420,7 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	*next = i + b.clen;
 	if ((r = special_form(&b)) != GO_ON ||
 	    (r = numeral_here(&b)) != GO_ON ||
+	    (r = bracketed_day(&b)) != GO_ON ||
 	    (r = range_here(&b)) != GO_ON || (r = date_here(&b)) != GO_ON)
 		return r;
 	number_value(&b);

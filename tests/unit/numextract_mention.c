@@ -220,6 +220,14 @@ main(void)
 	CHECK_STR(found("历时近五年"), "近五年 duration 5 year approx",
 	    "近 without 来 is about");
 
+	/* Taiwan's 今（N）日; a position in time after 第N. */
+	CHECK_STR(found("本局今（12）日表示"), "（12）日 date XXXX-XX-12  ",
+	    "today's day in brackets");
+	CHECK_STR(found("昨(3)日"), "(3)日 date XXXX-XX-03  ", "yesterday's too");
+	CHECK_STR(found("比賽第65分钟"), "第65分钟 ordinal 65  ",
+	    "分钟 after 第N");
+	CHECK_STR(found("第12周起"), "第12周 ordinal 12  ", "周 after 第N");
+
 	/* Years: zeros written 〇 ○ 0, ROC years, fiscal years, a space. */
 	CHECK_STR(found("二○一五年"), "二○一五年 date 2015  ", "○ is a zero");
 	CHECK_STR(found("二00七年"), "二00七年 date 2007  ",
