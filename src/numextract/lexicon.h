@@ -41,6 +41,7 @@ struct lexicon {
 	struct trie	*qual_before;	/* backwards -> enum qual */
 	struct trie	*qual_mid;	/* -> enum qual */
 	struct trie	*qual_after;	/* -> enum qual */
+	struct trie	*qual_apart;	/* backwards -> enum qual, out of the span */
 	struct trie	*ordinal;	/* words after 第N */
 	struct trie	*negatives;
 	uint64_t	*neg_chars;	/* bit per BMP character of a negative */

@@ -550,6 +550,10 @@ look_back(const char *s, size_t lo, size_t start, struct mention *m,
 		if (start == before)	/* nothing more to find */
 			break;
 	}
+	/* 最多可达5万元: a hedge apart from the number bounds it. */
+	if (m->qual == Q_NONE &&
+	    (q = trie_match_back(lex.qual_apart, s, lo, start, &blen)) > Q_NONE)
+		m->qual = q;
 	return start;
 }
 

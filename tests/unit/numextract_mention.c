@@ -228,6 +228,14 @@ main(void)
 	    "分钟 after 第N");
 	CHECK_STR(found("第12周起"), "第12周 ordinal 12  ", "周 after 第N");
 
+	/* A hedge apart from the number sets the bound, out of the span. */
+	CHECK_STR(found("罚款最多可达3万元"), "3万元 money 30000 CNY le",
+	    "最多可达 is at most");
+	CHECK_STR(found("最高可处200元罚款"), "200元 money 200 CNY le",
+	    "最高可处 is at most");
+	CHECK_STR(found("最高气温35度"), "35度 measure 35 degC ",
+	    "最高 alone bounds nothing");
+
 	/* Years: zeros written 〇 ○ 0, ROC years, fiscal years, a space. */
 	CHECK_STR(found("二○一五年"), "二○一五年 date 2015  ", "○ is a zero");
 	CHECK_STR(found("二00七年"), "二00七年 date 2007  ",
