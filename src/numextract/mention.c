@@ -179,8 +179,9 @@ ordinal_at(const char *s, size_t n, size_t i, size_t dilen,
 	    ds.end > num.end)
 		return as_date(m, s, i, &ds, next);
 	j = num.end;
-	/* 第五大道: a street's name. */
-	if (trie_match(lex.streets, s, n, j, &blen) >= 0)
+	/* 第五大道, 第一中学: a street's or a place's name. */
+	if (trie_match(lex.streets, s, n, j, &blen) >= 0 ||
+	    trie_match(lex.ordinal_names, s, n, j, &blen) >= 0)
 		return as_id(m, i, j + blen, next);
 	if (trie_match(lex.ordinal, s, n, j, &blen) >= 0)
 		j += blen;

@@ -236,6 +236,14 @@ main(void)
 	CHECK_STR(found("最高气温35度"), "35度 measure 35 degC ",
 	    "最高 alone bounds nothing");
 
+	/* Names after 第N, set phrases with 一, pixels. */
+	CHECK_STR(found("就读于第二中学"), "", "第N中学 is a school's name");
+	CHECK_STR(found("在第三会议室"), "", "第N会议室 is a room's name");
+	CHECK_STR(found("排名第二名"), "第二名 ordinal 2  ", "a rank stays");
+	CHECK_STR(found("比上一周增加"), "", "上一周 is the week before");
+	CHECK_STR(found("主摄4800万像素"), "4800万像素 count 48000000 像素 ",
+	    "像素 counts pixels");
+
 	/* Years: zeros written 〇 ○ 0, ROC years, fiscal years, a space. */
 	CHECK_STR(found("二○一五年"), "二○一五年 date 2015  ", "○ is a zero");
 	CHECK_STR(found("二00七年"), "二00七年 date 2007  ",
