@@ -207,10 +207,13 @@ joined_run_end(const char *s, size_t n, size_t i)
 size_t
 digit_groups_end(const char *s, size_t n, size_t i)
 {
-	size_t j = joined_run_end(s, n, i);
+	size_t j = joined_run_end(s, n, i), l;
 
 	while (j + 1 < n && s[j] == ' ' && digit_here(s, n, j + 1))
 		j = joined_run_end(s, n, j + 1);
+	/* 备12013456号-2: a site's number under one licence. */
+	if (text_at(s, n, j, "号-", &l) && digit_here(s, n, j + l))
+		j = joined_run_end(s, n, j + l);
 	return j;
 }
 

@@ -24,7 +24,10 @@ int	after_code_word(const char *s, size_t lo, size_t i);
  * after s[j]: 12121气象服务热线, 110报警.
  */
 int	phone_word_after(const char *s, size_t n, size_t j);
-/* Groups of digits one space apart at s[i..]: 2123 4567; where they end. */
+/*
+ * Groups of digits one space apart at s[i..] (2123 4567), or a licence's
+ * number and its site's (12013456号-2): where they end.
+ */
 size_t	digit_groups_end(const char *s, size_t n, size_t i);
 /* Digits joined by + or - at s[i..]: where the joined run ends. */
 size_t	joined_run_end(const char *s, size_t n, size_t i);

@@ -244,6 +244,13 @@ main(void)
 	CHECK_STR(found("主摄4800万像素"), "4800万像素 count 48000000 像素 ",
 	    "像素 counts pixels");
 
+	/* Discounts; a licence number with its site's. */
+	CHECK_STR(found("全场8折"), "8折 percent 80 % ", "8折 is 80 %");
+	CHECK_STR(found("过程一波三折"), "", "an idiom");
+	CHECK_STR(found("100万美元折合"), "100万美元 money 1000000 USD ",
+	    "折合 is no discount");
+	CHECK_STR(found("京ICP备10012345号-3"), "", "a site's number under a licence");
+
 	/* Years: zeros written 〇 ○ 0, ROC years, fiscal years, a space. */
 	CHECK_STR(found("二○一五年"), "二○一五年 date 2015  ", "○ is a zero");
 	CHECK_STR(found("二00七年"), "二00七年 date 2007  ",
