@@ -565,7 +565,7 @@ whole_date_end(const char *s, size_t n, size_t k, struct datespan *ds)
 	int v;
 
 	if ((v = numeral_value(s, n, &k, &num)) < 0 || !is_year(&num) ||
-	    v <= a->y || !text_at(s, n, k, "年", &l))
+	    v < a->y || !text_at(s, n, k, "年", &l))
 		return 0;
 	timex_clear(&hi.lo);
 	hi.lo.y = v;

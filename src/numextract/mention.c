@@ -1149,17 +1149,21 @@ time_part_of(const char *unit)
 
 /*
  * A smaller part of time at s[j] after part p: its count (less than
- * p->per) and the end of its unit to *end; or -1.
+ * p->per) and the end of its unit to *end; or -1.  零 may stand before
+ * digits (1年零8个月; 零八 is a numeral).
  */
 static long long
 smaller_part_at(const char *s, size_t n, size_t j, const struct time_part *p,
     size_t *end)
 {
 	struct numeral num;
-	size_t blen;
+	size_t blen, l;
 	long long v;
 	int u;
 
+	if (text_at(s, n, j, "零", &l) && j + l < n &&
+	    is_ascii_digit((unsigned char)s[j + l]))
+		j += l;
 	if (!numeral_parse(s, n, j, &num) || num.bad || num.ranged ||
 	    (v = dec_to_small(&num.lo, p->per - 1)) < 0 ||
 	    (u = trie_match(lex.after, s, n, num.end, &blen)) < 0)

@@ -209,6 +209,8 @@ main(void)
 	    "hours, minutes and seconds");
 	CHECK_STR(found("用时2小时24分18秒"), "2小时24分18秒 duration 8658 second ",
 	    "in seconds when hours need more than hundredths");
+	CHECK_STR(found("判处1年零9个月"), "1年零9个月 duration 1.75 year ",
+	    "零 between the parts");
 	CHECK_STR(found("飞行2小时15分钟"), "2小时15分钟 duration 2.25 hour ",
 	    "hours and minutes");
 	CHECK_STR(found("得了4分"), "4分 count 4 分 ", "分 alone counts points");
@@ -350,6 +352,9 @@ main(void)
 	CHECK_STR(found("2020年二季度至2021年一季度"),
 	    "2020年二季度至2021年一季度 date 2020-Q2..2021-Q1  ",
 	    "a range of two quarters in two years");
+	CHECK_STR(found("2024年3月至2024年8月"),
+	    "2024年3月至2024年8月 date 2024-03..2024-08  ",
+	    "two whole dates in one year");
 	CHECK_STR(found("2018年5月至2021年"),
 	    "2018年5月 date 2018-05   | 2021年 date 2021  ",
 	    "ends of unlike parts stay apart");
