@@ -1031,8 +1031,9 @@ more_or_half(struct build *b)
 
 /*
  * Whether the number is a stock index's level, so 点 after it counts
- * points, not hours: a decimal, thousands, more than 24, or a word of
- * index_words.txt before it (收于12点), a qualifier between (涨逾5点).
+ * points, not hours: in digits a decimal, thousands or more than 24 (一点
+ * 一点 is little by little), or after a word of index_words.txt (收于12点),
+ * a qualifier between (涨逾5点).
  */
 STAGE int
 index_level(const struct build *b)
@@ -1041,8 +1042,8 @@ index_level(const struct build *b)
 	size_t at = b->i, blen;
 
 	dec_from_uint(&hours, 24);
-	if (b->num->point || b->num->separators ||
-	    dec_cmp(&b->m->lo, &hours) > 0)
+	if (b->num->arabic && (b->num->point || b->num->separators ||
+	    dec_cmp(&b->m->lo, &hours) > 0))
 		return 1;
 	if (trie_match_back(lex.qual_before, b->s, b->lo, at, &blen) > Q_NONE)
 		at -= blen;

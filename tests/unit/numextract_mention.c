@@ -140,6 +140,8 @@ main(void)
 	CHECK_STR(found("平均得分92.5分"), "92.5分 count 92.5 分 ",
 	    "分 counts points");
 	CHECK_STR(found("3分别为"), "3 number 3  ", "分别 counts nothing");
+	CHECK_STR(found("十分重要"), "", "十分 is very");
+	CHECK_STR(found("谣言四起"), "", "四起 in an idiom");
 	CHECK_STR(found("搭帐篷80顶，设500床"),
 	    "80顶 count 80 顶  | 500床 count 500 床 ", "tents and beds");
 	CHECK_STR(found("打井12眼，培训3万学时"),
@@ -172,6 +174,7 @@ main(void)
 	    "thousands before 点");
 	CHECK_STR(found("大盘下跌12点"), "12点 count 12 点 ",
 	    "an index word before a small number");
+	CHECK_STR(found("一点一点地"), "", "一点一点 is little by little");
 	CHECK_STR(found("下午3点开会"), "下午3点 time T15:00  ",
 	    "a part of the day makes 点 an hour");
 
@@ -248,6 +251,11 @@ main(void)
 
 	/* Discounts; a licence number with its site's. */
 	CHECK_STR(found("全场8折"), "8折 percent 80 % ", "8折 is 80 %");
+	CHECK_STR(found("打8.5折"), "8.5折 percent 85 % ", "8.5折 is 85 %");
+	CHECK_STR(found("该剧共36集，开设课程12门"),
+	    "36集 count 36 集  | 12门 count 12 门 ", "episodes and courses");
+	CHECK_STR(found("三门峡"), "", "a place's name");
+	CHECK_STR(found("占4分之1"), "4分之1 number 0.25  ", "分之 is a fraction, no points");
 	CHECK_STR(found("过程一波三折"), "", "an idiom");
 	CHECK_STR(found("100万美元折合"), "100万美元 money 1000000 USD ",
 	    "折合 is no discount");
