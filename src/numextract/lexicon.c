@@ -219,7 +219,7 @@ qualifier_row(const struct row *r, const char *file)
 	else if (field_is(r, 1, "after"))
 		trie_add(lex.qual_after, r->f[0], r->len[0], q, 0);
 	else if (field_is(r, 1, "apart"))
-		trie_add(lex.qual_apart, r->f[0], r->len[0], q, 1);
+		trie_add(lex.qual_before, r->f[0], r->len[0], q + QUAL_APART, 1);
 	else
 		bad_row(r, file);
 }
@@ -268,7 +268,6 @@ lexicon_load(void)
 	lex.qual_before = trie_new();
 	lex.qual_mid = trie_new();
 	lex.qual_after = trie_new();
-	lex.qual_apart = trie_new();
 	lex.ordinal = trie_new();
 	each_row("units.tsv", unit_row);
 	each_row("classifiers.txt", classifier_row);

@@ -16,6 +16,8 @@ enum kind {
 };
 
 enum qual { Q_NONE, Q_GE, Q_LE, Q_GT, Q_LT, Q_APPROX };
+/* Added to a qualifier before the number that stays out of its span. */
+enum { QUAL_APART = 8 };
 
 extern const char *const kind_names[K_NKINDS];
 extern const char *const qual_names[];
@@ -38,10 +40,9 @@ struct lexicon {
 	struct trie	*cur_before;	/* backwards -> units[] */
 	struct unit	*units;
 	size_t		 nunits;
-	struct trie	*qual_before;	/* backwards -> enum qual */
+	struct trie	*qual_before;	/* backwards -> enum qual [+ QUAL_APART] */
 	struct trie	*qual_mid;	/* -> enum qual */
 	struct trie	*qual_after;	/* -> enum qual */
-	struct trie	*qual_apart;	/* backwards -> enum qual, out of the span */
 	struct trie	*ordinal;	/* words after 第N */
 	struct trie	*negatives;
 	uint64_t	*neg_chars;	/* bit per BMP character of a negative */

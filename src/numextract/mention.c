@@ -502,7 +502,7 @@ shared_unit(const char *s, size_t n, size_t j)
  * 5%-8%, 3亿元至5亿元: the unit written after both ends.  j is the end of
  * the first end's unit u; returns the end of the range, or j.
  */
-static size_t
+static inline __attribute__((always_inline)) size_t
 unit_range(const char *s, size_t n, size_t j, struct mention *m, int u)
 {
 	struct numeral num2;
@@ -545,16 +545,15 @@ look_back(const char *s, size_t lo, size_t start, struct mention *m,
 		    lo, start - sp, &blen)) >= 0) {
 			if (q == Q_NONE)	/* 签约 is no 约 */
 				break;
-			m->qual = q;
+			m->qual = q & ~QUAL_APART;
+			/* 最多可达5万元: the hedge stays out of the span. */
+			if (q & QUAL_APART)
+				break;
 			start -= blen + sp;
 		}
 		if (start == before)	/* nothing more to find */
 			break;
 	}
-	/* 最多可达5万元: a hedge apart from the number bounds it. */
-	if (m->qual == Q_NONE &&
-	    (q = trie_match_back(lex.qual_apart, s, lo, start, &blen)) > Q_NONE)
-		m->qual = q;
 	return start;
 }
 
@@ -609,7 +608,7 @@ signed_start(const char *s, size_t lo, size_t start, struct mention *m)
  * A bus or coach route's name after its number: 301毗芦线, two Chinese
  * characters (the places it joins) and 线; 100条专线 counts lines.
  */
-static int
+static inline __attribute__((always_inline)) int
 route_name_after(const char *s, size_t n, size_t j)
 {
 	size_t l, k = j;
@@ -853,34 +852,6 @@ numeral_here(struct build *b)
 	return GO_ON;
 }
 
-/*
- * 今（29）日: Taiwan writes today's day of the month in brackets; the
- * date is the bracketed day and 日.
- */
-STAGE int
-bracketed_day(struct build *b)
-{
-	const char *s = b->s;
-	size_t n = b->n, i = b->i, o, l, l2;
-	struct datespan ds;
-	long long d;
-
-	if (!b->num->plain || (d = dec_to_small(&b->num->lo, 31)) < 1 ||
-	    !text_at(s, n, b->num->end, ")日", &l) ||
-	    !text_before(s, b->lo, i, "(", &o) ||
-	    (!text_before(s, b->lo, i - o, "今", &l2) &&
-	    !text_before(s, b->lo, i - o, "昨", &l2) &&
-	    !text_before(s, b->lo, i - o, "明", &l2)))
-		return GO_ON;
-	timex_clear(&ds.lo);
-	ds.lo.d = d;
-	ds.hi = ds.lo;
-	ds.ranged = 0;
-	ds.is_time = 0;
-	ds.end = b->num->end + l;
-	return as_date(b->m, s, i - o, &ds, b->next);
-}
-
 /* A range: 3-5亿元, 3至5亿元, 五到六个; 1至3月 and 7月12日至13日. */
 STAGE int
 range_here(struct build *b)
@@ -1040,12 +1011,14 @@ index_level(const struct build *b)
 {
 	struct dec hours;
 	size_t at = b->i, blen;
+	int q;
 
 	dec_from_uint(&hours, 24);
 	if (b->num->arabic && (b->num->point || b->num->separators ||
 	    dec_cmp(&b->m->lo, &hours) > 0))
 		return 1;
-	if (trie_match_back(lex.qual_before, b->s, b->lo, at, &blen) > Q_NONE)
+	if ((q = trie_match_back(lex.qual_before, b->s, b->lo, at, &blen)) >
+	    Q_NONE && q < QUAL_APART)
 		at -= blen;
 	return trie_match_back(lex.index_words, b->s, b->lo, at, &blen) >= 0;
 }
@@ -1187,14 +1160,19 @@ STAGE void
 compound_duration(struct build *b)
 {
 	struct mention *m = b->m;
-	const struct time_part *p = time_part_of(m->unit);
-	const char *first = p != NULL ? p->unit : NULL, *last = first;
+	const struct time_part *p;
+	const char *first, *last;
 	long long total, den = 1, v, g;
-	size_t end;
+	size_t end, l;
 
-	if (p == NULL || m->ranged ||
+	/* Most units have no number after them: look no further. */
+	if ((m->kind != K_DURATION && (m->kind != K_COUNT ||
+	    !same_unit(m->unit, "分"))) || m->ranged || b->j >= b->n ||
+	    !mention_start_char(utf8_get(b->s, b->n, b->j, &l)) ||
+	    (p = time_part_of(m->unit)) == NULL ||
 	    (total = dec_to_small(&m->lo, 1000000)) < 0)
 		return;
+	first = last = p->unit;
 	for (; p != NULL && (v = smaller_part_at(b->s, b->n, b->j, p,
 	    &end)) >= 0; p = time_part_of(p->smaller)) {
 		total = total * p->per + v;
@@ -1260,16 +1238,46 @@ session_ordinal(struct build *b)
 	return GO_ON;
 }
 
+/*
+ * 今（29）日: Taiwan writes today's day of the month in brackets; the
+ * date is the bracketed day and 日.
+ */
+STAGE int
+bracketed_day(struct build *b)
+{
+	const char *s = b->s;
+	size_t n = b->n, i = b->i, o, l, l2;
+	struct datespan ds;
+	long long d;
+
+	if (!text_at(s, n, b->num->end, ")日", &l) || !b->num->plain ||
+	    (d = dec_to_small(&b->num->lo, 31)) < 1 ||
+	    !text_before(s, b->lo, i, "(", &o) ||
+	    (!text_before(s, b->lo, i - o, "今", &l2) &&
+	    !text_before(s, b->lo, i - o, "昨", &l2) &&
+	    !text_before(s, b->lo, i - o, "明", &l2)))
+		return GO_ON;
+	timex_clear(&ds.lo);
+	ds.lo.d = d;
+	ds.hi = ds.lo;
+	ds.ranged = 0;
+	ds.is_time = 0;
+	ds.end = b->num->end + l;
+	return as_date(b->m, s, i - o, &ds, b->next);
+}
+
 /* A number without a unit in a code, a name, a label or an address. */
 STAGE int
 unitless_id(struct build *b)
 {
 	const char *s = b->s;
 	size_t n = b->n, i = b->i, j = b->j, l, blen;
-	int plain = b->num->plain;
+	int plain = b->num->plain, r;
 
 	if (b->u >= 0)
 		return GO_ON;
+	if ((r = bracketed_day(b)) != GO_ON)
+		return r;
 	/* From j: a run from i stops at once after 九 of 九千M. */
 	if ((j < n && is_ascii_alpha((unsigned char)s[j])) ||
 	    /* 600519.SH, 附件1.pdf: a code or a file name. */
@@ -1430,7 +1438,6 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	*next = i + b.clen;
 	if ((r = special_form(&b)) != GO_ON ||
 	    (r = numeral_here(&b)) != GO_ON ||
-	    (r = bracketed_day(&b)) != GO_ON ||
 	    (r = range_here(&b)) != GO_ON || (r = date_here(&b)) != GO_ON)
 		return r;
 	number_value(&b);
