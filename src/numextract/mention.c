@@ -643,6 +643,33 @@ measure_follows(const char *s, size_t n, size_t j)
 	    lex.units[u].kind != K_COUNT;
 }
 
+/* Whether c joins the items of a list: 110、120, 119或110. */
+static int
+list_mark(uint32_t c)
+{
+	return c == U'、' || c == U'或' || c == U'和' || c == U'及' ||
+	    ucp_halfwidth(c) == '/';
+}
+
+/*
+ * Where the codes after a code word end: 拨打110、120或119 is a list of
+ * them; a number with a unit ends it (编号12、共3个).
+ */
+static size_t
+code_list_end(const char *s, size_t n, size_t j)
+{
+	size_t e = digit_groups_end(s, n, j), l, k;
+
+	while (e < n && list_mark(utf8_get(s, n, e, &l)) && e + l < n &&
+	    is_ascii_digit((unsigned char)s[e + l])) {
+		k = digit_groups_end(s, n, e + l);
+		if (unit_follows(s, n, k))
+			break;
+		e = k;
+	}
+	return e;
+}
+
 /* Whether s[i..j) stands alone in round brackets: (600519), （600519）. */
 static int
 in_brackets(const char *s, size_t n, size_t i, size_t j)
@@ -843,7 +870,7 @@ numeral_here(struct build *b)
 	/* 电话2123 4567 is a code; 电话126部 counts phones. */
 	if (num->arabic && after_code_word(s, b->lo, i) &&
 	    !unit_follows(s, n, num->end))
-		return as_id(b->m, i, digit_groups_end(s, n, num->end), b->next);
+		return as_id(b->m, i, code_list_end(s, n, num->end), b->next);
 	b->start = i;
 	/* 301毗芦线, 302张公线 are routes; 100瓦有线 is power. */
 	if (num->plain && num->int_digits >= 3 &&

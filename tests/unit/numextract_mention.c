@@ -183,6 +183,10 @@ main(void)
 	    "after 拨打, and before 报警");
 	CHECK_STR(found("可致电12345市民服务热线"), "",
 	    "a phone word after a run of Chinese");
+	CHECK_STR(found("请拨打110、120或119。"), "",
+	    "a list of numbers to call");
+	CHECK_STR(found("编号12、3个"), "3个 count 3 个 ",
+	    "a count after the list stays");
 	CHECK_STR(found("查询热线：2123 4567。"), "",
 	    "a phone number in two groups");
 	CHECK_STR(found("缴获手提电话126部"), "126部 count 126 部 ",
