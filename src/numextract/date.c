@@ -196,6 +196,7 @@ clock_time(const char *s, size_t n, size_t *j, struct timex *t)
 }
 
 static void	clock_after(const char *, size_t, struct datespan *);
+static void	year_tail(const char *, size_t, struct datespan *);
 static const struct day_part *day_part_at(const char *, size_t, size_t,
 		    size_t *);
 static void	clock_range_after(const char *, size_t, size_t *,
@@ -551,6 +552,36 @@ range_sep_at(const char *s, size_t n, size_t j)
 }
 
 /*
+ * 2019年3月至2022年8月: the high end of a range of dates written whole at
+ * s[k], from its year to the parts the low end has.  Sets ds->hi.
+ */
+static int
+whole_date_end(const char *s, size_t n, size_t k, struct datespan *ds)
+{
+	struct numeral num;
+	struct datespan hi;
+	const struct timex *a = &ds->lo, *b = &hi.lo;
+	size_t l;
+	int v;
+
+	if ((v = numeral_value(s, n, &k, &num)) < 0 || !is_year(&num) ||
+	    v < a->y || !text_at(s, n, k, "年", &l))
+		return 0;
+	timex_clear(&hi.lo);
+	hi.lo.y = v;
+	hi.ranged = 0;
+	hi.end = k + l;
+	year_tail(s, n, &hi);
+	if (hi.ranged || (a->m < 0) != (b->m < 0) || (a->d < 0) != (b->d < 0) ||
+	    (a->q < 0) != (b->q < 0) || (a->half < 0) != (b->half < 0))
+		return 0;
+	ds->hi = hi.lo;
+	ds->ranged = 1;
+	ds->end = hi.end;
+	return 1;
+}
+
+/*
  * The high end of a range after a date: 7月12日至13日, 2020年至2022年,
  * 一季度至三季度.
  */
@@ -568,6 +599,8 @@ date_range_after(const char *s, size_t n, struct datespan *ds)
 	if ((sep = range_sep_at(s, n, k)) == 0 || ds->ranged)
 		return;
 	k += sep;
+	if (ds->lo.y >= 0 && whole_date_end(s, n, k, ds))
+		return;
 	if (ds->lo.d >= 0) {
 		size_t k2 = k;
 
@@ -1063,7 +1096,7 @@ date_after_numeral(const char *s, size_t n, const struct numeral *num,
 		} else if (lo_num == NULL && chinese_time(s, n, after, v, ds,
 		    text_at(s, n, after, "点", &l) &&
 		    day_part_before(s, num->start, &l) != NULL))
-			;
+			clock_range_after(s, n, &ds->end, ds, NULL);	/* 0时至5时 */
 		else
 			return 0;
 	}

@@ -20,9 +20,11 @@ struct lexicon lex;
 const char *default_currency = "CNY";
 
 /* One data line split at tabs: up to 4 fields. */
+enum { MAX_FIELDS = 5 };
+
 struct row {
-	const char	*f[4];
-	size_t		 len[4];
+	const char	*f[MAX_FIELDS];
+	size_t		 len[MAX_FIELDS];
 	int		 n;
 	long		 lineno;
 };
@@ -43,7 +45,7 @@ each_row(const char *file, row_fn fn)
 	for (data_lines_init(&dl, p, len); data_next_line(&dl, &line, &len);) {
 		r.lineno = dl.lineno;
 		r.n = 0;
-		for (q = line, eol = line + len; r.n < 4; q = tab + 1) {
+		for (q = line, eol = line + len; r.n < MAX_FIELDS; q = tab + 1) {
 			tab = memchr(q, '\t', eol - q);
 			r.f[r.n] = q;
 			r.len[r.n++] = (tab != NULL ? tab : eol) - q;
@@ -97,6 +99,7 @@ add_unit(enum kind kind, const char *name, size_t len)
 	lex.units[lex.nunits].name = xstrndup(name, len);
 	lex.units[lex.nunits].scale = 0;
 	lex.units[lex.nunits].digits_only = 0;
+	lex.units[lex.nunits].index_only = 0;
 	return lex.nunits++;
 }
 
@@ -107,14 +110,15 @@ bad_row(const struct row *r, const char *file)
 }
 
 /*
- * FORM KIND NAME [SCALE | digits]; KIND "none" marks a word that starts
+ * FORM KIND NAME [SCALE] [digits | index]; KIND "none" marks a word that starts
  * like a unit but is none (成员 is no 成), so the longest match finds it
- * first; "digits" marks a unit only after Arabic digits (4级, not 一级).
+ * first; "digits" marks a unit only after Arabic digits (4级, not 一级),
+ * "index" one only after the level of a stock index (3058.42点).
  */
 static void
 unit_row(const struct row *r, const char *file)
 {
-	int k, u;
+	int i, k, u;
 
 	if (r->n == 2 && field_is(r, 1, "none")) {
 		u = add_unit(K_NKINDS, "", 0);
@@ -124,13 +128,15 @@ unit_row(const struct row *r, const char *file)
 	if (r->n < 3 || (k = kind_by_name(r->f[1], r->len[1])) < 0)
 		bad_row(r, file);
 	u = add_unit(k, r->f[2], r->len[2]);
-	if (r->n == 4 && field_is(r, 3, "digits")) {
-		lex.units[u].digits_only = 1;
-	} else if (r->n == 4) {
-		if (r->len[3] != 1 || r->f[3][0] < '0' || r->f[3][0] > '9')
+	for (i = 3; i < r->n; i++)
+		if (field_is(r, i, "digits"))
+			lex.units[u].digits_only = 1;
+		else if (field_is(r, i, "index"))
+			lex.units[u].index_only = 1;
+		else if (r->len[i] == 1 && r->f[i][0] >= '0' && r->f[i][0] <= '9')
+			lex.units[u].scale = r->f[i][0] - '0';
+		else
 			bad_row(r, file);
-		lex.units[u].scale = r->f[3][0] - '0';
-	}
 	trie_add(lex.after, r->f[0], r->len[0], u, 0);
 }
 
@@ -212,6 +218,8 @@ qualifier_row(const struct row *r, const char *file)
 		trie_add(lex.qual_mid, r->f[0], r->len[0], q, 0);
 	else if (field_is(r, 1, "after"))
 		trie_add(lex.qual_after, r->f[0], r->len[0], q, 0);
+	else if (field_is(r, 1, "apart"))
+		trie_add(lex.qual_before, r->f[0], r->len[0], q + QUAL_APART, 1);
 	else
 		bad_row(r, file);
 }
@@ -270,11 +278,14 @@ lexicon_load(void)
 	lex.neg_chars = xcalloc(0x10000 / 64, sizeof(*lex.neg_chars));
 	each_row("negatives.txt", negative_row);
 	lex.codes = word_list("codes.txt", NULL, 1);
+	lex.phone_after = word_list("phone_words.txt", NULL, 0);
 	lex.id_suffix = word_list("id_suffixes.txt", NULL, 0);
 	lex.streets = word_list("streets.txt", NULL, 0);
+	lex.ordinal_names = word_list("ordinal_names.txt", NULL, 0);
 	lex.streets_back = word_list("streets.txt", NULL, 1);
 	lex.labels = word_list("labels.txt", NULL, 1);
 	lex.rate_before = trie_new();
 	each_row("rates.tsv", rate_row);
 	lex.day_counts = word_list("day_counts.txt", NULL, 1);
+	lex.index_words = word_list("index_words.txt", NULL, 1);
 }

@@ -16,6 +16,8 @@ enum kind {
 };
 
 enum qual { Q_NONE, Q_GE, Q_LE, Q_GT, Q_LT, Q_APPROX };
+/* Added to a qualifier before the number that stays out of its span. */
+enum { QUAL_APART = 8 };
 
 extern const char *const kind_names[K_NKINDS];
 extern const char *const qual_names[];
@@ -25,6 +27,7 @@ struct unit {
 	const char	*name;		/* normalized; "*" the default currency */
 	int		 scale;		/* power of ten: 三成 is 30 %, 3毛 0.3 元 */
 	int		 digits_only;	/* only after Arabic digits: 4级, not 一级 */
+	int		 index_only;	/* only after an index's level: 3058.42点 */
 };
 
 /* 时速…公里 is km/h: a word before the number turns unit from into to. */
@@ -37,21 +40,24 @@ struct lexicon {
 	struct trie	*cur_before;	/* backwards -> units[] */
 	struct unit	*units;
 	size_t		 nunits;
-	struct trie	*qual_before;	/* backwards -> enum qual */
+	struct trie	*qual_before;	/* backwards -> enum qual [+ QUAL_APART] */
 	struct trie	*qual_mid;	/* -> enum qual */
 	struct trie	*qual_after;	/* -> enum qual */
 	struct trie	*ordinal;	/* words after 第N */
 	struct trie	*negatives;
 	uint64_t	*neg_chars;	/* bit per BMP character of a negative */
 	struct trie	*codes;		/* backwards */
+	struct trie	*phone_after;	/* 热线 after a phone number */
 	struct trie	*id_suffix;
 	struct trie	*streets;	/* road words after a number */
+	struct trie	*ordinal_names;	/* 中学 after 第N: a name */
 	struct trie	*streets_back;	/* the same, backwards */
 	struct trie	*day_counts;	/* backwards: 连续 before 三日 */
 	struct trie	*rate_before;	/* backwards -> rates[] */
 	struct rate	*rates;
 	size_t		 nrates;
 	struct trie	*labels;	/* backwards: 表 before a table's number */
+	struct trie	*index_words;	/* backwards: 收于 before 12点 */
 };
 
 extern struct lexicon lex;

@@ -179,8 +179,9 @@ ordinal_at(const char *s, size_t n, size_t i, size_t dilen,
 	    ds.end > num.end)
 		return as_date(m, s, i, &ds, next);
 	j = num.end;
-	/* 第五大道: a street's name. */
-	if (trie_match(lex.streets, s, n, j, &blen) >= 0)
+	/* 第五大道, 第一中学: a street's or a place's name. */
+	if (trie_match(lex.streets, s, n, j, &blen) >= 0 ||
+	    trie_match(lex.ordinal_names, s, n, j, &blen) >= 0)
 		return as_id(m, i, j + blen, next);
 	if (trie_match(lex.ordinal, s, n, j, &blen) >= 0)
 		j += blen;
@@ -229,6 +230,32 @@ gcd(long long a, long long b)
 }
 
 /*
+ * p/q, in lowest terms, as an exact decimal to *x when there is one: q
+ * has no prime factor but 2 and 5.
+ */
+static int
+exact_ratio(struct dec *x, long long p, long long q)
+{
+	long long g;
+	int twos = 0, fives = 0;
+
+	for (g = q; g > 0 && g % 2 == 0; g /= 2)
+		twos++;
+	for (; g > 0 && g % 5 == 0; g /= 5)
+		fives++;
+	if (g != 1)
+		return 0;
+	/* p / (2^a 5^b) is p 2^(k-a) 5^(k-b) / 10^k, k = max(a, b). */
+	dec_from_uint(x, p);
+	for (; twos < fives; twos++)
+		dec_mul_uint(x, 2);
+	for (; fives < twos; fives++)
+		dec_mul_uint(x, 5);
+	dec_shift(x, -twos);
+	return 1;
+}
+
+/*
  * 三分之一, 十分之一, 3分之2 (num is the denominator, read at i): the
  * value is an exact decimal when there is one (二分之一 is 0.5), else
  * the fraction in lowest terms (1/3).
@@ -240,7 +267,6 @@ fraction_at(const char *s, size_t n, const struct numeral *num,
 	struct numeral top;
 	long long p, q, g;
 	size_t l;
-	int twos = 0, fives = 0;
 
 	if (!text_at(s, n, num->end, "分之", &l) || num->ranged || num->point ||
 	    !numeral_parse(s, n, num->end + l, &top) || top.bad ||
@@ -253,19 +279,7 @@ fraction_at(const char *s, size_t n, const struct numeral *num,
 		p /= g;
 		q /= g;
 	}
-	for (g = q; g % 2 == 0; g /= 2)
-		twos++;
-	for (; g % 5 == 0; g /= 5)
-		fives++;
-	if (g == 1) {
-		/* p / (2^a 5^b) is p 2^(k-a) 5^(k-b) / 10^k, k = max(a, b). */
-		dec_from_uint(&m->lo, p);
-		for (; twos < fives; twos++)
-			dec_mul_uint(&m->lo, 2);
-		for (; fives < twos; fives++)
-			dec_mul_uint(&m->lo, 5);
-		dec_shift(&m->lo, -twos);
-	} else {
+	if (!exact_ratio(&m->lo, p, q)) {
 		m->frac_num = p;
 		m->frac_den = q;
 	}
@@ -394,6 +408,32 @@ dimes_after(const char *s, size_t n, size_t j, struct dec *x)
 	return j + l;
 }
 
+/*
+ * 九成一, 两成五: a digit after 成 is a tenth of it, when the amount ends
+ * there (a mark, a qualifier: 两成五左右); 九成一线城市 is 九成.
+ */
+static size_t
+tenth_after(const char *s, size_t n, size_t j, struct dec *x)
+{
+	struct dec d;
+	size_t l, blen;
+	uint32_t c;
+	int v;
+
+	if (j >= n)
+		return j;
+	c = utf8_get(s, n, j, &l);
+	if (numeral_class(c, &v) != NC_DIGIT || v == 0)
+		return j;
+	if (j + l < n && (uclass(utf8_get(s, n, j + l, &blen)) & UC_HAN) &&
+	    trie_match(lex.qual_after, s, n, j + l, &blen) <= Q_NONE)
+		return j;
+	dec_from_uint(&d, v);
+	dec_shift(&d, -1);
+	dec_add(x, &d);
+	return j + l;
+}
+
 /* A number after a conjunction at s[j]: 3和5, 六十万及十万. */
 static int
 number_after_and(const char *s, size_t n, size_t j, struct numeral *num)
@@ -462,7 +502,7 @@ shared_unit(const char *s, size_t n, size_t j)
  * 5%-8%, 3亿元至5亿元: the unit written after both ends.  j is the end of
  * the first end's unit u; returns the end of the range, or j.
  */
-static size_t
+static inline __attribute__((always_inline)) size_t
 unit_range(const char *s, size_t n, size_t j, struct mention *m, int u)
 {
 	struct numeral num2;
@@ -505,7 +545,10 @@ look_back(const char *s, size_t lo, size_t start, struct mention *m,
 		    lo, start - sp, &blen)) >= 0) {
 			if (q == Q_NONE)	/* 签约 is no 约 */
 				break;
-			m->qual = q;
+			m->qual = q & ~QUAL_APART;
+			/* 最多可达5万元: the hedge stays out of the span. */
+			if (q & QUAL_APART)
+				break;
 			start -= blen + sp;
 		}
 		if (start == before)	/* nothing more to find */
@@ -565,7 +608,7 @@ signed_start(const char *s, size_t lo, size_t start, struct mention *m)
  * A bus or coach route's name after its number: 301毗芦线, two Chinese
  * characters (the places it joins) and 线; 100条专线 counts lines.
  */
-static int
+static inline __attribute__((always_inline)) int
 route_name_after(const char *s, size_t n, size_t j)
 {
 	size_t l, k = j;
@@ -577,6 +620,54 @@ route_name_after(const char *s, size_t n, size_t j)
 		k += l;
 	}
 	return text_at(s, n, k, "线", &l) && !text_at(s, n, j, "条", &l);
+}
+
+/* Whether a unit or classifier is written at s[j]. */
+static int
+unit_follows(const char *s, size_t n, size_t j)
+{
+	size_t blen;
+	int u = trie_match(lex.after, s, n, j, &blen);
+
+	return u >= 0 && lex.units[u].kind != K_NKINDS;
+}
+
+/* Whether a unit other than a classifier is written at s[j]. */
+static int
+measure_follows(const char *s, size_t n, size_t j)
+{
+	size_t blen;
+	int u = trie_match(lex.after, s, n, j, &blen);
+
+	return u >= 0 && lex.units[u].kind != K_NKINDS &&
+	    lex.units[u].kind != K_COUNT;
+}
+
+/* Whether c joins the items of a list: 110、120, 119或110. */
+static int
+list_mark(uint32_t c)
+{
+	return c == U'、' || c == U'或' || c == U'和' || c == U'及' ||
+	    ucp_halfwidth(c) == '/';
+}
+
+/*
+ * Where the codes after a code word end: 拨打110、120或119 is a list of
+ * them; a number with a unit ends it (编号12、共3个).
+ */
+static size_t
+code_list_end(const char *s, size_t n, size_t j)
+{
+	size_t e = digit_groups_end(s, n, j), l, k;
+
+	while (e < n && list_mark(utf8_get(s, n, e, &l)) && e + l < n &&
+	    is_ascii_digit((unsigned char)s[e + l])) {
+		k = digit_groups_end(s, n, e + l);
+		if (unit_follows(s, n, k))
+			break;
+		e = k;
+	}
+	return e;
 }
 
 /* Whether s[i..j) stands alone in round brackets: (600519), （600519）. */
@@ -774,12 +865,16 @@ numeral_here(struct build *b)
 		b->m->start = look_back(s, b->lo, i, b->m, &cur);
 		return qualify(b);
 	}
-	if (plus_joined(s, n, b->lo, i, num->end) ||
-	    (num->arabic && after_code_word(s, b->lo, i)))
+	if (plus_joined(s, n, b->lo, i, num->end))
 		return as_id(b->m, i, joined_run_end(s, n, num->end), b->next);
+	/* 电话2123 4567 is a code; 电话126部 counts phones. */
+	if (num->arabic && after_code_word(s, b->lo, i) &&
+	    !unit_follows(s, n, num->end))
+		return as_id(b->m, i, code_list_end(s, n, num->end), b->next);
 	b->start = i;
+	/* 301毗芦线, 302张公线 are routes; 100瓦有线 is power. */
 	if (num->plain && num->int_digits >= 3 &&
-	    route_name_after(s, n, num->end))
+	    route_name_after(s, n, num->end) && !measure_follows(s, n, num->end))
 		return as_id(b->m, i, num->end, b->next);
 	return GO_ON;
 }
@@ -933,9 +1028,32 @@ more_or_half(struct build *b)
 }
 
 /*
+ * Whether the number is a stock index's level, so 点 after it counts
+ * points, not hours: in digits a decimal, thousands or more than 24 (一点
+ * 一点 is little by little), or after a word of index_words.txt (收于12点),
+ * a qualifier between (涨逾5点).
+ */
+STAGE int
+index_level(const struct build *b)
+{
+	struct dec hours;
+	size_t at = b->i, blen;
+	int q;
+
+	dec_from_uint(&hours, 24);
+	if (b->num->arabic && (b->num->point || b->num->separators ||
+	    dec_cmp(&b->m->lo, &hours) > 0))
+		return 1;
+	if ((q = trie_match_back(lex.qual_before, b->s, b->lo, at, &blen)) >
+	    Q_NONE && q < QUAL_APART)
+		at -= blen;
+	return trie_match_back(lex.index_words, b->s, b->lo, at, &blen) >= 0;
+}
+
+/*
  * Whether unit u, blen bytes at b->j, is none here: letters running on
  * (5min is, 5mint not), a word that is no unit, one written only after
- * Arabic digits, tenths (成) of more than ten.
+ * Arabic digits or an index's level, tenths (成) of more than ten.
  */
 STAGE int
 unit_refused(const struct build *b, int u, size_t blen)
@@ -947,6 +1065,7 @@ unit_refused(const struct build *b, int u, size_t blen)
 	return (blen > 0 && is_ascii_alpha((unsigned char)s[j + blen - 1]) &&
 	    j + blen < b->n && is_ascii_alnum((unsigned char)s[j + blen])) ||
 	    unit->kind == K_NKINDS || (unit->digits_only && !b->num->arabic) ||
+	    (unit->index_only && !index_level(b)) ||
 	    (unit->scale > 0 && !tenths(b->m));
 }
 
@@ -989,7 +1108,8 @@ apply_unit(struct build *b, int u, size_t blen)
 	    text_at(s, n, j, "半", &l)) {
 		add_half(&m->lo);
 		j += l;
-	}
+	} else if (lex.units[u].scale > 0 && !m->ranged)
+		j = tenth_after(s, n, j, &m->lo);
 	if (lex.units[u].scale != 0) {
 		dec_shift(&m->lo, lex.units[u].scale);
 		dec_shift(&m->hi, lex.units[u].scale);
@@ -1000,6 +1120,104 @@ apply_unit(struct build *b, int u, size_t blen)
 	if (!m->ranged)
 		j = unit_range(s, n, j, m, u);
 	b->j = j;
+}
+
+/*
+ * The parts of a length of time, each with the smaller one that may
+ * follow it and how many of those make one: 八年六个月, 2小时09分32秒.
+ */
+static const struct time_part {
+	const char	*unit, *smaller;
+	long long	 per;
+} time_parts[] = {
+	{ "year", "month", 12 }, { "hour", "minute", 60 },
+	{ "minute", "second", 60 }, { NULL, NULL, 0 }
+};
+
+/* The part after one in unit, or NULL; 分 (a score) is a minute here. */
+static const struct time_part *
+time_part_of(const char *unit)
+{
+	const struct time_part *p;
+
+	if (same_unit(unit, "分"))
+		unit = "minute";
+	for (p = time_parts; p->unit != NULL; p++)
+		if (same_unit(p->unit, unit))
+			return p;
+	return NULL;
+}
+
+/*
+ * A smaller part of time at s[j] after part p: its count (less than
+ * p->per) and the end of its unit to *end; or -1.  零 may stand before
+ * digits (1年零8个月; 零八 is a numeral).
+ */
+static long long
+smaller_part_at(const char *s, size_t n, size_t j, const struct time_part *p,
+    size_t *end)
+{
+	struct numeral num;
+	size_t blen, l;
+	long long v;
+	int u;
+
+	if (text_at(s, n, j, "零", &l) && j + l < n &&
+	    is_ascii_digit((unsigned char)s[j + l]))
+		j += l;
+	if (!numeral_parse(s, n, j, &num) || num.bad || num.ranged ||
+	    (v = dec_to_small(&num.lo, p->per - 1)) < 0 ||
+	    (u = trie_match(lex.after, s, n, num.end, &blen)) < 0)
+		return -1;
+	if (!same_unit(lex.units[u].name, p->smaller) &&
+	    !(same_unit(p->smaller, "minute") &&
+	    same_unit(lex.units[u].name, "分")))
+		return -1;
+	*end = num.end + blen;
+	return v;
+}
+
+/*
+ * 八年六个月 is 8.5 years, 4分30秒 4.5 minutes: a length of time and its
+ * smaller parts are one, in the first unit when the value is a decimal of
+ * hundredths in it, else in the last (三年两个月 is 38 months,
+ * 2小时24分18秒 8658 seconds).
+ */
+STAGE void
+compound_duration(struct build *b)
+{
+	struct mention *m = b->m;
+	const struct time_part *p;
+	const char *first, *last;
+	long long total, den = 1, v, g;
+	size_t end, l;
+
+	/* Most units have no number after them: look no further. */
+	if ((m->kind != K_DURATION && (m->kind != K_COUNT ||
+	    !same_unit(m->unit, "分"))) || m->ranged || b->j >= b->n ||
+	    !mention_start_char(utf8_get(b->s, b->n, b->j, &l)) ||
+	    (p = time_part_of(m->unit)) == NULL ||
+	    (total = dec_to_small(&m->lo, 1000000)) < 0)
+		return;
+	first = last = p->unit;
+	for (; p != NULL && (v = smaller_part_at(b->s, b->n, b->j, p,
+	    &end)) >= 0; p = time_part_of(p->smaller)) {
+		total = total * p->per + v;
+		den *= p->per;
+		last = p->smaller;
+		b->j = end;
+	}
+	if (last == first)
+		return;
+	m->kind = K_DURATION;
+	g = gcd(total, den);
+	if (g > 0 && 100 % (den / g) == 0 &&
+	    exact_ratio(&m->lo, total / g, den / g)) {
+		m->unit = first;
+		return;
+	}
+	dec_from_uint(&m->lo, total);
+	m->unit = last;
 }
 
 /* What follows the number: 多, the unit or classifier, 半. */
@@ -1017,8 +1235,10 @@ unit_stage(struct build *b)
 		b->j++;
 	u_more = more_or_half(b);
 	b->u = unit_here(b, u_more, &blen);
-	if (b->u >= 0)
+	if (b->u >= 0) {
 		apply_unit(b, b->u, blen);
+		compound_duration(b);
+	}
 	b->m->end = b->j;
 }
 
@@ -1045,16 +1265,46 @@ session_ordinal(struct build *b)
 	return GO_ON;
 }
 
+/*
+ * 今（29）日: Taiwan writes today's day of the month in brackets; the
+ * date is the bracketed day and 日.
+ */
+STAGE int
+bracketed_day(struct build *b)
+{
+	const char *s = b->s;
+	size_t n = b->n, i = b->i, o, l, l2;
+	struct datespan ds;
+	long long d;
+
+	if (!text_at(s, n, b->num->end, ")日", &l) || !b->num->plain ||
+	    (d = dec_to_small(&b->num->lo, 31)) < 1 ||
+	    !text_before(s, b->lo, i, "(", &o) ||
+	    (!text_before(s, b->lo, i - o, "今", &l2) &&
+	    !text_before(s, b->lo, i - o, "昨", &l2) &&
+	    !text_before(s, b->lo, i - o, "明", &l2)))
+		return GO_ON;
+	timex_clear(&ds.lo);
+	ds.lo.d = d;
+	ds.hi = ds.lo;
+	ds.ranged = 0;
+	ds.is_time = 0;
+	ds.end = b->num->end + l;
+	return as_date(b->m, s, i - o, &ds, b->next);
+}
+
 /* A number without a unit in a code, a name, a label or an address. */
 STAGE int
 unitless_id(struct build *b)
 {
 	const char *s = b->s;
 	size_t n = b->n, i = b->i, j = b->j, l, blen;
-	int plain = b->num->plain;
+	int plain = b->num->plain, r;
 
 	if (b->u >= 0)
 		return GO_ON;
+	if ((r = bracketed_day(b)) != GO_ON)
+		return r;
 	/* From j: a run from i stops at once after 九 of 九千M. */
 	if ((j < n && is_ascii_alpha((unsigned char)s[j])) ||
 	    /* 600519.SH, 附件1.pdf: a code or a file name. */
@@ -1071,6 +1321,9 @@ unitless_id(struct build *b)
 		return as_id(b->m, i, j, b->next);
 	if (trie_match(lex.id_suffix, s, n, j, &blen) >= 0)
 		return as_id(b->m, i, j + blen, b->next);
+	/* 12306客服, 110报警: a service's phone number. */
+	if (plain && b->num->int_digits >= 3 && phone_word_after(s, n, j))
+		return as_id(b->m, i, j, b->next);
 	/* 1路, 七一路: the road word stays out; a house number follows. */
 	if (trie_match(lex.streets, s, n, j, &blen) >= 0)
 		return as_id(b->m, i, j, b->next);
@@ -1096,6 +1349,18 @@ sign(struct build *b)
 	}
 }
 
+/* 近五年来: the last five years, not about five; 近 stays out. */
+STAGE int
+recent_period(const struct build *b)
+{
+	size_t l;
+
+	return b->m->kind == K_DURATION && b->m->qual == Q_APPROX &&
+	    text_before(b->s, b->lo, b->start, "近", &l) &&
+	    (text_at(b->s, b->n, b->m->end, "来", &l) ||
+	    text_at(b->s, b->n, b->m->end, "以来", &l));
+}
+
 /* The words before: 约, 人民币, 时速 (a rate), 上亿元 (at least). */
 STAGE void
 words_before(struct build *b)
@@ -1106,6 +1371,10 @@ words_before(struct build *b)
 
 	start = look_back(b->s, b->lo, b->start, m, &cur);
 	b->cur_before = cur;
+	if (recent_period(b)) {
+		m->qual = Q_NONE;
+		start = b->start;
+	}
 	if (b->u >= 0)
 		start = rate_before(b->s, b->lo, start, m);
 	if (m->qual == Q_NONE && b->num->lead_unit && start == b->i &&

@@ -8,6 +8,7 @@
 #include "swar.h"
 #include "text.h"
 #include "trie.h"
+#include "uclass.h"
 #include "utf8.h"
 
 /* Longest phrase of the negative lexicon, in characters, before its numeral. */
@@ -140,6 +141,24 @@ after_code_word(const char *s, size_t lo, size_t i)
 	return trie_match_back(lex.codes, s, lo, i, &blen) >= 0;
 }
 
+/* How far a phone word is looked for: 12328交通运输服务监督电话. */
+enum { PHONE_WORD_REACH = 12 };
+
+int
+phone_word_after(const char *s, size_t n, size_t j)
+{
+	size_t l, blen;
+	int k;
+
+	for (k = 0; k < PHONE_WORD_REACH && j < n; k++, j += l) {
+		if (!(uclass(utf8_get(s, n, j, &l)) & UC_HAN))
+			return 0;
+		if (trie_match(lex.phone_after, s, n, j, &blen) >= 0)
+			return 1;
+	}
+	return 0;
+}
+
 static int
 digit_here(const char *s, size_t n, size_t j)
 {
@@ -183,6 +202,19 @@ joined_run_end(const char *s, size_t n, size_t i)
 	int has_digit = 0;
 
 	return run_end_digits(s, n, i, &has_digit);
+}
+
+size_t
+digit_groups_end(const char *s, size_t n, size_t i)
+{
+	size_t j = joined_run_end(s, n, i), l;
+
+	while (j + 1 < n && s[j] == ' ' && digit_here(s, n, j + 1))
+		j = joined_run_end(s, n, j + 1);
+	/* 备12013456号-2: a site's number under one licence. */
+	if (text_at(s, n, j, "号-", &l) && digit_here(s, n, j + l))
+		j = joined_run_end(s, n, j + l);
+	return j;
 }
 
 int

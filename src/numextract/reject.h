@@ -19,6 +19,16 @@ int	in_negative_phrase(const char *s, size_t n, size_t lo, size_t i,
 int	in_short_quote(const char *s, size_t n, size_t start, size_t end);
 /* Whether a record-number word (备, 编号, 电话 ...) stands just before i. */
 int	after_code_word(const char *s, size_t lo, size_t i);
+/*
+ * Whether a phone word (热线, 客服, 报警 ...) ends the run of Chinese
+ * after s[j]: 12121气象服务热线, 110报警.
+ */
+int	phone_word_after(const char *s, size_t n, size_t j);
+/*
+ * Groups of digits one space apart at s[i..] (2123 4567), or a licence's
+ * number and its site's (12013456号-2): where they end.
+ */
+size_t	digit_groups_end(const char *s, size_t n, size_t i);
 /* Digits joined by + or - at s[i..]: where the joined run ends. */
 size_t	joined_run_end(const char *s, size_t n, size_t i);
 /* Whether digits are joined by + around s[start..end): 9+2, 1+1+3. */

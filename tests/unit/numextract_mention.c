@@ -92,6 +92,10 @@ main(void)
 	    "时速 makes km a speed");
 	CHECK_STR(found("位于南纬12.5度"), "南纬12.5度 measure 12.5 deg ",
 	    "a latitude is an angle");
+	CHECK_STR(found("气温达攝氏33度"), "攝氏33度 measure 33 degC ",
+	    "摄氏 before the number is part of a temperature");
+	CHECK_STR(found("体温华氏98度"), "华氏98度 measure 98 degF ",
+	    "华氏 makes 度 Fahrenheit");
 	CHECK_STR(found("线路长300公里"), "300公里 measure 300 km ",
 	    "a length stays a length");
 	CHECK_STR(found("风速32米/秒"), "32米/秒 measure 32 m/s ", "m/s");
@@ -124,6 +128,142 @@ main(void)
 	CHECK_STR(found("型号ARM64"), "", "letters that end like a currency");
 	CHECK_STR(found("售价3000令吉"), "3000令吉 money 3000 MYR ",
 	    "令吉 is MYR");
+
+	/* Classifiers of compound counts (X次) and of cases, scores, beds. */
+	CHECK_STR(found("运送3万架次和450万辆次"),
+	    "3万架次 count 30000 架次  | 450万辆次 count 4500000 辆次 ",
+	    "a classifier with 次 counts trips");
+	CHECK_STR(found("開行18列次"), "18列次 count 18 列次 ", "列次");
+	CHECK_STR(found("發生盜竊案45起"), "45起 count 45 起 ", "起 counts cases");
+	CHECK_STR(found("自2020起实施"), "2020 number 2020  ",
+	    "起实施 counts nothing");
+	CHECK_STR(found("平均得分92.5分"), "92.5分 count 92.5 分 ",
+	    "分 counts points");
+	CHECK_STR(found("3分别为"), "3 number 3  ", "分别 counts nothing");
+	CHECK_STR(found("十分重要"), "", "十分 is very");
+	CHECK_STR(found("谣言四起"), "", "四起 in an idiom");
+	CHECK_STR(found("搭帐篷80顶，设500床"),
+	    "80顶 count 80 顶  | 500床 count 500 床 ", "tents and beds");
+	CHECK_STR(found("打井12眼，培训3万学时"),
+	    "12眼 count 12 眼  | 3万学时 count 30000 学时 ",
+	    "wells and class hours");
+	CHECK_STR(found("推出230伙"), "230伙 count 230 伙 ", "伙 counts flats");
+	CHECK_STR(found("面积500平方呎"), "500平方呎 measure 500 ft2 ",
+	    "平方呎 is ft2");
+	CHECK_STR(found("6.5吋屏幕"), "6.5吋 measure 6.5 in ", "吋 is in");
+	CHECK_STR(found("内存8GB"), "8GB measure 8 GB ", "GB");
+	CHECK_STR(found("5000毫安时电池，65瓦快充"),
+	    "5000毫安时 measure 5000 mAh  | 65瓦 measure 65 W ",
+	    "battery capacity and power");
+	CHECK_STR(found("支持100瓦有线快充"), "100瓦 measure 100 W ",
+	    "a measure before two characters and 线 is no route's name");
+	CHECK_STR(found("乘302张公线"), "", "a route's name may begin with a classifier");
+	CHECK_STR(found("约需3天"), "约需3天 duration 3 day approx",
+	    "约需 is about");
+	CHECK_STR(found("至少有2家"), "至少有2家 count 2 家 ge",
+	    "至少有 is at least");
+	CHECK_STR(found("限期10日整改"), "10日 duration 10 day ",
+	    "限期 counts days");
+
+	/* 点 after a stock index's level counts points; after an hour, time. */
+	CHECK_STR(found("指数收于3058.42点"), "3058.42点 count 3058.42 点 ",
+	    "a decimal before 点 is an index level");
+	CHECK_STR(found("恒指大涨逾400點"), "逾400點 count 400 点 gt",
+	    "more than 24 before 點");
+	CHECK_STR(found("收报3,215点"), "3,215点 count 3215 点 ",
+	    "thousands before 点");
+	CHECK_STR(found("大盘下跌12点"), "12点 count 12 点 ",
+	    "an index word before a small number");
+	CHECK_STR(found("一点一点地"), "", "一点一点 is little by little");
+	CHECK_STR(found("下午3点开会"), "下午3点 time T15:00  ",
+	    "a part of the day makes 点 an hour");
+
+	/* Phone numbers to call are no quantities; a count after 电话 is. */
+	CHECK_STR(found("请拨打119或110报警"), "",
+	    "after 拨打, and before 报警");
+	CHECK_STR(found("可致电12345市民服务热线"), "",
+	    "a phone word after a run of Chinese");
+	CHECK_STR(found("请拨打110、120或119。"), "",
+	    "a list of numbers to call");
+	CHECK_STR(found("编号12、3个"), "3个 count 3 个 ",
+	    "a count after the list stays");
+	CHECK_STR(found("查询热线：2123 4567。"), "",
+	    "a phone number in two groups");
+	CHECK_STR(found("缴获手提电话126部"), "126部 count 126 部 ",
+	    "a classifier after 电话 counts phones");
+	CHECK_STR(found("吊销驾驶证6个月"), "6个月 duration 6 month ",
+	    "a duration after 证");
+	CHECK_STR(found("接到电话1200个"), "1200个 count 1200 个 ",
+	    "calls counted after 电话");
+
+	/* A digit after 成 is a tenth of it where the amount ends. */
+	CHECK_STR(found("占九成一。"), "九成一 percent 91 % ", "九成一 is 91 %");
+	CHECK_STR(found("約兩成五，"), "約兩成五 percent 25 % approx",
+	    "兩成五 with a qualifier before");
+	CHECK_STR(found("三成五左右"), "三成五左右 percent 35 % approx",
+	    "a qualifier after the tenth");
+	CHECK_STR(found("九成一线城市"), "九成 percent 90 % ",
+	    "一 that begins a word is no tenth");
+
+	/* A length of time with its smaller parts is one duration. */
+	CHECK_STR(found("服刑五年三个月"), "五年三个月 duration 5.25 year ",
+	    "years and months, an exact decimal in years");
+	CHECK_STR(found("历时两年五个月"), "两年五个月 duration 29 month ",
+	    "in months when years give no exact decimal");
+	CHECK_STR(found("用时约3分15秒"), "约3分15秒 duration 3.25 minute approx",
+	    "minutes and seconds; 分 is a minute before seconds");
+	CHECK_STR(found("用时1小时05分10秒"), "1小时05分10秒 duration 3910 second ",
+	    "hours, minutes and seconds");
+	CHECK_STR(found("用时2小时24分18秒"), "2小时24分18秒 duration 8658 second ",
+	    "in seconds when hours need more than hundredths");
+	CHECK_STR(found("判处1年零9个月"), "1年零9个月 duration 1.75 year ",
+	    "零 between the parts");
+	CHECK_STR(found("飞行2小时15分钟"), "2小时15分钟 duration 2.25 hour ",
+	    "hours and minutes");
+	CHECK_STR(found("得了4分"), "4分 count 4 分 ", "分 alone counts points");
+
+	/* 近N年来 is the last N years, no hedge. */
+	CHECK_STR(found("近五年来共发生"), "五年 duration 5 year ",
+	    "近 before a period and 来 after it");
+	CHECK_STR(found("近3个月以来"), "3个月 duration 3 month ", "以来 too");
+	CHECK_STR(found("历时近五年"), "近五年 duration 5 year approx",
+	    "近 without 来 is about");
+
+	/* Taiwan's 今（N）日; a position in time after 第N. */
+	CHECK_STR(found("本局今（12）日表示"), "（12）日 date XXXX-XX-12  ",
+	    "today's day in brackets");
+	CHECK_STR(found("昨(3)日"), "(3)日 date XXXX-XX-03  ", "yesterday's too");
+	CHECK_STR(found("比賽第65分钟"), "第65分钟 ordinal 65  ",
+	    "分钟 after 第N");
+	CHECK_STR(found("第12周起"), "第12周 ordinal 12  ", "周 after 第N");
+
+	/* A hedge apart from the number sets the bound, out of the span. */
+	CHECK_STR(found("罚款最多可达3万元"), "3万元 money 30000 CNY le",
+	    "最多可达 is at most");
+	CHECK_STR(found("最高可处200元罚款"), "200元 money 200 CNY le",
+	    "最高可处 is at most");
+	CHECK_STR(found("最高气温35度"), "35度 measure 35 degC ",
+	    "最高 alone bounds nothing");
+
+	/* Names after 第N, set phrases with 一, pixels. */
+	CHECK_STR(found("就读于第二中学"), "", "第N中学 is a school's name");
+	CHECK_STR(found("在第三会议室"), "", "第N会议室 is a room's name");
+	CHECK_STR(found("排名第二名"), "第二名 ordinal 2  ", "a rank stays");
+	CHECK_STR(found("比上一周增加"), "", "上一周 is the week before");
+	CHECK_STR(found("主摄4800万像素"), "4800万像素 count 48000000 像素 ",
+	    "像素 counts pixels");
+
+	/* Discounts; a licence number with its site's. */
+	CHECK_STR(found("全场8折"), "8折 percent 80 % ", "8折 is 80 %");
+	CHECK_STR(found("打8.5折"), "8.5折 percent 85 % ", "8.5折 is 85 %");
+	CHECK_STR(found("该剧共36集，开设课程12门"),
+	    "36集 count 36 集  | 12门 count 12 门 ", "episodes and courses");
+	CHECK_STR(found("三门峡"), "", "a place's name");
+	CHECK_STR(found("占4分之1"), "4分之1 number 0.25  ", "分之 is a fraction, no points");
+	CHECK_STR(found("过程一波三折"), "", "an idiom");
+	CHECK_STR(found("100万美元折合"), "100万美元 money 1000000 USD ",
+	    "折合 is no discount");
+	CHECK_STR(found("京ICP备10012345号-3"), "", "a site's number under a licence");
 
 	/* Years: zeros written 〇 ○ 0, ROC years, fiscal years, a space. */
 	CHECK_STR(found("二○一五年"), "二○一五年 date 2015  ", "○ is a zero");
@@ -218,6 +358,20 @@ main(void)
 	CHECK_STR(found("上午8:30-下午4:00"),
 	    "上午8:30-下午4:00 time T08:30..T16:00  ",
 	    "a time range with a part of the day at each end");
+	CHECK_STR(found("2018年5月至2021年2月"),
+	    "2018年5月至2021年2月 date 2018-05..2021-02  ",
+	    "a range of two whole dates");
+	CHECK_STR(found("2020年二季度至2021年一季度"),
+	    "2020年二季度至2021年一季度 date 2020-Q2..2021-Q1  ",
+	    "a range of two quarters in two years");
+	CHECK_STR(found("2024年3月至2024年8月"),
+	    "2024年3月至2024年8月 date 2024-03..2024-08  ",
+	    "two whole dates in one year");
+	CHECK_STR(found("2018年5月至2021年"),
+	    "2018年5月 date 2018-05   | 2021年 date 2021  ",
+	    "ends of unlike parts stay apart");
+	CHECK_STR(found("凌晨1时至4时"), "凌晨1时至4时 time T01:00..T04:00  ",
+	    "a range of two clock times");
 	CHECK_STR(found("得分8点"), "8 number 8  ", "a bare 点 alone is no time");
 
 	/* Names and codes: roads, bus routes, house numbers, notice numbers. */
