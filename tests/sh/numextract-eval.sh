@@ -3,8 +3,9 @@
 # of statistics bulletins, government work and budget reports, company
 # results, investment news and Taiwan, Hong Kong and Macao reports
 # (tests/data/numextract/reports, labelled from numextract's own output),
-# and on real passages labelled by hand without it (tests/data/numextract/dev,
-# scored apart).
+# on real passages labelled by hand without it (tests/data/numextract/dev,
+# scored apart), and on passages written and labelled apart from it
+# (tests/data/numextract/written).
 . "$ROOT/tests/shlib"
 need python3
 # score NAME TEXTS LABELS FLOOR
@@ -22,3 +23,5 @@ score seeds "$ROOT/examples/pages" "$ROOT/tests/data/numextract/gold" 0.97
 score reports "$ROOT/tests/data/numextract/reports" \
     "$ROOT/tests/data/numextract/reports" 0.97
 score dev "$ROOT/tests/data/numextract/dev" "$ROOT/tests/data/numextract/dev" 0.97
+score written "$ROOT/tests/data/numextract/written" \
+    "$ROOT/tests/data/numextract/written" 0.97
