@@ -459,18 +459,19 @@ lexicon_gate_start(struct lexicon_gate *g)
 	g->hits = 0;
 }
 
-void
-lexicon_gate_literals(struct lexicon_gate *g, uint32_t m, uint64_t key,
-    const char *s, size_t i, size_t n)
+uint32_t
+lexicon_gate_literals(uint32_t m, uint64_t key, const char *s, size_t i,
+    size_t n)
 {
+	uint32_t found = 0;
 	int b;
 
 	for (; m != 0; m &= m - 1) {
 		b = __builtin_ctz(m);
 		if (literal_at(b / 2, s + i, n - i, key))
-			g->hits |= (uint32_t)1 << b;
+			found |= (uint32_t)1 << b;
 	}
-	g->open &= ~g->hits;
+	return found;
 }
 
 uint32_t

@@ -199,8 +199,8 @@ void	lexicon_gate_start(struct lexicon_gate *);
  * Of the parts in mask, those with a literal that starts at s[i..n),
  * whose first two characters make key (lexicon_start(), lowered).
  */
-void	lexicon_gate_literals(struct lexicon_gate *, uint32_t mask,
-	    uint64_t key, const char *s, size_t i, size_t n);
+uint32_t	lexicon_gate_literals(uint32_t mask, uint64_t key,
+		    const char *s, size_t i, size_t n);
 
 /* ASCII capitals lowered, as the literals are. */
 static inline uint32_t
@@ -231,9 +231,11 @@ lexicon_gate_char(struct lexicon_gate *g, uint32_t c, const char *s,
 	c = lexicon_lower(c);
 	d = lexicon_lower(utf8_get(s, n, next, &len));
 	b = lexicon_pair(c, d);
-	if (lexicon_built.pairs[b >> 3] >> (b & 7) & 1)
-		lexicon_gate_literals(g, m & 0x55555555, lexicon_start(c, d), s,
-		    i, n);
+	if (lexicon_built.pairs[b >> 3] >> (b & 7) & 1) {
+		g->hits |= lexicon_gate_literals(m & 0x55555555,
+		    lexicon_start(c, d), s, i, n);
+		g->open &= ~g->hits;
+	}
 }
 
 /* The gate's hits over all of s[0..n), in a pass of its own. */
