@@ -213,7 +213,8 @@ lexicon_lower(uint32_t c)
  * Character c at s[i..next) of s[0..n).  Most characters start nothing
  * and cost one look-up; of those that start a literal, most are not
  * followed by a second character that one starts with: the literals
- * themselves are looked up only then.
+ * themselves are looked up only then.  Inlined whole into the loops over
+ * every character, where a call would cost more than the look-ups.
  */
 static inline __attribute__((always_inline)) void
 lexicon_gate_char(struct lexicon_gate *g, uint32_t c, const char *s,
