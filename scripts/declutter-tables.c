@@ -257,6 +257,80 @@ next_alternative(const char *re, size_t len, size_t i)
 	return i;
 }
 
+/*
+ * An anchored part is split by the character a line starts with: of
+ * each character below BMP, the group of the part's alternatives that
+ * can start with it, which alone are matched (lexicon.h).  Group 0 is
+ * the whole part; the others are numbered from 1 over all parts.
+ */
+#define MAX_ALTS	256
+#define SET_WORDS	(MAX_ALTS / 64)
+#define MAX_PARTS	16
+
+static uint64_t		 alt_sets[BMP][SET_WORDS];	/* of each character */
+static uint64_t		(*group_sets)[SET_WORDS];	/* of each group */
+static size_t		*group_owner;			/* its part */
+static size_t		 ngroups = 1, groupcap, ownercap;
+static uint16_t		 group_of[MAX_PARTS][BMP];
+static uint8_t		 alt_lit[MAX_PARTS][MAX_ALTS];	/* gated by literals */
+
+/*
+ * The run-time joins a group's patterns as lexicon.c joined them: each
+ * alternative found here must be one pattern, (?:RE\E)(*MARK:N).
+ */
+static void
+check_alternative(const char *re, size_t len)
+{
+	size_t i = len;
+
+	while (i > 0 && re[i - 1] != ':')
+		i--;
+	if (len < 3 || strncmp(re, "(?:", 3) != 0 || i < 7 ||
+	    strncmp(re + i - 7, "(*MARK:", 7) != 0 || re[len - 1] != ')')
+		fatal(EXIT_TROUBLE, "not one pattern: %.*s", (int)len, re);
+}
+
+/* Alternative alt of the part can start with the characters of starts. */
+static void
+group_add_alt(size_t alt, const uint8_t *starts)
+{
+	uint32_t c;
+
+	if (alt >= MAX_ALTS)
+		fatal(EXIT_TROUBLE, "more than %d patterns in a part",
+		    MAX_ALTS);
+	for (c = 0; c < BMP; c++)
+		if (starts[c >> 3] >> (c & 7) & 1)
+			alt_sets[c][alt / 64] |= (uint64_t)1 << (alt % 64);
+}
+
+/* Number the part's groups, from first, and map each character to its. */
+static void
+group_part(size_t part, size_t first)
+{
+	size_t g;
+	uint32_t c;
+
+	for (c = 0; c < BMP; c++) {
+		for (g = first; g < ngroups; g++)
+			if (memcmp(group_sets[g], alt_sets[c],
+			    sizeof alt_sets[c]) == 0)
+				break;
+		if (g == ngroups) {
+			if (ngroups > UINT16_MAX)
+				fatal(EXIT_TROUBLE, "too many groups");
+			grow(&group_sets, &groupcap, (ngroups + 1) *
+			    sizeof *group_sets);
+			grow(&group_owner, &ownercap, (ngroups + 1) *
+			    sizeof *group_owner);
+			group_owner[ngroups] = part;
+			memcpy(group_sets[ngroups++], alt_sets[c],
+			    sizeof alt_sets[c]);
+		}
+		group_of[part][c] = (uint16_t)g;
+	}
+}
+
 /* Each part's gate: the starts of some patterns, the literals of others. */
 static void
 derive_gate(size_t part, const char *re, size_t len)
@@ -264,10 +338,10 @@ derive_gate(size_t part, const char *re, size_t len)
 	static uint8_t starts[BMP / 8], alt_starts[BMP / 8], firsts[BMP / 8];
 	static struct needs need;
 	struct needs *lits;
-	size_t i, end, k, b;
+	size_t i, end, k, b, alt;
 	uint32_t c;
 
-	if (2 * part + 1 >= 32)
+	if (2 * part + 1 >= 32 || part >= MAX_PARTS)
 		fatal(EXIT_TROUBLE, "too many parts for a mask");
 	grow(&part_needs, &needcap, (part + 1) * sizeof *part_needs);
 	lits = &part_needs[part];
@@ -277,9 +351,12 @@ derive_gate(size_t part, const char *re, size_t len)
 	memset(firsts, 0, sizeof firsts);
 	if (strncmp(re, "(?:^", 4) != 0)
 		floating |= (uint32_t)1 << (2 * part + 1);
-	for (i = 0; i < len; i = end + 1) {
+	memset(alt_sets, 0, sizeof alt_sets);
+	for (i = 0, alt = 0; i < len; i = end + 1, alt++) {
 		end = next_alternative(re, len, i);
 		derive_starts(re + i, end - i, alt_starts);
+		check_alternative(re + i, end - i);
+		group_add_alt(alt, alt_starts);
 		regex_needs(re + i, end - i, &need);
 		/* A part's literals that would not all fit: its starts serve. */
 		if (!by_literal(re + i, &need, alt_starts) ||
@@ -288,6 +365,7 @@ derive_gate(size_t part, const char *re, size_t len)
 				starts[k] |= alt_starts[k];
 			continue;
 		}
+		alt_lit[part][alt] = 1;
 		/* A floating match holding one character starts there. */
 		for (k = 0; k < need.n; k++)
 			if (one_char(need.lit[k]))
@@ -296,6 +374,8 @@ derive_gate(size_t part, const char *re, size_t len)
 			else
 				needs_add(lits, need.lit[k]);
 	}
+	if (strncmp(re, "(?:^", 4) == 0)
+		group_part(part, ngroups);
 	/* A literal left out would let the gate skip a line its rule matches. */
 	if (!lits->known)
 		fatal(EXIT_TROUBLE, "part %zu: a literal the gate cannot hold",
@@ -359,6 +439,59 @@ print_literals(void)
 	printf(" };\n\n");
 }
 
+/* Print the groups of the anchored parts (group_part()). */
+static void
+print_groups(size_t nparts)
+{
+	static uint16_t rows[MAX_PARTS * BMP / BLOCK];
+	size_t p, b, r, i, g, a, nrows = 0, n = 0;
+	const uint16_t *row;
+
+	printf("static const uint16_t group_rows[][%d] = {", BLOCK);
+	for (p = 0; p < nparts; p++)
+		for (b = 0; b < BMP / BLOCK; b++) {
+			row = group_of[p] + b * BLOCK;
+			for (r = 0; r < p * BMP / BLOCK + b; r++)
+				if (memcmp(group_of[r / (BMP / BLOCK)] +
+				    r % (BMP / BLOCK) * BLOCK, row,
+				    BLOCK * sizeof *row) == 0)
+					break;
+			if (r < p * BMP / BLOCK + b) {
+				rows[p * BMP / BLOCK + b] = rows[r];
+				continue;
+			}
+			rows[p * BMP / BLOCK + b] = (uint16_t)nrows++;
+			for (i = 0; i < BLOCK; i++)
+				printf("%s%u,%s", i == 0 ? "\n\t{" : i % 8 == 0 ?
+				    "\n\t" : " ", row[i],
+				    i == BLOCK - 1 ? " }," : "");
+		}
+	printf("\n};\n\nstatic const uint16_t group_block[%zu] = {",
+	    nparts * BMP / BLOCK);
+	for (b = 0; b < nparts * BMP / BLOCK; b++)
+		printf("%s%u,", b % 16 ? " " : "\n\t", rows[b]);
+	printf("\n};\n\nstatic const uint8_t group_alt[] = {");
+	for (g = 1; g < ngroups; g++)
+		for (a = 0; a < MAX_ALTS; a++)
+			if (group_sets[g][a / 64] >> (a % 64) & 1)
+				printf("%s%zu,", n++ % 16 ? " " : "\n\t", a);
+	printf(" 0\n};\n\nstatic const uint8_t group_lit[] = {");
+	for (g = 1, n = 0; g < ngroups; g++)
+		for (a = 0; a < MAX_ALTS; a++)
+			if (group_sets[g][a / 64] >> (a % 64) & 1)
+				printf("%s%u,", n++ % 16 ? " " : "\n\t",
+				    alt_lit[group_owner[g]][a]);
+	printf(" 0\n};\n\nstatic const uint32_t group_alts[] = {\n\t0, 0,");
+	for (g = 1, n = 0; g < ngroups; g++) {
+		for (a = 0; a < MAX_ALTS; a++)
+			n += group_sets[g][a / 64] >> (a % 64) & 1;
+		printf("%s%zu,", g % 16 ? " " : "\n\t", n);
+	}
+	printf("\n};\n\n");
+	free(group_sets);
+	free(group_owner);
+}
+
 /* Print the gates of every part: masks of characters, literals. */
 static void
 print_gates(void)
@@ -397,6 +530,7 @@ print_gates(void)
 		printf("%s%u,", i % 16 ? " " : "\n\t", pairs[i]);
 	printf("\n};\n\n");
 	print_literals();
+	print_groups(nparts);
 	free(part_needs);
 }
 
@@ -428,9 +562,10 @@ main(int argc, char **argv)
 	printf("const struct lexicon_code lexicon_built = {\n"
 	    "\tcode, sizeof code, 0x%016llxULL,\n"
 	    "\tmask_block, mask_rows, 0x%xu, 0x%xu, pairs, lits, part_lits,\n"
-	    "\tlit_text\n"
+	    "\tlit_text, group_block, group_rows, group_alts, group_alt, group_lit,\n"
+	    "\t%zu\n"
 	    "};\n",
-	    (unsigned long long)c.hash, floating, parts);
+	    (unsigned long long)c.hash, floating, parts, ngroups);
 	pcre2_serialize_free((uint8_t *)c.code);
 	free(lexicon_text);
 	return 0;

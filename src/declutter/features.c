@@ -168,13 +168,15 @@ struct tally {
 static size_t
 han_run(struct tally *t, const unsigned char *s, size_t i, size_t n)
 {
+	struct lexicon_gate g = t->gate;	/* kept in registers */
 	uint32_t c;
 
 	for (; i + 2 < n && utf8_is_han3(s + i); i += 3) {
 		if ((c = utf8_get3(s + i)) == U'丨')
 			break;
-		lexicon_gate_char(&t->gate, c, (const char *)s, i, i + 3, n);
+		lexicon_gate_char(&g, c, (const char *)s, i, i + 3, n);
 	}
+	t->gate = g;
 	return i;
 }
 
@@ -277,9 +279,11 @@ static size_t
 tally_at(struct tally *t, struct line *l, const unsigned char *s, size_t i,
     size_t n)
 {
-	size_t end = han_run(t, s, i, n), k;
+	size_t end, k;
 	int32_t c;
 
+	/* A Han character's UTF-8 begins with 0xe4 to 0xe9. */
+	end = s[i] >= 0xe4 ? han_run(t, s, i, n) : i;
 	if (end > i) {
 		tally_han(t, l, end - i);
 		return end;

@@ -27,9 +27,28 @@ struct class {
 	pcre2_code	 *code[2];
 	int		  jit[2];	/* compiled to machine code */
 	int		  part[2];	/* in lexicon_built, plus one; or 0 */
+	size_t		 *alt_off;	/* where each anchored pattern starts */
+	size_t		  nalt, altcap;	/* in joined[ANCHORED] */
 };
 
 static struct class	 classes[RULE_NCLASS];
+
+/*
+ * The groups of the anchored parts (lexicon.h), each whole and without
+ * the patterns gated by literals, for a line that holds none of them.
+ * A group of a few patterns costs less to match than its part, by some
+ * thousand instructions, but compiling it costs a thousand matches or
+ * so: it is compiled once its part has been matched for it this many
+ * times.
+ */
+#define GROUP_AFTER	512
+enum { WHOLE, NO_LITERALS };
+static struct group {
+	pcre2_code	*code;
+	int		 jit;
+	int		 empty;		/* no pattern: no match */
+	unsigned	 wanted;	/* times its part was matched for it */
+} *groups;
 
 /* The line of lexicon_line(), and what its one pass found. */
 static struct {
@@ -116,6 +135,11 @@ add_rule(enum rule_class k, enum rule_kind kind, const char *re,
 	j = &c->joined[len > 0 && re[0] == '^' ? ANCHORED : FLOATING];
 	if (j->len > 0)
 		buf_addc(j, '|');
+	if (j == &c->joined[ANCHORED]) {
+		grow(&c->alt_off, &c->altcap, (c->nalt + 1) *
+		    sizeof *c->alt_off);
+		c->alt_off[c->nalt++] = j->len;
+	}
 	buf_adds(j, "(?:");
 	buf_add(j, re, len);
 	snprintf(mark, sizeof mark, "\\E)(*MARK:%zu)", c->nrules);
@@ -348,6 +372,7 @@ lexicon_forget_user(void)
 		for (i = 0; i < c->nrules; i++)
 			free(c->rules[i]);
 		c->nrules = 0;
+		c->nalt = 0;
 		for (a = ANCHORED; a <= FLOATING; a++) {
 			pcre2_code_free(c->code[a]);
 			c->code[a] = NULL;
@@ -373,62 +398,56 @@ compile_to_machine_code(void)
 	jit_done = 1;
 }
 
-static uint32_t
-lower(uint32_t c)
-{
-	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-}
-
 /*
- * Whether one of the part's literals starts at s[0..n), with character c.
- * They are in byte order: those that start with the same two characters
- * stand together, and past one that sorts after s, none starts it.
+ * Whether one of the part's literals starts at s[0..n), whose first two
+ * characters, lowered, make key.  They are in byte order: those that
+ * start with the same two characters stand together, and past one that
+ * sorts after s, none starts it.
  */
 static int
-literal_at(int part, const char *s, size_t n, uint32_t c)
+literal_at(int part, const char *s, size_t n, uint64_t key)
 {
 	const struct lexicon_literal *lits = lexicon_built.lits, *l;
-	size_t lo = lexicon_built.part_lits[part], mid, j, k;
+	size_t lo = lexicon_built.part_lits[part], mid, j;
 	size_t hi = lexicon_built.part_lits[part + 1];
 	const unsigned char *t;
-	uint64_t start;
 
-	if ((k = utf8_len((unsigned char)s[0])) >= n)
-		return 0;	/* a literal is two characters or more */
-	start = lexicon_start(lower(c), lower(utf8_get(s, n, k, &k)));
 	while (lo < hi) {	/* the first literal that starts so */
 		mid = lo + (hi - lo) / 2;
-		if (lits[mid].start < start)
+		if (lits[mid].start < key)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
 	hi = lexicon_built.part_lits[part + 1];
-	for (l = lits + lo; l < lits + hi && l->start == start; l++) {
+	for (l = lits + lo; l < lits + hi && l->start == key; l++) {
 		t = (const unsigned char *)lexicon_built.lit_text + l->off;
 		for (j = 0; j < l->len && j < n; j++)
-			if (t[j] != lower((unsigned char)s[j]))
+			if (t[j] != lexicon_lower((unsigned char)s[j]))
 				break;
 		if (j == l->len)
 			return 1;
-		if (j == n || t[j] > lower((unsigned char)s[j]))
+		if (j == n || t[j] > lexicon_lower((unsigned char)s[j]))
 			return 0;
 	}
 	return 0;
 }
 
-/* Whether a literal starts with c and the character at s[i..n). */
+/*
+ * Set *key to that of the first two characters at s[0..n), c the first,
+ * lowered; 0 when there is no second (a literal is two characters or
+ * more).
+ */
 static int
-pair_at(const char *s, size_t n, size_t i, uint32_t c)
+key_at(const char *s, size_t n, uint32_t c, uint64_t *key)
 {
-	uint32_t b, d;
-	size_t len;
+	size_t k = utf8_len((unsigned char)s[0]);
 
-	if (i >= n)
+	if (k >= n)
 		return 0;
-	d = utf8_get(s, n, i, &len);
-	b = lexicon_pair(lower(c), lower(d));
-	return lexicon_built.pairs[b >> 3] >> (b & 7) & 1;
+	*key = lexicon_start(lexicon_lower(c), lexicon_lower(utf8_get(s, n,
+	    k, &k)));
+	return 1;
 }
 
 /* Anchored parts start at the start only: where else is no matter. */
@@ -440,20 +459,19 @@ lexicon_gate_start(struct lexicon_gate *g)
 	g->hits = 0;
 }
 
-void
-lexicon_gate_found(struct lexicon_gate *g, uint32_t m, uint32_t c,
-    const char *s, size_t i, size_t next, size_t n)
+uint32_t
+lexicon_gate_literals(uint32_t m, uint64_t key, const char *s, size_t i,
+    size_t n)
 {
+	uint32_t found = 0;
 	int b;
 
-	g->hits |= m & 0xaaaaaaaa;
-	if ((m & 0x55555555) != 0 && pair_at(s, n, next, c))
-		for (m &= 0x55555555; m != 0; m &= m - 1) {
-			b = __builtin_ctz(m);
-			if (literal_at(b / 2, s + i, n - i, c))
-				g->hits |= (uint32_t)1 << b;
-		}
-	g->open &= ~g->hits;
+	for (; m != 0; m &= m - 1) {
+		b = __builtin_ctz(m);
+		if (literal_at(b / 2, s + i, n - i, key))
+			found |= (uint32_t)1 << b;
+	}
+	return found;
 }
 
 uint32_t
@@ -490,6 +508,7 @@ lexicon_line(const char *s, size_t n, uint32_t needs)
 static int
 may_match(int part, const char *s, size_t n, size_t from, size_t to)
 {
+	uint64_t key;
 	uint32_t c, want;
 	size_t i, len;
 
@@ -507,10 +526,101 @@ may_match(int part, const char *s, size_t n, size_t from, size_t to)
 		c = utf8_get(s, n, i, &len);
 		if ((i < to && (lexicon_char_mask(c) >> (2 * part + 1) & 1)) ||
 		    ((lexicon_char_mask(c) >> (2 * part) & 1) &&
-		    literal_at(part, s + i, n - i, c)))
+		    key_at(s + i, n - i, c, &key) &&
+		    literal_at(part, s + i, n - i, key)))
 			return 1;
 	}
 	return 0;
+}
+
+/* The end of anchored pattern i of class c in its joined part. */
+static size_t
+alt_end(const struct class *c, size_t i)
+{
+	return i + 1 < c->nalt ? c->alt_off[i + 1] - 1 :
+	    c->joined[ANCHORED].len;
+}
+
+/*
+ * Group g of class c's anchored part, as variant v: its patterns, in
+ * order, into re.
+ */
+static void
+group_patterns(const struct class *c, size_t g, int v, struct buf *re)
+{
+	const uint8_t *alt = lexicon_built.group_alt;
+	uint32_t i;
+
+	for (i = lexicon_built.group_alts[g]; i < lexicon_built.group_alts[g +
+	    1]; i++) {
+		if (v == NO_LITERALS && lexicon_built.group_lit[i])
+			continue;
+		if (re->len > 0)
+			buf_addc(re, '|');
+		buf_add(re, c->joined[ANCHORED].data + c->alt_off[alt[i]],
+		    alt_end(c, alt[i]) - c->alt_off[alt[i]]);
+	}
+}
+
+static void
+compile_group(struct group *gr, const struct class *c, size_t g, int v)
+{
+	struct buf re = { 0 };
+	PCRE2_SIZE offset;
+	int err;
+
+	group_patterns(c, g, v, &re);
+	gr->code = pcre2_compile((PCRE2_SPTR)re.data, re.len,
+	    options | PCRE2_ANCHORED, &err, &offset, NULL);
+	if (gr->code != NULL && c->jit[ANCHORED])
+		gr->jit = pcre2_jit_compile(gr->code, PCRE2_JIT_COMPLETE) == 0;
+	free(re.data);
+}
+
+/* Whether group g, as variant v, has no pattern. */
+static int
+group_empty(size_t g, int v)
+{
+	uint32_t i;
+
+	for (i = lexicon_built.group_alts[g]; i < lexicon_built.group_alts[g +
+	    1]; i++)
+		if (v == WHOLE || !lexicon_built.group_lit[i])
+			return 0;
+	return 1;
+}
+
+/*
+ * Of class c's anchored part, the group of patterns that can match
+ * s[0..n), which can start with its first character: NULL for the
+ * whole part.  Only once the patterns are compiled to machine code: a
+ * small input is matched by whole parts, as it is interpreted.
+ */
+static struct group *
+group_of(const struct class *c, const char *s, size_t n)
+{
+	int part = c->part[ANCHORED] - 1, v;
+	struct group *gr;
+	size_t len, g;
+	uint32_t ch;
+
+	if (!jit_done || part < 0 || n == 0 ||
+	    (ch = utf8_get(s, n, 0, &len)) > 0xffff)
+		return NULL;
+	g = lexicon_built.group_rows[lexicon_built.group_block[(size_t)part *
+	    256 + (ch >> 8)]][ch & 0xff];
+	if (g == 0)
+		return NULL;
+	v = line.s != NULL && s >= line.s && s + n <= line.s + line.n &&
+	    !(line.hits >> (2 * part) & 1) ? NO_LITERALS : WHOLE;
+	if (groups == NULL)
+		groups = xcalloc(2 * lexicon_built.ngroups, sizeof *groups);
+	gr = &groups[2 * g + v];
+	if (gr->wanted++ == 0)
+		gr->empty = group_empty(g, v);
+	if (gr->code == NULL && !gr->empty && gr->wanted == GROUP_AFTER)
+		compile_group(gr, c, g, v);
+	return gr->empty || gr->code != NULL ? gr : NULL;
 }
 
 /*
@@ -523,20 +633,28 @@ match_part(enum rule_class k, int a, const char *s, size_t n, size_t from,
     uint32_t opt)
 {
 	const struct class *c = &classes[k];
+	pcre2_code *code = c->code[a];
+	int jit = c->jit[a], rc;
+	struct group *g = NULL;
 	PCRE2_SPTR mark;
-	int rc;
 
-	if (c->code[a] == NULL || !may_match(c->part[a] - 1, s, n, from,
+	if (code == NULL || !may_match(c->part[a] - 1, s, n, from,
 	    a == ANCHORED ? from + 1 : n))
 		return -1;
 	if (!jit_done && (interpreted += n - from) > JIT_AFTER)
 		compile_to_machine_code();
+	if (a == ANCHORED && (g = group_of(c, s, n)) != NULL) {
+		if (g->empty)
+			return -1;
+		code = g->code;
+		jit = g->jit;
+	}
 	/* The JIT's own entry skips the checks pcre2_match() makes. */
-	if (c->jit[a])
-		rc = pcre2_jit_match(c->code[a], (PCRE2_SPTR)s, n, from, opt,
+	if (jit)
+		rc = pcre2_jit_match(code, (PCRE2_SPTR)s, n, from, opt,
 		    match, NULL);
 	else
-		rc = pcre2_match(c->code[a], (PCRE2_SPTR)s, n, from,
+		rc = pcre2_match(code, (PCRE2_SPTR)s, n, from,
 		    opt | PCRE2_NO_UTF_CHECK, match, NULL);
 	if (rc < 0)
 		return -1;

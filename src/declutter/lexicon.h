@@ -11,6 +11,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "utf8.h"
+
 enum rule_class {
 	RULE_DROP,		/* built-in: boilerplate wherever it is */
 	RULE_HINT,		/* built-in: boilerplate unless in the article */
@@ -112,6 +114,15 @@ lexicon_start(uint32_t c, uint32_t d)
  * can start anywhere.  Every
  * literal is two characters or more, and bit lexicon_pair(c, d) of
  * pairs is set when some literal starts with c and d.
+ *
+ * An anchored part is matched by the group of its patterns that can
+ * start with the line's first character c, below U+10000: group
+ * g = group_rows[group_block[part * 256 + (c >> 8)]][c & 0xff], whose
+ * patterns are, by their place in the part, group_alt[group_alts[g] ..
+ * group_alts[g + 1]).  Group 0 is the whole part (any other character,
+ * and every floating part); of ngroups, a group may be empty.  Of those
+ * patterns, group_lit[i] is set for pattern group_alt[i] when it is one
+ * gated by the part's literals, which no line without them matches.
  */
 struct lexicon_code {
 	const uint8_t			 *code;
@@ -125,6 +136,12 @@ struct lexicon_code {
 	const struct lexicon_literal	 *lits;
 	const uint32_t			 *part_lits;
 	const char			 *lit_text;
+	const uint16_t			 *group_block;
+	const uint16_t			(*group_rows)[256];
+	const uint32_t			 *group_alts;
+	const uint8_t			 *group_alt;
+	const uint8_t			 *group_lit;
+	size_t				  ngroups;
 };
 extern const struct lexicon_code lexicon_built;
 
@@ -178,19 +195,48 @@ struct lexicon_gate {
 };
 
 void	lexicon_gate_start(struct lexicon_gate *);
-/* Character c at s[i..next) of s[0..n) starts a part's pattern or literal. */
-void	lexicon_gate_found(struct lexicon_gate *, uint32_t mask, uint32_t c,
-	    const char *s, size_t i, size_t next, size_t n);
+/*
+ * Of the parts in mask, those with a literal that starts at s[i..n),
+ * whose first two characters make key (lexicon_start(), lowered).
+ */
+uint32_t	lexicon_gate_literals(uint32_t mask, uint64_t key,
+		    const char *s, size_t i, size_t n);
 
-/* Most characters start nothing: they cost one look-up. */
-static inline void
+/* ASCII capitals lowered, as the literals are. */
+static inline uint32_t
+lexicon_lower(uint32_t c)
+{
+	return c - 'A' < 26 ? c + ('a' - 'A') : c;
+}
+
+/*
+ * Character c at s[i..next) of s[0..n).  Most characters start nothing
+ * and cost one look-up; of those that start a literal, most are not
+ * followed by a second character that one starts with: the literals
+ * themselves are looked up only then.  Inlined whole into the loops over
+ * every character, where a call would cost more than the look-ups.
+ */
+static inline __attribute__((always_inline)) void
 lexicon_gate_char(struct lexicon_gate *g, uint32_t c, const char *s,
     size_t i, size_t next, size_t n)
 {
-	uint32_t m;
+	uint32_t m, d, b;
+	size_t len;
 
-	if (g->open != 0 && (m = lexicon_char_mask(c) & g->open) != 0)
-		lexicon_gate_found(g, m, c, s, i, next, n);
+	if (g->open == 0 || (m = lexicon_char_mask(c) & g->open) == 0)
+		return;
+	g->hits |= m & 0xaaaaaaaa;
+	g->open &= ~g->hits;
+	if ((m & 0x55555555) == 0 || next >= n)
+		return;
+	c = lexicon_lower(c);
+	d = lexicon_lower(utf8_get(s, n, next, &len));
+	b = lexicon_pair(c, d);
+	if (lexicon_built.pairs[b >> 3] >> (b & 7) & 1) {
+		g->hits |= lexicon_gate_literals(m & 0x55555555,
+		    lexicon_start(c, d), s, i, n);
+		g->open &= ~g->hits;
+	}
 }
 
 /* The gate's hits over all of s[0..n), in a pass of its own. */

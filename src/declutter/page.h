@@ -72,11 +72,11 @@ struct line {
 	int		 seps;		/* separators: > | · between items */
 	/* Of its paragraph, when hard-wrapped lines make one (else its own): */
 	int		 pwidth, ppunct, pstops;
-	int		 pends;		/* the paragraph ends like a sentence */
 	int		 score;		/* content score; > 0 reads as prose */
 	int		 region;	/* its weight in finding the block */
 	int		 run;		/* non-prose lines in its run, or 0 */
 	int		 rule;		/* lexicon rule that matched, or -1 */
+	unsigned char	 pends;		/* the paragraph ends like a sentence */
 	unsigned char	 keep;
 	const char	*why;		/* the deciding reason */
 };

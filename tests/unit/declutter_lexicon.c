@@ -127,6 +127,7 @@ builtin_class(const char *name, size_t n)
 		{ "hint", RULE_HINT }, { "list", RULE_HINT },
 		{ "aside", RULE_ASIDE }, { "summary", RULE_ASIDE },
 		{ "end", RULE_END }, { "part", RULE_PART },
+		{ "tagline", RULE_HINT },
 	};
 	size_t i;
 
@@ -140,6 +141,8 @@ builtin_class(const char *name, size_t n)
 struct rule {
 	pcre2_code	*code;
 	int		 k;
+	int		 index;		/* in its class */
+	int		 anchored;	/* starts with '^' */
 };
 
 static struct rule	rules[400];
@@ -150,9 +153,9 @@ compile_rules_alone(void)
 {
 	struct data_lines dl;
 	const char *p, *line, *colon, *re;
+	int count[RULE_NCLASS] = { 0 }, err;
 	PCRE2_SIZE offset;
 	size_t len;
-	int err;
 
 	p = embedded_file("boilerplate", &len);
 	for (data_lines_init(&dl, p, len); data_next_line(&dl, &line, &len) &&
@@ -162,6 +165,9 @@ compile_rules_alone(void)
 		for (re = colon + 1; *re == ' '; re++)
 			;
 		rules[nrules].k = builtin_class(line, colon - line);
+		rules[nrules].index = rules[nrules].k >= 0 ?
+		    count[rules[nrules].k]++ : -1;
+		rules[nrules].anchored = *re == '^';
 		rules[nrules].code = pcre2_compile((PCRE2_SPTR)re,
 		    (size_t)(line + len - re), PCRE2_UTF, &err, &offset, NULL);
 		pcre2_jit_compile(rules[nrules].code, PCRE2_JIT_COMPLETE);
@@ -220,26 +226,18 @@ static const char *const gated_lines[] = {
 	"By Jane Doe, Reuters",
 };
 
-static void
-gates_skip_no_match(void)
+/* Call fn on every line of the test pages; returns how many files. */
+static size_t
+page_lines(void (*fn)(const char *, size_t, void *), void *arg)
 {
 	static const char *const dirs[] = {
 		"tests/data/declutter/seeds", "tests/data/declutter/constructed"
 	};
-	pcre2_match_data *md = pcre2_match_data_create(1, NULL);
 	char path[512], *text, *line, *nl;
-	size_t found = 0, bad = 0, files = 0, i, len;
+	size_t files = 0, i, len;
 	struct dirent *de;
 	DIR *d;
 
-	compile_rules_alone();
-	CHECK(lexicon_built.lits != NULL && lexicon_from_build(),
-	    "the built-in lexicon has its gates");
-	for (i = 0; i < NELEM(gated_lines); i++)
-		bad += !gates_pass(md, gated_lines[i], strlen(gated_lines[i]),
-		    &found);
-	CHECK(bad == 0 && found >= NELEM(gated_lines),
-	    "the gates pass every line made to match");
 	for (i = 0; i < NELEM(dirs); i++) {
 		if ((d = opendir(dirs[i])) == NULL)
 			continue;
@@ -256,16 +254,100 @@ gates_skip_no_match(void)
 				if ((nl = memchr(line, '\n', text + len -
 				    line)) == NULL)
 					nl = text + len;
-				bad += !gates_pass(md, line, nl - line, &found);
+				fn(line, nl - line, arg);
 			}
 			free(text);
 		}
 		closedir(d);
 	}
-	printf("# %zu files, %zu matches, %zu skipped\n", files, found, bad);
-	CHECK(files > 50 && found > 1000 && bad == 0,
+	return files;
+}
+
+struct tally {
+	pcre2_match_data	*md;
+	size_t			 found, bad;
+};
+
+static void
+gate_line(const char *s, size_t n, void *arg)
+{
+	struct tally *t = arg;
+
+	t->bad += !gates_pass(t->md, s, n, &t->found);
+}
+
+static void
+gates_skip_no_match(void)
+{
+	struct tally t = { pcre2_match_data_create(1, NULL), 0, 0 };
+	size_t files, i;
+
+	compile_rules_alone();
+	CHECK(lexicon_built.lits != NULL && lexicon_from_build(),
+	    "the built-in lexicon has its gates");
+	for (i = 0; i < NELEM(gated_lines); i++)
+		t.bad += !gates_pass(t.md, gated_lines[i],
+		    strlen(gated_lines[i]), &t.found);
+	CHECK(t.bad == 0 && t.found >= NELEM(gated_lines),
+	    "the gates pass every line made to match");
+	t.found = t.bad = 0;
+	files = page_lines(gate_line, &t);
+	printf("# %zu files, %zu matches, %zu skipped\n", files, t.found,
+	    t.bad);
+	CHECK(files > 50 && t.found > 1000 && t.bad == 0,
 	    "the gates skip no line of the test pages that a rule matches");
-	pcre2_match_data_free(md);
+	pcre2_match_data_free(t.md);
+}
+
+/*
+ * Whether, of each class, the anchored rule that the lexicon finds in
+ * s[0..n) is the first that matches alone, in the order of the file:
+ * matched by the group of rules that can start with the line's first
+ * character, as it is once the rules run as machine code, it is the same
+ * as by all the rules of the part.
+ */
+static void
+first_anchored_line(const char *s, size_t n, void *arg)
+{
+	struct tally *t = arg;
+	int want[RULE_NCLASS], k;
+	size_t i;
+
+	if (!utf8_valid(s, n))
+		return;
+	for (k = 0; k < RULE_NCLASS; k++)
+		want[k] = -1;
+	for (i = nrules; i-- > 0;)
+		if (rules[i].k >= 0 && rules[i].anchored &&
+		    pcre2_match(rules[i].code, (PCRE2_SPTR)s, n, 0, 0, t->md,
+		    NULL) >= 0)
+			want[rules[i].k] = rules[i].index;
+	for (k = 0; k < RULE_USER_DROP; k++) {
+		if (want[k] < 0)
+			continue;
+		t->found++;
+		lexicon_line(s, n, lexicon_needs(s, n));
+		t->bad += lexicon_match(k, s, n, 0) != want[k];
+		lexicon_line(NULL, 0, 0);
+		t->bad += lexicon_match(k, s, n, 0) != want[k];
+	}
+}
+
+/* Over the pages often enough for the groups of rules to be compiled. */
+static void
+anchored_rules_in_order(void)
+{
+	struct tally t = { pcre2_match_data_create(1, NULL), 0, 0 };
+	int round;
+	size_t i;
+
+	for (round = 0; round < 4; round++)
+		page_lines(first_anchored_line, &t);
+	printf("# %zu anchored matches, %zu not the first rule\n", t.found,
+	    t.bad);
+	CHECK(t.found > 1000 && t.bad == 0,
+	    "of each class, the first anchored rule that matches is found");
+	pcre2_match_data_free(t.md);
 	for (i = 0; i < nrules; i++)
 		pcre2_code_free(rules[i].code);
 }
@@ -277,5 +359,6 @@ main(void)
 	user_rule_errors();
 	forget_user_rules();
 	gates_skip_no_match();
+	anchored_rules_in_order();
 	return t_status();
 }
