@@ -170,6 +170,7 @@ static const struct {
 	{ "title", 0, RULE_DROP, KIND_TITLE },
 	{ "summary", 0, RULE_ASIDE, KIND_SUMMARY },
 	{ "part", 0, RULE_PART, KIND_PLAIN },
+	{ "notice", 0, RULE_PART, KIND_NOTICE },
 	{ "drop", 1, RULE_USER_DROP, KIND_PLAIN },
 	{ "keep", 1, RULE_USER_KEEP, KIND_PLAIN },
 	{ "end", 1, RULE_USER_END, KIND_END },

@@ -43,7 +43,8 @@ enum rule_kind {
 	KIND_TITLE,
 	KIND_SUMMARY,
 	KIND_LIST,
-	KIND_TAGLINE
+	KIND_TAGLINE,
+	KIND_NOTICE
 };
 
 /* What is wrong with a rule, and where, for the caller to report. */

@@ -322,7 +322,7 @@ static void
 match_rules(const struct page *p, struct line *l)
 {
 	const char *s = line_text(p, l);
-	int r;
+	int r, k;
 
 	if (l->flags & L_BADUTF8)
 		return;
@@ -358,7 +358,8 @@ match_rules(const struct page *p, struct line *l)
 		else if (lexicon_kind(RULE_HINT, r) == KIND_TAGLINE)
 			l->flags |= L_TAGLINE;
 	} else if (l->width < HINT_WIDTH && l->digits > 0 &&
-	    lexicon_match(RULE_PART, s, l->len, 0) >= 0)
+	    (k = lexicon_match(RULE_PART, s, l->len, 0)) >= 0 &&
+	    lexicon_kind(RULE_PART, k) == KIND_PLAIN)
 		l->flags |= L_PART;
 	if (r >= 0 && l->rule < 0)
 		l->rule = r;

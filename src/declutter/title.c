@@ -403,27 +403,15 @@ subtitle(const struct page *p, const struct line *l)
 }
 
 /*
- * A notice's title under its issuer's name: 关于…的通知 (意见, 决定 …),
- * the rest of one headline.
+ * A notice's title under its issuer's name (关于…的通知, the lexicon's
+ * notice rules): the rest of one headline.
  */
 static int
 notice_title(const struct page *p, const struct line *l)
 {
-	static const char *const kinds[] = { "通知", "意见", "決定", "决定",
-	    "办法", "辦法", "批复", "通告", "公告", "方案", "规定", "規定",
-	    "报告", "報告", "函", "通報", "通报", "意見" };
-	const char *t = line_text(p, l);
-	size_t i, k;
+	int r = lexicon_match(RULE_PART, line_text(p, l), l->len, 0);
 
-	if (l->len < 12 || (memcmp(t, "\xe5\x85\xb3\xe4\xba\x8e", 6) != 0 &&
-	    memcmp(t, "\xe9\x97\x9c\xe6\x96\xbc", 6) != 0))	/* 关于 關於 */
-		return 0;
-	for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
-		k = strlen(kinds[i]);
-		if (l->len >= k && memcmp(t + l->len - k, kinds[i], k) == 0)
-			return 1;
-	}
-	return 0;
+	return r >= 0 && lexicon_kind(RULE_PART, r) == KIND_NOTICE;
 }
 
 /*

@@ -695,6 +695,12 @@ main(void)
 	text = "Related stories:";
 	CHECK(lexicon_kind(RULE_HINT, lexicon_match(RULE_HINT, text,
 	    strlen(text), 0)) == KIND_LIST, "so does 'Related stories'");
+	text = "关于印发《某市加快发展夜间经济实施方案》的通知";
+	CHECK(lexicon_kind(RULE_PART, lexicon_match(RULE_PART, text,
+	    strlen(text), 0)) == KIND_NOTICE, "关于…的通知 is a notice's title");
+	text = "关于这件事，大家的看法并不一致，有待进一步通知";
+	CHECK(lexicon_match(RULE_PART, text, strlen(text), 0) < 0,
+	    "but not a sentence that ends with the word");
 	text = "维基百科，自由的百科全书";
 	CHECK(lexicon_kind(RULE_HINT, lexicon_match(RULE_HINT, text,
 	    strlen(text), 0)) == KIND_TAGLINE, "a wiki's tagline stands under "

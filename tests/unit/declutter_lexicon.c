@@ -127,7 +127,7 @@ builtin_class(const char *name, size_t n)
 		{ "hint", RULE_HINT }, { "list", RULE_HINT },
 		{ "aside", RULE_ASIDE }, { "summary", RULE_ASIDE },
 		{ "end", RULE_END }, { "part", RULE_PART },
-		{ "tagline", RULE_HINT },
+		{ "tagline", RULE_HINT }, { "notice", RULE_PART },
 	};
 	size_t i;
 
