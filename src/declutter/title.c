@@ -6,6 +6,7 @@
 #include "page.h"
 #include "score.h"
 #include "title.h"
+#include "uclass.h"
 
 #define LOOK_BACK	36	/* thirds of a line (see WIDGET) above the block */
 #define SCAN_MAX	60	/* non-blank lines above the block looked at */
@@ -60,7 +61,8 @@
 #define LETTERS_OVER_CJK	20
 /* A Chinese headline is set in at most this many parts apart: 走前列 当先锋. */
 #define HEAD_PARTS	5
-#define SHORT_CJK	4
+/* Points a Chinese line of four or five characters loses: a column's name. */
+#define SHORT_CJK_POINTS	4
 
 /*
  * Whether the text at s, after a repeat that starts a line, sets the
@@ -74,7 +76,7 @@ set_off(const char *s)
 	unsigned char c = (unsigned char)*s;
 
 	return !(c >= 0xe4 && c <= 0xe9) && !(c >= '0' && c <= '9') &&
-	    !((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+	    !uclass_ascii_letter(c);
 }
 
 /*
@@ -390,7 +392,7 @@ candidate_points(const struct page *p, size_t c, int distance, int above)
 		pts += 5;
 	/* Four characters or five are a column's name more often. */
 	if ((l->flags & L_CJK) && l->width < EVIDENCE_WIDTH)
-		pts -= SHORT_CJK;
+		pts -= SHORT_CJK_POINTS;
 	return pts;
 }
 
