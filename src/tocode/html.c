@@ -293,9 +293,13 @@ hidden(const xmlChar **attrs)
 		if (strcmp(name, "class") == 0 && value != NULL &&
 		    class_hides(value))
 			return 1;
+		/*
+		 * Not visibility:hidden: pages hide their article that way
+		 * until a script shows it (WeChat's js_content), and a saved
+		 * page runs no script.
+		 */
 		if (strcmp(name, "style") == 0 && value != NULL &&
-		    (style_says(value, "display", "none") ||
-		    style_says(value, "visibility", "hidden")))
+		    style_says(value, "display", "none"))
 			return 1;
 	}
 	return 0;

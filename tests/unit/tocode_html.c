@@ -105,8 +105,10 @@ test_rules(void)
 	CHECK_STR(render("<p>a<!-- no --> b</p>"), "a b\n",
 	    "comments are dropped");
 	CHECK_STR(render("<p hidden>no</p><div style=\"color:red; DISPLAY : "
-	    "None\">no</div><span style='visibility:hidden'>no</span>"
-	    "<p>yes</p>"), "yes\n", "hidden elements are dropped");
+	    "None\">no</div><p>yes</p>"), "yes\n", "hidden elements are dropped");
+	CHECK_STR(render("<div id=js_content style=\"visibility: hidden;\">"
+	    "<p>body</p></div>"), "body\n", "an article hidden until a script "
+	    "shows it is kept");
 	CHECK_STR(render("<div style=\"display:block\">shown</div>"), "shown\n",
 	    "a style that does not hide keeps the element");
 	CHECK_STR(render("<html><head><title>T</title><meta charset=utf-8>"
