@@ -362,6 +362,12 @@ static const struct {
 	{ "台中捷運藍線示意圖。圖／台中市政府提供", RULE_ASIDE, 1,
 	    "a caption that credits the picture after a slash" },
 	{ "分享此文章", RULE_HINT, 1, "a button to share the story" },
+	{ "举报特别声明：本文为网易自媒体平台作者上传并发布，仅代表该作者观点。",
+	    RULE_DROP, 1, "a statement about the text after a report button" },
+	{ "声明：本站所有文章均来自网络。", RULE_DROP, 1,
+	    "or standing alone" },
+	{ "打开网易新闻 查看全部跟贴", RULE_ASIDE, 1,
+	    "a prompt to see all comments in the app" },
 	{ "微信", RULE_HINT, 1, "a share row's item" },
 	{ "刊登於 2024-05-12", RULE_DROP, 1, "when a story was printed" },
 	{ "本网转载的作品，并不意味着认同该作品的观点或真实性。", RULE_DROP, 1,
@@ -689,6 +695,9 @@ main(void)
 		CHECK((lexicon_match(line_rules[i].rule, line_rules[i].text,
 		    strlen(line_rules[i].text), 90) >= 0) == line_rules[i].holds,
 		    line_rules[i].what);
+	text = "热门跟贴 23";
+	CHECK(lexicon_kind(RULE_END, lexicon_match(RULE_END, text,
+	    strlen(text), 0)) == KIND_END, "热门跟贴 heads the comments");
 	text = "相关新闻";
 	CHECK(lexicon_kind(RULE_HINT, lexicon_match(RULE_HINT, text,
 	    strlen(text), 0)) == KIND_LIST, "相关新闻 heads a list");
