@@ -16,8 +16,11 @@ enum kind {
 };
 
 enum qual { Q_NONE, Q_GE, Q_LE, Q_GT, Q_LT, Q_APPROX };
-/* Added to a qualifier before the number that stays out of its span. */
-enum { QUAL_APART = 8 };
+/*
+ * Added to a qualifier before the number that stays out of its span, or
+ * to one after that bounds only a measure (150米以外; 除3人以外 is apart).
+ */
+enum { QUAL_APART = 8, QUAL_MEASURE = 16 };
 
 extern const char *const kind_names[K_NKINDS];
 extern const char *const qual_names[];

@@ -792,8 +792,9 @@ qualify(struct build *b)
 	if ((m->kind != K_NUMBER || m->qual != Q_NONE || b->fraction) &&
 	    (q = trie_match(lex.qual_after, b->s, b->n, m->end,
 	    &blen)) > Q_NONE && !(m->kind == K_NUMBER && q == Q_GE &&
-	    text_at(b->s, b->n, m->end, "起", &l))) {
-		after = q;
+	    text_at(b->s, b->n, m->end, "起", &l)) &&
+	    (q < QUAL_MEASURE || m->kind == K_MEASURE)) {
+		after = q & ~QUAL_MEASURE;
 		m->end += blen;
 		*b->next = m->end;
 	}

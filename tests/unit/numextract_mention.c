@@ -411,5 +411,26 @@ main(void)
 	    "上一年 is a relative date, no duration");
 	CHECK_STR(found("利润下降3.2%"), "3.2% percent 3.2 % ",
 	    "下降 gives no sign");
+
+	/* Units of pressure, frequency, data rates, power, brightness. */
+	CHECK_STR(found("气压998百帕"), "998百帕 measure 998 hPa ",
+	    "百帕 is one unit, not the multiplier 百");
+	CHECK_STR(found("压力0.6兆帕"), "0.6兆帕 measure 0.6 MPa ",
+	    "兆帕 is one unit, not the multiplier 兆");
+	CHECK_STR(found("主频2.8GHz"), "2.8GHz measure 2.8 GHz ",
+	    "a frequency");
+	CHECK_STR(found("带宽500Mbps"), "500Mbps measure 500 Mbps ",
+	    "a data rate");
+	CHECK_STR(found("支持65W快充"), "65W measure 65 W ",
+	    "W after digits is power");
+	CHECK_STR(found("阅读量10W+"), "", "10W+ is a count of views, no power");
+	CHECK_STR(found("亮度1600尼特"), "1600尼特 measure 1600 nit ",
+	    "a screen's brightness");
+	CHECK_STR(found("上调15个基点"), "15个基点 percent 15 bp ",
+	    "basis points");
+	CHECK_STR(found("距海岸80公里以外"), "80公里以外 measure 80 km ge",
+	    "以外 after a distance: beyond it");
+	CHECK_STR(found("除7人以外"), "7人 count 7 人 ",
+	    "以外 after a count is 除…以外, but");
 	return t_status();
 }
