@@ -31,6 +31,7 @@ struct unit {
 	int		 scale;		/* power of ten: 三成 is 30 %, 3毛 0.3 元 */
 	int		 digits_only;	/* only after Arabic digits: 4级, not 一级 */
 	int		 index_only;	/* only after an index's level: 3058.42点 */
+	int		 hundredths;	/* two digits after it are: 9秒97, 8米22 */
 };
 
 /* 时速…公里 is km/h: a word before the number turns unit from into to. */

@@ -1221,6 +1221,29 @@ compound_duration(struct build *b)
 	m->unit = last;
 }
 
+/*
+ * 9秒97, 19米58: a sports mark, two digits after the unit its hundredths;
+ * not 3米50厘米, 100米10名 (a unit follows), nor 5米123.
+ */
+STAGE void
+hundredths_after(struct build *b)
+{
+	const char *s = b->s;
+	size_t n = b->n, j = b->j, blen;
+	struct dec d;
+
+	if (!lex.units[b->u].hundredths || !b->num->plain || b->m->ranged ||
+	    j + 2 > n || !is_ascii_digit((unsigned char)s[j]) ||
+	    !is_ascii_digit((unsigned char)s[j + 1]) ||
+	    (j + 2 < n && (is_ascii_alnum((unsigned char)s[j + 2]) ||
+	    s[j + 2] == '.' || trie_match(lex.after, s, n, j + 2, &blen) >= 0)))
+		return;
+	dec_from_uint(&d, (s[j] - '0') * 10 + (s[j + 1] - '0'));
+	dec_shift(&d, -2);
+	dec_add(&b->m->lo, &d);
+	b->j = j + 2;
+}
+
 /* What follows the number: 多, the unit or classifier, 半. */
 STAGE void
 unit_stage(struct build *b)
@@ -1239,6 +1262,7 @@ unit_stage(struct build *b)
 	if (b->u >= 0) {
 		apply_unit(b, b->u, blen);
 		compound_duration(b);
+		hundredths_after(b);
 	}
 	b->m->end = b->j;
 }

@@ -432,5 +432,19 @@ main(void)
 	    "以外 after a distance: beyond it");
 	CHECK_STR(found("除7人以外"), "7人 count 7 人 ",
 	    "以外 after a count is 除…以外, but");
+
+	/* Sports marks: two digits after 秒 or 米 are its hundredths. */
+	CHECK_STR(found("跑出10秒05"), "10秒05 duration 10.05 second ",
+	    "a time in seconds and hundredths");
+	CHECK_STR(found("铅球推出17米36，"), "17米36 measure 17.36 m ",
+	    "a length in metres and centimetres");
+	CHECK_STR(found("身高1米75的"), "1米75 measure 1.75 m ",
+	    "a height written as a mark");
+	CHECK_STR(found("宽2米40厘米"), "2米 measure 2 m  | 40厘米 measure 40 cm ",
+	    "digits with their own unit are no hundredths");
+	CHECK_STR(found("400米12名"), "400米 measure 400 m  | 12名 count 12 名 ",
+	    "digits with a classifier are a count");
+	CHECK_STR(found("长6米345"), "6米 measure 6 m  | 345 number 345  ",
+	    "three digits are no hundredths");
 	return t_status();
 }
