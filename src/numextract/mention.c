@@ -696,6 +696,110 @@ line_start(const char *s, size_t i)
 	return i == 0;
 }
 
+/* The bracket that closes open, or 0 when open is none. */
+static uint32_t
+closing_bracket(uint32_t open)
+{
+	switch (open) {
+	case '(':
+		return ')';
+	case U'（':
+		return U'）';
+	case U'〔':
+		return U'〕';
+	case U'［':
+		return U'］';
+	case U'【':
+		return U'】';
+	}
+	return 0;
+}
+
+/* How many characters a document's number may run on after its year. */
+enum { DOC_NUMBER_REACH = 12 };
+
+/*
+ * 国发〔2023〕5号, （2023）苏01刑初45号: a year in brackets, then words
+ * and digits up to N号, is a document's or a court case's number;
+ * returns where it ends, or 0.
+ */
+static size_t
+doc_number_end(const char *s, size_t n, size_t lo, size_t i, size_t j)
+{
+	size_t l;
+	uint32_t close, c;
+	int k, digits = 0;
+
+	if (j != i + 4 || i <= lo || j >= n ||
+	    (close = closing_bracket(utf8_prev(s, i, &l))) == 0 ||
+	    utf8_get(s, n, j, &l) != close)
+		return 0;
+	for (j += l, k = 0; k < DOC_NUMBER_REACH && j < n; k++, j += l) {
+		c = utf8_get(s, n, j, &l);
+		if (c == U'号' && digits)
+			return j + l;
+		digits = is_ascii_digit(c);
+		if (!digits && !(uclass(c) & UC_HAN))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * 台积电（2330）, 腾讯(00700): a number of three digits or more in
+ * brackets right after a name is its stock code; 年鉴（2023） is a year.
+ */
+static int
+code_after_name(const char *s, size_t lo, size_t i, const struct numeral *num)
+{
+	size_t l;
+	long long v = dec_to_small(&num->lo, 9999);
+
+	if (num->int_digits < 3 || i < lo + 1 || (v >= 1900 && v < 2100))
+		return 0;
+	utf8_prev(s, i, &l);
+	return i - l > lo && (uclass(utf8_prev(s, i - l, &l)) & UC_HAN);
+}
+
+/*
+ * (852) 2840 3895, (02)2311-8888: an area code in brackets, the number
+ * after it; returns where that number starts, or 0.
+ */
+static size_t
+number_after_area_code(const char *s, size_t n, size_t j)
+{
+	size_t l;
+
+	if (j < n && s[j] == ')')
+		j++;
+	else if (text_at(s, n, j, "）", &l))
+		j += l;
+	else
+		return 0;
+	if (j < n && s[j] == ' ')
+		j++;
+	return j < n && is_ascii_digit((unsigned char)s[j]) ? j : 0;
+}
+
+/*
+ * 2388 6688: two groups of four digits are a phone number; returns where
+ * it ends, or 0.  A unit after it makes it a quantity.
+ */
+static size_t
+phone_groups_end(const char *s, size_t n, size_t i, size_t j)
+{
+	size_t k;
+
+	if (j != i + 4 || j + 5 > n || s[j] != ' ')
+		return 0;
+	for (k = j + 1; k < j + 5; k++)
+		if (!is_ascii_digit((unsigned char)s[k]))
+			return 0;
+	if (k < n && (is_ascii_alnum((unsigned char)s[k]) || unit_follows(s, n, k)))
+		return 0;
+	return k;
+}
+
 /* A fullwidth Latin letter at s[j] (Ｇ, ｍ). */
 static int
 wide_letter_at(const char *s, size_t n, size_t j, size_t *len)
@@ -1323,7 +1427,7 @@ STAGE int
 unitless_id(struct build *b)
 {
 	const char *s = b->s;
-	size_t n = b->n, i = b->i, j = b->j, l, blen;
+	size_t n = b->n, i = b->i, j = b->j, l, blen, k;
 	int plain = b->num->plain, r;
 
 	if (b->u >= 0)
@@ -1338,9 +1442,14 @@ unitless_id(struct build *b)
 		return as_id(b->m, i, joined_run_end(s, n, j), b->next);
 	if (wide_letter_at(s, n, j, &l))	/* ４Ｇ as 4G */
 		return as_id(b->m, i, j + l, b->next);
+	if (plain && (k = doc_number_end(s, n, b->lo, i, j)) > 0)
+		return as_id(b->m, i, k, b->next);
 	/* 贵州茅台(600519): a stock code; (1) at a line's start: a marker. */
-	if ((plain && in_brackets(s, n, i, j) &&
-	    (b->num->int_digits == 6 || line_start(s, i))) ||
+	if (plain && in_brackets(s, n, i, j) &&
+	    (k = number_after_area_code(s, n, j)) > 0)
+		return as_id(b->m, i, digit_groups_end(s, n, k), b->next);
+	if ((plain && in_brackets(s, n, i, j) && (b->num->int_digits == 6 ||
+	    line_start(s, i) || code_after_name(s, b->lo, i, b->num))) ||
 	    /* 表3, 图2: a table's or figure's label. */
 	    (plain && trie_match_back(lex.labels, s, b->lo, i, &blen) >= 0))
 		return as_id(b->m, i, j, b->next);
@@ -1349,6 +1458,8 @@ unitless_id(struct build *b)
 	/* 12306客服, 110报警: a service's phone number. */
 	if (plain && b->num->int_digits >= 3 && phone_word_after(s, n, j))
 		return as_id(b->m, i, j, b->next);
+	if (plain && (k = phone_groups_end(s, n, i, j)) > 0)
+		return as_id(b->m, i, k, b->next);
 	/* 1路, 七一路: the road word stays out; a house number follows. */
 	if (trie_match(lex.streets, s, n, j, &blen) >= 0)
 		return as_id(b->m, i, j, b->next);

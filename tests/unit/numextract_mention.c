@@ -446,5 +446,26 @@ main(void)
 	    "digits with a classifier are a count");
 	CHECK_STR(found("长6米345"), "6米 measure 6 m  | 345 number 345  ",
 	    "three digits are no hundredths");
+
+	/* Stock codes, phone numbers, document numbers, programme names. */
+	CHECK_STR(found("鸿海（2317）股价"), "", "a code in brackets after a name");
+	CHECK_STR(found("美团(03690)公布"), "", "a code with a leading zero");
+	CHECK_STR(found("年鉴（2022）出版"), "2022 number 2022  ",
+	    "a year in brackets after a name is no code");
+	CHECK_STR(found("证券代号：600036"), "", "a code after 代号");
+	CHECK_STR(found("请致函或致电(853) 2871 1234。"), "",
+	    "a country code in brackets and the number after it");
+	CHECK_STR(found("联络(04)2255-6677"), "",
+	    "an area code in brackets and a number with a dash");
+	CHECK_STR(found("查询：3172 9000（办事处）"), "",
+	    "two groups of four digits are a phone number");
+	CHECK_STR(found("共1200 3400人"), "1200 number 1200   | 3400人 count 3400 人 ",
+	    "a count after a group of four digits is no phone number");
+	CHECK_STR(found("依据粤府〔2021〕17号文件"), "",
+	    "a document's number with its year in brackets");
+	CHECK_STR(found("（2021）沪0104民初876号判决"), "",
+	    "a court case's number");
+	CHECK_STR(found("考入985高校"), "", "985 names a university programme");
+	CHECK_STR(found("普及九年义务教育"), "", "nine-year schooling is a name");
 	return t_status();
 }
