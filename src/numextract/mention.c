@@ -1348,6 +1348,21 @@ hundredths_after(struct build *b)
 	b->j = j + 2;
 }
 
+/*
+ * 1年期, 3个月期: a loan's or a bond's term, 期 in the span; 3年期间 and
+ * 5年期内 are the years themselves.
+ */
+STAGE void
+term_after(struct build *b)
+{
+	size_t l, l2;
+
+	if (b->m->kind == K_DURATION && text_at(b->s, b->n, b->j, "期", &l) &&
+	    !text_at(b->s, b->n, b->j + l, "间", &l2) &&
+	    !text_at(b->s, b->n, b->j + l, "内", &l2))
+		b->j += l;
+}
+
 /* What follows the number: 多, the unit or classifier, 半. */
 STAGE void
 unit_stage(struct build *b)
@@ -1367,6 +1382,7 @@ unit_stage(struct build *b)
 		apply_unit(b, b->u, blen);
 		compound_duration(b);
 		hundredths_after(b);
+		term_after(b);
 	}
 	b->m->end = b->j;
 }

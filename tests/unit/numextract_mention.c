@@ -467,5 +467,13 @@ main(void)
 	    "a court case's number");
 	CHECK_STR(found("考入985高校"), "", "985 names a university programme");
 	CHECK_STR(found("普及九年义务教育"), "", "nine-year schooling is a name");
+
+	/* A term: 期 after a length of time. */
+	CHECK_STR(found("发行30年期国债"), "30年期 duration 30 year ",
+	    "a bond's term");
+	CHECK_STR(found("6个月期以上存款"), "6个月期以上 duration 6 month ge",
+	    "a deposit's term with a bound");
+	CHECK_STR(found("在此5年期间"), "5年 duration 5 year ",
+	    "期间 after the years is no term");
 	return t_status();
 }
