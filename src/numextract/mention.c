@@ -167,7 +167,8 @@ ordinal_at(const char *s, size_t n, size_t i, size_t dilen,
 {
 	struct numeral num;
 	struct datespan ds;
-	size_t j = i, blen;
+	size_t j = i, blen, l;
+	int q;
 
 	timex_clear(&ds.lo);
 	if (!numeral_parse(s, n, i + dilen, &num) || num.bad || num.ranged ||
@@ -187,7 +188,17 @@ ordinal_at(const char *s, size_t n, size_t i, size_t dilen,
 		j += blen;
 	init(m, i, j, K_ORDINAL);
 	m->lo = num.lo;
+	/*
+	 * 第3名以上, 第10位以下: a bound on the rank (第二多 is none, 第12周起
+	 * a start).
+	 */
+	if (j > num.end && ((q = trie_match(lex.qual_after, s, n, j, &blen)) ==
+	    Q_GE || q == Q_LE) && !text_at(s, n, j, "起", &l)) {
+		m->qual = q;
+		j += blen;
+	}
 	*next = j;
+	m->end = j;
 	return 1;
 }
 

@@ -475,5 +475,15 @@ main(void)
 	    "a deposit's term with a bound");
 	CHECK_STR(found("在此5年期间"), "5年 duration 5 year ",
 	    "期间 after the years is no term");
+
+	/* Ordinals of a day, a part, a turn; a bound on a rank. */
+	CHECK_STR(found("比赛第三日"), "第三日 ordinal 3  ", "the third day");
+	CHECK_STR(found("第4会期开议"), "第4会期 ordinal 4  ",
+	    "a legislature's session");
+	CHECK_STR(found("第二跳成功"), "第二跳 ordinal 2  ", "a jump, a turn");
+	CHECK_STR(found("第五段"), "第五段 ordinal 5  ", "a part of a whole");
+	CHECK_STR(found("排名第5名以上"), "第5名以上 ordinal 5  ge",
+	    "a rank and its bound");
+	CHECK_STR(found("第二多"), "第二 ordinal 2  ", "多 is no bound on a rank");
 	return t_status();
 }
