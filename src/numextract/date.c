@@ -633,7 +633,7 @@ date_range_after(const char *s, size_t n, struct datespan *ds)
 
 /*
  * After YYYY年: a quarter (首季 is the first), a half, a month or months,
- * the first months or quarters, 年底, 全年.
+ * the first months or quarters, 年底; 全年 (the whole year) stays out.
  */
 static void
 year_tail(const char *s, size_t n, struct datespan *ds)
@@ -654,7 +654,7 @@ year_tail(const char *s, size_t n, struct datespan *ds)
 	    first_months_at(s, n, &k, ds) || first_quarters_at(s, n, &k, ds))
 		ds->end = k;
 	else if (text_at(s, n, k, "底", &l) || text_at(s, n, k, "末", &l) ||
-	    text_at(s, n, k, "初", &l) || text_at(s, n, k, "全年", &l))
+	    text_at(s, n, k, "初", &l))
 		ds->end = k + l;
 }
 

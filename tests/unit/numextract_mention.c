@@ -485,5 +485,9 @@ main(void)
 	CHECK_STR(found("排名第5名以上"), "第5名以上 ordinal 5  ge",
 	    "a rank and its bound");
 	CHECK_STR(found("第二多"), "第二 ordinal 2  ", "多 is no bound on a rank");
+
+	/* 全年 after a year: the whole year, outside the date's span. */
+	CHECK_STR(found("2022年全年"), "2022年 date 2022  ",
+	    "全年 stays out of the year");
 	return t_status();
 }
