@@ -489,5 +489,13 @@ main(void)
 	/* 全年 after a year: the whole year, outside the date's span. */
 	CHECK_STR(found("2022年全年"), "2022年 date 2022  ",
 	    "全年 stays out of the year");
+
+	/* A range of dates and times, each end with its month and day. */
+	CHECK_STR(found("2024年3月1日8时至4月15日18时"),
+	    "2024年3月1日8时至4月15日18时 date 2024-03-01T08:00..2024-04-15T18:00  ",
+	    "a range from one date and time to another");
+	CHECK_STR(found("5月2日9时至6月"),
+	    "5月2日9时 date XXXX-05-02T09:00   | 6月 date XXXX-06  ",
+	    "a month alone ends no range of times");
 	return t_status();
 }
