@@ -109,16 +109,25 @@ as_date(struct mention *m, const char *s, size_t start,
 
 /*
  * 连续三日, 为期5日: a day of the month written after a word that counts
- * days (data/numextract/day_counts.txt) is a number of days.
+ * days (data/numextract/day_counts.txt) is a number of days; so is one
+ * bounded after it (5日以上, 十日内; 10日左右 may be a date, 12日起 is
+ * one) and 两日, as no date is written with 两.
  */
 static int
-days_counted(const char *s, size_t lo, size_t start, const struct datespan *ds)
+days_counted(const char *s, size_t n, size_t lo, size_t start,
+    const struct datespan *ds)
 {
 	size_t blen;
+	int q;
 
-	return ds->lo.d >= 0 && ds->lo.m < 0 && ds->lo.y < 0 &&
-	    ds->lo.hh < 0 && !ds->ranged &&
-	    trie_match_back(lex.day_counts, s, lo, start, &blen) >= 0;
+	if (ds->lo.d < 0 || ds->lo.m >= 0 || ds->lo.y >= 0 ||
+	    ds->lo.hh >= 0 || ds->ranged)
+		return 0;
+	return trie_match_back(lex.day_counts, s, lo, start, &blen) >= 0 ||
+	    ((q = trie_match(lex.qual_after, s, n, ds->end, &blen)) > Q_NONE &&
+	    q != Q_APPROX && !text_at(s, n, ds->end, "起", &blen)) ||
+	    text_at(s, n, ds->end, "内", &blen) ||
+	    text_at(s, n, start, "两", &blen);
 }
 
 /* N日 as a duration, its unit the one units.tsv gives 日. */
@@ -1028,9 +1037,9 @@ numeral_date(struct build *b, struct datespan *ds)
 
 	if (in_short_quote(s, n, start, ds->end))
 		return as_id(b->m, start, ds->end, b->next);
-	if (days_counted(s, lo, start, ds) &&
+	if (days_counted(s, n, lo, start, ds) &&
 	    as_days(s, n, b->m, start, b->num, ds->end, b->next))
-		return 1;
+		return qualify(b);
 	/* 前三季度, 前11月: the quarters or months from the first. */
 	if (!ds->ranged && (ds->lo.q >= 2 || (ds->lo.m >= 2 &&
 	    ds->lo.d < 0)) && (text_before(s, lo, start, "前", &l) ||

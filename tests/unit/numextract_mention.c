@@ -497,5 +497,18 @@ main(void)
 	CHECK_STR(found("5月2日9时至6月"),
 	    "5月2日9时 date XXXX-05-02T09:00   | 6月 date XXXX-06  ",
 	    "a month alone ends no range of times");
+
+	/* Interest in 厘, 上下游, days that are no date. */
+	CHECK_STR(found("按息約3.25厘"), "約3.25厘 percent 3.25 % approx",
+	    "a Hong Kong interest rate in 厘");
+	CHECK_STR(found("二十几家上下游企业"), "二十几家 count 21..29 家 ",
+	    "上下游 is no qualifier");
+	CHECK_STR(found("应在七日内答复"), "七日 duration 7 day ",
+	    "N日内 counts days");
+	CHECK_STR(found("拖欠3日以上"), "3日以上 duration 3 day ge",
+	    "a bound after N日 makes it days");
+	CHECK_STR(found("两日后公布"), "两日 duration 2 day ", "两日 is two days");
+	CHECK_STR(found("8日起施行"), "8日 date XXXX-XX-08  ",
+	    "起 after N日 keeps the date");
 	return t_status();
 }
