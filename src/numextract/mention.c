@@ -1533,6 +1533,25 @@ recent_period(const struct build *b)
 	    text_at(b->s, b->n, b->m->end, "以来", &l));
 }
 
+/*
+ * 不超过每股45.80元, 约每人300元: a hedge before 每 and the one thing it
+ * counts bounds the amount, but stays out of its span, as 每 does.
+ */
+STAGE void
+hedge_before_each(struct build *b, size_t start)
+{
+	size_t l, l2, blen;
+	int q;
+
+	if (b->m->qual != Q_NONE || b->u < 0 || start <= b->lo ||
+	    !(uclass(utf8_prev(b->s, start, &l)) & UC_HAN) ||
+	    !text_before(b->s, b->lo, start - l, "每", &l2))
+		return;
+	if ((q = trie_match_back(lex.qual_before, b->s, b->lo, start - l - l2,
+	    &blen)) > Q_NONE)
+		b->m->qual = q & ~QUAL_APART;
+}
+
 /* The words before: 约, 人民币, 时速 (a rate), 上亿元 (at least). */
 STAGE void
 words_before(struct build *b)
@@ -1542,6 +1561,7 @@ words_before(struct build *b)
 	size_t start, l;
 
 	start = look_back(b->s, b->lo, b->start, m, &cur);
+	hedge_before_each(b, start);
 	b->cur_before = cur;
 	if (recent_period(b)) {
 		m->qual = Q_NONE;

@@ -510,5 +510,11 @@ main(void)
 	CHECK_STR(found("两日后公布"), "两日 duration 2 day ", "两日 is two days");
 	CHECK_STR(found("8日起施行"), "8日 date XXXX-XX-08  ",
 	    "起 after N日 keeps the date");
+
+	/* A hedge before 每 and what it counts. */
+	CHECK_STR(found("最多每户2000元"), "2000元 money 2000 CNY le",
+	    "a hedge apart, before 每户");
+	CHECK_STR(found("合约每户2000元"), "2000元 money 2000 CNY ",
+	    "合约 before 每户 is no hedge");
 	return t_status();
 }
