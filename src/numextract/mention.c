@@ -1535,19 +1535,21 @@ recent_period(const struct build *b)
 
 /*
  * 不超过每股45.80元, 约每人300元: a hedge before 每 and the one thing it
- * counts bounds the amount, but stays out of its span, as 每 does.
+ * counts (a character of three bytes) bounds the amount, but stays out
+ * of its span, as 每 does.  每 has one form in either script: its bytes
+ * are compared, which costs less before every number.
  */
 STAGE void
 hedge_before_each(struct build *b, size_t start)
 {
-	size_t l, l2, blen;
+	size_t blen;
 	int q;
 
-	if (b->m->qual != Q_NONE || b->u < 0 || start <= b->lo ||
-	    !(uclass(utf8_prev(b->s, start, &l)) & UC_HAN) ||
-	    !text_before(b->s, b->lo, start - l, "每", &l2))
+	if (b->m->qual != Q_NONE || b->u < 0 || start < b->lo + 6 ||
+	    memcmp(b->s + start - 6, "每", 3) != 0 ||
+	    ((unsigned char)b->s[start - 3] & 0xf0) != 0xe0)
 		return;
-	if ((q = trie_match_back(lex.qual_before, b->s, b->lo, start - l - l2,
+	if ((q = trie_match_back(lex.qual_before, b->s, b->lo, start - 6,
 	    &blen)) > Q_NONE)
 		b->m->qual = q & ~QUAL_APART;
 }
