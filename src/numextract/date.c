@@ -633,7 +633,7 @@ date_range_after(const char *s, size_t n, struct datespan *ds)
 
 /*
  * After YYYY年: a quarter (首季 is the first), a half, a month or months,
- * the first months or quarters, 年底, 全年.
+ * the first months or quarters, 年底; 全年 (the whole year) stays out.
  */
 static void
 year_tail(const char *s, size_t n, struct datespan *ds)
@@ -654,7 +654,7 @@ year_tail(const char *s, size_t n, struct datespan *ds)
 	    first_months_at(s, n, &k, ds) || first_quarters_at(s, n, &k, ds))
 		ds->end = k;
 	else if (text_at(s, n, k, "底", &l) || text_at(s, n, k, "末", &l) ||
-	    text_at(s, n, k, "初", &l) || text_at(s, n, k, "全年", &l))
+	    text_at(s, n, k, "初", &l))
 		ds->end = k + l;
 }
 
@@ -872,21 +872,27 @@ clock_at(const char *s, size_t n, size_t *k, struct timex *t)
 
 /*
  * The end of a time range after a clock time at s[*k]: -17:00, 至20时,
- * 至12日6时.  Sets ds->hi and advances *k.
+ * 至12日6时, 至9月30日24时.  Sets ds->hi and advances *k.
  */
 static void
 clock_range_after(const char *s, size_t n, size_t *k, struct datespan *ds,
     const struct day_part *part)
 {
-	struct timex hi = ds->lo;
+	struct timex hi = ds->lo, day = ds->lo;
 	const struct day_part *part2;
-	size_t k2 = *k, sep = range_sep_at(s, n, k2), l;
+	size_t k2 = *k, sep = range_sep_at(s, n, k2), l, k3;
 	int d;
 
 	if (sep == 0)
 		return;
 	k2 += sep;
-	if (ds->lo.d >= 0 && (d = day_at(s, n, &k2, 0)) > 0)
+	k3 = k2;
+	day.d = -1;
+	if (ds->lo.d >= 0 && ds->lo.m >= 0 && month_at(s, n, &k3, &day) &&
+	    day.d >= 0) {
+		hi = day;
+		k2 = k3;
+	} else if (ds->lo.d >= 0 && (d = day_at(s, n, &k2, 0)) > 0)
 		hi.d = d;
 	/* 上午9:00-下午5:00: the high end's own part of the day. */
 	if ((part2 = day_part_at(s, n, k2, &l)) != NULL) {

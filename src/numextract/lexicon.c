@@ -100,6 +100,7 @@ add_unit(enum kind kind, const char *name, size_t len)
 	lex.units[lex.nunits].scale = 0;
 	lex.units[lex.nunits].digits_only = 0;
 	lex.units[lex.nunits].index_only = 0;
+	lex.units[lex.nunits].hundredths = 0;
 	return lex.nunits++;
 }
 
@@ -110,10 +111,12 @@ bad_row(const struct row *r, const char *file)
 }
 
 /*
- * FORM KIND NAME [SCALE] [digits | index]; KIND "none" marks a word that starts
- * like a unit but is none (成员 is no 成), so the longest match finds it
- * first; "digits" marks a unit only after Arabic digits (4级, not 一级),
- * "index" one only after the level of a stock index (3058.42点).
+ * FORM KIND NAME [SCALE] [digits | index | hundredths]; KIND "none" marks
+ * a word that starts like a unit but is none (成员 is no 成), so the
+ * longest match finds it first; "digits" marks a unit only after Arabic
+ * digits (4级, not 一级), "index" one only after the level of a stock
+ * index (3058.42点), "hundredths" one that two digits after it divide, as
+ * sports marks are written (9秒97, 8米22).
  */
 static void
 unit_row(const struct row *r, const char *file)
@@ -133,6 +136,8 @@ unit_row(const struct row *r, const char *file)
 			lex.units[u].digits_only = 1;
 		else if (field_is(r, i, "index"))
 			lex.units[u].index_only = 1;
+		else if (field_is(r, i, "hundredths"))
+			lex.units[u].hundredths = 1;
 		else if (r->len[i] == 1 && r->f[i][0] >= '0' && r->f[i][0] <= '9')
 			lex.units[u].scale = r->f[i][0] - '0';
 		else
@@ -218,6 +223,8 @@ qualifier_row(const struct row *r, const char *file)
 		trie_add(lex.qual_mid, r->f[0], r->len[0], q, 0);
 	else if (field_is(r, 1, "after"))
 		trie_add(lex.qual_after, r->f[0], r->len[0], q, 0);
+	else if (field_is(r, 1, "measure"))
+		trie_add(lex.qual_after, r->f[0], r->len[0], q + QUAL_MEASURE, 0);
 	else if (field_is(r, 1, "apart"))
 		trie_add(lex.qual_before, r->f[0], r->len[0], q + QUAL_APART, 1);
 	else

@@ -16,8 +16,11 @@ enum kind {
 };
 
 enum qual { Q_NONE, Q_GE, Q_LE, Q_GT, Q_LT, Q_APPROX };
-/* Added to a qualifier before the number that stays out of its span. */
-enum { QUAL_APART = 8 };
+/*
+ * Added to a qualifier before the number that stays out of its span, or
+ * to one after that bounds only a measure (150米以外; 除3人以外 is apart).
+ */
+enum { QUAL_APART = 8, QUAL_MEASURE = 16 };
 
 extern const char *const kind_names[K_NKINDS];
 extern const char *const qual_names[];
@@ -28,6 +31,7 @@ struct unit {
 	int		 scale;		/* power of ten: 三成 is 30 %, 3毛 0.3 元 */
 	int		 digits_only;	/* only after Arabic digits: 4级, not 一级 */
 	int		 index_only;	/* only after an index's level: 3058.42点 */
+	int		 hundredths;	/* two digits after it are: 9秒97, 8米22 */
 };
 
 /* 时速…公里 is km/h: a word before the number turns unit from into to. */

@@ -109,16 +109,25 @@ as_date(struct mention *m, const char *s, size_t start,
 
 /*
  * 连续三日, 为期5日: a day of the month written after a word that counts
- * days (data/numextract/day_counts.txt) is a number of days.
+ * days (data/numextract/day_counts.txt) is a number of days; so is one
+ * bounded after it (5日以上, 十日内; 10日左右 may be a date, 12日起 is
+ * one) and 两日, as no date is written with 两.
  */
 static int
-days_counted(const char *s, size_t lo, size_t start, const struct datespan *ds)
+days_counted(const char *s, size_t n, size_t lo, size_t start,
+    const struct datespan *ds)
 {
 	size_t blen;
+	int q;
 
-	return ds->lo.d >= 0 && ds->lo.m < 0 && ds->lo.y < 0 &&
-	    ds->lo.hh < 0 && !ds->ranged &&
-	    trie_match_back(lex.day_counts, s, lo, start, &blen) >= 0;
+	if (ds->lo.d < 0 || ds->lo.m >= 0 || ds->lo.y >= 0 ||
+	    ds->lo.hh >= 0 || ds->ranged)
+		return 0;
+	return trie_match_back(lex.day_counts, s, lo, start, &blen) >= 0 ||
+	    ((q = trie_match(lex.qual_after, s, n, ds->end, &blen)) > Q_NONE &&
+	    q != Q_APPROX && !text_at(s, n, ds->end, "起", &blen)) ||
+	    text_at(s, n, ds->end, "内", &blen) ||
+	    text_at(s, n, start, "两", &blen);
 }
 
 /* N日 as a duration, its unit the one units.tsv gives 日. */
@@ -167,7 +176,8 @@ ordinal_at(const char *s, size_t n, size_t i, size_t dilen,
 {
 	struct numeral num;
 	struct datespan ds;
-	size_t j = i, blen;
+	size_t j = i, blen, l;
+	int q;
 
 	timex_clear(&ds.lo);
 	if (!numeral_parse(s, n, i + dilen, &num) || num.bad || num.ranged ||
@@ -187,7 +197,17 @@ ordinal_at(const char *s, size_t n, size_t i, size_t dilen,
 		j += blen;
 	init(m, i, j, K_ORDINAL);
 	m->lo = num.lo;
+	/*
+	 * 第3名以上, 第10位以下: a bound on the rank (第二多 is none, 第12周起
+	 * a start).
+	 */
+	if (j > num.end && ((q = trie_match(lex.qual_after, s, n, j, &blen)) ==
+	    Q_GE || q == Q_LE) && !text_at(s, n, j, "起", &l)) {
+		m->qual = q;
+		j += blen;
+	}
 	*next = j;
+	m->end = j;
 	return 1;
 }
 
@@ -696,6 +716,110 @@ line_start(const char *s, size_t i)
 	return i == 0;
 }
 
+/* The bracket that closes open, or 0 when open is none. */
+static uint32_t
+closing_bracket(uint32_t open)
+{
+	switch (open) {
+	case '(':
+		return ')';
+	case U'（':
+		return U'）';
+	case U'〔':
+		return U'〕';
+	case U'［':
+		return U'］';
+	case U'【':
+		return U'】';
+	}
+	return 0;
+}
+
+/* How many characters a document's number may run on after its year. */
+enum { DOC_NUMBER_REACH = 12 };
+
+/*
+ * 国发〔2023〕5号, （2023）苏01刑初45号: a year in brackets, then words
+ * and digits up to N号, is a document's or a court case's number;
+ * returns where it ends, or 0.
+ */
+static size_t
+doc_number_end(const char *s, size_t n, size_t lo, size_t i, size_t j)
+{
+	size_t l;
+	uint32_t close, c;
+	int k, digits = 0;
+
+	if (j != i + 4 || i <= lo || j >= n ||
+	    (close = closing_bracket(utf8_prev(s, i, &l))) == 0 ||
+	    utf8_get(s, n, j, &l) != close)
+		return 0;
+	for (j += l, k = 0; k < DOC_NUMBER_REACH && j < n; k++, j += l) {
+		c = utf8_get(s, n, j, &l);
+		if (c == U'号' && digits)
+			return j + l;
+		digits = is_ascii_digit(c);
+		if (!digits && !(uclass(c) & UC_HAN))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * 台积电（2330）, 腾讯(00700): a number of three digits or more in
+ * brackets right after a name is its stock code; 年鉴（2023） is a year.
+ */
+static int
+code_after_name(const char *s, size_t lo, size_t i, const struct numeral *num)
+{
+	size_t l;
+	long long v = dec_to_small(&num->lo, 9999);
+
+	if (num->int_digits < 3 || i < lo + 1 || (v >= 1900 && v < 2100))
+		return 0;
+	utf8_prev(s, i, &l);
+	return i - l > lo && (uclass(utf8_prev(s, i - l, &l)) & UC_HAN);
+}
+
+/*
+ * (852) 2840 3895, (02)2311-8888: an area code in brackets, the number
+ * after it; returns where that number starts, or 0.
+ */
+static size_t
+number_after_area_code(const char *s, size_t n, size_t j)
+{
+	size_t l;
+
+	if (j < n && s[j] == ')')
+		j++;
+	else if (text_at(s, n, j, "）", &l))
+		j += l;
+	else
+		return 0;
+	if (j < n && s[j] == ' ')
+		j++;
+	return j < n && is_ascii_digit((unsigned char)s[j]) ? j : 0;
+}
+
+/*
+ * 2388 6688: two groups of four digits are a phone number; returns where
+ * it ends, or 0.  A unit after it makes it a quantity.
+ */
+static size_t
+phone_groups_end(const char *s, size_t n, size_t i, size_t j)
+{
+	size_t k;
+
+	if (j != i + 4 || j + 5 > n || s[j] != ' ')
+		return 0;
+	for (k = j + 1; k < j + 5; k++)
+		if (!is_ascii_digit((unsigned char)s[k]))
+			return 0;
+	if (k < n && (is_ascii_alnum((unsigned char)s[k]) || unit_follows(s, n, k)))
+		return 0;
+	return k;
+}
+
 /* A fullwidth Latin letter at s[j] (Ｇ, ｍ). */
 static int
 wide_letter_at(const char *s, size_t n, size_t j, size_t *len)
@@ -792,8 +916,9 @@ qualify(struct build *b)
 	if ((m->kind != K_NUMBER || m->qual != Q_NONE || b->fraction) &&
 	    (q = trie_match(lex.qual_after, b->s, b->n, m->end,
 	    &blen)) > Q_NONE && !(m->kind == K_NUMBER && q == Q_GE &&
-	    text_at(b->s, b->n, m->end, "起", &l))) {
-		after = q;
+	    text_at(b->s, b->n, m->end, "起", &l)) &&
+	    (q < QUAL_MEASURE || m->kind == K_MEASURE)) {
+		after = q & ~QUAL_MEASURE;
 		m->end += blen;
 		*b->next = m->end;
 	}
@@ -912,9 +1037,9 @@ numeral_date(struct build *b, struct datespan *ds)
 
 	if (in_short_quote(s, n, start, ds->end))
 		return as_id(b->m, start, ds->end, b->next);
-	if (days_counted(s, lo, start, ds) &&
+	if (days_counted(s, n, lo, start, ds) &&
 	    as_days(s, n, b->m, start, b->num, ds->end, b->next))
-		return 1;
+		return qualify(b);
 	/* 前三季度, 前11月: the quarters or months from the first. */
 	if (!ds->ranged && (ds->lo.q >= 2 || (ds->lo.m >= 2 &&
 	    ds->lo.d < 0)) && (text_before(s, lo, start, "前", &l) ||
@@ -1220,6 +1345,44 @@ compound_duration(struct build *b)
 	m->unit = last;
 }
 
+/*
+ * 9秒97, 19米58: a sports mark, two digits after the unit its hundredths;
+ * not 3米50厘米, 100米10名 (a unit follows), nor 5米123.
+ */
+STAGE void
+hundredths_after(struct build *b)
+{
+	const char *s = b->s;
+	size_t n = b->n, j = b->j, blen;
+	struct dec d;
+
+	if (!lex.units[b->u].hundredths || !b->num->plain || b->m->ranged ||
+	    j + 2 > n || !is_ascii_digit((unsigned char)s[j]) ||
+	    !is_ascii_digit((unsigned char)s[j + 1]) ||
+	    (j + 2 < n && (is_ascii_alnum((unsigned char)s[j + 2]) ||
+	    s[j + 2] == '.' || trie_match(lex.after, s, n, j + 2, &blen) >= 0)))
+		return;
+	dec_from_uint(&d, (s[j] - '0') * 10 + (s[j + 1] - '0'));
+	dec_shift(&d, -2);
+	dec_add(&b->m->lo, &d);
+	b->j = j + 2;
+}
+
+/*
+ * 1年期, 3个月期: a loan's or a bond's term, 期 in the span; 3年期间 and
+ * 5年期内 are the years themselves.
+ */
+STAGE void
+term_after(struct build *b)
+{
+	size_t l, l2;
+
+	if (b->m->kind == K_DURATION && text_at(b->s, b->n, b->j, "期", &l) &&
+	    !text_at(b->s, b->n, b->j + l, "间", &l2) &&
+	    !text_at(b->s, b->n, b->j + l, "内", &l2))
+		b->j += l;
+}
+
 /* What follows the number: 多, the unit or classifier, 半. */
 STAGE void
 unit_stage(struct build *b)
@@ -1238,6 +1401,8 @@ unit_stage(struct build *b)
 	if (b->u >= 0) {
 		apply_unit(b, b->u, blen);
 		compound_duration(b);
+		hundredths_after(b);
+		term_after(b);
 	}
 	b->m->end = b->j;
 }
@@ -1298,7 +1463,7 @@ STAGE int
 unitless_id(struct build *b)
 {
 	const char *s = b->s;
-	size_t n = b->n, i = b->i, j = b->j, l, blen;
+	size_t n = b->n, i = b->i, j = b->j, l, blen, k;
 	int plain = b->num->plain, r;
 
 	if (b->u >= 0)
@@ -1313,9 +1478,14 @@ unitless_id(struct build *b)
 		return as_id(b->m, i, joined_run_end(s, n, j), b->next);
 	if (wide_letter_at(s, n, j, &l))	/* ４Ｇ as 4G */
 		return as_id(b->m, i, j + l, b->next);
+	if (plain && (k = doc_number_end(s, n, b->lo, i, j)) > 0)
+		return as_id(b->m, i, k, b->next);
 	/* 贵州茅台(600519): a stock code; (1) at a line's start: a marker. */
-	if ((plain && in_brackets(s, n, i, j) &&
-	    (b->num->int_digits == 6 || line_start(s, i))) ||
+	if (plain && in_brackets(s, n, i, j) &&
+	    (k = number_after_area_code(s, n, j)) > 0)
+		return as_id(b->m, i, digit_groups_end(s, n, k), b->next);
+	if ((plain && in_brackets(s, n, i, j) && (b->num->int_digits == 6 ||
+	    line_start(s, i) || code_after_name(s, b->lo, i, b->num))) ||
 	    /* 表3, 图2: a table's or figure's label. */
 	    (plain && trie_match_back(lex.labels, s, b->lo, i, &blen) >= 0))
 		return as_id(b->m, i, j, b->next);
@@ -1324,6 +1494,8 @@ unitless_id(struct build *b)
 	/* 12306客服, 110报警: a service's phone number. */
 	if (plain && b->num->int_digits >= 3 && phone_word_after(s, n, j))
 		return as_id(b->m, i, j, b->next);
+	if (plain && (k = phone_groups_end(s, n, i, j)) > 0)
+		return as_id(b->m, i, k, b->next);
 	/* 1路, 七一路: the road word stays out; a house number follows. */
 	if (trie_match(lex.streets, s, n, j, &blen) >= 0)
 		return as_id(b->m, i, j, b->next);
@@ -1361,6 +1533,27 @@ recent_period(const struct build *b)
 	    text_at(b->s, b->n, b->m->end, "以来", &l));
 }
 
+/*
+ * 不超过每股45.80元, 约每人300元: a hedge before 每 and the one thing it
+ * counts (a character of three bytes) bounds the amount, but stays out
+ * of its span, as 每 does.  每 has one form in either script: its bytes
+ * are compared, which costs less before every number.
+ */
+STAGE void
+hedge_before_each(struct build *b, size_t start)
+{
+	size_t blen;
+	int q;
+
+	if (b->m->qual != Q_NONE || b->u < 0 || start < b->lo + 6 ||
+	    memcmp(b->s + start - 6, "每", 3) != 0 ||
+	    ((unsigned char)b->s[start - 3] & 0xf0) != 0xe0)
+		return;
+	if ((q = trie_match_back(lex.qual_before, b->s, b->lo, start - 6,
+	    &blen)) > Q_NONE)
+		b->m->qual = q & ~QUAL_APART;
+}
+
 /* The words before: 约, 人民币, 时速 (a rate), 上亿元 (at least). */
 STAGE void
 words_before(struct build *b)
@@ -1370,6 +1563,7 @@ words_before(struct build *b)
 	size_t start, l;
 
 	start = look_back(b->s, b->lo, b->start, m, &cur);
+	hedge_before_each(b, start);
 	b->cur_before = cur;
 	if (recent_period(b)) {
 		m->qual = Q_NONE;

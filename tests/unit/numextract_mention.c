@@ -411,5 +411,109 @@ main(void)
 	    "上一年 is a relative date, no duration");
 	CHECK_STR(found("利润下降3.2%"), "3.2% percent 3.2 % ",
 	    "下降 gives no sign");
+
+	/* Units of pressure, frequency, data rates, power, brightness. */
+	CHECK_STR(found("气压998百帕"), "998百帕 measure 998 hPa ",
+	    "百帕 is one unit, not the multiplier 百");
+	CHECK_STR(found("压力0.6兆帕"), "0.6兆帕 measure 0.6 MPa ",
+	    "兆帕 is one unit, not the multiplier 兆");
+	CHECK_STR(found("主频2.8GHz"), "2.8GHz measure 2.8 GHz ",
+	    "a frequency");
+	CHECK_STR(found("带宽500Mbps"), "500Mbps measure 500 Mbps ",
+	    "a data rate");
+	CHECK_STR(found("支持65W快充"), "65W measure 65 W ",
+	    "W after digits is power");
+	CHECK_STR(found("阅读量10W+"), "", "10W+ is a count of views, no power");
+	CHECK_STR(found("亮度1600尼特"), "1600尼特 measure 1600 nit ",
+	    "a screen's brightness");
+	CHECK_STR(found("上调15个基点"), "15个基点 percent 15 bp ",
+	    "basis points");
+	CHECK_STR(found("距海岸80公里以外"), "80公里以外 measure 80 km ge",
+	    "以外 after a distance: beyond it");
+	CHECK_STR(found("除7人以外"), "7人 count 7 人 ",
+	    "以外 after a count is 除…以外, but");
+
+	/* Sports marks: two digits after 秒 or 米 are its hundredths. */
+	CHECK_STR(found("跑出10秒05"), "10秒05 duration 10.05 second ",
+	    "a time in seconds and hundredths");
+	CHECK_STR(found("铅球推出17米36，"), "17米36 measure 17.36 m ",
+	    "a length in metres and centimetres");
+	CHECK_STR(found("身高1米75的"), "1米75 measure 1.75 m ",
+	    "a height written as a mark");
+	CHECK_STR(found("宽2米40厘米"), "2米 measure 2 m  | 40厘米 measure 40 cm ",
+	    "digits with their own unit are no hundredths");
+	CHECK_STR(found("400米12名"), "400米 measure 400 m  | 12名 count 12 名 ",
+	    "digits with a classifier are a count");
+	CHECK_STR(found("长6米345"), "6米 measure 6 m  | 345 number 345  ",
+	    "three digits are no hundredths");
+
+	/* Stock codes, phone numbers, document numbers, programme names. */
+	CHECK_STR(found("鸿海（2317）股价"), "", "a code in brackets after a name");
+	CHECK_STR(found("美团(03690)公布"), "", "a code with a leading zero");
+	CHECK_STR(found("年鉴（2022）出版"), "2022 number 2022  ",
+	    "a year in brackets after a name is no code");
+	CHECK_STR(found("证券代号：600036"), "", "a code after 代号");
+	CHECK_STR(found("请致函或致电(853) 2871 1234。"), "",
+	    "a country code in brackets and the number after it");
+	CHECK_STR(found("联络(04)2255-6677"), "",
+	    "an area code in brackets and a number with a dash");
+	CHECK_STR(found("查询：3172 9000（办事处）"), "",
+	    "two groups of four digits are a phone number");
+	CHECK_STR(found("共1200 3400人"), "1200 number 1200   | 3400人 count 3400 人 ",
+	    "a count after a group of four digits is no phone number");
+	CHECK_STR(found("依据粤府〔2021〕17号文件"), "",
+	    "a document's number with its year in brackets");
+	CHECK_STR(found("（2021）沪0104民初876号判决"), "",
+	    "a court case's number");
+	CHECK_STR(found("普及九年义务教育"), "", "nine-year schooling is a name");
+
+	/* A term: 期 after a length of time. */
+	CHECK_STR(found("发行30年期国债"), "30年期 duration 30 year ",
+	    "a bond's term");
+	CHECK_STR(found("6个月期以上存款"), "6个月期以上 duration 6 month ge",
+	    "a deposit's term with a bound");
+	CHECK_STR(found("在此5年期间"), "5年 duration 5 year ",
+	    "期间 after the years is no term");
+
+	/* Ordinals of a day, a part, a turn; a bound on a rank. */
+	CHECK_STR(found("比赛第三日"), "第三日 ordinal 3  ", "the third day");
+	CHECK_STR(found("第4会期开议"), "第4会期 ordinal 4  ",
+	    "a legislature's session");
+	CHECK_STR(found("第二跳成功"), "第二跳 ordinal 2  ", "a jump, a turn");
+	CHECK_STR(found("第五段"), "第五段 ordinal 5  ", "a part of a whole");
+	CHECK_STR(found("排名第5名以上"), "第5名以上 ordinal 5  ge",
+	    "a rank and its bound");
+	CHECK_STR(found("第二多"), "第二 ordinal 2  ", "多 is no bound on a rank");
+
+	/* 全年 after a year: the whole year, outside the date's span. */
+	CHECK_STR(found("2022年全年"), "2022年 date 2022  ",
+	    "全年 stays out of the year");
+
+	/* A range of dates and times, each end with its month and day. */
+	CHECK_STR(found("2024年3月1日8时至4月15日18时"),
+	    "2024年3月1日8时至4月15日18时 date 2024-03-01T08:00..2024-04-15T18:00  ",
+	    "a range from one date and time to another");
+	CHECK_STR(found("5月2日9时至6月"),
+	    "5月2日9时 date XXXX-05-02T09:00   | 6月 date XXXX-06  ",
+	    "a month alone ends no range of times");
+
+	/* Interest in 厘, 上下游, days that are no date. */
+	CHECK_STR(found("按息約3.25厘"), "約3.25厘 percent 3.25 % approx",
+	    "a Hong Kong interest rate in 厘");
+	CHECK_STR(found("二十几家上下游企业"), "二十几家 count 21..29 家 ",
+	    "上下游 is no qualifier");
+	CHECK_STR(found("应在七日内答复"), "七日 duration 7 day ",
+	    "N日内 counts days");
+	CHECK_STR(found("拖欠3日以上"), "3日以上 duration 3 day ge",
+	    "a bound after N日 makes it days");
+	CHECK_STR(found("两日后公布"), "两日 duration 2 day ", "两日 is two days");
+	CHECK_STR(found("8日起施行"), "8日 date XXXX-XX-08  ",
+	    "起 after N日 keeps the date");
+
+	/* A hedge before 每 and what it counts. */
+	CHECK_STR(found("最多每户2000元"), "2000元 money 2000 CNY le",
+	    "a hedge apart, before 每户");
+	CHECK_STR(found("合约每户2000元"), "2000元 money 2000 CNY ",
+	    "合约 before 每户 is no hedge");
 	return t_status();
 }
