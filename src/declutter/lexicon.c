@@ -167,6 +167,7 @@ static const struct {
 	{ "end", 0, RULE_END, KIND_END },
 	{ "list", 0, RULE_HINT, KIND_LIST },
 	{ "tagline", 0, RULE_HINT, KIND_TAGLINE },
+	{ "follow", 0, RULE_HINT, KIND_FOLLOW },
 	{ "title", 0, RULE_DROP, KIND_TITLE },
 	{ "summary", 0, RULE_ASIDE, KIND_SUMMARY },
 	{ "part", 0, RULE_PART, KIND_PLAIN },

@@ -44,6 +44,7 @@ enum rule_kind {
 	KIND_SUMMARY,
 	KIND_LIST,
 	KIND_TAGLINE,
+	KIND_FOLLOW,
 	KIND_NOTICE
 };
 

@@ -53,7 +53,8 @@ enum {
 	L_USER_END	= 1 << 24,	/* --rules end: (with L_LEX_HINT, L_END) */
 	L_PART		= 1 << 25,	/* the article's own when by it (lexicon) */
 	L_NAMING	= 1 << 26,	/* above the title, holds it and more */
-	L_TAGLINE	= 1 << 27	/* a hint that stands under a headline */
+	L_TAGLINE	= 1 << 27,	/* a hint that stands under a headline */
+	L_FOLLOW	= 1 << 28	/* a button to follow an author */
 };
 
 struct line {

@@ -357,6 +357,8 @@ match_rules(const struct page *p, struct line *l)
 			l->flags |= L_LISTHEAD;
 		else if (lexicon_kind(RULE_HINT, r) == KIND_TAGLINE)
 			l->flags |= L_TAGLINE;
+		else if (lexicon_kind(RULE_HINT, r) == KIND_FOLLOW)
+			l->flags |= L_FOLLOW;
 	} else if (l->width < HINT_WIDTH && l->digits > 0 &&
 	    (k = lexicon_match(RULE_PART, s, l->len, 0)) >= 0 &&
 	    lexicon_kind(RULE_PART, k) == KIND_PLAIN)

@@ -340,6 +340,26 @@ over_tagline(const struct page *p, size_t i)
 	return j < p->nlines && (p->lines[j].flags & L_TAGLINE);
 }
 
+/*
+ * Whether a follow button stands within two lines below line i: then i
+ * is the author's name or the post's date, on a platform's author card.
+ */
+static int
+by_follow(const struct page *p, size_t i)
+{
+	size_t j;
+	int seen = 0;
+
+	for (j = i + 1; j < p->nlines && seen < 2; j++) {
+		if (p->lines[j].flags & L_BLANK)
+			continue;
+		if (p->lines[j].flags & L_FOLLOW)
+			return 1;
+		seen++;
+	}
+	return 0;
+}
+
 static int
 candidate_points(const struct page *p, size_t c, int distance, int above)
 {
@@ -868,7 +888,7 @@ title_find(struct page *p)
 		/* Below the byline, or set apart above the body, links are widgets. */
 		w = widget(l) || (byl != (size_t)-1 && i > byl &&
 		    in_links(p, i)) || (links != (size_t)-1 && i >= links) ||
-		    section_name(p, l);
+		    section_name(p, l) || by_follow(p, i);
 		distance += w ? 1 : 3;
 		pts = w ? -1 : candidate_points(p, i, distance, above);
 		if (i + 1 < first && over_tagline(p, i))

@@ -370,6 +370,29 @@ static const struct {
 	    "a prompt to see all comments in the app" },
 	{ "微信", RULE_HINT, 1, "a share row's item" },
 	{ "微信微博复制链接", RULE_HINT, 1, "a share row run into one line" },
+	{ "分享至好友和朋友圈", RULE_HINT, 1, "a prompt to share with friends" },
+	{ "腾讯新闻企鹅号作者", RULE_HINT, 1, "an author's label on a platform" },
+	{ "新浪财经公众号", RULE_HINT, 1, "an account's name" },
+	{ "点击关注，每天带你看不一样的城市故事", RULE_ASIDE, 1,
+	    "a call to follow set into the body" },
+	{ "关注民生是政府工作的重点，今年的投入比去年增加了两成。", RULE_ASIDE, 0,
+	    "but not a sentence that starts with the word" },
+	{ "你身边有这样的年轻人吗？欢迎在评论区聊聊。", RULE_ASIDE, 1,
+	    "a call to talk in the comments" },
+	{ "【如果您有新闻线索，欢迎向我们报料，一经采纳有费用酬谢】", RULE_ASIDE, 1,
+	    "a call to send news tips" },
+	{ "海量资讯、精准解读，尽在新浪财经APP", RULE_ASIDE, 1,
+	    "an app's pitch" },
+	{ "更多粉丝福利扫描二维码关注（sinafinance）", RULE_ASIDE, 1,
+	    "a call to scan a code and follow" },
+	{ "►颱風假怎麼放？各縣市停班停課最新資訊一次看", RULE_ASIDE, 1,
+	    "a link to another story after an arrow" },
+	{ "数据来源：乘联会，东方财富Choice整理", RULE_ASIDE, 1,
+	    "where a table's figures come from" },
+	{ "每经记者：程丽 每经编辑：马可", RULE_DROP, 1,
+	    "a paper's short name before a credit's label" },
+	{ "（本文仅供健康科普，不作为诊疗依据）", RULE_DROP, 1,
+	    "what a text is not meant as" },
 	{ "微信支付用户突破十亿", RULE_HINT, 0,
 	    "but not a headline that starts with the name" },
 	{ "刊登於 2024-05-12", RULE_DROP, 1, "when a story was printed" },
@@ -701,6 +724,9 @@ main(void)
 	text = "热门跟贴 23";
 	CHECK(lexicon_kind(RULE_END, lexicon_match(RULE_END, text,
 	    strlen(text), 0)) == KIND_END, "热门跟贴 heads the comments");
+	text = "+关注";
+	CHECK(lexicon_kind(RULE_HINT, lexicon_match(RULE_HINT, text,
+	    strlen(text), 0)) == KIND_FOLLOW, "+关注 is a button to follow");
 	text = "相关新闻";
 	CHECK(lexicon_kind(RULE_HINT, lexicon_match(RULE_HINT, text,
 	    strlen(text), 0)) == KIND_LIST, "相关新闻 heads a list");

@@ -128,6 +128,7 @@ builtin_class(const char *name, size_t n)
 		{ "aside", RULE_ASIDE }, { "summary", RULE_ASIDE },
 		{ "end", RULE_END }, { "part", RULE_PART },
 		{ "tagline", RULE_HINT }, { "notice", RULE_PART },
+		{ "follow", RULE_HINT },
 	};
 	size_t i;
 
