@@ -1,5 +1,6 @@
 /* ranked.c: numbered lists of other stories (hot, most read) by the article. */
 #include <stddef.h>
+#include <string.h>
 
 #include "page.h"
 #include "ranked.h"
@@ -30,6 +31,13 @@ rank_of(const struct page *p, const struct line *l, int *alone)
 	if (i == 0 || (i < l->len && t[i] >= '0' && t[i] <= '9'))
 		return 0;
 	*alone = i == l->len;
+	/*
+	 * A rank in the first of three cells or more is a table's column
+	 * (a ranked list's item holds its number and its headline).
+	 */
+	if (i < l->len && t[i] == '\t' &&
+	    memchr(t + i + 1, '\t', l->len - i - 1) != NULL)
+		return 0;
 	/* 1.5 and 3,000 are numbers, not ranks; 1:0 is a score. */
 	if (i + 1 < l->len && (t[i] == '.' || t[i] == ',' || t[i] == ':') &&
 	    t[i + 1] >= '0' && t[i + 1] <= '9')
