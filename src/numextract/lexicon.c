@@ -19,7 +19,7 @@ const char *const qual_names[] = { "", "ge", "le", "gt", "lt", "approx" };
 struct lexicon lex;
 const char *default_currency = "CNY";
 
-/* One data line split at tabs: up to 4 fields. */
+/* One data line split at tabs: up to MAX_FIELDS fields. */
 enum { MAX_FIELDS = 5 };
 
 struct row {
