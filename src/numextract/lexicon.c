@@ -86,6 +86,16 @@ kind_list(void)
 	return list;
 }
 
+int
+unit_kind_at(const char *s, size_t n, size_t j)
+{
+	size_t blen;
+	int u = trie_match(lex.after, s, n, j, &blen);
+
+	return u < 0 || lex.units[u].kind == K_NKINDS ? -1 :
+	    (int)lex.units[u].kind;
+}
+
 static int
 add_unit(enum kind kind, const char *name, size_t len)
 {

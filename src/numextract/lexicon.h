@@ -72,6 +72,8 @@ void	lexicon_load(void);
 int	kind_by_name(const char *, size_t);
 /* The kinds' names, "money, count, ...", for messages. */
 const char	*kind_list(void);
+/* The kind of the unit or classifier at s[j], or -1 (none, or no unit). */
+int	unit_kind_at(const char *s, size_t n, size_t j);
 
 /* Whether the (folded) character c occurs in a phrase of the negative lexicon. */
 static inline int

@@ -515,5 +515,14 @@ main(void)
 	    "a hedge apart, before 每户");
 	CHECK_STR(found("合约每户2000元"), "2000元 money 2000 CNY ",
 	    "合约 before 每户 is no hedge");
+
+	/* One set of list joins; one tenth after 块 or 成. */
+	CHECK_STR(found("3或5家"), "3 count 3 家  | 5家 count 5 家 ",
+	    "或 shares the next number's unit");
+	CHECK_STR(found("拨打110与120"), "", "与 joins a list of codes");
+	CHECK_STR(found("3成5左右"), "3成5左右 percent 35 % approx",
+	    "a tenth after 成 in digits");
+	CHECK_STR(found("7成2019年"), "7成 percent 70 %  | 2019年 date 2019  ",
+	    "a year after 成 is no tenth");
 	return t_status();
 }
