@@ -1469,7 +1469,7 @@ unitless_id(struct build *b)
 	if (trie_match(lex.id_suffix, s, n, j, &blen) >= 0)
 		return as_id(b->m, i, j + blen, b->next);
 	/* 12306客服, 110报警: a service's phone number. */
-	if (plain && b->num->int_digits >= 3 && phone_word_after(s, n, j))
+	if (plain && b->num->int_digits >= 3 && phone_word_after(s, n, i, j))
 		return as_id(b->m, i, j, b->next);
 	if (plain && (k = phone_groups_end(s, n, i, j)) > 0)
 		return as_id(b->m, i, k, b->next);

@@ -524,5 +524,28 @@ main(void)
 	    "a tenth after 成 in digits");
 	CHECK_STR(found("7成2019年"), "7成 percent 70 %  | 2019年 date 2019  ",
 	    "a year after 成 is no tenth");
+
+	/* A phone word far after the number: only after a service number. */
+	CHECK_STR(found("约有800市民参与了电话调查"), "约有800 number 800  approx",
+	    "a phone word later in the clause makes no count a phone number");
+	CHECK_STR(found("吸引了3000观众打进热线电话"), "3000 number 3000  ",
+	    "a count of callers is no phone number");
+	CHECK_STR(found("约有1000市民参与了电话调查"),
+	    "约有1000 number 1000  approx", "a round hundred is no service number");
+	CHECK_STR(found("12328交通运输服务监督电话"), "",
+	    "a service number, its phone word further on");
+	CHECK_STR(found("12345市民服务热线"), "", "a citizens' hotline");
+	CHECK_STR(found("95588客服热线"), "", "a bank's service number");
+	CHECK_STR(found("4008123123服务热线"), "", "a 400 number");
+	CHECK_STR(found("800热线"), "", "a phone word just after the number");
+
+	/* Groups of digits a space apart: a unit or a date ends them. */
+	CHECK_STR(found("编号12 3个苹果"), "3个 count 3 个 ",
+	    "a count after a code's number");
+	CHECK_STR(found("咨询电话12345 2020年起开通"), "2020年 date 2020  ",
+	    "a year after a phone number");
+	CHECK_STR(found("咨询电话12345 3月起开通"), "3月 date XXXX-03  ",
+	    "a month after a phone number");
+	CHECK_STR(found("电话2123 4567"), "", "two groups of one phone number");
 	return t_status();
 }
