@@ -305,4 +305,5 @@ lexicon_load(void)
 	each_row("rates.tsv", rate_row);
 	lex.day_counts = word_list("day_counts.txt", NULL, 1);
 	lex.index_words = word_list("index_words.txt", NULL, 1);
+	lex.index_names = word_list("index_names.txt", NULL, 1);
 }

@@ -62,6 +62,7 @@ struct lexicon {
 	size_t		 nrates;
 	struct trie	*labels;	/* backwards: 表 before a table's number */
 	struct trie	*index_words;	/* backwards: 收于 before 12点 */
+	struct trie	*index_names;	/* backwards: 恒指 before 升12点 */
 };
 
 extern struct lexicon lex;

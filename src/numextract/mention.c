@@ -1129,17 +1129,48 @@ more_or_half(struct build *b)
 	return u_more;
 }
 
+/* How far back in its clause an index's name is looked for. */
+enum { INDEX_NAME_REACH = 20 };
+
+static int
+clause_mark(uint32_t c)
+{
+	switch (ucp_halfwidth(c)) {
+	case ',': case ';': case '!': case '?': case '\t':
+		return 1;
+	}
+	return c == U'。';
+}
+
+/* Whether an index's name stands in the clause before s[j]: 恒指升. */
+static int
+index_name_before(const char *s, size_t j)
+{
+	size_t l, blen;
+	int k;
+
+	for (k = 0; k < INDEX_NAME_REACH && j > 0; k++, j -= l) {
+		if (trie_match_back(lex.index_names, s, 0, j, &blen) >= 0)
+			return 1;
+		if (clause_mark(utf8_prev(s, j, &l)))
+			return 0;
+	}
+	return 0;
+}
+
 /*
  * Whether the number is a stock index's level, so 点 after it counts
  * points, not hours: in digits a decimal, thousands or more than 24 (一点
- * 一点 is little by little), or after a word of index_words.txt (收于12点),
- * a qualifier between (涨逾5点).
+ * 一点 is little by little), or after an index's name or a word of
+ * index_words.txt (收于12点), a qualifier between (涨逾5点).  A word of
+ * one character (开, 降) may say other things: an index's name must come
+ * earlier (恒指升12点, not 商场开10点关门).
  */
 STAGE int
 index_level(const struct build *b)
 {
 	struct dec hours;
-	size_t at = b->i, blen;
+	size_t at = b->i, blen, l;
 	int q;
 
 	dec_from_uint(&hours, 24);
@@ -1149,7 +1180,12 @@ index_level(const struct build *b)
 	if ((q = trie_match_back(lex.qual_before, b->s, b->lo, at, &blen)) >
 	    Q_NONE && q < QUAL_APART)
 		at -= blen;
-	return trie_match_back(lex.index_words, b->s, b->lo, at, &blen) >= 0;
+	if (trie_match_back(lex.index_names, b->s, b->lo, at, &blen) >= 0)
+		return 1;
+	if (trie_match_back(lex.index_words, b->s, b->lo, at, &blen) < 0)
+		return 0;
+	utf8_prev(b->s, at, &l);
+	return blen > l || index_name_before(b->s, at - blen);
 }
 
 /*

@@ -547,5 +547,22 @@ main(void)
 	CHECK_STR(found("咨询电话12345 3月起开通"), "3月 date XXXX-03  ",
 	    "a month after a phone number");
 	CHECK_STR(found("电话2123 4567"), "", "two groups of one phone number");
+
+	/* Index points: a word of one character needs the index's name. */
+	CHECK_STR(found("商场每天开10点关门"), "10 number 10  ",
+	    "开 before a clock time is no index's move");
+	CHECK_STR(found("他开12点的会"), "12 number 12  ", "a meeting at 12");
+	CHECK_STR(found("气温降12点几度"), "12 number 12  ",
+	    "降 without an index");
+	CHECK_STR(found("恒指升12点"), "12点 count 12 点 ",
+	    "升 after the index's name");
+	CHECK_STR(found("恒指收市，降12点"), "12 number 12  ",
+	    "the index's name in another clause");
+	CHECK_STR(found("沪指上涨12点"), "12点 count 12 点 ",
+	    "a move of two characters");
+	CHECK_STR(found("上证指数收于3058.42点"), "3058.42点 count 3058.42 点 ",
+	    "an index's level");
+	CHECK_STR(found("恒指收报19235点"), "19235点 count 19235 点 ",
+	    "an index's level in thousands");
 	return t_status();
 }
