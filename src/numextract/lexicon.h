@@ -32,6 +32,7 @@ struct unit {
 	int		 digits_only;	/* only after Arabic digits: 4级, not 一级 */
 	int		 index_only;	/* only after an index's level: 3058.42点 */
 	int		 hundredths;	/* two digits after it are: 9秒97, 8米22 */
+	int		 not_after_year;	/* none after a year: 2020起 is from it */
 };
 
 /* 时速…公里 is km/h: a word before the number turns unit from into to. */

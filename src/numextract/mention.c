@@ -473,22 +473,27 @@ number_after_and(const char *s, size_t n, size_t j, struct numeral *num)
 	    numeral_parse(s, n, j + l, num) && !num->bad && !num->ranged;
 }
 
+/* Whether num is written as a year is: 4 digits, 1900 to 2099. */
+static int
+year_like(const struct numeral *num)
+{
+	return num->plain && num->int_digits == 4 &&
+	    dec_to_small(&num->lo, 2099) >= 1900;
+}
+
 /* 2018、2019年: a year that shares the 年 of the next; fills *ds. */
 static int
 year_before_year(const char *s, size_t n, const struct numeral *num,
     struct datespan *ds)
 {
 	struct numeral next;
-	long long y;
 
-	if (!num->plain || num->int_digits != 4 ||
-	    (y = dec_to_small(&num->lo, 2099)) < 1900 ||
-	    !number_after_and(s, n, num->end, &next) ||
+	if (!year_like(num) || !number_after_and(s, n, num->end, &next) ||
 	    !date_after_numeral(s, n, &next, NULL, ds) || ds->ranged ||
 	    ds->lo.y < 0 || ds->lo.m >= 0 || ds->lo.q >= 0 || ds->lo.half >= 0)
 		return 0;
 	timex_clear(&ds->lo);
-	ds->lo.y = y;
+	ds->lo.y = dec_to_small(&num->lo, 2099);
 	ds->hi = ds->lo;
 	ds->end = num->end;
 	return 1;
@@ -1191,7 +1196,8 @@ index_level(const struct build *b)
 /*
  * Whether unit u, blen bytes at b->j, is none here: letters running on
  * (5min is, 5mint not), a word that is no unit, one written only after
- * Arabic digits or an index's level, tenths (成) of more than ten.
+ * Arabic digits or an index's level or not after a year (2020起), tenths
+ * (成) of more than ten.
  */
 STAGE int
 unit_refused(const struct build *b, int u, size_t blen)
@@ -1204,6 +1210,7 @@ unit_refused(const struct build *b, int u, size_t blen)
 	    j + blen < b->n && is_ascii_alnum((unsigned char)s[j + blen])) ||
 	    unit->kind == K_NKINDS || (unit->digits_only && !b->num->arabic) ||
 	    (unit->index_only && !index_level(b)) ||
+	    (unit->not_after_year && year_like(b->num)) ||
 	    (unit->scale > 0 && !tenths(b->m));
 }
 

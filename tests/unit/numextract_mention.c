@@ -564,5 +564,15 @@ main(void)
 	    "an index's level");
 	CHECK_STR(found("恒指收报19235点"), "19235点 count 19235 点 ",
 	    "an index's level in thousands");
+
+	/* 起 after a year: from that year, no count of cases. */
+	CHECK_STR(found("新规自2021起正式施行"), "2021 number 2021  ",
+	    "起 after a year");
+	CHECK_STR(found("2022起开始执行"), "2022 number 2022  ",
+	    "起 after a year, another verb");
+	CHECK_STR(found("发生3起事故"), "3起 count 3 起 ", "起 counts cases");
+	CHECK_STR(found("全年共3126起"), "3126起 count 3126 起 ",
+	    "起 after a number no year can be");
+	CHECK_STR(found("第3起案件"), "第3起 ordinal 3  ", "the third case");
 	return t_status();
 }
