@@ -19,7 +19,7 @@ const char *const qual_names[] = { "", "ge", "le", "gt", "lt", "approx" };
 struct lexicon lex;
 const char *default_currency = "CNY";
 
-/* One data line split at tabs: up to 4 fields. */
+/* One data line split at tabs: up to MAX_FIELDS fields. */
 enum { MAX_FIELDS = 5 };
 
 struct row {
@@ -86,6 +86,16 @@ kind_list(void)
 	return list;
 }
 
+int
+unit_kind_at(const char *s, size_t n, size_t j)
+{
+	size_t blen;
+	int u = trie_match(lex.after, s, n, j, &blen);
+
+	return u < 0 || lex.units[u].kind == K_NKINDS ? -1 :
+	    (int)lex.units[u].kind;
+}
+
 static int
 add_unit(enum kind kind, const char *name, size_t len)
 {
@@ -101,6 +111,7 @@ add_unit(enum kind kind, const char *name, size_t len)
 	lex.units[lex.nunits].digits_only = 0;
 	lex.units[lex.nunits].index_only = 0;
 	lex.units[lex.nunits].hundredths = 0;
+	lex.units[lex.nunits].not_after_year = 0;
 	return lex.nunits++;
 }
 
@@ -111,12 +122,32 @@ bad_row(const struct row *r, const char *file)
 }
 
 /*
- * FORM KIND NAME [SCALE] [digits | index | hundredths]; KIND "none" marks
- * a word that starts like a unit but is none (成员 is no 成), so the
- * longest match finds it first; "digits" marks a unit only after Arabic
- * digits (4级, not 一级), "index" one only after the level of a stock
- * index (3058.42点), "hundredths" one that two digits after it divide, as
- * sports marks are written (9秒97, 8米22).
+ * Flag field i of row r on unit u: "digits" marks a unit only after
+ * Arabic digits (4级, not 一级), "index" one only after the level of a
+ * stock index (3058.42点), "hundredths" one that two digits after it
+ * divide, as sports marks are written (9秒97, 8米22), "noyear" one that
+ * is none after a year (2020起 is from 2020).  Returns 0 if it is none.
+ */
+static int
+unit_flag(const struct row *r, int i, int u)
+{
+	if (field_is(r, i, "digits"))
+		lex.units[u].digits_only = 1;
+	else if (field_is(r, i, "index"))
+		lex.units[u].index_only = 1;
+	else if (field_is(r, i, "hundredths"))
+		lex.units[u].hundredths = 1;
+	else if (field_is(r, i, "noyear"))
+		lex.units[u].not_after_year = 1;
+	else
+		return 0;
+	return 1;
+}
+
+/*
+ * FORM KIND NAME [SCALE] [FLAG...]; KIND "none" marks a word that starts
+ * like a unit but is none (成员 is no 成), so the longest match finds it
+ * first.
  */
 static void
 unit_row(const struct row *r, const char *file)
@@ -132,25 +163,23 @@ unit_row(const struct row *r, const char *file)
 		bad_row(r, file);
 	u = add_unit(k, r->f[2], r->len[2]);
 	for (i = 3; i < r->n; i++)
-		if (field_is(r, i, "digits"))
-			lex.units[u].digits_only = 1;
-		else if (field_is(r, i, "index"))
-			lex.units[u].index_only = 1;
-		else if (field_is(r, i, "hundredths"))
-			lex.units[u].hundredths = 1;
-		else if (r->len[i] == 1 && r->f[i][0] >= '0' && r->f[i][0] <= '9')
+		if (r->len[i] == 1 && r->f[i][0] >= '0' && r->f[i][0] <= '9')
 			lex.units[u].scale = r->f[i][0] - '0';
-		else
+		else if (!unit_flag(r, i, u))
 			bad_row(r, file);
 	trie_add(lex.after, r->f[0], r->len[0], u, 0);
 }
 
+/* FORM [FLAG...]: a classifier is a count's unit and an ordinal's. */
 static void
 classifier_row(const struct row *r, const char *file)
 {
-	(void)file;
-	trie_add(lex.after, r->f[0], r->len[0],
-	    add_unit(K_COUNT, r->f[0], r->len[0]), 0);
+	int i, u = add_unit(K_COUNT, r->f[0], r->len[0]);
+
+	for (i = 1; i < r->n; i++)
+		if (!unit_flag(r, i, u))
+			bad_row(r, file);
+	trie_add(lex.after, r->f[0], r->len[0], u, 0);
 	trie_add(lex.ordinal, r->f[0], r->len[0], 0, 0);
 }
 
@@ -295,4 +324,5 @@ lexicon_load(void)
 	each_row("rates.tsv", rate_row);
 	lex.day_counts = word_list("day_counts.txt", NULL, 1);
 	lex.index_words = word_list("index_words.txt", NULL, 1);
+	lex.index_names = word_list("index_names.txt", NULL, 1);
 }

@@ -32,6 +32,7 @@ struct unit {
 	int		 digits_only;	/* only after Arabic digits: 4级, not 一级 */
 	int		 index_only;	/* only after an index's level: 3058.42点 */
 	int		 hundredths;	/* two digits after it are: 9秒97, 8米22 */
+	int		 not_after_year;	/* none after a year: 2020起 is from it */
 };
 
 /* 时速…公里 is km/h: a word before the number turns unit from into to. */
@@ -62,6 +63,7 @@ struct lexicon {
 	size_t		 nrates;
 	struct trie	*labels;	/* backwards: 表 before a table's number */
 	struct trie	*index_words;	/* backwards: 收于 before 12点 */
+	struct trie	*index_names;	/* backwards: 恒指 before 升12点 */
 };
 
 extern struct lexicon lex;
@@ -72,6 +74,8 @@ void	lexicon_load(void);
 int	kind_by_name(const char *, size_t);
 /* The kinds' names, "money, count, ...", for messages. */
 const char	*kind_list(void);
+/* The kind of the unit or classifier at s[j], or -1 (none, or no unit). */
+int	unit_kind_at(const char *s, size_t n, size_t j);
 
 /* Whether the (folded) character c occurs in a phrase of the negative lexicon. */
 static inline int

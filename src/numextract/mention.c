@@ -399,15 +399,41 @@ per_one_unit(const char *s, size_t n, size_t j)
 	    trie_match(lex.after, s, n, j + l, &blen) >= 0;
 }
 
+/* After 块 and its tenth: a price's 一斤 may follow, no number or unit. */
+static int
+ends_after_dimes(const char *s, size_t n, size_t j)
+{
+	size_t l;
+
+	return j >= n || per_one_unit(s, n, j) ||
+	    (!mention_start_char(utf8_get(s, n, j, &l)) &&
+	    trie_match(lex.after, s, n, j, &l) < 0);
+}
+
+/* After 成 and its tenth: a mark or a qualifier (两成五左右); 九成一线. */
+static int
+ends_after_tenths(const char *s, size_t n, size_t j)
+{
+	size_t l;
+	uint32_t c;
+
+	if (j >= n)
+		return 1;
+	c = utf8_get(s, n, j, &l);
+	return !mention_start_char(c) && (!(uclass(c) & UC_HAN) ||
+	    trie_match(lex.qual_after, s, n, j, &l) > Q_NONE);
+}
+
 /*
- * 两块五, 1块1: one digit after 块 counts tenths of it (also before a
- * price's 一斤).  Returns the end of the amount.
+ * 两块五, 1块1, 九成一: one digit after 块 or 成 is a tenth of it, when
+ * the amount ends there as ends tells.  Returns the end of the amount.
  */
 static size_t
-dimes_after(const char *s, size_t n, size_t j, struct dec *x)
+tenth_after(const char *s, size_t n, size_t j, struct dec *x,
+    int (*ends)(const char *, size_t, size_t))
 {
 	struct dec d;
-	size_t l, blen;
+	size_t l;
 	uint32_t c;
 	int v;
 
@@ -418,9 +444,7 @@ dimes_after(const char *s, size_t n, size_t j, struct dec *x)
 		v = c - '0';
 	else if (numeral_class(c, &v) != NC_DIGIT || v == 0)
 		return j;
-	if (j + l < n && (mention_start_char(utf8_get(s, n, j + l, &blen)) ||
-	    trie_match(lex.after, s, n, j + l, &blen) >= 0) &&
-	    !per_one_unit(s, n, j + l))
+	if (!ends(s, n, j + l))
 		return j;
 	dec_from_uint(&d, v);
 	dec_shift(&d, -1);
@@ -428,30 +452,15 @@ dimes_after(const char *s, size_t n, size_t j, struct dec *x)
 	return j + l;
 }
 
-/*
- * 九成一, 两成五: a digit after 成 is a tenth of it, when the amount ends
- * there (a mark, a qualifier: 两成五左右); 九成一线城市 is 九成.
- */
-static size_t
-tenth_after(const char *s, size_t n, size_t j, struct dec *x)
+/* Whether c joins the items of a list: 3和5, 110、120, 119或110. */
+static int
+list_join(uint32_t c)
 {
-	struct dec d;
-	size_t l, blen;
-	uint32_t c;
-	int v;
-
-	if (j >= n)
-		return j;
-	c = utf8_get(s, n, j, &l);
-	if (numeral_class(c, &v) != NC_DIGIT || v == 0)
-		return j;
-	if (j + l < n && (uclass(utf8_get(s, n, j + l, &blen)) & UC_HAN) &&
-	    trie_match(lex.qual_after, s, n, j + l, &blen) <= Q_NONE)
-		return j;
-	dec_from_uint(&d, v);
-	dec_shift(&d, -1);
-	dec_add(x, &d);
-	return j + l;
+	switch (fold_char(c)) {
+	case U'、': case U'和': case U'及': case U'与': case U'或':
+		return 1;
+	}
+	return 0;
 }
 
 /* A number after a conjunction at s[j]: 3和5, 六十万及十万. */
@@ -460,15 +469,16 @@ number_after_and(const char *s, size_t n, size_t j, struct numeral *num)
 {
 	size_t l;
 
-	if (j >= n)
-		return 0;
-	switch (fold_char(utf8_get(s, n, j, &l))) {
-	case U'及': case U'和': case U'与': case U'、':
-		break;
-	default:
-		return 0;
-	}
-	return numeral_parse(s, n, j + l, num) && !num->bad && !num->ranged;
+	return j < n && list_join(utf8_get(s, n, j, &l)) &&
+	    numeral_parse(s, n, j + l, num) && !num->bad && !num->ranged;
+}
+
+/* Whether num is written as a year is: 4 digits, 1900 to 2099. */
+static int
+year_like(const struct numeral *num)
+{
+	return num->plain && num->int_digits == 4 &&
+	    dec_to_small(&num->lo, 2099) >= 1900;
 }
 
 /* 2018、2019年: a year that shares the 年 of the next; fills *ds. */
@@ -477,16 +487,13 @@ year_before_year(const char *s, size_t n, const struct numeral *num,
     struct datespan *ds)
 {
 	struct numeral next;
-	long long y;
 
-	if (!num->plain || num->int_digits != 4 ||
-	    (y = dec_to_small(&num->lo, 2099)) < 1900 ||
-	    !number_after_and(s, n, num->end, &next) ||
+	if (!year_like(num) || !number_after_and(s, n, num->end, &next) ||
 	    !date_after_numeral(s, n, &next, NULL, ds) || ds->ranged ||
 	    ds->lo.y < 0 || ds->lo.m >= 0 || ds->lo.q >= 0 || ds->lo.half >= 0)
 		return 0;
 	timex_clear(&ds->lo);
-	ds->lo.y = y;
+	ds->lo.y = dec_to_small(&num->lo, 2099);
 	ds->hi = ds->lo;
 	ds->end = num->end;
 	return 1;
@@ -642,35 +649,6 @@ route_name_after(const char *s, size_t n, size_t j)
 	return text_at(s, n, k, "线", &l) && !text_at(s, n, j, "条", &l);
 }
 
-/* Whether a unit or classifier is written at s[j]. */
-static int
-unit_follows(const char *s, size_t n, size_t j)
-{
-	size_t blen;
-	int u = trie_match(lex.after, s, n, j, &blen);
-
-	return u >= 0 && lex.units[u].kind != K_NKINDS;
-}
-
-/* Whether a unit other than a classifier is written at s[j]. */
-static int
-measure_follows(const char *s, size_t n, size_t j)
-{
-	size_t blen;
-	int u = trie_match(lex.after, s, n, j, &blen);
-
-	return u >= 0 && lex.units[u].kind != K_NKINDS &&
-	    lex.units[u].kind != K_COUNT;
-}
-
-/* Whether c joins the items of a list: 110、120, 119或110. */
-static int
-list_mark(uint32_t c)
-{
-	return c == U'、' || c == U'或' || c == U'和' || c == U'及' ||
-	    ucp_halfwidth(c) == '/';
-}
-
 /*
  * Where the codes after a code word end: 拨打110、120或119 is a list of
  * them; a number with a unit ends it (编号12、共3个).
@@ -679,11 +657,13 @@ static size_t
 code_list_end(const char *s, size_t n, size_t j)
 {
 	size_t e = digit_groups_end(s, n, j), l, k;
+	uint32_t c;
 
-	while (e < n && list_mark(utf8_get(s, n, e, &l)) && e + l < n &&
-	    is_ascii_digit((unsigned char)s[e + l])) {
+	while (e < n && (list_join(c = utf8_get(s, n, e, &l)) ||
+	    ucp_halfwidth(c) == '/') &&
+	    e + l < n && is_ascii_digit((unsigned char)s[e + l])) {
 		k = digit_groups_end(s, n, e + l);
-		if (unit_follows(s, n, k))
+		if (unit_kind_at(s, n, k) >= 0)
 			break;
 		e = k;
 	}
@@ -815,7 +795,7 @@ phone_groups_end(const char *s, size_t n, size_t i, size_t j)
 	for (k = j + 1; k < j + 5; k++)
 		if (!is_ascii_digit((unsigned char)s[k]))
 			return 0;
-	if (k < n && (is_ascii_alnum((unsigned char)s[k]) || unit_follows(s, n, k)))
+	if (k < n && (is_ascii_alnum((unsigned char)s[k]) || unit_kind_at(s, n, k) >= 0))
 		return 0;
 	return k;
 }
@@ -973,6 +953,7 @@ numeral_here(struct build *b)
 	struct numeral *num = b->num;
 	const char *s = b->s, *dot, *cur = NULL;
 	size_t n = b->n, i = b->i, l;
+	int kind;
 
 	if (!numeral_parse(s, n, i, num))
 		return 0;
@@ -994,12 +975,13 @@ numeral_here(struct build *b)
 		return as_id(b->m, i, joined_run_end(s, n, num->end), b->next);
 	/* 电话2123 4567 is a code; 电话126部 counts phones. */
 	if (num->arabic && after_code_word(s, b->lo, i) &&
-	    !unit_follows(s, n, num->end))
+	    unit_kind_at(s, n, num->end) < 0)
 		return as_id(b->m, i, code_list_end(s, n, num->end), b->next);
 	b->start = i;
 	/* 301毗芦线, 302张公线 are routes; 100瓦有线 is power. */
 	if (num->plain && num->int_digits >= 3 &&
-	    route_name_after(s, n, num->end) && !measure_follows(s, n, num->end))
+	    route_name_after(s, n, num->end) &&
+	    ((kind = unit_kind_at(s, n, num->end)) < 0 || kind == K_COUNT))
 		return as_id(b->m, i, num->end, b->next);
 	return GO_ON;
 }
@@ -1152,17 +1134,48 @@ more_or_half(struct build *b)
 	return u_more;
 }
 
+/* How far back in its clause an index's name is looked for. */
+enum { INDEX_NAME_REACH = 20 };
+
+static int
+clause_mark(uint32_t c)
+{
+	switch (ucp_halfwidth(c)) {
+	case ',': case ';': case '!': case '?': case '\t':
+		return 1;
+	}
+	return c == U'。';
+}
+
+/* Whether an index's name stands in the clause before s[j]: 恒指升. */
+static int
+index_name_before(const char *s, size_t j)
+{
+	size_t l, blen;
+	int k;
+
+	for (k = 0; k < INDEX_NAME_REACH && j > 0; k++, j -= l) {
+		if (trie_match_back(lex.index_names, s, 0, j, &blen) >= 0)
+			return 1;
+		if (clause_mark(utf8_prev(s, j, &l)))
+			return 0;
+	}
+	return 0;
+}
+
 /*
  * Whether the number is a stock index's level, so 点 after it counts
  * points, not hours: in digits a decimal, thousands or more than 24 (一点
- * 一点 is little by little), or after a word of index_words.txt (收于12点),
- * a qualifier between (涨逾5点).
+ * 一点 is little by little), or after an index's name or a word of
+ * index_words.txt (收于12点), a qualifier between (涨逾5点).  A word of
+ * one character (开, 降) may say other things: an index's name must come
+ * earlier (恒指升12点, not 商场开10点关门).
  */
 STAGE int
 index_level(const struct build *b)
 {
 	struct dec hours;
-	size_t at = b->i, blen;
+	size_t at = b->i, blen, l;
 	int q;
 
 	dec_from_uint(&hours, 24);
@@ -1172,13 +1185,19 @@ index_level(const struct build *b)
 	if ((q = trie_match_back(lex.qual_before, b->s, b->lo, at, &blen)) >
 	    Q_NONE && q < QUAL_APART)
 		at -= blen;
-	return trie_match_back(lex.index_words, b->s, b->lo, at, &blen) >= 0;
+	if (trie_match_back(lex.index_names, b->s, b->lo, at, &blen) >= 0)
+		return 1;
+	if (trie_match_back(lex.index_words, b->s, b->lo, at, &blen) < 0)
+		return 0;
+	utf8_prev(b->s, at, &l);
+	return blen > l || index_name_before(b->s, at - blen);
 }
 
 /*
  * Whether unit u, blen bytes at b->j, is none here: letters running on
  * (5min is, 5mint not), a word that is no unit, one written only after
- * Arabic digits or an index's level, tenths (成) of more than ten.
+ * Arabic digits or an index's level or not after a year (2020起), tenths
+ * (成) of more than ten.
  */
 STAGE int
 unit_refused(const struct build *b, int u, size_t blen)
@@ -1191,6 +1210,7 @@ unit_refused(const struct build *b, int u, size_t blen)
 	    j + blen < b->n && is_ascii_alnum((unsigned char)s[j + blen])) ||
 	    unit->kind == K_NKINDS || (unit->digits_only && !b->num->arabic) ||
 	    (unit->index_only && !index_level(b)) ||
+	    (unit->not_after_year && year_like(b->num)) ||
 	    (unit->scale > 0 && !tenths(b->m));
 }
 
@@ -1234,14 +1254,14 @@ apply_unit(struct build *b, int u, size_t blen)
 		add_half(&m->lo);
 		j += l;
 	} else if (lex.units[u].scale > 0 && !m->ranged)
-		j = tenth_after(s, n, j, &m->lo);
+		j = tenth_after(s, n, j, &m->lo, ends_after_tenths);
 	if (lex.units[u].scale != 0) {
 		dec_shift(&m->lo, lex.units[u].scale);
 		dec_shift(&m->hi, lex.units[u].scale);
 	}
 	if (m->kind == K_MONEY && !m->ranged &&
 	    fold_char(utf8_get(s, n, j - blen, &l)) == U'块' && l == blen)
-		j = dimes_after(s, n, j, &m->lo);
+		j = tenth_after(s, n, j, &m->lo, ends_after_dimes);
 	if (!m->ranged)
 		j = unit_range(s, n, j, m, u);
 	b->j = j;
@@ -1492,7 +1512,7 @@ unitless_id(struct build *b)
 	if (trie_match(lex.id_suffix, s, n, j, &blen) >= 0)
 		return as_id(b->m, i, j + blen, b->next);
 	/* 12306客服, 110报警: a service's phone number. */
-	if (plain && b->num->int_digits >= 3 && phone_word_after(s, n, j))
+	if (plain && b->num->int_digits >= 3 && phone_word_after(s, n, i, j))
 		return as_id(b->m, i, j, b->next);
 	if (plain && (k = phone_groups_end(s, n, i, j)) > 0)
 		return as_id(b->m, i, k, b->next);

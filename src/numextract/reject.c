@@ -144,12 +144,36 @@ after_code_word(const char *s, size_t lo, size_t i)
 /* How far a phone word is looked for: 12328交通运输服务监督电话. */
 enum { PHONE_WORD_REACH = 12 };
 
+/*
+ * Whether the digits s[i..j) have a service number's form: 3 to 6 digits
+ * from 1 (110, 12345), 95xxx, 96xxx, or 400 and 800 with 7 digits more.
+ * A round hundred (1000, 1500) counts something.
+ */
+static int
+service_number(const char *s, size_t i, size_t j)
+{
+	size_t len = j - i, l;
+
+	if (len >= 4 && s[j - 1] == '0' && s[j - 2] == '0')
+		return 0;
+	if (s[i] == '1')
+		return len >= 3 && len <= 6;
+	if (s[i] == '9' && (s[i + 1] == '5' || s[i + 1] == '6'))
+		return len == 5;
+	return len == 10 && (text_at(s, j, i, "400", &l) ||
+	    text_at(s, j, i, "800", &l));
+}
+
 int
-phone_word_after(const char *s, size_t n, size_t j)
+phone_word_after(const char *s, size_t n, size_t i, size_t j)
 {
 	size_t l, blen;
 	int k;
 
+	if (trie_match(lex.phone_after, s, n, j, &blen) >= 0)
+		return 1;
+	if (!service_number(s, i, j))
+		return 0;
 	for (k = 0; k < PHONE_WORD_REACH && j < n; k++, j += l) {
 		if (!(uclass(utf8_get(s, n, j, &l)) & UC_HAN))
 			return 0;
@@ -207,10 +231,14 @@ joined_run_end(const char *s, size_t n, size_t i)
 size_t
 digit_groups_end(const char *s, size_t n, size_t i)
 {
-	size_t j = joined_run_end(s, n, i), l;
+	size_t j = joined_run_end(s, n, i), k, l;
 
-	while (j + 1 < n && s[j] == ' ' && digit_here(s, n, j + 1))
-		j = joined_run_end(s, n, j + 1);
+	while (j + 1 < n && s[j] == ' ' && digit_here(s, n, j + 1)) {
+		k = joined_run_end(s, n, j + 1);
+		if (unit_kind_at(s, n, k) >= 0 || text_at(s, n, k, "月", &l))
+			break;
+		j = k;
+	}
 	/* 备12013456号-2: a site's number under one licence. */
 	if (text_at(s, n, j, "号-", &l) && digit_here(s, n, j + l))
 		j = joined_run_end(s, n, j + l);

@@ -20,13 +20,15 @@ int	in_short_quote(const char *s, size_t n, size_t start, size_t end);
 /* Whether a record-number word (备, 编号, 电话 ...) stands just before i. */
 int	after_code_word(const char *s, size_t lo, size_t i);
 /*
- * Whether a phone word (热线, 客服, 报警 ...) ends the run of Chinese
- * after s[j]: 12121气象服务热线, 110报警.
+ * Whether the digits s[i..j) are a number to dial: a phone word (热线,
+ * 客服, 报警 ...) just after them (110报警), or, after a service number,
+ * ending the run of Chinese after them (12121气象服务热线).
  */
-int	phone_word_after(const char *s, size_t n, size_t j);
+int	phone_word_after(const char *s, size_t n, size_t i, size_t j);
 /*
  * Groups of digits one space apart at s[i..] (2123 4567), or a licence's
- * number and its site's (12013456号-2): where they end.
+ * number and its site's (12013456号-2): where they end.  A group with a
+ * unit or a month after it is a quantity or a date (编号12 3个).
  */
 size_t	digit_groups_end(const char *s, size_t n, size_t i);
 /* Digits joined by + or - at s[i..]: where the joined run ends. */

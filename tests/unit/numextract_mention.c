@@ -515,5 +515,64 @@ main(void)
 	    "a hedge apart, before 每户");
 	CHECK_STR(found("合约每户2000元"), "2000元 money 2000 CNY ",
 	    "合约 before 每户 is no hedge");
+
+	/* One set of list joins; one tenth after 块 or 成. */
+	CHECK_STR(found("3或5家"), "3 count 3 家  | 5家 count 5 家 ",
+	    "或 shares the next number's unit");
+	CHECK_STR(found("拨打110与120"), "", "与 joins a list of codes");
+	CHECK_STR(found("3成5左右"), "3成5左右 percent 35 % approx",
+	    "a tenth after 成 in digits");
+	CHECK_STR(found("7成2019年"), "7成 percent 70 %  | 2019年 date 2019  ",
+	    "a year after 成 is no tenth");
+
+	/* A phone word far after the number: only after a service number. */
+	CHECK_STR(found("约有800市民参与了电话调查"), "约有800 number 800  approx",
+	    "a phone word later in the clause makes no count a phone number");
+	CHECK_STR(found("吸引了3000观众打进热线电话"), "3000 number 3000  ",
+	    "a count of callers is no phone number");
+	CHECK_STR(found("约有1000市民参与了电话调查"),
+	    "约有1000 number 1000  approx", "a round hundred is no service number");
+	CHECK_STR(found("12328交通运输服务监督电话"), "",
+	    "a service number, its phone word further on");
+	CHECK_STR(found("12345市民服务热线"), "", "a citizens' hotline");
+	CHECK_STR(found("95588客服热线"), "", "a bank's service number");
+	CHECK_STR(found("4008123123服务热线"), "", "a 400 number");
+	CHECK_STR(found("800热线"), "", "a phone word just after the number");
+
+	/* Groups of digits a space apart: a unit or a date ends them. */
+	CHECK_STR(found("编号12 3个苹果"), "3个 count 3 个 ",
+	    "a count after a code's number");
+	CHECK_STR(found("咨询电话12345 2020年起开通"), "2020年 date 2020  ",
+	    "a year after a phone number");
+	CHECK_STR(found("咨询电话12345 3月起开通"), "3月 date XXXX-03  ",
+	    "a month after a phone number");
+	CHECK_STR(found("电话2123 4567"), "", "two groups of one phone number");
+
+	/* Index points: a word of one character needs the index's name. */
+	CHECK_STR(found("商场每天开10点关门"), "10 number 10  ",
+	    "开 before a clock time is no index's move");
+	CHECK_STR(found("他开12点的会"), "12 number 12  ", "a meeting at 12");
+	CHECK_STR(found("气温降12点几度"), "12 number 12  ",
+	    "降 without an index");
+	CHECK_STR(found("恒指升12点"), "12点 count 12 点 ",
+	    "升 after the index's name");
+	CHECK_STR(found("恒指收市，降12点"), "12 number 12  ",
+	    "the index's name in another clause");
+	CHECK_STR(found("沪指上涨12点"), "12点 count 12 点 ",
+	    "a move of two characters");
+	CHECK_STR(found("上证指数收于3058.42点"), "3058.42点 count 3058.42 点 ",
+	    "an index's level");
+	CHECK_STR(found("恒指收报19235点"), "19235点 count 19235 点 ",
+	    "an index's level in thousands");
+
+	/* 起 after a year: from that year, no count of cases. */
+	CHECK_STR(found("新规自2021起正式施行"), "2021 number 2021  ",
+	    "起 after a year");
+	CHECK_STR(found("2022起开始执行"), "2022 number 2022  ",
+	    "起 after a year, another verb");
+	CHECK_STR(found("发生3起事故"), "3起 count 3 起 ", "起 counts cases");
+	CHECK_STR(found("全年共3126起"), "3126起 count 3126 起 ",
+	    "起 after a number no year can be");
+	CHECK_STR(found("第3起案件"), "第3起 ordinal 3  ", "the third case");
 	return t_status();
 }
