@@ -12,12 +12,7 @@
 #include "msg.h"
 #include "out.h"
 
-/*
- * Written in large pieces: a tool that writes much (numextract, twice
- * its input) makes a quarter of the calls 64 KiB took, and wakes its
- * reader as seldom.
- */
-#define OUT_SIZE (256 * 1024)
+#define OUT_SIZE (64 * 1024)
 #define PIPE_SIZE (1024 * 1024)	/* asked of a pipe on stdout */
 
 static char	buffer[OUT_SIZE];
