@@ -12,10 +12,12 @@
 #include "msg.h"
 #include "out.h"
 
-#define OUT_SIZE (64 * 1024)
+#define OUT_SIZE (256 * 1024)
 #define PIPE_SIZE (1024 * 1024)	/* asked of a pipe on stdout */
 
 static char	buffer[OUT_SIZE];
+/* Written 64 KiB at a time, as much as a default pipe holds. */
+static size_t	chunk = 64 * 1024;
 static size_t	used;
 static int	per_line;
 static int	tty = -1;
@@ -31,9 +33,11 @@ out_is_tty(void)
 /*
  * A pipe of the default 64 KiB makes a run that writes much (numextract
  * writes twice what it reads) wait on its reader at every buffer: a
- * larger one lets both run.  Refused (past the system's limit), the
- * default stays.  Only a tool that writes more than it reads asks, since
- * wide pipes count against the user's share of pipe memory.
+ * larger one lets both run, and takes larger writes, a quarter as many.
+ * Refused (past the system's limit), the default stays, and so do 64 KiB
+ * writes, which a narrow pipe takes best.  Only a tool that writes more
+ * than it reads asks, since wide pipes count against the user's share of
+ * pipe memory.
  */
 void
 out_widen_pipe(void)
@@ -41,11 +45,14 @@ out_widen_pipe(void)
 #ifdef F_SETPIPE_SZ
 	struct stat st;
 
+	if (per_line || fstat(STDOUT_FILENO, &st) != 0 ||
+	    !S_ISFIFO(st.st_mode))
+		return;
 	/* A pipe made wider already (by its reader) is left as it is. */
-	if (!per_line && fstat(STDOUT_FILENO, &st) == 0 &&
-	    S_ISFIFO(st.st_mode) &&
-	    fcntl(STDOUT_FILENO, F_GETPIPE_SZ) < PIPE_SIZE)
+	if (fcntl(STDOUT_FILENO, F_GETPIPE_SZ) < PIPE_SIZE)
 		(void)fcntl(STDOUT_FILENO, F_SETPIPE_SZ, PIPE_SIZE);
+	if (fcntl(STDOUT_FILENO, F_GETPIPE_SZ) >= PIPE_SIZE)
+		chunk = OUT_SIZE;
 #endif
 }
 
@@ -89,9 +96,9 @@ out_write(const void *p, size_t n)
 {
 	if (n == 0)
 		return;
-	if (n > OUT_SIZE - used) {
+	if (n > chunk - used) {
 		out_flush();
-		if (n >= OUT_SIZE) {
+		if (n >= chunk) {
 			write_all(p, n);
 			return;
 		}
@@ -103,9 +110,9 @@ out_write(const void *p, size_t n)
 char *
 out_reserve(size_t n)
 {
-	if (n > OUT_SIZE)
+	if (n > chunk)
 		return NULL;
-	if (n > OUT_SIZE - used)
+	if (n > chunk - used)
 		out_flush();
 	return buffer + used;
 }
@@ -125,7 +132,7 @@ out_str(const char *s)
 void
 out_char(int c)
 {
-	if (used == OUT_SIZE)
+	if (used >= chunk)
 		out_flush();
 	buffer[used++] = (char)c;
 }

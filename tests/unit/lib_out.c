@@ -2,6 +2,7 @@
  * lib_out: out_widen_pipe() widens a pipe on stdout to 1 MiB (or the
  * system's limit, when lower) under block-buffered output; line-buffered
  * output leaves it, and so does out_init() alone or a pipe already wider.
+ * Output is written 64 KiB at a time, 256 KiB once the pipe is 1 MiB.
  */
 #include <fcntl.h>
 #include <stdio.h>
@@ -63,7 +64,11 @@ main(void)
 
 	if (want < 0 || want > 1024 * 1024)
 		want = 1024 * 1024;
+	CHECK(out_reserve(100 * 1024) == NULL, "output goes 64 KiB at a time");
 	wide = pipe_size_after(0, 0, 1);
+	if (wide >= 1024 * 1024)
+		CHECK(out_reserve(100 * 1024) != NULL,
+		    "and 256 KiB at a time into a pipe of 1 MiB");
 	plain = pipe_size_after(0, 1, 1);
 	CHECK(wide >= want, "a pipe on stdout is widened to 1 MiB");
 	CHECK(plain > 0 && plain < wide, "line-buffered, it is left as it is");
