@@ -366,7 +366,10 @@ candidate_points(const struct page *p, size_t c, int distance, int above)
 	const struct line *l = &p->lines[c];
 	int pts;
 
-	/* Nor is a document number, a dateline: the article's own lines. */
+	/*
+	 * Boilerplate, links and lists are no headline, nor are the
+	 * article's own short lines (a document number, a dateline).
+	 */
 	if (l->flags & (L_LEX_DROP | L_LEX_HINT | L_USER_DROP | L_SEPS |
 	    L_LINK | L_LIST | L_LEADIN | L_INLIST | L_PART))
 		return -1;
