@@ -721,6 +721,10 @@ main(void)
 		CHECK((lexicon_match(line_rules[i].rule, line_rules[i].text,
 		    strlen(line_rules[i].text), 90) >= 0) == line_rules[i].holds,
 		    line_rules[i].what);
+	text = "受访者简介：";
+	CHECK(lexicon_kind(RULE_END, lexicon_match(RULE_END, text,
+	    strlen(text), 0)) == KIND_END, "an interviewee's bio heads what "
+	    "follows the article");
 	text = "热门跟贴 23";
 	CHECK(lexicon_kind(RULE_END, lexicon_match(RULE_END, text,
 	    strlen(text), 0)) == KIND_END, "热门跟贴 heads the comments");
