@@ -412,6 +412,20 @@ main(void)
 	CHECK_STR(found("利润下降3.2%"), "3.2% percent 3.2 % ",
 	    "下降 gives no sign");
 
+	/* Milligrams, kilowatts in Taiwan's 瓩, watt-hours; and counts. */
+	CHECK_STR(found("每日剂量30毫克"), "30毫克 measure 30 mg ",
+	    "毫克 is milligrams");
+	CHECK_STR(found("尖峰负载3,050萬瓩"), "3,050萬瓩 measure 30500000 kW ",
+	    "瓩 is a kilowatt");
+	CHECK_STR(found("电池容量为100Wh"), "100Wh measure 100 Wh ",
+	    "Wh after digits is watt-hours");
+	CHECK_STR(found("开行4对列车"), "4对 count 4 对 ", "对 counts pairs");
+	CHECK_STR(found("双向8车道"), "8车道 count 8 车道 ", "车道 counts lanes");
+	CHECK_STR(found("本赛季打进10球"), "10球 count 10 球 ", "球 counts goals");
+	CHECK_STR(found("考了5科"), "5科 count 5 科 ", "科 counts subjects");
+	CHECK_STR(found("月薪1万元出头"), "1万元出头 money 10000 CNY gt",
+	    "出头 after an amount is a little more");
+
 	/* Units of pressure, frequency, data rates, power, brightness. */
 	CHECK_STR(found("气压998百帕"), "998百帕 measure 998 hPa ",
 	    "百帕 is one unit, not the multiplier 百");
