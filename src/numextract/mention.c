@@ -536,9 +536,11 @@ unit_range(const char *s, size_t n, size_t j, struct mention *m, int u)
 	size_t sep = range_sep_at(s, n, j), blen;
 	int u2, neg2;
 
+	/* A high end may start with 十 (三年至十二年), not with 百 or 千 (千亩). */
 	if (sep == 0 || lex.units[u].scale > 0 ||
 	    !numeral_parse(s, n, second_end(s, n, j, sep, &neg2), &num2) ||
-	    num2.bad || num2.ranged || (num2.lead_unit && !num2.has_big))
+	    num2.bad || num2.ranged ||
+	    (num2.lead_unit && !num2.has_big && num2.big_unit))
 		return j;
 	num2.lo.neg = neg2 && !dec_is_zero(&num2.lo);
 	u2 = trie_match(lex.after, s, n, num2.end, &blen);

@@ -419,6 +419,10 @@ main(void)
 	    "瓩 is a kilowatt");
 	CHECK_STR(found("电池容量为100Wh"), "100Wh measure 100 Wh ",
 	    "Wh after digits is watt-hours");
+	CHECK_STR(found("可判处三年至十二年有期徒刑"), "三年至十二年 duration 3..12 year ",
+	    "a range's high end may start with 十");
+	CHECK_STR(found("面积5亩至千亩不等"), "5亩 measure 5 mu  | 千亩 measure 1000 mu ",
+	    "but one that starts with 千 is a quantity of its own");
 	CHECK_STR(found("开行4对列车"), "4对 count 4 对 ", "对 counts pairs");
 	CHECK_STR(found("双向8车道"), "8车道 count 8 车道 ", "车道 counts lanes");
 	CHECK_STR(found("本赛季打进10球"), "10球 count 10 球 ", "球 counts goals");
