@@ -692,8 +692,9 @@ chinese_time(const char *s, size_t n, size_t k, int hh, struct datespan *ds,
 		else if (by_point && !bare_point)
 			return 0;
 	}
-	/* 9时整, 5时许 (about 5:00) */
-	if (text_at(s, n, k, "整", &l) || text_at(s, n, k, "许", &l))
+	/* 9时整, 5时许 (about 5:00), 8点多 (past 8, on the hour alone) */
+	if (text_at(s, n, k, "整", &l) || text_at(s, n, k, "许", &l) ||
+	    (mm < 0 && text_at(s, n, k, "多", &l)))
 		k += l;
 	ds->lo.hh = hh;
 	ds->lo.mm = mm < 0 ? 0 : mm;

@@ -91,16 +91,20 @@ as_valued_id(struct mention *m, size_t *next)
 	return 1;
 }
 
-/* A date or time mention; 5时许 is about 5:00. */
+/* A date or time mention; 5时许 is about 5:00, 8点多 past 8:00. */
 static int
 as_date(struct mention *m, const char *s, size_t start,
     const struct datespan *ds, size_t *next)
 {
 	size_t l;
+	uint32_t last = ds->end > start ? fold_char(utf8_prev(s, ds->end, &l)) :
+	    0;
 
 	init(m, start, ds->end, ds->is_time ? K_TIME : K_DATE);
-	if (ds->end > start && fold_char(utf8_prev(s, ds->end, &l)) == U'许')
+	if (last == U'许')
 		m->qual = Q_APPROX;
+	else if (last == U'多' && ds->is_time)
+		m->qual = Q_GT;
 	m->date = *ds;
 	m->ranged = ds->ranged;
 	*next = ds->end;
