@@ -423,9 +423,9 @@ main(void)
 	    "a range's high end may start with 十");
 	CHECK_STR(found("面积5亩至千亩不等"), "5亩 measure 5 mu  | 千亩 measure 1000 mu ",
 	    "but one that starts with 千 is a quantity of its own");
-	CHECK_STR(found("晚上8点多到达"), "晚上8点多 time T20:00 gt",
+	CHECK_STR(found("晚上8点多到达"), "晚上8点多 time T20:00  gt",
 	    "多 after a clock time on the hour is past it");
-	CHECK_STR(found("8点30分多"), "8点30分 time T08:30 ",
+	CHECK_STR(found("8点30分多"), "8点30分 time T08:30  ",
 	    "not after its minutes");
 	CHECK_STR(found("开行4对列车"), "4对 count 4 对 ", "对 counts pairs");
 	CHECK_STR(found("双向8车道"), "8车道 count 8 车道 ", "车道 counts lanes");
