@@ -427,6 +427,13 @@ main(void)
 	    "多 after a clock time on the hour is past it");
 	CHECK_STR(found("8点30分多"), "8点30分 time T08:30  ",
 	    "not after its minutes");
+	CHECK_STR(found("铁路12306网站数据显示"), "",
+	    "a service's site named by its number is no quantity");
+	CHECK_STR(found("全国有300家网站参与"), "300家 count 300 家 ",
+	    "but a count of sites is");
+	CHECK_STR(found("或拨打反诈专线96110咨询"), "",
+	    "a number after 专线 is one to call");
+	CHECK_STR(found("商品五花八门"), "", "五花八门 is an idiom");
 	CHECK_STR(found("开行4对列车"), "4对 count 4 对 ", "对 counts pairs");
 	CHECK_STR(found("双向8车道"), "8车道 count 8 车道 ", "车道 counts lanes");
 	CHECK_STR(found("本赛季打进10球"), "10球 count 10 球 ", "球 counts goals");
