@@ -323,6 +323,22 @@ trails_off(const struct page *p, const struct line *l)
 	    (n >= 3 && memcmp(t + n - 3, "...", 3) == 0);	/* … */
 }
 
+/* Whether one of the nonblank lines, up to n, below line i has flag. */
+static int
+flag_below(const struct page *p, size_t i, unsigned flag, int n)
+{
+	size_t j;
+
+	for (j = i + 1; j < p->nlines && n > 0; j++) {
+		if (p->lines[j].flags & L_BLANK)
+			continue;
+		if (p->lines[j].flags & flag)
+			return 1;
+		n--;
+	}
+	return 0;
+}
+
 /*
  * Whether the line after i is a tagline that stands under a headline (a
  * wiki's "the free encyclopedia"): then line i is the headline, however
@@ -331,13 +347,8 @@ trails_off(const struct page *p, const struct line *l)
 static int
 over_tagline(const struct page *p, size_t i)
 {
-	size_t j = i;
-
-	if (p->lines[i].flags & (L_LEX_DROP | L_LEX_HINT | L_USER_DROP))
-		return 0;
-	while (++j < p->nlines && (p->lines[j].flags & L_BLANK))
-		;
-	return j < p->nlines && (p->lines[j].flags & L_TAGLINE);
+	return !(p->lines[i].flags & (L_LEX_DROP | L_LEX_HINT | L_USER_DROP)) &&
+	    flag_below(p, i, L_TAGLINE, 1);
 }
 
 /*
@@ -347,17 +358,7 @@ over_tagline(const struct page *p, size_t i)
 static int
 by_follow(const struct page *p, size_t i)
 {
-	size_t j;
-	int seen = 0;
-
-	for (j = i + 1; j < p->nlines && seen < 2; j++) {
-		if (p->lines[j].flags & L_BLANK)
-			continue;
-		if (p->lines[j].flags & L_FOLLOW)
-			return 1;
-		seen++;
-	}
-	return 0;
+	return flag_below(p, i, L_FOLLOW, 2);
 }
 
 static int
