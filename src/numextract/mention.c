@@ -1153,15 +1153,18 @@ clause_mark(uint32_t c)
 	return c == U'。';
 }
 
-/* Whether an index's name stands in the clause before s[j]: 恒指升. */
+/*
+ * Whether an index's name stands in the clause before s[j], past lo (the
+ * end of the mention before): 恒指升.
+ */
 static int
-index_name_before(const char *s, size_t j)
+index_name_before(const char *s, size_t lo, size_t j)
 {
 	size_t l, blen;
 	int k;
 
-	for (k = 0; k < INDEX_NAME_REACH && j > 0; k++, j -= l) {
-		if (trie_match_back(lex.index_names, s, 0, j, &blen) >= 0)
+	for (k = 0; k < INDEX_NAME_REACH && j > lo; k++, j -= l) {
+		if (trie_match_back(lex.index_names, s, lo, j, &blen) >= 0)
 			return 1;
 		if (clause_mark(utf8_prev(s, j, &l)))
 			return 0;
@@ -1196,7 +1199,7 @@ index_level(const struct build *b)
 	if (trie_match_back(lex.index_words, b->s, b->lo, at, &blen) < 0)
 		return 0;
 	utf8_prev(b->s, at, &l);
-	return blen > l || index_name_before(b->s, at - blen);
+	return blen > l || index_name_before(b->s, b->lo, at - blen);
 }
 
 /*

@@ -578,6 +578,9 @@ main(void)
 	CHECK_STR(found("电话2123 4567"), "", "two groups of one phone number");
 
 	/* Index points: a word of one character needs the index's name. */
+	CHECK_STR(found("恒指收于2万点 商场开10点关门"),
+	    "2万点 count 20000 点  | 10 number 10  ",
+	    "an index named by the mention before is not this clause's");
 	CHECK_STR(found("商场每天开10点关门"), "10 number 10  ",
 	    "开 before a clock time is no index's move");
 	CHECK_STR(found("他开12点的会"), "12 number 12  ", "a meeting at 12");
