@@ -619,8 +619,9 @@ date_range_after(const char *s, size_t n, struct datespan *ds)
 			return;
 	} else if (ds->lo.y >= 0 && ds->lo.m < 0 && ds->lo.q < 0 &&
 	    ds->lo.half < 0) {
+		/* 2020年至2022年3月: the years alone, in order. */
 		if ((v = numeral_value(s, n, &k, &num)) < 0 || !is_year(&num) ||
-		    !text_at(s, n, k, "年", &l))
+		    v < ds->lo.y || !text_at(s, n, k, "年", &l))
 			return;
 		hi.y = v;
 		k += l;
