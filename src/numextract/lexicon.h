@@ -47,7 +47,7 @@ struct lexicon {
 	size_t		 nunits;
 	struct trie	*qual_before;	/* backwards -> enum qual [+ QUAL_APART] */
 	struct trie	*qual_mid;	/* -> enum qual */
-	struct trie	*qual_after;	/* -> enum qual */
+	struct trie	*qual_after;	/* -> enum qual [+ QUAL_MEASURE] */
 	struct trie	*ordinal;	/* words after 第N */
 	struct trie	*negatives;
 	uint64_t	*neg_chars;	/* bit per BMP character of a negative */

@@ -112,6 +112,21 @@ as_date(struct mention *m, const char *s, size_t start,
 }
 
 /*
+ * The qualifier word after a quantity of kind at s[j] (enum qual, or
+ * Q_NONE): a word of physical quantities only (以外) holds after a measure.
+ */
+static int
+qual_after_at(const char *s, size_t n, size_t j, enum kind kind,
+    size_t *blen)
+{
+	int q = trie_match(lex.qual_after, s, n, j, blen);
+
+	if (q >= QUAL_MEASURE)
+		return kind == K_MEASURE ? q - QUAL_MEASURE : Q_NONE;
+	return q < 0 ? Q_NONE : q;
+}
+
+/*
  * 连续三日, 为期5日: a day of the month written after a word that counts
  * days (data/numextract/day_counts.txt) is a number of days; so is one
  * bounded after it (5日以上, 十日内; 10日左右 may be a date, 12日起 is
@@ -128,7 +143,7 @@ days_counted(const char *s, size_t n, size_t lo, size_t start,
 	    ds->lo.hh >= 0 || ds->ranged)
 		return 0;
 	return trie_match_back(lex.day_counts, s, lo, start, &blen) >= 0 ||
-	    ((q = trie_match(lex.qual_after, s, n, ds->end, &blen)) > Q_NONE &&
+	    ((q = qual_after_at(s, n, ds->end, K_DURATION, &blen)) > Q_NONE &&
 	    q != Q_APPROX && !text_at(s, n, ds->end, "起", &blen)) ||
 	    text_at(s, n, ds->end, "内", &blen) ||
 	    text_at(s, n, start, "两", &blen);
@@ -425,7 +440,7 @@ ends_after_tenths(const char *s, size_t n, size_t j)
 		return 1;
 	c = utf8_get(s, n, j, &l);
 	return !mention_start_char(c) && (!(uclass(c) & UC_HAN) ||
-	    trie_match(lex.qual_after, s, n, j, &l) > Q_NONE);
+	    qual_after_at(s, n, j, K_PERCENT, &l) > Q_NONE);
 }
 
 /*
@@ -900,11 +915,10 @@ qualify(struct build *b)
 	int q;
 
 	if ((m->kind != K_NUMBER || m->qual != Q_NONE || b->fraction) &&
-	    (q = trie_match(lex.qual_after, b->s, b->n, m->end,
-	    &blen)) > Q_NONE && !(m->kind == K_NUMBER && q == Q_GE &&
-	    text_at(b->s, b->n, m->end, "起", &l)) &&
-	    (q < QUAL_MEASURE || m->kind == K_MEASURE)) {
-		after = q & ~QUAL_MEASURE;
+	    (q = qual_after_at(b->s, b->n, m->end, m->kind, &blen)) > Q_NONE &&
+	    !(m->kind == K_NUMBER && q == Q_GE &&
+	    text_at(b->s, b->n, m->end, "起", &l))) {
+		after = q;
 		m->end += blen;
 		*b->next = m->end;
 	}

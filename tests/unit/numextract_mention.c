@@ -578,6 +578,8 @@ main(void)
 	CHECK_STR(found("电话2123 4567"), "", "two groups of one phone number");
 
 	/* Index points: a word of one character needs the index's name. */
+	CHECK_STR(found("5日以外"), "5日 date XXXX-XX-05  ",
+	    "以外 bounds measures only, so 5日 stays a day of the month");
 	CHECK_STR(found("2020年至2019年"), "2020年 date 2020   | 2019年 date 2019  ",
 	    "years out of order are no range");
 	CHECK_STR(found("恒指收于2万点 商场开10点关门"),
