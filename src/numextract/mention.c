@@ -774,9 +774,8 @@ static int
 code_after_name(const char *s, size_t lo, size_t i, const struct numeral *num)
 {
 	size_t l;
-	long long v = dec_to_small(&num->lo, 9999);
 
-	if (num->int_digits < 3 || i < lo + 1 || (v >= 1900 && v < 2100))
+	if (num->int_digits < 3 || i < lo + 1 || year_like(num))
 		return 0;
 	utf8_prev(s, i, &l);
 	return i - l > lo && (uclass(utf8_prev(s, i - l, &l)) & UC_HAN);
