@@ -44,14 +44,15 @@ out_widen_pipe(void)
 {
 #ifdef F_SETPIPE_SZ
 	struct stat st;
+	int size;
 
 	if (per_line || fstat(STDOUT_FILENO, &st) != 0 ||
 	    !S_ISFIFO(st.st_mode))
 		return;
 	/* A pipe made wider already (by its reader) is left as it is. */
-	if (fcntl(STDOUT_FILENO, F_GETPIPE_SZ) < PIPE_SIZE)
-		(void)fcntl(STDOUT_FILENO, F_SETPIPE_SZ, PIPE_SIZE);
-	if (fcntl(STDOUT_FILENO, F_GETPIPE_SZ) >= PIPE_SIZE)
+	if ((size = fcntl(STDOUT_FILENO, F_GETPIPE_SZ)) < PIPE_SIZE)
+		size = fcntl(STDOUT_FILENO, F_SETPIPE_SZ, PIPE_SIZE);
+	if (size >= PIPE_SIZE)
 		chunk = OUT_SIZE;
 #endif
 }
