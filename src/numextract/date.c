@@ -552,6 +552,30 @@ range_sep_at(const char *s, size_t n, size_t j)
 }
 
 /*
+ * The day a range ends on, at s[*k]: a month and its day (至9月30日) or a
+ * day alone (至13日; flag as day_at takes it).  Sets hi's parts, advances
+ * *k; 0 when there is none.
+ */
+static int
+day_end_at(const char *s, size_t n, size_t *k, struct timex *hi, int flag)
+{
+	struct timex t = *hi;
+	size_t k2 = *k;
+	int d;
+
+	t.d = -1;
+	if (month_at(s, n, &k2, &t) && t.d >= 0) {
+		*hi = t;
+		*k = k2;
+		return 1;
+	}
+	if ((d = day_at(s, n, k, flag)) <= 0)
+		return 0;
+	hi->d = d;
+	return 1;
+}
+
+/*
  * 2019年3月至2022年8月: the high end of a range of dates written whole at
  * s[k], from its year to the parts the low end has.  Sets ds->hi.
  */
@@ -602,13 +626,7 @@ date_range_after(const char *s, size_t n, struct datespan *ds)
 	if (ds->lo.y >= 0 && whole_date_end(s, n, k, ds))
 		return;
 	if (ds->lo.d >= 0) {
-		size_t k2 = k;
-
-		if (month_at(s, n, &k2, &hi) && hi.d >= 0)
-			k = k2;
-		else if ((v = day_at(s, n, &k, 1)) > 0)
-			hi.d = v;
-		else
+		if (!day_end_at(s, n, &k, &hi, 1))
 			return;
 	} else if (ds->lo.m >= 0 && ds->lo.d < 0) {
 		if (!month_at(s, n, &k, &hi) || hi.d >= 0)
@@ -880,22 +898,15 @@ static void
 clock_range_after(const char *s, size_t n, size_t *k, struct datespan *ds,
     const struct day_part *part)
 {
-	struct timex hi = ds->lo, day = ds->lo;
+	struct timex hi = ds->lo;
 	const struct day_part *part2;
-	size_t k2 = *k, sep = range_sep_at(s, n, k2), l, k3;
-	int d;
+	size_t k2 = *k, sep = range_sep_at(s, n, k2), l;
 
 	if (sep == 0)
 		return;
 	k2 += sep;
-	k3 = k2;
-	day.d = -1;
-	if (ds->lo.d >= 0 && ds->lo.m >= 0 && month_at(s, n, &k3, &day) &&
-	    day.d >= 0) {
-		hi = day;
-		k2 = k3;
-	} else if (ds->lo.d >= 0 && (d = day_at(s, n, &k2, 0)) > 0)
-		hi.d = d;
+	if (ds->lo.d >= 0)
+		(void)day_end_at(s, n, &k2, &hi, 0);
 	/* 上午9:00-下午5:00: the high end's own part of the day. */
 	if ((part2 = day_part_at(s, n, k2, &l)) != NULL) {
 		part = part2;
