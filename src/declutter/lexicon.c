@@ -170,6 +170,7 @@ static const struct {
 	{ "follow", 0, RULE_HINT, KIND_FOLLOW },
 	{ "title", 0, RULE_DROP, KIND_TITLE },
 	{ "summary", 0, RULE_ASIDE, KIND_SUMMARY },
+	{ "credit", 0, RULE_ASIDE, KIND_CREDIT },
 	{ "part", 0, RULE_PART, KIND_PLAIN },
 	{ "notice", 0, RULE_PART, KIND_NOTICE },
 	{ "drop", 1, RULE_USER_DROP, KIND_PLAIN },

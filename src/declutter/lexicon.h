@@ -33,7 +33,9 @@ enum rule_class {
  * (原标题); "summary:" rules are asides for a summary (摘要), which hold
  * only when it repeats the body; "list:" rules are hints that head a
  * list of other stories; "tagline:" rules are hints that stand just
- * under a headline (a wiki's "the free encyclopedia").  One class is
+ * under a headline (a wiki's "the free encyclopedia"); "credit:" rules
+ * are asides for a photo's credit on a line of its own, whose caption
+ * is the line just above.  One class is
  * one match, so a rule of a kind costs no more than the others of its
  * class.
  */
@@ -45,7 +47,8 @@ enum rule_kind {
 	KIND_LIST,
 	KIND_TAGLINE,
 	KIND_FOLLOW,
-	KIND_NOTICE
+	KIND_NOTICE,
+	KIND_CREDIT
 };
 
 /* What is wrong with a rule, and where, for the caller to report. */

@@ -54,7 +54,8 @@ enum {
 	L_PART		= 1 << 25,	/* the article's own when by it (lexicon) */
 	L_NAMING	= 1 << 26,	/* above the title, holds it and more */
 	L_TAGLINE	= 1 << 27,	/* a hint that stands under a headline */
-	L_FOLLOW	= 1 << 28	/* a button to follow an author */
+	L_FOLLOW	= 1 << 28,	/* a button to follow an author */
+	L_CREDIT	= 1 << 29	/* with L_ASIDE: a photo's credit alone */
 };
 
 struct line {

@@ -345,8 +345,11 @@ match_rules(const struct page *p, struct line *l)
 		l->flags |= L_LEX_DROP;
 		if (lexicon_kind(RULE_DROP, r) == KIND_TITLE)
 			l->flags |= L_RETITLE;
-	} else if ((r = aside(p, l)) >= 0)
+	} else if ((r = aside(p, l)) >= 0) {
 		l->flags |= L_LEX_DROP | L_ASIDE;
+		if (lexicon_kind(RULE_ASIDE, r) == KIND_CREDIT)
+			l->flags |= L_CREDIT;
+	}
 	else if (l->width < END_WIDTH &&
 	    (r = lexicon_match(RULE_END, s, l->len, 0)) >= 0)
 		l->flags |= L_LEX_HINT | L_END;
@@ -368,6 +371,34 @@ match_rules(const struct page *p, struct line *l)
 	lexicon_line(NULL, 0, 0);
 }
 
+/* A caption in letters is no wider than this. */
+#define CAPTION_WIDTH	300
+
+/*
+ * The line just above a photo's credit, with no blank line between, is
+ * the photo's caption when it is in letters and no other rule took it
+ * (Credit: X under "Mark with his dog Bramble"); a Chinese page sets its
+ * credits under bylines and headlines as often.
+ */
+static void
+mark_captions(struct page *p)
+{
+	struct line *l;
+	size_t i;
+
+	for (i = 1; i < p->nlines; i++) {
+		if (!(p->lines[i].flags & L_CREDIT))
+			continue;
+		l = &p->lines[i - 1];
+		if (l->flags & (L_BLANK | L_CJK | L_LEX_DROP | L_LEX_HINT |
+		    L_USER_KEEP | L_USER_DROP) || l->width > CAPTION_WIDTH)
+			continue;
+		l->flags |= L_LEX_DROP | L_ASIDE;
+		l->rule = p->lines[i].rule;
+		l->score = score_line(p, l);
+	}
+}
+
 void
 score_page(struct page *p)
 {
@@ -382,6 +413,7 @@ score_page(struct page *p)
 		match_rules(p, l);
 		l->score = score_line(p, l);
 	}
+	mark_captions(p);
 	mark_runs(p);
 	for (i = 0; i < p->nlines; i++)
 		p->lines[i].region = region_weight(&p->lines[i]);

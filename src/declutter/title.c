@@ -61,6 +61,8 @@
 #define LETTERS_OVER_CJK	20
 /* A Chinese headline is set in at most this many parts apart: 走前列 当先锋. */
 #define HEAD_PARTS	5
+/* A headline in letters over its standfirst is this wide; a kicker is less. */
+#define DECK_OVER	40
 /* Points a Chinese line of four or five characters loses: a column's name. */
 #define SHORT_CJK_POINTS	4
 
@@ -68,13 +70,20 @@
  * Whether the text at s, after a repeat that starts a line, sets the
  * repeat off as a window title's headline is (标题_新浪网, Title - Site):
  * no word goes on with it, as an issuer's name goes on into a notice's
- * headline (X办公厅关于…的通知).
+ * headline (X办公厅关于…的通知) and a wire's name into a sentence of
+ * credit (World Wire Service writer X contributed).
  */
 static int
-set_off(const char *s)
+set_off(const char *s, const char *end)
 {
-	unsigned char c = (unsigned char)*s;
+	unsigned char c = s < end ? (unsigned char)*s : 0;
 
+	/* Past a space, a sentence goes on in lower case. */
+	if (c == ' ') {
+		while (s < end && *s == ' ')
+			s++;
+		return s == end || !(*s >= 'a' && *s <= 'z');
+	}
 	return !(c >= 0xe4 && c <= 0xe9) && !(c >= '0' && c <= '9') &&
 	    !uclass_ascii_letter(c);
 }
@@ -83,8 +92,9 @@ set_off(const char *s)
  * Whether another line near the block repeats the candidate as a headline
  * is repeated: in a 原标题 line, at the end of a breadcrumb, at the start
  * of a window title.  A name in a credit (来源: X) or a footer, or at the
- * root of a breadcrumb, is the site's own, and a copy of the whole line
- * (a menu's, a signature's) is no evidence.
+ * root of a breadcrumb, is the site's own, a name in a list of other
+ * stories is their sources' (X · 2 min read), and a copy of the whole
+ * line (a menu's, a signature's) is no evidence.
  */
 static int
 repeated_near(const struct page *p, size_t c)
@@ -107,11 +117,11 @@ repeated_near(const struct page *p, size_t c)
 			continue;
 		if (o->flags & L_RETITLE)
 			return 1;
-		if (o->flags & L_LEX_DROP)
+		if (o->flags & (L_LEX_DROP | L_INLIST))
 			continue;
 		if (at + l->len == line_text(p, o) + o->len ||
 		    (at == line_text(p, o) && !(o->flags & L_SEPS) &&
-		    set_off(at + l->len)))
+		    set_off(at + l->len, line_text(p, o) + o->len)))
 			return 1;
 	}
 	return 0;
@@ -849,9 +859,10 @@ prose_over(const struct line *l)
 }
 
 /*
- * Whether line c is the deck under a Chinese headline just above it: a
- * wider line with a pause in it under one with none, as wide as a
- * headline (a kicker above a headline is shorter).
+ * Whether line c is the deck under a headline just above it: in Chinese,
+ * a wider line with a pause in it under one with none, as wide as a
+ * headline; in letters, a line as wide or wider under one as wide as a
+ * headline (a standfirst). A kicker above a headline is shorter.
  */
 static int
 deck_under(const struct page *p, size_t c)
@@ -861,9 +872,13 @@ deck_under(const struct page *p, size_t c)
 	if (c == 0)
 		return 0;
 	u = &p->lines[c - 1];
-	return (u->flags & l->flags & L_CJK) && u->punct == 0 &&
-	    l->punct > 0 && u->width >= LINK_WIDTH &&
-	    l->width * 2 > u->width * 3 && candidate_points(p, c - 1, 0, 0) >= 0;
+	if (candidate_points(p, c - 1, 0, 0) < 0)
+		return 0;
+	if (u->flags & l->flags & L_CJK)
+		return u->punct == 0 && l->punct > 0 &&
+		    u->width >= LINK_WIDTH && l->width * 2 > u->width * 3;
+	return !((u->flags | l->flags) & L_CJK) && u->width >= DECK_OVER &&
+	    l->width >= u->width;
 }
 
 size_t
