@@ -5,7 +5,7 @@
 # (tests/data/numextract/reports, labelled from numextract's own output),
 # on real passages labelled by hand without it (tests/data/numextract/dev,
 # scored apart), and on three sets of passages written and labelled apart
-# from it (tests/data/numextract/written, written2, written3: some
+# from it (tests/data/numextract/written, written2, written3, written4: some
 # negatives of the later sets, names and codes, are still reported, and
 # the third, ordinary news, is read less well).
 . "$ROOT/tests/shlib"
@@ -32,3 +32,5 @@ score written2 "$ROOT/tests/data/numextract/written2" \
     "$ROOT/tests/data/numextract/written2" 0.97 6
 score written3 "$ROOT/tests/data/numextract/written3" \
     "$ROOT/tests/data/numextract/written3" 0.91 9
+score written4 "$ROOT/tests/data/numextract/written4" \
+    "$ROOT/tests/data/numextract/written4" 0.90 10
