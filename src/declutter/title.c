@@ -89,6 +89,23 @@ set_off(const char *s, const char *end)
 }
 
 /*
+ * Whether the text before a repeat that ends a line [start, at) leads to
+ * it as a breadcrumb or a label does (首页 > 正文 > 标题, Home » Title,
+ * 标题：…): it ends with a mark, not with a word (Follow The Daily Blaze
+ * names a site).
+ */
+static int
+led_off(const char *start, const char *at)
+{
+	while (at > start && at[-1] == ' ')
+		at--;
+	if (at == start)
+		return 1;
+	return !uclass_ascii_letter((unsigned char)at[-1]) &&
+	    !(at[-1] >= '0' && at[-1] <= '9');
+}
+
+/*
  * Whether another line near the block repeats the candidate as a headline
  * is repeated: in a 原标题 line, at the end of a breadcrumb, at the start
  * of a window title.  A name in a credit (来源: X) or a footer, or at the
@@ -119,7 +136,8 @@ repeated_near(const struct page *p, size_t c)
 			return 1;
 		if (o->flags & (L_LEX_DROP | L_INLIST))
 			continue;
-		if (at + l->len == line_text(p, o) + o->len ||
+		if ((at + l->len == line_text(p, o) + o->len &&
+		    led_off(line_text(p, o), at)) ||
 		    (at == line_text(p, o) && !(o->flags & L_SEPS) &&
 		    set_off(at + l->len, line_text(p, o) + o->len)))
 			return 1;
@@ -908,8 +926,9 @@ title_find(struct page *p)
 		w = widget(l) || (byl != (size_t)-1 && i > byl &&
 		    in_links(p, i)) || (links != (size_t)-1 && i >= links) ||
 		    section_name(p, l) || by_follow(p, i);
-		distance += w ? 1 : 3;
-		pts = w ? -1 : candidate_points(p, i, distance, above);
+		pts = w ? -1 : candidate_points(p, i, distance + 3, above);
+		/* A byline that is no candidate stands as a widget does. */
+		distance += w || (pts < 0 && byline(l)) ? 1 : 3;
 		if (i + 1 < first && over_tagline(p, i))
 			pts = TAGLINE_POINTS;
 		/* A headline on its byline's line: just above it, so to speak. */
