@@ -938,7 +938,8 @@ title_find(struct page *p)
 		if (pts > 0 && cjk && !(l->flags & L_CJK))
 			pts = pts > LETTERS_OVER_CJK ? pts - LETTERS_OVER_CJK : 0;
 		if (pts >= 0 && above == 1) {
-			if (best == (size_t)-1 && next_to_byline(l))
+			if ((best == (size_t)-1 || !(l->flags & L_CJK)) &&
+			    next_to_byline(l))
 				pts += ON_BYLINE;
 			above = 2;
 		}
