@@ -1,5 +1,6 @@
 /* block.c: the article block and the decision for each line. */
 #include <stddef.h>
+#include <string.h>
 
 #include "block.h"
 #include "features.h"
@@ -42,6 +43,8 @@
 #define SIGNATURE_WIDTH	36
 /* Ten characters: a sentence's lead-in, not a list's head (相关文章推荐:). */
 #define LEADIN_WIDTH	30
+/* A field's label on a line of its own (分类：, Tags:): six characters. */
+#define LABEL_WIDTH	18
 /* Signs of boilerplate that stop the block reaching out. */
 #define STRONG_NOREPEAT	(L_LEX_DROP | L_LEX_HINT | L_USER_DROP | L_SEPS | \
 			 L_MENU | L_LINK)
@@ -566,6 +569,21 @@ signature_name(const struct line *l)
 	    l->width <= 2 * SIGNATURE_WIDTH;
 }
 
+/* Whether the line just above line i is a short label: 分类：, Tags:. */
+static int
+under_label(const struct page *p, size_t i)
+{
+	const struct line *l;
+	const char *t;
+
+	if (i == 0)
+		return 0;
+	l = &p->lines[i - 1];
+	t = line_text(p, l);
+	return l->width < LABEL_WIDTH && ((l->len >= 1 && t[l->len - 1] == ':') ||
+	    (l->len >= 3 && memcmp(t + l->len - 3, "\xef\xbc\x9a", 3) == 0));
+}
+
 /*
  * The line just above the article's first paragraph, below its headline,
  * opens it when it shows no sign of boilerplate and is no section's name:
@@ -583,11 +601,14 @@ reach_opening(struct page *p, size_t title)
 		;
 	while (i-- > title + 1 && (p->lines[i].flags & L_BLANK))
 		;
-	/* In letters, a line of one or two words is a name as often. */
+	/*
+	 * In letters, a line of one or two words is a name as often; under a
+	 * label (分类：) a line is its value.
+	 */
 	if (i <= title || (p->lines[i].flags & (STRONG_NOREPEAT | L_REPEAT |
 	    L_DATE | L_LIST | L_INLIST | L_TITLE | L_BLANK)) ||
 	    (p->lines[i].tokens < REACH_WORDS && !(p->lines[i].flags & L_CJK)) ||
-	    section_name(p, &p->lines[i]))
+	    section_name(p, &p->lines[i]) || under_label(p, i))
 		return;
 	p->lines[i].flags |= L_REACH;
 	/*

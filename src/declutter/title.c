@@ -163,7 +163,8 @@ section_name(const struct page *p, const struct line *l)
 	if (!(l->flags & L_CJK) || l->width >= EVIDENCE_WIDTH)
 		return 0;
 	for (span_of(p, l, &i, &to); i < to; i++)
-		if (p->lines[i].len > l->len && memmem(line_text(p,
+		if (p->lines[i].len > l->len &&
+		    !(p->lines[i].flags & L_BLOCK) && memmem(line_text(p,
 		    &p->lines[i]), p->lines[i].len, line_text(p, l),
 		    l->len) != NULL)
 			return 1;
@@ -666,23 +667,29 @@ dated(const struct page *p, const struct line *l)
 
 /*
  * A headline with commas in it reads as prose and may open the block: when
- * the block's first line reads as a headline (no sentence in it, no date,
- * not the first line of a wrapped paragraph)
- * and a paragraph follows it in the block, it is looked at with the lines
- * above.  Returns the line the
- * look starts below.
+ * the block's first line reads as a headline (no sentence in it but a
+ * question or an exclamation of its own, no date, not the first line of a
+ * wrapped paragraph) and a paragraph follows it in the block (past a
+ * byline), it is
+ * looked at with the lines above.  Returns the line the look starts below.
  */
 static size_t
 past_headline(const struct page *p, size_t first)
 {
+	const struct line *l = &p->lines[first];
 	size_t next;
+	int asks;
 
-	if (first >= p->nlines || p->lines[first].pwidth > HEAD_WIDTH ||
-	    p->lines[first].pends || p->lines[first].pstops > 0 ||
-	    candidate_points(p, first, 0, 0) < 0 || dated(p, &p->lines[first]))
+	if (first >= p->nlines)
+		return first;
+	/* A line of its own that asks or exclaims once, at its end. */
+	asks = (l->flags & L_EXCLAIM) && l->pwidth == l->width && l->pstops <= 1;
+	if (l->pwidth > HEAD_WIDTH || ((l->pends || l->pstops > 0) && !asks) ||
+	    candidate_points(p, first, 0, 0) < 0 || dated(p, l))
 		return first;
 	for (next = first + 1; next < p->nlines &&
-	    (p->lines[next].flags & L_BLANK); next++)
+	    ((p->lines[next].flags & L_BLANK) || byline(&p->lines[next]));
+	    next++)
 		;
 	if (next < p->nlines && (p->lines[next].flags & L_BLOCK) &&
 	    p->lines[next].score > 0)

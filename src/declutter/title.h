@@ -21,7 +21,8 @@ size_t	title_find(struct page *);
 
 /*
  * Whether l is a section's or a column's name: a few CJK characters that
- * another line of the page holds (a menu, a breadcrumb).
+ * another line of the page holds (a menu, a breadcrumb), not the
+ * article (an essay may name its title in its last paragraph).
  */
 int	section_name(const struct page *, const struct line *);
 
