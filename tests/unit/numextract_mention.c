@@ -419,6 +419,9 @@ main(void)
 	    "瓩 is a kilowatt");
 	CHECK_STR(found("电池容量为100Wh"), "100Wh measure 100 Wh ",
 	    "Wh after digits is watt-hours");
+	CHECK_STR(found("加水250毫升"), "250毫升 measure 250 ml ",
+	    "毫升 is ml, as the hand labels write it");
+	CHECK_STR(found("容量500ml"), "500ml measure 500 ml ", "ml in letters");
 	CHECK_STR(found("可判处三年至十二年有期徒刑"), "三年至十二年 duration 3..12 year ",
 	    "a range's high end may start with 十");
 	CHECK_STR(found("面积5亩至千亩不等"), "5亩 measure 5 mu  | 千亩 measure 1000 mu ",
