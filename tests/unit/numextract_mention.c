@@ -441,6 +441,29 @@ main(void)
 	CHECK_STR(found("双向8车道"), "8车道 count 8 车道 ", "车道 counts lanes");
 	CHECK_STR(found("本赛季打进10球"), "10球 count 10 球 ", "球 counts goals");
 	CHECK_STR(found("考了5科"), "5科 count 5 科 ", "科 counts subjects");
+	CHECK_STR(found("采用十核设计，GPU为16核"),
+	    "十核 count 10 核  | 16核 count 16 核 ", "核 counts cores");
+	CHECK_STR(found("成立3核查组"), "3 number 3  ", "核查 counts no cores");
+	CHECK_STR(found("落后1至2代"), "1至2代 count 1..2 代 ",
+	    "代 counts generations");
+	CHECK_STR(found("选出5代表"), "5 number 5  ", "代表 is no generation");
+	CHECK_STR(found("新一代产品"), "", "新一代 is a set phrase");
+	CHECK_STR(found("每秒60帧"), "60帧 count 60 帧 ", "帧 counts frames");
+	CHECK_STR(found("设备300台套"), "300台套 count 300 台套 ",
+	    "台套 counts sets of machinery");
+	CHECK_STR(found("全国35城房价"), "35城 count 35 城 ", "城 counts cities");
+	CHECK_STR(found("覆盖3城市"), "3 number 3  ", "城市 is no 城");
+	CHECK_STR(found("7票赞成、2票反对"), "7票 count 7 票  | 2票 count 2 票 ",
+	    "票 counts votes");
+	CHECK_STR(found("10票价"), "10 number 10  ", "票价 counts no votes");
+	CHECK_STR(found("面积85平方毫米"), "85平方毫米 measure 85 mm2 ",
+	    "平方毫米 is mm2");
+	CHECK_STR(found("约12平方厘米"), "约12平方厘米 measure 12 cm2 approx",
+	    "平方厘米 is cm2");
+	CHECK_STR(found("增长2.5巴仙"), "2.5巴仙 percent 2.5 % ",
+	    "巴仙 is per cent");
+	CHECK_STR(found("由300方呎至500方呎"), "300方呎至500方呎 measure 300..500 ft2 ",
+	    "方呎 is ft2");
 	CHECK_STR(found("月薪1万元出头"), "1万元出头 money 10000 CNY gt",
 	    "出头 after an amount is a little more");
 
