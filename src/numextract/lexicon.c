@@ -1,5 +1,6 @@
 /* lexicon.c: loading data/numextract/ into tries (see lexicon.h). */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "embedded.h"
@@ -94,6 +95,27 @@ unit_kind_at(const char *s, size_t n, size_t j)
 
 	return u < 0 || lex.units[u].kind == K_NKINDS ? -1 :
 	    (int)lex.units[u].kind;
+}
+
+const char *
+unit_per(const char *num, const char *den)
+{
+	static char **names;
+	static size_t nnames, cap;
+	size_t i, len = strlen(num) + strlen(den) + 2;
+	char *name = xmalloc(len);
+
+	snprintf(name, len, "%s/%s", num, den);
+	for (i = 0; i < nnames; i++)
+		if (strcmp(names[i], name) == 0) {
+			free(name);
+			return names[i];
+		}
+	if (nnames == cap) {
+		cap = cap ? cap * 2 : 16;
+		names = xrealloc(names, cap * sizeof(*names));
+	}
+	return names[nnames++] = name;
 }
 
 static int

@@ -77,6 +77,11 @@ int	kind_by_name(const char *, size_t);
 const char	*kind_list(void);
 /* The kind of the unit or classifier at s[j], or -1 (none, or no unit). */
 int	unit_kind_at(const char *s, size_t n, size_t j);
+/*
+ * The unit of a rate, "num/den" (CNY/m2 for 元/平方米), kept for the
+ * whole run: one string for each pair, so units compare as pointers do.
+ */
+const char	*unit_per(const char *num, const char *den);
 
 /* Whether the (folded) character c occurs in a phrase of the negative lexicon. */
 static inline int

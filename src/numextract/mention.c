@@ -878,6 +878,37 @@ combine(enum qual before, enum qual after)
 	return before != Q_NONE ? before : after;
 }
 
+/* How many units may follow a rate's slash: 立方米/月·户. */
+enum { PER_MAX = 2 };
+
+/*
+ * A unit a rate is counted in at s[j], its length to *len, or -1: a
+ * length of time (月 too: 立方米/月), a measure or a classifier; no word
+ * that is a unit after digits only (元/度 is no temperature).
+ */
+static int
+per_unit_at(const char *s, size_t n, size_t j, size_t *len)
+{
+	int u = more_than_unit(s, n, j, len);
+	const struct unit *unit;
+
+	if (u >= 0)
+		return u;
+	if ((u = trie_match(lex.after, s, n, j, len)) < 0)
+		return -1;
+	unit = &lex.units[u];
+	return (unit->kind == K_MEASURE || unit->kind == K_COUNT) &&
+	    unit->scale == 0 && !unit->digits_only && !unit->index_only ? u :
+	    -1;
+}
+
+/* Whether c writes "per" between units: 元/平方米, 立方米/月·户. */
+static int
+per_mark(uint32_t c)
+{
+	return c == '/' || c == U'／' || c == U'·' || c == U'・';
+}
+
 /*
  * The stages of mention_at.  A stage returns GO_ON while the mention is
  * not settled, else what mention_at returns: 1 with *m filled, or 0
@@ -904,6 +935,8 @@ struct build {
 	int		 u;		/* its unit, or -1 */
 	int		 fraction;	/* 三分之一 */
 	const char	*cur_before;	/* a currency named before it */
+	int		 per[PER_MAX];	/* a rate's units after the slash */
+	int		 nper;
 };
 
 /* The qualifier after the quantity (以上, 左右), with the one before. */
@@ -1427,6 +1460,30 @@ term_after(struct build *b)
 		b->j += l;
 }
 
+/*
+ * 16610元/平方米, 1880元/股, 6立方米/月·户: an amount or a measure per a
+ * unit, the slash and the units after it in the span (b->per); 元·月 is
+ * none, a slash comes first.
+ */
+STAGE void
+per_units(struct build *b)
+{
+	const char *s = b->s;
+	size_t n = b->n, j = b->j, l, len;
+	uint32_t c;
+	int u;
+
+	if (b->m->kind != K_MONEY && b->m->kind != K_MEASURE)
+		return;
+	while (b->nper < PER_MAX && j < n && per_mark(c = utf8_get(s, n, j,
+	    &l)) && (b->nper > 0 || c == '/' || c == U'／') &&
+	    (u = per_unit_at(s, n, j + l, &len)) >= 0) {
+		b->per[b->nper++] = u;
+		j += l + len;
+	}
+	b->j = j;
+}
+
 /* What follows the number: 多, the unit or classifier, 半. */
 STAGE void
 unit_stage(struct build *b)
@@ -1447,6 +1504,7 @@ unit_stage(struct build *b)
 		compound_duration(b);
 		hundredths_after(b);
 		term_after(b);
+		per_units(b);
 	}
 	b->m->end = b->j;
 }
@@ -1644,6 +1702,16 @@ currency(const struct build *b)
 		m->unit = default_currency;
 }
 
+/* A rate's unit, once the currency is known: CNY/m2, m3/month/户. */
+STAGE void
+rate_unit(const struct build *b)
+{
+	int k;
+
+	for (k = 0; k < b->nper; k++)
+		b->m->unit = unit_per(b->m->unit, lex.units[b->per[k]].name);
+}
+
 /* 前两个月, 首五个月: the first months of the year, a date. */
 STAGE int
 first_months(struct build *b)
@@ -1713,6 +1781,7 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	sign(&b);
 	words_before(&b);
 	currency(&b);
+	rate_unit(&b);
 	if ((r = first_months(&b)) != GO_ON || (r = not_quantity(&b)) != GO_ON)
 		return r;
 	return qualify(&b);

@@ -88,6 +88,31 @@ main(void)
 	CHECK_STR(found("约-5℃"), "约-5℃ measure -5 degC approx", "℃ is degC");
 	CHECK_STR(found("限速120公里/小时"), "120公里/小时 measure 120 km/h ",
 	    "km/h");
+	CHECK_STR(found("均价16610元/平方米"), "16610元/平方米 money 16610 CNY/m2 ",
+	    "a price per square metre keeps its slash unit");
+	CHECK_STR(found("水价1.60元/立方米"), "1.60元/立方米 money 1.6 CNY/m3 ",
+	    "per cubic metre");
+	CHECK_STR(found("回购价不超过1880元/股"),
+	    "不超过1880元/股 money 1880 CNY/股 le", "per share, a classifier");
+	CHECK_STR(found("收购价约0.1元/斤"), "约0.1元/斤 money 0.1 CNY/jin approx",
+	    "per jin, a qualifier before");
+	CHECK_STR(found("菜价2元/斤左右"), "2元/斤左右 money 2 CNY/jin approx",
+	    "a qualifier after the slash unit");
+	CHECK_STR(found("油价80美元/桶"), "80美元/桶 money 80 USD/桶 ",
+	    "another currency");
+	CHECK_STR(found("用水6—9立方米/月·户"),
+	    "6—9立方米/月·户 measure 6..9 m3/month/户 ",
+	    "a range per month and household; 月 is a month");
+	CHECK_STR(found("亩产365.5公斤/亩"), "365.5公斤/亩 measure 365.5 kg/mu ",
+	    "a measure per a measure");
+	CHECK_STR(found("电价0.5元/度"), "0.5元 money 0.5 CNY ",
+	    "a unit after digits only is none after the slash");
+	CHECK_STR(found("1000元/2000元"), "1000元 money 1000 CNY  | 2000元 money 2000 CNY ",
+	    "a slash between amounts is no rate");
+	CHECK_STR(found("每周3次/周"), "3次 count 3 次 ", "counts take no rate");
+	CHECK_STR(found("3元·月"), "3元 money 3 CNY ", "a dot alone is no rate");
+	CHECK_STR(found("超出9立方米"), "超出9立方米 measure 9 m3 gt",
+	    "超出 is more than");
 	CHECK_STR(found("列车时速300公里"), "时速300公里 measure 300 km/h ",
 	    "时速 makes km a speed");
 	CHECK_STR(found("位于南纬12.5度"), "南纬12.5度 measure 12.5 deg ",
