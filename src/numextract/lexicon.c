@@ -134,6 +134,7 @@ add_unit(enum kind kind, const char *name, size_t len)
 	lex.units[lex.nunits].index_only = 0;
 	lex.units[lex.nunits].hundredths = 0;
 	lex.units[lex.nunits].not_after_year = 0;
+	lex.units[lex.nunits].in_context = 0;
 	return lex.nunits++;
 }
 
@@ -235,22 +236,43 @@ unit_of_form(const char *form, size_t len, const struct row *r,
 	return u;
 }
 
-static void
-rate_row(const struct row *r, const char *file)
+/* WORD FROM TO, of rates.tsv or unit_contexts.tsv: a unit's other meaning. */
+static struct rate *
+other_meaning(const struct row *r, const char *file, struct rate **list,
+    size_t *n, size_t *cap)
 {
-	static size_t cap;
 	struct rate *rt;
 
 	if (r->n != 3)
 		bad_row(r, file);
-	if (lex.nrates == cap) {
-		cap = cap ? cap * 2 : 16;
-		lex.rates = xrealloc(lex.rates, cap * sizeof(*lex.rates));
+	if (*n == *cap) {
+		*cap = *cap ? *cap * 2 : 16;
+		*list = xrealloc(*list, *cap * sizeof(**list));
 	}
-	rt = &lex.rates[lex.nrates];
+	rt = &(*list)[(*n)++];
 	rt->from = unit_of_form(r->f[1], r->len[1], r, file);
 	rt->to = unit_of_form(r->f[2], r->len[2], r, file);
-	trie_add(lex.rate_before, r->f[0], r->len[0], lex.nrates++, 1);
+	return rt;
+}
+
+static void
+rate_row(const struct row *r, const char *file)
+{
+	static size_t cap;
+
+	other_meaning(r, file, &lex.rates, &lex.nrates, &cap);
+	trie_add(lex.rate_before, r->f[0], r->len[0], lex.nrates - 1, 1);
+}
+
+static void
+context_row(const struct row *r, const char *file)
+{
+	static size_t cap;
+	struct rate *rt = other_meaning(r, file, &lex.contexts,
+	    &lex.ncontexts, &cap);
+
+	lex.units[rt->from].in_context = 1;
+	trie_add(lex.context_words, r->f[0], r->len[0], lex.ncontexts - 1, 1);
 }
 
 static void
@@ -346,6 +368,8 @@ lexicon_load(void)
 	lex.labels = word_list("labels.txt", NULL, 1);
 	lex.rate_before = trie_new();
 	each_row("rates.tsv", rate_row);
+	lex.context_words = trie_new();
+	each_row("unit_contexts.tsv", context_row);
 	lex.day_counts = word_list("day_counts.txt", NULL, 1);
 	lex.index_words = word_list("index_words.txt", NULL, 1);
 	lex.index_names = word_list("index_names.txt", NULL, 1);

@@ -34,6 +34,7 @@ struct unit {
 	int		 index_only;	/* only after an index's level: 3058.42点 */
 	int		 hundredths;	/* two digits after it are: 9秒97, 8米22 */
 	int		 not_after_year;	/* none after a year: 2020起 is from it */
+	int		 in_context;	/* its meaning depends on the clause: 度 */
 };
 
 /* 时速…公里 is km/h: a word before the number turns unit from into to. */
@@ -62,6 +63,9 @@ struct lexicon {
 	struct trie	*rate_before;	/* backwards -> rates[] */
 	struct rate	*rates;
 	size_t		 nrates;
+	struct trie	*context_words;	/* backwards -> contexts[] */
+	struct rate	*contexts;	/* 用电…度 is kWh */
+	size_t		 ncontexts;
 	struct trie	*labels;	/* backwards: 表 before a table's number */
 	struct trie	*index_words;	/* backwards: 收于 before 12点 */
 	struct trie	*index_names;	/* backwards: 恒指 before 升12点 */

@@ -869,6 +869,40 @@ rate_before(const char *s, size_t lo, size_t start, struct mention *m)
 	return start - blen;
 }
 
+/* How far back in its clause a word that gives a unit's meaning is looked for. */
+enum { CONTEXT_REACH = 20 };
+
+static int
+clause_mark(uint32_t c)
+{
+	switch (ucp_halfwidth(c)) {
+	case ',': case ';': case '!': case '?': case '\t':
+		return 1;
+	}
+	return c == U'。';
+}
+
+/*
+ * 售电量达1,485亿度, 轨道倾角41.5度: a word earlier in the clause (in
+ * unit_contexts.tsv) tells what the unit means; it stays out of the span.
+ */
+static void
+unit_in_context(const char *s, size_t j, struct mention *m)
+{
+	size_t l, blen;
+	int k, r;
+
+	for (k = 0; k < CONTEXT_REACH && j > 0; k++, j -= l) {
+		if ((r = trie_match_back(lex.context_words, s, 0, j, &blen)) >= 0 &&
+		    same_unit(lex.units[lex.contexts[r].from].name, m->unit)) {
+			m->unit = lex.units[lex.contexts[r].to].name;
+			return;
+		}
+		if (clause_mark(utf8_prev(s, j, &l)))
+			return;
+	}
+}
+
 /* A qualifier before and one after: 超…以上 is gt. */
 static enum qual
 combine(enum qual before, enum qual after)
@@ -1190,16 +1224,6 @@ more_or_half(struct build *b)
 
 /* How far back in its clause an index's name is looked for. */
 enum { INDEX_NAME_REACH = 20 };
-
-static int
-clause_mark(uint32_t c)
-{
-	switch (ucp_halfwidth(c)) {
-	case ',': case ';': case '!': case '?': case '\t':
-		return 1;
-	}
-	return c == U'。';
-}
 
 /*
  * Whether an index's name stands in the clause before s[j], past lo (the
@@ -1673,6 +1697,8 @@ words_before(struct build *b)
 	}
 	if (b->u >= 0)
 		start = rate_before(b->s, b->lo, start, m);
+	if (b->u >= 0 && lex.units[b->u].in_context)
+		unit_in_context(b->s, start, m);
 	if (m->qual == Q_NONE && b->num->lead_unit && start == b->i &&
 	    text_before(b->s, b->lo, start, "上", &l)) {
 		m->qual = Q_GE;

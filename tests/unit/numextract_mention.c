@@ -85,6 +85,17 @@ main(void)
 	CHECK_STR(found("最高气温35度"), "35度 measure 35 degC ",
 	    "a bare 度 after digits is degC");
 	CHECK_STR(found("两度夺冠"), "", "两度 is twice, no temperature");
+	CHECK_STR(found("全年售电量达1,485亿度"), "1,485亿度 measure 148500000000 kWh ",
+	    "度 in a clause about electricity is kWh");
+	CHECK_STR(found("每月用电330度以下的家庭"), "330度以下 measure 330 kWh le",
+	    "用电 before the number");
+	CHECK_STR(found("停电后，气温升至30度"), "30度 measure 30 degC ",
+	    "electricity in another clause changes nothing");
+	CHECK_STR(found("轨道倾角41.5度"), "41.5度 measure 41.5 deg ",
+	    "度 after an inclination is an angle, the word out of the span");
+	CHECK_STR(found("实用面积约650呎的单位"), "约650呎 measure 650 ft2 approx",
+	    "呎 of a flat's area is square feet");
+	CHECK_STR(found("身高6呎"), "6呎 measure 6 ft ", "a height stays in feet");
 	CHECK_STR(found("约-5℃"), "约-5℃ measure -5 degC approx", "℃ is degC");
 	CHECK_STR(found("限速120公里/小时"), "120公里/小时 measure 120 km/h ",
 	    "km/h");
