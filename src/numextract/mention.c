@@ -1376,38 +1376,60 @@ time_part_of(const char *unit)
 
 /*
  * A smaller part of time at s[j] after part p: its count (less than
- * p->per) and the end of its unit to *end; or -1.  零 may stand before
- * digits (1年零8个月; 零八 is a numeral).
+ * p->per), the end of its unit to *end and the unit to *u; or -1.  零
+ * may stand before digits (1年零8个月; 零八 is a numeral).
  */
 static long long
 smaller_part_at(const char *s, size_t n, size_t j, const struct time_part *p,
-    size_t *end)
+    size_t *end, int *u)
 {
 	struct numeral num;
 	size_t blen, l;
 	long long v;
-	int u;
+	int k;
 
 	if (text_at(s, n, j, "零", &l) && j + l < n &&
 	    is_ascii_digit((unsigned char)s[j + l]))
 		j += l;
 	if (!numeral_parse(s, n, j, &num) || num.bad || num.ranged ||
 	    (v = dec_to_small(&num.lo, p->per - 1)) < 0 ||
-	    (u = trie_match(lex.after, s, n, num.end, &blen)) < 0)
+	    (k = trie_match(lex.after, s, n, num.end, &blen)) < 0)
 		return -1;
-	if (!same_unit(lex.units[u].name, p->smaller) &&
+	if (!same_unit(lex.units[k].name, p->smaller) &&
 	    !(same_unit(p->smaller, "minute") &&
-	    same_unit(lex.units[u].name, "分")))
+	    same_unit(lex.units[k].name, "分")))
 		return -1;
 	*end = num.end + blen;
+	*u = k;
 	return v;
+}
+
+/*
+ * Two digits at s[j] that are the hundredths of a sports mark (9秒97,
+ * 19米58): to *d; returns where they end, or j.  Not 3米50厘米, 100米10名
+ * (a unit follows), nor 5米123.
+ */
+static size_t
+hundredths_at(const char *s, size_t n, size_t j, struct dec *d)
+{
+	size_t blen;
+
+	if (j + 2 > n || !is_ascii_digit((unsigned char)s[j]) ||
+	    !is_ascii_digit((unsigned char)s[j + 1]) ||
+	    (j + 2 < n && (is_ascii_alnum((unsigned char)s[j + 2]) ||
+	    s[j + 2] == '.' || trie_match(lex.after, s, n, j + 2, &blen) >= 0)))
+		return j;
+	dec_from_uint(d, (s[j] - '0') * 10 + (s[j + 1] - '0'));
+	dec_shift(d, -2);
+	return j + 2;
 }
 
 /*
  * 八年六个月 is 8.5 years, 4分30秒 4.5 minutes: a length of time and its
  * smaller parts are one, in the first unit when the value is a decimal of
  * hundredths in it, else in the last (三年两个月 is 38 months,
- * 2小时24分18秒 8658 seconds).
+ * 2小时24分18秒 8658 seconds); a mark's hundredths after its seconds
+ * keep it in seconds (14分52秒18 is 892.18).
  */
 STAGE void
 compound_duration(struct build *b)
@@ -1416,7 +1438,9 @@ compound_duration(struct build *b)
 	const struct time_part *p;
 	const char *first, *last;
 	long long total, den = 1, v, g;
-	size_t end, l;
+	size_t end, l, k;
+	struct dec d;
+	int u = -1;
 
 	/* Most units have no number after them: look no further. */
 	if ((m->kind != K_DURATION && (m->kind != K_COUNT ||
@@ -1427,7 +1451,7 @@ compound_duration(struct build *b)
 		return;
 	first = last = p->unit;
 	for (; p != NULL && (v = smaller_part_at(b->s, b->n, b->j, p,
-	    &end)) >= 0; p = time_part_of(p->smaller)) {
+	    &end, &u)) >= 0; p = time_part_of(p->smaller)) {
 		total = total * p->per + v;
 		den *= p->per;
 		last = p->smaller;
@@ -1436,6 +1460,14 @@ compound_duration(struct build *b)
 	if (last == first)
 		return;
 	m->kind = K_DURATION;
+	if (lex.units[u].hundredths &&
+	    (k = hundredths_at(b->s, b->n, b->j, &d)) > b->j) {
+		dec_from_uint(&m->lo, total);
+		dec_add(&m->lo, &d);
+		m->unit = last;
+		b->j = k;
+		return;
+	}
 	g = gcd(total, den);
 	if (g > 0 && 100 % (den / g) == 0 &&
 	    exact_ratio(&m->lo, total / g, den / g)) {
@@ -1446,27 +1478,18 @@ compound_duration(struct build *b)
 	m->unit = last;
 }
 
-/*
- * 9秒97, 19米58: a sports mark, two digits after the unit its hundredths;
- * not 3米50厘米, 100米10名 (a unit follows), nor 5米123.
- */
+/* 9秒97, 19米58: a sports mark, two digits after the unit its hundredths. */
 STAGE void
 hundredths_after(struct build *b)
 {
-	const char *s = b->s;
-	size_t n = b->n, j = b->j, blen;
 	struct dec d;
+	size_t k;
 
 	if (!lex.units[b->u].hundredths || !b->num->plain || b->m->ranged ||
-	    j + 2 > n || !is_ascii_digit((unsigned char)s[j]) ||
-	    !is_ascii_digit((unsigned char)s[j + 1]) ||
-	    (j + 2 < n && (is_ascii_alnum((unsigned char)s[j + 2]) ||
-	    s[j + 2] == '.' || trie_match(lex.after, s, n, j + 2, &blen) >= 0)))
+	    (k = hundredths_at(b->s, b->n, b->j, &d)) == b->j)
 		return;
-	dec_from_uint(&d, (s[j] - '0') * 10 + (s[j + 1] - '0'));
-	dec_shift(&d, -2);
 	dec_add(&b->m->lo, &d);
-	b->j = j + 2;
+	b->j = k;
 }
 
 /*

@@ -531,6 +531,17 @@ main(void)
 	    "a length in metres and centimetres");
 	CHECK_STR(found("身高1米75的"), "1米75 measure 1.75 m ",
 	    "a height written as a mark");
+	CHECK_STR(found("成绩14分52秒18"), "14分52秒18 duration 892.18 second ",
+	    "hundredths after the seconds of minutes and seconds");
+	CHECK_STR(found("用时2分30秒18"), "2分30秒18 duration 150.18 second ",
+	    "in seconds, though minutes alone would be exact");
+	CHECK_STR(found("用时1小时05分10秒55"),
+	    "1小时05分10秒55 duration 3910.55 second ", "after hours too");
+	CHECK_STR(found("用时5分30秒123"), "5分30秒 duration 5.5 minute  | 123 number 123  ",
+	    "three digits are no hundredths");
+	CHECK_STR(found("用时5分30秒10名"),
+	    "5分30秒 duration 5.5 minute  | 10名 count 10 名 ",
+	    "digits with a classifier are a count");
 	CHECK_STR(found("宽2米40厘米"), "2米 measure 2 m  | 40厘米 measure 40 cm ",
 	    "digits with their own unit are no hundredths");
 	CHECK_STR(found("400米12名"), "400米 measure 400 m  | 12名 count 12 名 ",
