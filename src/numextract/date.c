@@ -677,9 +677,23 @@ year_tail(const char *s, size_t n, struct datespan *ds)
 		ds->end = k + l;
 }
 
+/* The seconds of a clock time at s[*k], after its minutes (27分31秒), or -1. */
+static int
+clock_seconds(const char *s, size_t n, size_t *k)
+{
+	struct numeral num;
+	size_t k2 = *k, l;
+	int v = numeral_value(s, n, &k2, &num);
+
+	if (v < 0 || v > 59 || !text_at(s, n, k2, "秒", &l))
+		return -1;
+	*k = k2 + l;
+	return v;
+}
+
 /*
- * N时[M分] / N点M分 / N点半: a clock time; a bare N点 only when a date or
- * a part of the day makes it one (bare_point).
+ * N时[M分[S秒]] / N点M分 / N点半: a clock time; a bare N点 only when a
+ * date or a part of the day makes it one (bare_point).
  */
 static int
 chinese_time(const char *s, size_t n, size_t k, int hh, struct datespan *ds,
@@ -687,7 +701,7 @@ chinese_time(const char *s, size_t n, size_t k, int hh, struct datespan *ds,
 {
 	struct numeral num;
 	size_t l, l2;
-	int by_point = 0, mm = -1;
+	int by_point = 0, mm = -1, ss = -1;
 
 	if (hh < 0 || hh > 24)
 		return 0;
@@ -706,6 +720,7 @@ chinese_time(const char *s, size_t n, size_t k, int hh, struct datespan *ds,
 		if (v >= 0 && v <= 59 && text_at(s, n, k2, "分", &l)) {
 			mm = v;
 			k = k2 + l;
+			ss = clock_seconds(s, n, &k);
 		} else if (by_point && text_at(s, n, k, "钟", &l))
 			k += l;
 		else if (by_point && !bare_point)
@@ -717,6 +732,7 @@ chinese_time(const char *s, size_t n, size_t k, int hh, struct datespan *ds,
 		k += l;
 	ds->lo.hh = hh;
 	ds->lo.mm = mm < 0 ? 0 : mm;
+	ds->lo.ss = ss;
 	ds->end = k;
 	ds->is_time = 1;
 	return 1;

@@ -383,6 +383,13 @@ main(void)
 	CHECK_STR(found("7日14至17时"),
 	    "7日14至17时 date XXXX-XX-07T14:00..XXXX-XX-07T17:00  ",
 	    "hours sharing one 时");
+	CHECK_STR(found("10月30日4时27分31秒"),
+	    "10月30日4时27分31秒 date XXXX-10-30T04:27:31  ",
+	    "a time with its seconds after a date");
+	CHECK_STR(found("8点30分20秒"), "8点30分20秒 time T08:30:20  ",
+	    "a time with seconds alone");
+	CHECK_STR(found("15时10分60秒"), "15时10分 time T15:10   | 60秒 duration 60 second ",
+	    "60 is no second of a minute");
 	CHECK_STR(found("晚上 9:45"), "晚上 9:45 time T21:45  ",
 	    "晚上 moves the hour to the evening");
 	CHECK_STR(found("凌晨3时"), "凌晨3时 time T03:00  ", "凌晨 stays early");
