@@ -91,9 +91,12 @@ as_valued_id(struct mention *m, size_t *next)
 	return 1;
 }
 
-/* A date or time mention; 5时许 is about 5:00, 8点多 past 8:00. */
+/*
+ * A date or time mention; 5时许 is about 5:00, 8点多 past 8:00, and 前后
+ * after it about then (11时前后, 23日前后).
+ */
 static int
-as_date(struct mention *m, const char *s, size_t start,
+as_date(struct mention *m, const char *s, size_t n, size_t start,
     const struct datespan *ds, size_t *next)
 {
 	size_t l;
@@ -105,9 +108,13 @@ as_date(struct mention *m, const char *s, size_t start,
 		m->qual = Q_APPROX;
 	else if (last == U'多' && ds->is_time)
 		m->qual = Q_GT;
+	else if (text_at(s, n, ds->end, "前后", &l)) {
+		m->qual = Q_APPROX;
+		m->end += l;
+	}
 	m->date = *ds;
 	m->ranged = ds->ranged;
-	*next = ds->end;
+	*next = m->end;
 	return 1;
 }
 
@@ -187,7 +194,7 @@ first_quarter_at(const char *s, size_t n, size_t i, struct mention *m,
 	ds.ranged = 0;
 	ds.is_time = 0;
 	ds.end = i + l;
-	return as_date(m, s, i, &ds, next);
+	return as_date(m, s, n, i, &ds, next);
 }
 
 /* 第N: an ordinal, or 第一季度, a date. */
@@ -208,7 +215,7 @@ ordinal_at(const char *s, size_t n, size_t i, size_t dilen,
 	}
 	if (date_after_numeral(s, n, &num, NULL, &ds) && ds.lo.q >= 0 &&
 	    ds.end > num.end)
-		return as_date(m, s, i, &ds, next);
+		return as_date(m, s, n, i, &ds, next);
 	j = num.end;
 	/* 第五大道, 第一中学: a street's or a place's name. */
 	if (trie_match(lex.streets, s, n, j, &blen) >= 0 ||
@@ -339,7 +346,7 @@ half_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 
 	*next = i + 3;
 	if (date_half_year(s, n, lo, i, &ds, &start))
-		return as_date(m, s, start, &ds, next);
+		return as_date(m, s, n, start, &ds, next);
 	utf8_get(s, n, i, &l);
 	u = trie_match(lex.after, s, n, i + l, &blen);
 	if (u < 0 || lex.units[u].kind != K_DURATION)
@@ -1025,7 +1032,7 @@ special_form(struct build *b)
 	if (is_ascii_digit(b->c) && date_at_digits(s, n, i, &ds)) {
 		if (in_short_quote(s, n, i, ds.end))
 			return as_id(b->m, i, ds.end, b->next);
-		return as_date(b->m, s, date_day_part(s, b->lo, i, &ds), &ds,
+		return as_date(b->m, s, n, date_day_part(s, b->lo, i, &ds), &ds,
 		    b->next);
 	}
 	return GO_ON;
@@ -1125,7 +1132,7 @@ numeral_date(struct build *b, struct datespan *ds)
 	/* 民国108年: the era name is part of the year. */
 	if (ds->lo.y > 1911 && text_before(s, lo, start, "民国", &l))
 		start -= l;
-	return as_date(b->m, s, date_day_part(s, lo, start, ds), ds, b->next);
+	return as_date(b->m, s, n, date_day_part(s, lo, start, ds), ds, b->next);
 }
 
 /* The numeral or the range as a date: 3月, 1至3月, 2018、2019年. */
@@ -1136,11 +1143,11 @@ date_here(struct build *b)
 
 	if (b->have2 && !b->neg2 &&
 	    date_after_numeral(b->s, b->n, b->num2, b->num, &ds))
-		return as_date(b->m, b->s, b->start, &ds, b->next);
+		return as_date(b->m, b->s, b->n, b->start, &ds, b->next);
 	if (date_after_numeral(b->s, b->n, b->num, NULL, &ds))
 		return numeral_date(b, &ds);
 	if (!b->have2 && year_before_year(b->s, b->n, b->num, &ds))
-		return as_date(b->m, b->s, b->start, &ds, b->next);
+		return as_date(b->m, b->s, b->n, b->start, &ds, b->next);
 	return GO_ON;
 }
 
@@ -1604,7 +1611,7 @@ bracketed_day(struct build *b)
 	ds.ranged = 0;
 	ds.is_time = 0;
 	ds.end = b->num->end + l;
-	return as_date(b->m, s, i - o, &ds, b->next);
+	return as_date(b->m, s, n, i - o, &ds, b->next);
 }
 
 /* A number without a unit in a code, a name, a label or an address. */
@@ -1783,7 +1790,7 @@ first_months(struct build *b)
 	ds.ranged = 1;
 	ds.is_time = 0;
 	ds.end = m->end;
-	return as_date(m, b->s, b->i - l, &ds, b->next);
+	return as_date(m, b->s, b->n, b->i - l, &ds, b->next);
 }
 
 /* Not quantities: 十四五, 一 alone, long codes, phone numbers, 0123, 一个. */

@@ -390,6 +390,13 @@ main(void)
 	    "a time with seconds alone");
 	CHECK_STR(found("15时10分60秒"), "15时10分 time T15:10   | 60秒 duration 60 second ",
 	    "60 is no second of a minute");
+	CHECK_STR(found("10月1日上午11时前后"),
+	    "10月1日上午11时前后 date XXXX-10-01T11:00  approx",
+	    "前后 after a time is about then");
+	CHECK_STR(found("预计23日前后登陆"), "23日前后 date XXXX-XX-23  approx",
+	    "前后 after a day");
+	CHECK_STR(found("下午3点前后"), "下午3点前后 time T15:00  approx",
+	    "前后 after a clock time alone");
 	CHECK_STR(found("晚上 9:45"), "晚上 9:45 time T21:45  ",
 	    "晚上 moves the hour to the evening");
 	CHECK_STR(found("凌晨3时"), "凌晨3时 time T03:00  ", "凌晨 stays early");
