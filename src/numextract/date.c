@@ -906,9 +906,54 @@ clock_at(const char *s, size_t n, size_t *k, struct timex *t)
 	return 1;
 }
 
+/* The days of month m of year y (y < 0: not written, no leap year). */
+static int
+month_days(int y, int m)
+{
+	static const int days[] = {
+		31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
+	};
+
+	if (m == 2 && y >= 0 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))
+		return 29;
+	return days[m - 1];
+}
+
+/* The day after t's, carried into the month and year where they are written. */
+static void
+next_day(struct timex *t)
+{
+	if (t->m < 1 || t->m > 12 || ++t->d <= month_days(t->y, t->m))
+		return;
+	t->d = 1;
+	if (++t->m > 12) {
+		t->m = 1;
+		if (t->y >= 0)
+			t->y++;
+	}
+}
+
+/*
+ * The day a range of times ends on, at s[*k]: 次日 (the next day), a
+ * month and its day or a day alone, a weekday after it (至8月11日（周日）
+ * 8:00).  Sets hi's parts, advances *k.
+ */
+static void
+time_range_day(const char *s, size_t n, size_t *k, struct timex *hi)
+{
+	size_t l;
+
+	if (text_at(s, n, *k, "次日", &l) || text_at(s, n, *k, "翌日", &l)) {
+		next_day(hi);
+		*k += l;
+	} else if (!day_end_at(s, n, k, hi, 0))
+		return;
+	*k = skip_spaces(s, n, weekday_at(s, n, *k));
+}
+
 /*
  * The end of a time range after a clock time at s[*k]: -17:00, 至20时,
- * 至12日6时, 至9月30日24时.  Sets ds->hi and advances *k.
+ * 至12日6时, 至9月30日24时, 至次日凌晨5时.  Sets ds->hi and advances *k.
  */
 static void
 clock_range_after(const char *s, size_t n, size_t *k, struct datespan *ds,
@@ -922,7 +967,7 @@ clock_range_after(const char *s, size_t n, size_t *k, struct datespan *ds,
 		return;
 	k2 += sep;
 	if (ds->lo.d >= 0)
-		(void)day_end_at(s, n, &k2, &hi, 0);
+		time_range_day(s, n, &k2, &hi);
 	/* 上午9:00-下午5:00: the high end's own part of the day. */
 	if ((part2 = day_part_at(s, n, k2, &l)) != NULL) {
 		part = part2;

@@ -609,6 +609,18 @@ main(void)
 	CHECK_STR(found("2024年3月1日8时至4月15日18时"),
 	    "2024年3月1日8时至4月15日18时 date 2024-03-01T08:00..2024-04-15T18:00  ",
 	    "a range from one date and time to another");
+	CHECK_STR(found("2024年8月8日（星期四）22时至次日凌晨5时"),
+	    "2024年8月8日（星期四）22时至次日凌晨5时 date 2024-08-08T22:00..2024-08-09T05:00  ",
+	    "a range of times to the next day");
+	CHECK_STR(found("2023年12月31日20时至次日2时"),
+	    "2023年12月31日20时至次日2时 date 2023-12-31T20:00..2024-01-01T02:00  ",
+	    "the next day of a year's last");
+	CHECK_STR(found("2月28日22时至翌日6时"),
+	    "2月28日22时至翌日6时 date XXXX-02-28T22:00..XXXX-03-01T06:00  ",
+	    "翌日, a month's last day");
+	CHECK_STR(found("8月10日（周六）20:00至8月11日（周日）8:00"),
+	    "8月10日（周六）20:00至8月11日（周日）8:00 date XXXX-08-10T20:00..XXXX-08-11T08:00  ",
+	    "a weekday after each end's date");
 	CHECK_STR(found("5月2日9时至6月"),
 	    "5月2日9时 date XXXX-05-02T09:00   | 6月 date XXXX-06  ",
 	    "a month alone ends no range of times");
