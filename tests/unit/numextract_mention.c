@@ -159,6 +159,10 @@ main(void)
 	CHECK_STR(found("3毛利"), "3 number 3  ", "毛利 is no money");
 	CHECK_STR(found("拨款RM200百万"), "RM200百万 money 200000000 MYR ",
 	    "a currency in letters joined to the amount");
+	CHECK_STR(found("可获得最多RM4,600。"), "最多RM4,600 money 4600 MYR le",
+	    "a hedge before a currency in letters");
+	CHECK_STR(found("约 RM300"), "约 RM300 money 300 MYR approx",
+	    "a space between them");
 	CHECK_STR(found("售HK$15"), "HK$15 money 15 HKD ", "HK$ is HKD");
 	CHECK_STR(found("收费MOP$8"), "MOP$8 money 8 MOP ", "MOP$ is MOP");
 	CHECK_STR(found("型号ARM64"), "", "letters that end like a currency");
