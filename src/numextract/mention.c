@@ -438,7 +438,10 @@ ends_after_dimes(const char *s, size_t n, size_t j)
 	    trie_match(lex.after, s, n, j, &l) < 0);
 }
 
-/* After 成 and its tenth: a mark or a qualifier (两成五左右); 九成一线. */
+/*
+ * After 成 and its tenth: a mark, a qualifier (两成五左右), 的 or a level
+ * (九成五的人, 九成五水平); 九成一线 is 90 % of first-tier ones.
+ */
 static int
 ends_after_tenths(const char *s, size_t n, size_t j)
 {
@@ -449,7 +452,9 @@ ends_after_tenths(const char *s, size_t n, size_t j)
 		return 1;
 	c = utf8_get(s, n, j, &l);
 	return !mention_start_char(c) && (!(uclass(c) & UC_HAN) ||
-	    qual_after_at(s, n, j, K_PERCENT, &l) > Q_NONE);
+	    qual_after_at(s, n, j, K_PERCENT, &l) > Q_NONE ||
+	    text_at(s, n, j, "的", &l) || text_at(s, n, j, "水平", &l) ||
+	    text_at(s, n, j, "水准", &l));
 }
 
 /*

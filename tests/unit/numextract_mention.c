@@ -244,6 +244,11 @@ main(void)
 	    "a qualifier after the tenth");
 	CHECK_STR(found("九成一线城市"), "九成 percent 90 % ",
 	    "一 that begins a word is no tenth");
+	CHECK_STR(found("恢復至疫情前的九成五水準"), "九成五 percent 95 % ",
+	    "a tenth before a level");
+	CHECK_STR(found("八成三的受访者"), "八成三 percent 83 % ", "a tenth before 的");
+	CHECK_STR(found("七成二手房"), "七成 percent 70 % ",
+	    "二 that begins a word is no tenth");
 
 	/* A length of time with its smaller parts is one duration. */
 	CHECK_STR(found("服刑五年三个月"), "五年三个月 duration 5.25 year ",
