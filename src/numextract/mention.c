@@ -1798,6 +1798,51 @@ first_months(struct build *b)
 	return as_date(m, b->s, b->n, b->i - l, &ds, b->next);
 }
 
+/*
+ * Whether 前 before s[i] means "the first" (前8名), not "before" or "now"
+ * as in the words that end in it (目前3名, 此前5位, 提前2名).
+ */
+static int
+first_before(const char *s, size_t lo, size_t i, size_t *len)
+{
+	static const char *const words[] = {
+		"目前", "此前", "之前", "提前", "当前", "以前", "日前", "事前",
+		"先前", "年前", "空前", "生前", "眼前", "面前", NULL
+	};
+	size_t l;
+	int k;
+
+	if (!text_before(s, lo, i, "前", len))
+		return 0;
+	for (k = 0; words[k] != NULL; k++)
+		if (text_before(s, lo, i, words[k], &l))
+			return 0;
+	return 1;
+}
+
+/* 前8名, 前五位: the ranks from the first, an ordinal range. */
+STAGE int
+first_ranks(struct build *b)
+{
+	struct mention *m = b->m;
+	size_t l;
+	long long v;
+
+	if (m->kind != K_COUNT || (!same_unit(m->unit, "名") &&
+	    !same_unit(m->unit, "位")) || m->ranged || m->qual != Q_NONE ||
+	    m->start != b->i || (v = dec_to_small(&m->lo, 1000000)) < 2 ||
+	    !first_before(b->s, b->lo, b->i, &l))
+		return GO_ON;
+	m->kind = K_ORDINAL;
+	m->unit = "";
+	dec_from_uint(&m->lo, 1);
+	dec_from_uint(&m->hi, v);
+	m->ranged = 1;
+	m->start = b->i - l;
+	*b->next = m->end;
+	return 1;
+}
+
 /* Not quantities: 十四五, 一 alone, long codes, phone numbers, 0123, 一个. */
 STAGE int
 not_quantity(struct build *b)
@@ -1843,7 +1888,8 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	words_before(&b);
 	currency(&b);
 	rate_unit(&b);
-	if ((r = first_months(&b)) != GO_ON || (r = not_quantity(&b)) != GO_ON)
+	if ((r = first_months(&b)) != GO_ON || (r = first_ranks(&b)) != GO_ON ||
+	    (r = not_quantity(&b)) != GO_ON)
 		return r;
 	return qualify(&b);
 }
