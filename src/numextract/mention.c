@@ -1073,9 +1073,11 @@ numeral_here(struct build *b)
 	}
 	if (plus_joined(s, n, b->lo, i, num->end))
 		return as_id(b->m, i, joined_run_end(s, n, num->end), b->next);
-	/* 电话2123 4567 is a code; 电话126部 counts phones. */
+	/* 电话2123 4567 is a code; 电话126部, 设备300余台 count. */
 	if (num->arabic && after_code_word(s, b->lo, i) &&
-	    unit_kind_at(s, n, num->end) < 0)
+	    unit_kind_at(s, n, num->end) < 0 &&
+	    !(trie_match(lex.qual_mid, s, n, num->end, &l) >= 0 &&
+	    unit_kind_at(s, n, num->end + l) >= 0))
 		return as_id(b->m, i, code_list_end(s, n, num->end), b->next);
 	b->start = i;
 	/* 301毗芦线, 302张公线 are routes; 100瓦有线 is power. */

@@ -235,6 +235,11 @@ main(void)
 	    "a duration after 证");
 	CHECK_STR(found("接到电话1200个"), "1200个 count 1200 个 ",
 	    "calls counted after 电话");
+	CHECK_STR(found("缴获手提电话300多部"), "300多部 count 300 部 gt",
+	    "多 between the number and its classifier after 电话");
+	CHECK_STR(found("启用烘干设备4300余台套"), "4300余台套 count 4300 台套 gt",
+	    "设备 ends in 备, a licence's word, but 余台套 counts");
+	CHECK_STR(found("拨打电话12345多问"), "", "多 and no classifier: a number to call");
 
 	/* A digit after 成 is a tenth of it where the amount ends. */
 	CHECK_STR(found("占九成一。"), "九成一 percent 91 % ", "九成一 is 91 %");
