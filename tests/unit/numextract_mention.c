@@ -703,6 +703,9 @@ main(void)
 	CHECK_STR(found("95588客服热线"), "", "a bank's service number");
 	CHECK_STR(found("4008123123服务热线"), "", "a 400 number");
 	CHECK_STR(found("800热线"), "", "a phone word just after the number");
+	CHECK_STR(found("全市12315平台共受理"), "", "a platform named by its number");
+	CHECK_STR(found("咨询电话为12393，"), "", "为 between the phone word and the number");
+	CHECK_STR(found("电话为3部"), "3部 count 3 部 ", "a count after 为 stays");
 
 	/* Groups of digits a space apart: a unit or a date ends them. */
 	CHECK_STR(found("编号12 3个苹果"), "3个 count 3 个 ",
