@@ -677,9 +677,23 @@ year_tail(const char *s, size_t n, struct datespan *ds)
 		ds->end = k + l;
 }
 
+/* The seconds of a clock time at s[*k], after its minutes (27分31秒), or -1. */
+static int
+clock_seconds(const char *s, size_t n, size_t *k)
+{
+	struct numeral num;
+	size_t k2 = *k, l;
+	int v = numeral_value(s, n, &k2, &num);
+
+	if (v < 0 || v > 59 || !text_at(s, n, k2, "秒", &l))
+		return -1;
+	*k = k2 + l;
+	return v;
+}
+
 /*
- * N时[M分] / N点M分 / N点半: a clock time; a bare N点 only when a date or
- * a part of the day makes it one (bare_point).
+ * N时[M分[S秒]] / N点M分 / N点半: a clock time; a bare N点 only when a
+ * date or a part of the day makes it one (bare_point).
  */
 static int
 chinese_time(const char *s, size_t n, size_t k, int hh, struct datespan *ds,
@@ -687,7 +701,7 @@ chinese_time(const char *s, size_t n, size_t k, int hh, struct datespan *ds,
 {
 	struct numeral num;
 	size_t l, l2;
-	int by_point = 0, mm = -1;
+	int by_point = 0, mm = -1, ss = -1;
 
 	if (hh < 0 || hh > 24)
 		return 0;
@@ -706,6 +720,7 @@ chinese_time(const char *s, size_t n, size_t k, int hh, struct datespan *ds,
 		if (v >= 0 && v <= 59 && text_at(s, n, k2, "分", &l)) {
 			mm = v;
 			k = k2 + l;
+			ss = clock_seconds(s, n, &k);
 		} else if (by_point && text_at(s, n, k, "钟", &l))
 			k += l;
 		else if (by_point && !bare_point)
@@ -717,6 +732,7 @@ chinese_time(const char *s, size_t n, size_t k, int hh, struct datespan *ds,
 		k += l;
 	ds->lo.hh = hh;
 	ds->lo.mm = mm < 0 ? 0 : mm;
+	ds->lo.ss = ss;
 	ds->end = k;
 	ds->is_time = 1;
 	return 1;
@@ -890,9 +906,54 @@ clock_at(const char *s, size_t n, size_t *k, struct timex *t)
 	return 1;
 }
 
+/* The days of month m of year y (y < 0: not written, no leap year). */
+static int
+month_days(int y, int m)
+{
+	static const int days[] = {
+		31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
+	};
+
+	if (m == 2 && y >= 0 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))
+		return 29;
+	return days[m - 1];
+}
+
+/* The day after t's, carried into the month and year where they are written. */
+static void
+next_day(struct timex *t)
+{
+	if (t->m < 1 || t->m > 12 || ++t->d <= month_days(t->y, t->m))
+		return;
+	t->d = 1;
+	if (++t->m > 12) {
+		t->m = 1;
+		if (t->y >= 0)
+			t->y++;
+	}
+}
+
+/*
+ * The day a range of times ends on, at s[*k]: 次日 (the next day), a
+ * month and its day or a day alone, a weekday after it (至8月11日（周日）
+ * 8:00).  Sets hi's parts, advances *k.
+ */
+static void
+time_range_day(const char *s, size_t n, size_t *k, struct timex *hi)
+{
+	size_t l;
+
+	if (text_at(s, n, *k, "次日", &l) || text_at(s, n, *k, "翌日", &l)) {
+		next_day(hi);
+		*k += l;
+	} else if (!day_end_at(s, n, k, hi, 0))
+		return;
+	*k = skip_spaces(s, n, weekday_at(s, n, *k));
+}
+
 /*
  * The end of a time range after a clock time at s[*k]: -17:00, 至20时,
- * 至12日6时, 至9月30日24时.  Sets ds->hi and advances *k.
+ * 至12日6时, 至9月30日24时, 至次日凌晨5时.  Sets ds->hi and advances *k.
  */
 static void
 clock_range_after(const char *s, size_t n, size_t *k, struct datespan *ds,
@@ -906,7 +967,7 @@ clock_range_after(const char *s, size_t n, size_t *k, struct datespan *ds,
 		return;
 	k2 += sep;
 	if (ds->lo.d >= 0)
-		(void)day_end_at(s, n, &k2, &hi, 0);
+		time_range_day(s, n, &k2, &hi);
 	/* 上午9:00-下午5:00: the high end's own part of the day. */
 	if ((part2 = day_part_at(s, n, k2, &l)) != NULL) {
 		part = part2;

@@ -1,5 +1,6 @@
 /* lexicon.c: loading data/numextract/ into tries (see lexicon.h). */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "embedded.h"
@@ -96,6 +97,27 @@ unit_kind_at(const char *s, size_t n, size_t j)
 	    (int)lex.units[u].kind;
 }
 
+const char *
+unit_per(const char *num, const char *den)
+{
+	static char **names;
+	static size_t nnames, cap;
+	size_t i, len = strlen(num) + strlen(den) + 2;
+	char *name = xmalloc(len);
+
+	snprintf(name, len, "%s/%s", num, den);
+	for (i = 0; i < nnames; i++)
+		if (strcmp(names[i], name) == 0) {
+			free(name);
+			return names[i];
+		}
+	if (nnames == cap) {
+		cap = cap ? cap * 2 : 16;
+		names = xrealloc(names, cap * sizeof(*names));
+	}
+	return names[nnames++] = name;
+}
+
 static int
 add_unit(enum kind kind, const char *name, size_t len)
 {
@@ -112,6 +134,7 @@ add_unit(enum kind kind, const char *name, size_t len)
 	lex.units[lex.nunits].index_only = 0;
 	lex.units[lex.nunits].hundredths = 0;
 	lex.units[lex.nunits].not_after_year = 0;
+	lex.units[lex.nunits].in_context = 0;
 	return lex.nunits++;
 }
 
@@ -213,22 +236,43 @@ unit_of_form(const char *form, size_t len, const struct row *r,
 	return u;
 }
 
-static void
-rate_row(const struct row *r, const char *file)
+/* WORD FROM TO, of rates.tsv or unit_contexts.tsv: a unit's other meaning. */
+static struct rate *
+other_meaning(const struct row *r, const char *file, struct rate **list,
+    size_t *n, size_t *cap)
 {
-	static size_t cap;
 	struct rate *rt;
 
 	if (r->n != 3)
 		bad_row(r, file);
-	if (lex.nrates == cap) {
-		cap = cap ? cap * 2 : 16;
-		lex.rates = xrealloc(lex.rates, cap * sizeof(*lex.rates));
+	if (*n == *cap) {
+		*cap = *cap ? *cap * 2 : 16;
+		*list = xrealloc(*list, *cap * sizeof(**list));
 	}
-	rt = &lex.rates[lex.nrates];
+	rt = &(*list)[(*n)++];
 	rt->from = unit_of_form(r->f[1], r->len[1], r, file);
 	rt->to = unit_of_form(r->f[2], r->len[2], r, file);
-	trie_add(lex.rate_before, r->f[0], r->len[0], lex.nrates++, 1);
+	return rt;
+}
+
+static void
+rate_row(const struct row *r, const char *file)
+{
+	static size_t cap;
+
+	other_meaning(r, file, &lex.rates, &lex.nrates, &cap);
+	trie_add(lex.rate_before, r->f[0], r->len[0], lex.nrates - 1, 1);
+}
+
+static void
+context_row(const struct row *r, const char *file)
+{
+	static size_t cap;
+	struct rate *rt = other_meaning(r, file, &lex.contexts,
+	    &lex.ncontexts, &cap);
+
+	lex.units[rt->from].in_context = 1;
+	trie_add(lex.context_words, r->f[0], r->len[0], lex.ncontexts - 1, 1);
 }
 
 static void
@@ -254,6 +298,8 @@ qualifier_row(const struct row *r, const char *file)
 		trie_add(lex.qual_after, r->f[0], r->len[0], q, 0);
 	else if (field_is(r, 1, "measure"))
 		trie_add(lex.qual_after, r->f[0], r->len[0], q + QUAL_MEASURE, 0);
+	else if (field_is(r, 1, "duration"))
+		trie_add(lex.qual_after, r->f[0], r->len[0], q + QUAL_DURATION, 0);
 	else if (field_is(r, 1, "apart"))
 		trie_add(lex.qual_before, r->f[0], r->len[0], q + QUAL_APART, 1);
 	else
@@ -322,6 +368,8 @@ lexicon_load(void)
 	lex.labels = word_list("labels.txt", NULL, 1);
 	lex.rate_before = trie_new();
 	each_row("rates.tsv", rate_row);
+	lex.context_words = trie_new();
+	each_row("unit_contexts.tsv", context_row);
 	lex.day_counts = word_list("day_counts.txt", NULL, 1);
 	lex.index_words = word_list("index_words.txt", NULL, 1);
 	lex.index_names = word_list("index_names.txt", NULL, 1);

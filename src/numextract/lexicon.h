@@ -17,10 +17,11 @@ enum kind {
 
 enum qual { Q_NONE, Q_GE, Q_LE, Q_GT, Q_LT, Q_APPROX };
 /*
- * Added to a qualifier before the number that stays out of its span, or
- * to one after that bounds only a measure (150米以外; 除3人以外 is apart).
+ * Added to a qualifier before the number that stays out of its span, to
+ * one after that bounds only a measure (150米以外; 除3人以外 is apart),
+ * or to one after that bounds only a length of time (48小时内; 3个内 no).
  */
-enum { QUAL_APART = 8, QUAL_MEASURE = 16 };
+enum { QUAL_APART = 8, QUAL_MEASURE = 16, QUAL_DURATION = 32 };
 
 extern const char *const kind_names[K_NKINDS];
 extern const char *const qual_names[];
@@ -33,6 +34,7 @@ struct unit {
 	int		 index_only;	/* only after an index's level: 3058.42点 */
 	int		 hundredths;	/* two digits after it are: 9秒97, 8米22 */
 	int		 not_after_year;	/* none after a year: 2020起 is from it */
+	int		 in_context;	/* its meaning depends on the clause: 度 */
 };
 
 /* 时速…公里 is km/h: a word before the number turns unit from into to. */
@@ -47,7 +49,7 @@ struct lexicon {
 	size_t		 nunits;
 	struct trie	*qual_before;	/* backwards -> enum qual [+ QUAL_APART] */
 	struct trie	*qual_mid;	/* -> enum qual */
-	struct trie	*qual_after;	/* -> enum qual [+ QUAL_MEASURE] */
+	struct trie	*qual_after;	/* -> enum qual [+ QUAL_MEASURE or _DURATION] */
 	struct trie	*ordinal;	/* words after 第N */
 	struct trie	*negatives;
 	uint64_t	*neg_chars;	/* bit per BMP character of a negative */
@@ -61,6 +63,9 @@ struct lexicon {
 	struct trie	*rate_before;	/* backwards -> rates[] */
 	struct rate	*rates;
 	size_t		 nrates;
+	struct trie	*context_words;	/* backwards -> contexts[] */
+	struct rate	*contexts;	/* 用电…度 is kWh */
+	size_t		 ncontexts;
 	struct trie	*labels;	/* backwards: 表 before a table's number */
 	struct trie	*index_words;	/* backwards: 收于 before 12点 */
 	struct trie	*index_names;	/* backwards: 恒指 before 升12点 */
@@ -76,6 +81,11 @@ int	kind_by_name(const char *, size_t);
 const char	*kind_list(void);
 /* The kind of the unit or classifier at s[j], or -1 (none, or no unit). */
 int	unit_kind_at(const char *s, size_t n, size_t j);
+/*
+ * The unit of a rate, "num/den" (CNY/m2 for 元/平方米), kept for the
+ * whole run: one string for each pair, so units compare as pointers do.
+ */
+const char	*unit_per(const char *num, const char *den);
 
 /* Whether the (folded) character c occurs in a phrase of the negative lexicon. */
 static inline int

@@ -91,9 +91,12 @@ as_valued_id(struct mention *m, size_t *next)
 	return 1;
 }
 
-/* A date or time mention; 5时许 is about 5:00, 8点多 past 8:00. */
+/*
+ * A date or time mention; 5时许 is about 5:00, 8点多 past 8:00, and 前后
+ * after it about then (11时前后, 23日前后).
+ */
 static int
-as_date(struct mention *m, const char *s, size_t start,
+as_date(struct mention *m, const char *s, size_t n, size_t start,
     const struct datespan *ds, size_t *next)
 {
 	size_t l;
@@ -105,15 +108,20 @@ as_date(struct mention *m, const char *s, size_t start,
 		m->qual = Q_APPROX;
 	else if (last == U'多' && ds->is_time)
 		m->qual = Q_GT;
+	else if (text_at(s, n, ds->end, "前后", &l)) {
+		m->qual = Q_APPROX;
+		m->end += l;
+	}
 	m->date = *ds;
 	m->ranged = ds->ranged;
-	*next = ds->end;
+	*next = m->end;
 	return 1;
 }
 
 /*
  * The qualifier word after a quantity of kind at s[j] (enum qual, or
- * Q_NONE): a word of physical quantities only (以外) holds after a measure.
+ * Q_NONE): a word of physical quantities only (以外) holds after a
+ * measure, one of time only (内) after a duration.
  */
 static int
 qual_after_at(const char *s, size_t n, size_t j, enum kind kind,
@@ -121,6 +129,8 @@ qual_after_at(const char *s, size_t n, size_t j, enum kind kind,
 {
 	int q = trie_match(lex.qual_after, s, n, j, blen);
 
+	if (q >= QUAL_DURATION)
+		return kind == K_DURATION ? q - QUAL_DURATION : Q_NONE;
 	if (q >= QUAL_MEASURE)
 		return kind == K_MEASURE ? q - QUAL_MEASURE : Q_NONE;
 	return q < 0 ? Q_NONE : q;
@@ -129,8 +139,8 @@ qual_after_at(const char *s, size_t n, size_t j, enum kind kind,
 /*
  * 连续三日, 为期5日: a day of the month written after a word that counts
  * days (data/numextract/day_counts.txt) is a number of days; so is one
- * bounded after it (5日以上, 十日内; 10日左右 may be a date, 12日起 is
- * one) and 两日, as no date is written with 两.
+ * bounded after it (5日以上, 十日内 as a length of time; 10日左右 may be
+ * a date, 12日起 is one) and 两日, as no date is written with 两.
  */
 static int
 days_counted(const char *s, size_t n, size_t lo, size_t start,
@@ -145,7 +155,6 @@ days_counted(const char *s, size_t n, size_t lo, size_t start,
 	return trie_match_back(lex.day_counts, s, lo, start, &blen) >= 0 ||
 	    ((q = qual_after_at(s, n, ds->end, K_DURATION, &blen)) > Q_NONE &&
 	    q != Q_APPROX && !text_at(s, n, ds->end, "起", &blen)) ||
-	    text_at(s, n, ds->end, "内", &blen) ||
 	    text_at(s, n, start, "两", &blen);
 }
 
@@ -185,7 +194,7 @@ first_quarter_at(const char *s, size_t n, size_t i, struct mention *m,
 	ds.ranged = 0;
 	ds.is_time = 0;
 	ds.end = i + l;
-	return as_date(m, s, i, &ds, next);
+	return as_date(m, s, n, i, &ds, next);
 }
 
 /* 第N: an ordinal, or 第一季度, a date. */
@@ -206,7 +215,7 @@ ordinal_at(const char *s, size_t n, size_t i, size_t dilen,
 	}
 	if (date_after_numeral(s, n, &num, NULL, &ds) && ds.lo.q >= 0 &&
 	    ds.end > num.end)
-		return as_date(m, s, i, &ds, next);
+		return as_date(m, s, n, i, &ds, next);
 	j = num.end;
 	/* 第五大道, 第一中学: a street's or a place's name. */
 	if (trie_match(lex.streets, s, n, j, &blen) >= 0 ||
@@ -337,7 +346,7 @@ half_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 
 	*next = i + 3;
 	if (date_half_year(s, n, lo, i, &ds, &start))
-		return as_date(m, s, start, &ds, next);
+		return as_date(m, s, n, start, &ds, next);
 	utf8_get(s, n, i, &l);
 	u = trie_match(lex.after, s, n, i + l, &blen);
 	if (u < 0 || lex.units[u].kind != K_DURATION)
@@ -429,7 +438,10 @@ ends_after_dimes(const char *s, size_t n, size_t j)
 	    trie_match(lex.after, s, n, j, &l) < 0);
 }
 
-/* After 成 and its tenth: a mark or a qualifier (两成五左右); 九成一线. */
+/*
+ * After 成 and its tenth: a mark, a qualifier (两成五左右), 的 or a level
+ * (九成五的人, 九成五水平); 九成一线 is 90 % of first-tier ones.
+ */
 static int
 ends_after_tenths(const char *s, size_t n, size_t j)
 {
@@ -440,7 +452,9 @@ ends_after_tenths(const char *s, size_t n, size_t j)
 		return 1;
 	c = utf8_get(s, n, j, &l);
 	return !mention_start_char(c) && (!(uclass(c) & UC_HAN) ||
-	    qual_after_at(s, n, j, K_PERCENT, &l) > Q_NONE);
+	    qual_after_at(s, n, j, K_PERCENT, &l) > Q_NONE ||
+	    text_at(s, n, j, "的", &l) || text_at(s, n, j, "水平", &l) ||
+	    text_at(s, n, j, "水准", &l));
 }
 
 /*
@@ -867,6 +881,40 @@ rate_before(const char *s, size_t lo, size_t start, struct mention *m)
 	return start - blen;
 }
 
+/* How far back in its clause a word that gives a unit's meaning is looked for. */
+enum { CONTEXT_REACH = 20 };
+
+static int
+clause_mark(uint32_t c)
+{
+	switch (ucp_halfwidth(c)) {
+	case ',': case ';': case '!': case '?': case '\t':
+		return 1;
+	}
+	return c == U'。';
+}
+
+/*
+ * 售电量达1,485亿度, 轨道倾角41.5度: a word earlier in the clause (in
+ * unit_contexts.tsv) tells what the unit means; it stays out of the span.
+ */
+static void
+unit_in_context(const char *s, size_t j, struct mention *m)
+{
+	size_t l, blen;
+	int k, r;
+
+	for (k = 0; k < CONTEXT_REACH && j > 0; k++, j -= l) {
+		if ((r = trie_match_back(lex.context_words, s, 0, j, &blen)) >= 0 &&
+		    same_unit(lex.units[lex.contexts[r].from].name, m->unit)) {
+			m->unit = lex.units[lex.contexts[r].to].name;
+			return;
+		}
+		if (clause_mark(utf8_prev(s, j, &l)))
+			return;
+	}
+}
+
 /* A qualifier before and one after: 超…以上 is gt. */
 static enum qual
 combine(enum qual before, enum qual after)
@@ -874,6 +922,37 @@ combine(enum qual before, enum qual after)
 	if (before == Q_GT && after == Q_GE)
 		return Q_GT;
 	return before != Q_NONE ? before : after;
+}
+
+/* How many units may follow a rate's slash: 立方米/月·户. */
+enum { PER_MAX = 2 };
+
+/*
+ * A unit a rate is counted in at s[j], its length to *len, or -1: a
+ * length of time (月 too: 立方米/月), a measure or a classifier; no word
+ * that is a unit after digits only (元/度 is no temperature).
+ */
+static int
+per_unit_at(const char *s, size_t n, size_t j, size_t *len)
+{
+	int u = more_than_unit(s, n, j, len);
+	const struct unit *unit;
+
+	if (u >= 0)
+		return u;
+	if ((u = trie_match(lex.after, s, n, j, len)) < 0)
+		return -1;
+	unit = &lex.units[u];
+	return (unit->kind == K_MEASURE || unit->kind == K_COUNT) &&
+	    unit->scale == 0 && !unit->digits_only && !unit->index_only ? u :
+	    -1;
+}
+
+/* Whether c writes "per" between units: 元/平方米, 立方米/月·户. */
+static int
+per_mark(uint32_t c)
+{
+	return c == '/' || c == U'／' || c == U'·' || c == U'・';
 }
 
 /*
@@ -902,6 +981,8 @@ struct build {
 	int		 u;		/* its unit, or -1 */
 	int		 fraction;	/* 三分之一 */
 	const char	*cur_before;	/* a currency named before it */
+	int		 per[PER_MAX];	/* a rate's units after the slash */
+	int		 nper;
 };
 
 /* The qualifier after the quantity (以上, 左右), with the one before. */
@@ -956,7 +1037,7 @@ special_form(struct build *b)
 	if (is_ascii_digit(b->c) && date_at_digits(s, n, i, &ds)) {
 		if (in_short_quote(s, n, i, ds.end))
 			return as_id(b->m, i, ds.end, b->next);
-		return as_date(b->m, s, date_day_part(s, b->lo, i, &ds), &ds,
+		return as_date(b->m, s, n, date_day_part(s, b->lo, i, &ds), &ds,
 		    b->next);
 	}
 	return GO_ON;
@@ -992,9 +1073,11 @@ numeral_here(struct build *b)
 	}
 	if (plus_joined(s, n, b->lo, i, num->end))
 		return as_id(b->m, i, joined_run_end(s, n, num->end), b->next);
-	/* 电话2123 4567 is a code; 电话126部 counts phones. */
+	/* 电话2123 4567 is a code; 电话126部, 设备300余台 count. */
 	if (num->arabic && after_code_word(s, b->lo, i) &&
-	    unit_kind_at(s, n, num->end) < 0)
+	    unit_kind_at(s, n, num->end) < 0 &&
+	    !(trie_match(lex.qual_mid, s, n, num->end, &l) >= 0 &&
+	    unit_kind_at(s, n, num->end + l) >= 0))
 		return as_id(b->m, i, code_list_end(s, n, num->end), b->next);
 	b->start = i;
 	/* 301毗芦线, 302张公线 are routes; 100瓦有线 is power. */
@@ -1056,7 +1139,7 @@ numeral_date(struct build *b, struct datespan *ds)
 	/* 民国108年: the era name is part of the year. */
 	if (ds->lo.y > 1911 && text_before(s, lo, start, "民国", &l))
 		start -= l;
-	return as_date(b->m, s, date_day_part(s, lo, start, ds), ds, b->next);
+	return as_date(b->m, s, n, date_day_part(s, lo, start, ds), ds, b->next);
 }
 
 /* The numeral or the range as a date: 3月, 1至3月, 2018、2019年. */
@@ -1067,11 +1150,11 @@ date_here(struct build *b)
 
 	if (b->have2 && !b->neg2 &&
 	    date_after_numeral(b->s, b->n, b->num2, b->num, &ds))
-		return as_date(b->m, b->s, b->start, &ds, b->next);
+		return as_date(b->m, b->s, b->n, b->start, &ds, b->next);
 	if (date_after_numeral(b->s, b->n, b->num, NULL, &ds))
 		return numeral_date(b, &ds);
 	if (!b->have2 && year_before_year(b->s, b->n, b->num, &ds))
-		return as_date(b->m, b->s, b->start, &ds, b->next);
+		return as_date(b->m, b->s, b->n, b->start, &ds, b->next);
 	return GO_ON;
 }
 
@@ -1155,16 +1238,6 @@ more_or_half(struct build *b)
 
 /* How far back in its clause an index's name is looked for. */
 enum { INDEX_NAME_REACH = 20 };
-
-static int
-clause_mark(uint32_t c)
-{
-	switch (ucp_halfwidth(c)) {
-	case ',': case ';': case '!': case '?': case '\t':
-		return 1;
-	}
-	return c == U'。';
-}
 
 /*
  * Whether an index's name stands in the clause before s[j], past lo (the
@@ -1317,38 +1390,60 @@ time_part_of(const char *unit)
 
 /*
  * A smaller part of time at s[j] after part p: its count (less than
- * p->per) and the end of its unit to *end; or -1.  零 may stand before
- * digits (1年零8个月; 零八 is a numeral).
+ * p->per), the end of its unit to *end and the unit to *u; or -1.  零
+ * may stand before digits (1年零8个月; 零八 is a numeral).
  */
 static long long
 smaller_part_at(const char *s, size_t n, size_t j, const struct time_part *p,
-    size_t *end)
+    size_t *end, int *u)
 {
 	struct numeral num;
 	size_t blen, l;
 	long long v;
-	int u;
+	int k;
 
 	if (text_at(s, n, j, "零", &l) && j + l < n &&
 	    is_ascii_digit((unsigned char)s[j + l]))
 		j += l;
 	if (!numeral_parse(s, n, j, &num) || num.bad || num.ranged ||
 	    (v = dec_to_small(&num.lo, p->per - 1)) < 0 ||
-	    (u = trie_match(lex.after, s, n, num.end, &blen)) < 0)
+	    (k = trie_match(lex.after, s, n, num.end, &blen)) < 0)
 		return -1;
-	if (!same_unit(lex.units[u].name, p->smaller) &&
+	if (!same_unit(lex.units[k].name, p->smaller) &&
 	    !(same_unit(p->smaller, "minute") &&
-	    same_unit(lex.units[u].name, "分")))
+	    same_unit(lex.units[k].name, "分")))
 		return -1;
 	*end = num.end + blen;
+	*u = k;
 	return v;
+}
+
+/*
+ * Two digits at s[j] that are the hundredths of a sports mark (9秒97,
+ * 19米58): to *d; returns where they end, or j.  Not 3米50厘米, 100米10名
+ * (a unit follows), nor 5米123.
+ */
+static size_t
+hundredths_at(const char *s, size_t n, size_t j, struct dec *d)
+{
+	size_t blen;
+
+	if (j + 2 > n || !is_ascii_digit((unsigned char)s[j]) ||
+	    !is_ascii_digit((unsigned char)s[j + 1]) ||
+	    (j + 2 < n && (is_ascii_alnum((unsigned char)s[j + 2]) ||
+	    s[j + 2] == '.' || trie_match(lex.after, s, n, j + 2, &blen) >= 0)))
+		return j;
+	dec_from_uint(d, (s[j] - '0') * 10 + (s[j + 1] - '0'));
+	dec_shift(d, -2);
+	return j + 2;
 }
 
 /*
  * 八年六个月 is 8.5 years, 4分30秒 4.5 minutes: a length of time and its
  * smaller parts are one, in the first unit when the value is a decimal of
  * hundredths in it, else in the last (三年两个月 is 38 months,
- * 2小时24分18秒 8658 seconds).
+ * 2小时24分18秒 8658 seconds); a mark's hundredths after its seconds
+ * keep it in seconds (14分52秒18 is 892.18).
  */
 STAGE void
 compound_duration(struct build *b)
@@ -1357,7 +1452,9 @@ compound_duration(struct build *b)
 	const struct time_part *p;
 	const char *first, *last;
 	long long total, den = 1, v, g;
-	size_t end, l;
+	size_t end, l, k;
+	struct dec d;
+	int u = -1;
 
 	/* Most units have no number after them: look no further. */
 	if ((m->kind != K_DURATION && (m->kind != K_COUNT ||
@@ -1368,7 +1465,7 @@ compound_duration(struct build *b)
 		return;
 	first = last = p->unit;
 	for (; p != NULL && (v = smaller_part_at(b->s, b->n, b->j, p,
-	    &end)) >= 0; p = time_part_of(p->smaller)) {
+	    &end, &u)) >= 0; p = time_part_of(p->smaller)) {
 		total = total * p->per + v;
 		den *= p->per;
 		last = p->smaller;
@@ -1377,6 +1474,14 @@ compound_duration(struct build *b)
 	if (last == first)
 		return;
 	m->kind = K_DURATION;
+	if (lex.units[u].hundredths &&
+	    (k = hundredths_at(b->s, b->n, b->j, &d)) > b->j) {
+		dec_from_uint(&m->lo, total);
+		dec_add(&m->lo, &d);
+		m->unit = last;
+		b->j = k;
+		return;
+	}
 	g = gcd(total, den);
 	if (g > 0 && 100 % (den / g) == 0 &&
 	    exact_ratio(&m->lo, total / g, den / g)) {
@@ -1387,27 +1492,18 @@ compound_duration(struct build *b)
 	m->unit = last;
 }
 
-/*
- * 9秒97, 19米58: a sports mark, two digits after the unit its hundredths;
- * not 3米50厘米, 100米10名 (a unit follows), nor 5米123.
- */
+/* 9秒97, 19米58: a sports mark, two digits after the unit its hundredths. */
 STAGE void
 hundredths_after(struct build *b)
 {
-	const char *s = b->s;
-	size_t n = b->n, j = b->j, blen;
 	struct dec d;
+	size_t k;
 
 	if (!lex.units[b->u].hundredths || !b->num->plain || b->m->ranged ||
-	    j + 2 > n || !is_ascii_digit((unsigned char)s[j]) ||
-	    !is_ascii_digit((unsigned char)s[j + 1]) ||
-	    (j + 2 < n && (is_ascii_alnum((unsigned char)s[j + 2]) ||
-	    s[j + 2] == '.' || trie_match(lex.after, s, n, j + 2, &blen) >= 0)))
+	    (k = hundredths_at(b->s, b->n, b->j, &d)) == b->j)
 		return;
-	dec_from_uint(&d, (s[j] - '0') * 10 + (s[j + 1] - '0'));
-	dec_shift(&d, -2);
 	dec_add(&b->m->lo, &d);
-	b->j = j + 2;
+	b->j = k;
 }
 
 /*
@@ -1423,6 +1519,30 @@ term_after(struct build *b)
 	    !text_at(b->s, b->n, b->j + l, "间", &l2) &&
 	    !text_at(b->s, b->n, b->j + l, "内", &l2))
 		b->j += l;
+}
+
+/*
+ * 16610元/平方米, 1880元/股, 6立方米/月·户: an amount or a measure per a
+ * unit, the slash and the units after it in the span (b->per); 元·月 is
+ * none, a slash comes first.
+ */
+STAGE void
+per_units(struct build *b)
+{
+	const char *s = b->s;
+	size_t n = b->n, j = b->j, l, len;
+	uint32_t c;
+	int u;
+
+	if (b->m->kind != K_MONEY && b->m->kind != K_MEASURE)
+		return;
+	while (b->nper < PER_MAX && j < n && per_mark(c = utf8_get(s, n, j,
+	    &l)) && (b->nper > 0 || c == '/' || c == U'／') &&
+	    (u = per_unit_at(s, n, j + l, &len)) >= 0) {
+		b->per[b->nper++] = u;
+		j += l + len;
+	}
+	b->j = j;
 }
 
 /* What follows the number: 多, the unit or classifier, 半. */
@@ -1445,6 +1565,7 @@ unit_stage(struct build *b)
 		compound_duration(b);
 		hundredths_after(b);
 		term_after(b);
+		per_units(b);
 	}
 	b->m->end = b->j;
 }
@@ -1497,7 +1618,7 @@ bracketed_day(struct build *b)
 	ds.ranged = 0;
 	ds.is_time = 0;
 	ds.end = b->num->end + l;
-	return as_date(b->m, s, i - o, &ds, b->next);
+	return as_date(b->m, s, n, i - o, &ds, b->next);
 }
 
 /* A number without a unit in a code, a name, a label or an address. */
@@ -1613,6 +1734,8 @@ words_before(struct build *b)
 	}
 	if (b->u >= 0)
 		start = rate_before(b->s, b->lo, start, m);
+	if (b->u >= 0 && lex.units[b->u].in_context)
+		unit_in_context(b->s, start, m);
 	if (m->qual == Q_NONE && b->num->lead_unit && start == b->i &&
 	    text_before(b->s, b->lo, start, "上", &l)) {
 		m->qual = Q_GE;
@@ -1642,6 +1765,16 @@ currency(const struct build *b)
 		m->unit = default_currency;
 }
 
+/* A rate's unit, once the currency is known: CNY/m2, m3/month/户. */
+STAGE void
+rate_unit(const struct build *b)
+{
+	int k;
+
+	for (k = 0; k < b->nper; k++)
+		b->m->unit = unit_per(b->m->unit, lex.units[b->per[k]].name);
+}
+
 /* 前两个月, 首五个月: the first months of the year, a date. */
 STAGE int
 first_months(struct build *b)
@@ -1664,7 +1797,52 @@ first_months(struct build *b)
 	ds.ranged = 1;
 	ds.is_time = 0;
 	ds.end = m->end;
-	return as_date(m, b->s, b->i - l, &ds, b->next);
+	return as_date(m, b->s, b->n, b->i - l, &ds, b->next);
+}
+
+/*
+ * Whether 前 before s[i] means "the first" (前8名), not "before" or "now"
+ * as in the words that end in it (目前3名, 此前5位, 提前2名).
+ */
+static int
+first_before(const char *s, size_t lo, size_t i, size_t *len)
+{
+	static const char *const words[] = {
+		"目前", "此前", "之前", "提前", "当前", "以前", "日前", "事前",
+		"先前", "年前", "空前", "生前", "眼前", "面前", NULL
+	};
+	size_t l;
+	int k;
+
+	if (!text_before(s, lo, i, "前", len))
+		return 0;
+	for (k = 0; words[k] != NULL; k++)
+		if (text_before(s, lo, i, words[k], &l))
+			return 0;
+	return 1;
+}
+
+/* 前8名, 前五位: the ranks from the first, an ordinal range. */
+STAGE int
+first_ranks(struct build *b)
+{
+	struct mention *m = b->m;
+	size_t l;
+	long long v;
+
+	if (m->kind != K_COUNT || (!same_unit(m->unit, "名") &&
+	    !same_unit(m->unit, "位")) || m->ranged || m->qual != Q_NONE ||
+	    m->start != b->i || (v = dec_to_small(&m->lo, 1000000)) < 2 ||
+	    !first_before(b->s, b->lo, b->i, &l))
+		return GO_ON;
+	m->kind = K_ORDINAL;
+	m->unit = "";
+	dec_from_uint(&m->lo, 1);
+	dec_from_uint(&m->hi, v);
+	m->ranged = 1;
+	m->start = b->i - l;
+	*b->next = m->end;
+	return 1;
 }
 
 /* Not quantities: 十四五, 一 alone, long codes, phone numbers, 0123, 一个. */
@@ -1711,7 +1889,9 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	sign(&b);
 	words_before(&b);
 	currency(&b);
-	if ((r = first_months(&b)) != GO_ON || (r = not_quantity(&b)) != GO_ON)
+	rate_unit(&b);
+	if ((r = first_months(&b)) != GO_ON || (r = first_ranks(&b)) != GO_ON ||
+	    (r = not_quantity(&b)) != GO_ON)
 		return r;
 	return qualify(&b);
 }

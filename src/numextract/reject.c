@@ -131,11 +131,14 @@ after_code_word(const char *s, size_t lo, size_t i)
 	size_t blen, l;
 	uint32_t c;
 
-	/* 电话: 0591..., 编号 123: skip one colon or space. */
+	/*
+	 * 电话: 0591..., 编号 123, 咨询电话为12393: skip one colon, space
+	 * or copula.
+	 */
 	if (i > lo) {
-		c = utf8_prev(s, i, &l);
-		if ((ucp_halfwidth(c) == ':' || c == ' ') &&
-		    i - l >= lo)
+		c = fold_char(utf8_prev(s, i, &l));
+		if ((ucp_halfwidth(c) == ':' || c == ' ' || c == U'为' ||
+		    c == U'是') && i - l >= lo)
 			i -= l;
 	}
 	return trie_match_back(lex.codes, s, lo, i, &blen) >= 0;

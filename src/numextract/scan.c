@@ -92,10 +92,13 @@ scan_line(const char *s, size_t n, int want_ids, mention_fn fn, void *arg)
 		if (b < 0x80) {
 			if (is_ascii_alpha(b)) {
 				next = ascii_word_end(s, n, p, &has_digit);
-				/* RM500, USD30: a currency, then the amount. */
+				/*
+				 * RM500, USD30: a currency, then the amount,
+				 * which looks back across it for a hedge
+				 * (最多RM4,600).
+				 */
 				if (has_digit &&
 				    (e = currency_letters(s, n, p)) > p) {
-					lo = p;
 					p = e;
 					continue;
 				}

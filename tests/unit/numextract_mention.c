@@ -85,9 +85,45 @@ main(void)
 	CHECK_STR(found("最高气温35度"), "35度 measure 35 degC ",
 	    "a bare 度 after digits is degC");
 	CHECK_STR(found("两度夺冠"), "", "两度 is twice, no temperature");
+	CHECK_STR(found("全年售电量达1,485亿度"), "1,485亿度 measure 148500000000 kWh ",
+	    "度 in a clause about electricity is kWh");
+	CHECK_STR(found("每月用电330度以下的家庭"), "330度以下 measure 330 kWh le",
+	    "用电 before the number");
+	CHECK_STR(found("停电后，气温升至30度"), "30度 measure 30 degC ",
+	    "electricity in another clause changes nothing");
+	CHECK_STR(found("轨道倾角41.5度"), "41.5度 measure 41.5 deg ",
+	    "度 after an inclination is an angle, the word out of the span");
+	CHECK_STR(found("实用面积约650呎的单位"), "约650呎 measure 650 ft2 approx",
+	    "呎 of a flat's area is square feet");
+	CHECK_STR(found("身高6呎"), "6呎 measure 6 ft ", "a height stays in feet");
 	CHECK_STR(found("约-5℃"), "约-5℃ measure -5 degC approx", "℃ is degC");
 	CHECK_STR(found("限速120公里/小时"), "120公里/小时 measure 120 km/h ",
 	    "km/h");
+	CHECK_STR(found("均价16610元/平方米"), "16610元/平方米 money 16610 CNY/m2 ",
+	    "a price per square metre keeps its slash unit");
+	CHECK_STR(found("水价1.60元/立方米"), "1.60元/立方米 money 1.6 CNY/m3 ",
+	    "per cubic metre");
+	CHECK_STR(found("回购价不超过1880元/股"),
+	    "不超过1880元/股 money 1880 CNY/股 le", "per share, a classifier");
+	CHECK_STR(found("收购价约0.1元/斤"), "约0.1元/斤 money 0.1 CNY/jin approx",
+	    "per jin, a qualifier before");
+	CHECK_STR(found("菜价2元/斤左右"), "2元/斤左右 money 2 CNY/jin approx",
+	    "a qualifier after the slash unit");
+	CHECK_STR(found("油价80美元/桶"), "80美元/桶 money 80 USD/桶 ",
+	    "another currency");
+	CHECK_STR(found("用水6—9立方米/月·户"),
+	    "6—9立方米/月·户 measure 6..9 m3/month/户 ",
+	    "a range per month and household; 月 is a month");
+	CHECK_STR(found("亩产365.5公斤/亩"), "365.5公斤/亩 measure 365.5 kg/mu ",
+	    "a measure per a measure");
+	CHECK_STR(found("电价0.5元/度"), "0.5元 money 0.5 CNY ",
+	    "a unit after digits only is none after the slash");
+	CHECK_STR(found("1000元/2000元"), "1000元 money 1000 CNY  | 2000元 money 2000 CNY ",
+	    "a slash between amounts is no rate");
+	CHECK_STR(found("每周3次/周"), "3次 count 3 次 ", "counts take no rate");
+	CHECK_STR(found("3元·月"), "3元 money 3 CNY ", "a dot alone is no rate");
+	CHECK_STR(found("超出9立方米"), "超出9立方米 measure 9 m3 gt",
+	    "超出 is more than");
 	CHECK_STR(found("列车时速300公里"), "时速300公里 measure 300 km/h ",
 	    "时速 makes km a speed");
 	CHECK_STR(found("位于南纬12.5度"), "南纬12.5度 measure 12.5 deg ",
@@ -123,6 +159,10 @@ main(void)
 	CHECK_STR(found("3毛利"), "3 number 3  ", "毛利 is no money");
 	CHECK_STR(found("拨款RM200百万"), "RM200百万 money 200000000 MYR ",
 	    "a currency in letters joined to the amount");
+	CHECK_STR(found("可获得最多RM4,600。"), "最多RM4,600 money 4600 MYR le",
+	    "a hedge before a currency in letters");
+	CHECK_STR(found("约 RM300"), "约 RM300 money 300 MYR approx",
+	    "a space between them");
 	CHECK_STR(found("售HK$15"), "HK$15 money 15 HKD ", "HK$ is HKD");
 	CHECK_STR(found("收费MOP$8"), "MOP$8 money 8 MOP ", "MOP$ is MOP");
 	CHECK_STR(found("型号ARM64"), "", "letters that end like a currency");
@@ -195,6 +235,11 @@ main(void)
 	    "a duration after 证");
 	CHECK_STR(found("接到电话1200个"), "1200个 count 1200 个 ",
 	    "calls counted after 电话");
+	CHECK_STR(found("缴获手提电话300多部"), "300多部 count 300 部 gt",
+	    "多 between the number and its classifier after 电话");
+	CHECK_STR(found("启用烘干设备4300余台套"), "4300余台套 count 4300 台套 gt",
+	    "设备 ends in 备, a licence's word, but 余台套 counts");
+	CHECK_STR(found("拨打电话12345多问"), "", "多 and no classifier: a number to call");
 
 	/* A digit after 成 is a tenth of it where the amount ends. */
 	CHECK_STR(found("占九成一。"), "九成一 percent 91 % ", "九成一 is 91 %");
@@ -204,6 +249,11 @@ main(void)
 	    "a qualifier after the tenth");
 	CHECK_STR(found("九成一线城市"), "九成 percent 90 % ",
 	    "一 that begins a word is no tenth");
+	CHECK_STR(found("恢復至疫情前的九成五水準"), "九成五 percent 95 % ",
+	    "a tenth before a level");
+	CHECK_STR(found("八成三的受访者"), "八成三 percent 83 % ", "a tenth before 的");
+	CHECK_STR(found("七成二手房"), "七成 percent 70 % ",
+	    "二 that begins a word is no tenth");
 
 	/* A length of time with its smaller parts is one duration. */
 	CHECK_STR(found("服刑五年三个月"), "五年三个月 duration 5.25 year ",
@@ -347,6 +397,20 @@ main(void)
 	CHECK_STR(found("7日14至17时"),
 	    "7日14至17时 date XXXX-XX-07T14:00..XXXX-XX-07T17:00  ",
 	    "hours sharing one 时");
+	CHECK_STR(found("10月30日4时27分31秒"),
+	    "10月30日4时27分31秒 date XXXX-10-30T04:27:31  ",
+	    "a time with its seconds after a date");
+	CHECK_STR(found("8点30分20秒"), "8点30分20秒 time T08:30:20  ",
+	    "a time with seconds alone");
+	CHECK_STR(found("15时10分60秒"), "15时10分 time T15:10   | 60秒 duration 60 second ",
+	    "60 is no second of a minute");
+	CHECK_STR(found("10月1日上午11时前后"),
+	    "10月1日上午11时前后 date XXXX-10-01T11:00  approx",
+	    "前后 after a time is about then");
+	CHECK_STR(found("预计23日前后登陆"), "23日前后 date XXXX-XX-23  approx",
+	    "前后 after a day");
+	CHECK_STR(found("下午3点前后"), "下午3点前后 time T15:00  approx",
+	    "前后 after a clock time alone");
 	CHECK_STR(found("晚上 9:45"), "晚上 9:45 time T21:45  ",
 	    "晚上 moves the hour to the evening");
 	CHECK_STR(found("凌晨3时"), "凌晨3时 time T03:00  ", "凌晨 stays early");
@@ -419,6 +483,9 @@ main(void)
 	    "瓩 is a kilowatt");
 	CHECK_STR(found("电池容量为100Wh"), "100Wh measure 100 Wh ",
 	    "Wh after digits is watt-hours");
+	CHECK_STR(found("加水250毫升"), "250毫升 measure 250 ml ",
+	    "毫升 is ml, as the hand labels write it");
+	CHECK_STR(found("容量500ml"), "500ml measure 500 ml ", "ml in letters");
 	CHECK_STR(found("可判处三年至十二年有期徒刑"), "三年至十二年 duration 3..12 year ",
 	    "a range's high end may start with 十");
 	CHECK_STR(found("面积5亩至千亩不等"), "5亩 measure 5 mu  | 千亩 measure 1000 mu ",
@@ -438,6 +505,29 @@ main(void)
 	CHECK_STR(found("双向8车道"), "8车道 count 8 车道 ", "车道 counts lanes");
 	CHECK_STR(found("本赛季打进10球"), "10球 count 10 球 ", "球 counts goals");
 	CHECK_STR(found("考了5科"), "5科 count 5 科 ", "科 counts subjects");
+	CHECK_STR(found("采用十核设计，GPU为16核"),
+	    "十核 count 10 核  | 16核 count 16 核 ", "核 counts cores");
+	CHECK_STR(found("成立3核查组"), "3 number 3  ", "核查 counts no cores");
+	CHECK_STR(found("落后1至2代"), "1至2代 count 1..2 代 ",
+	    "代 counts generations");
+	CHECK_STR(found("选出5代表"), "5 number 5  ", "代表 is no generation");
+	CHECK_STR(found("新一代产品"), "", "新一代 is a set phrase");
+	CHECK_STR(found("每秒60帧"), "60帧 count 60 帧 ", "帧 counts frames");
+	CHECK_STR(found("设备300台套"), "300台套 count 300 台套 ",
+	    "台套 counts sets of machinery");
+	CHECK_STR(found("全国35城房价"), "35城 count 35 城 ", "城 counts cities");
+	CHECK_STR(found("覆盖3城市"), "3 number 3  ", "城市 is no 城");
+	CHECK_STR(found("7票赞成、2票反对"), "7票 count 7 票  | 2票 count 2 票 ",
+	    "票 counts votes");
+	CHECK_STR(found("10票价"), "10 number 10  ", "票价 counts no votes");
+	CHECK_STR(found("面积85平方毫米"), "85平方毫米 measure 85 mm2 ",
+	    "平方毫米 is mm2");
+	CHECK_STR(found("约12平方厘米"), "约12平方厘米 measure 12 cm2 approx",
+	    "平方厘米 is cm2");
+	CHECK_STR(found("增长2.5巴仙"), "2.5巴仙 percent 2.5 % ",
+	    "巴仙 is per cent");
+	CHECK_STR(found("由300方呎至500方呎"), "300方呎至500方呎 measure 300..500 ft2 ",
+	    "方呎 is ft2");
 	CHECK_STR(found("月薪1万元出头"), "1万元出头 money 10000 CNY gt",
 	    "出头 after an amount is a little more");
 
@@ -469,6 +559,17 @@ main(void)
 	    "a length in metres and centimetres");
 	CHECK_STR(found("身高1米75的"), "1米75 measure 1.75 m ",
 	    "a height written as a mark");
+	CHECK_STR(found("成绩14分52秒18"), "14分52秒18 duration 892.18 second ",
+	    "hundredths after the seconds of minutes and seconds");
+	CHECK_STR(found("用时2分30秒18"), "2分30秒18 duration 150.18 second ",
+	    "in seconds, though minutes alone would be exact");
+	CHECK_STR(found("用时1小时05分10秒55"),
+	    "1小时05分10秒55 duration 3910.55 second ", "after hours too");
+	CHECK_STR(found("用时5分30秒123"), "5分30秒 duration 5.5 minute  | 123 number 123  ",
+	    "three digits are no hundredths");
+	CHECK_STR(found("用时5分30秒10名"),
+	    "5分30秒 duration 5.5 minute  | 10名 count 10 名 ",
+	    "digits with a classifier are a count");
 	CHECK_STR(found("宽2米40厘米"), "2米 measure 2 m  | 40厘米 measure 40 cm ",
 	    "digits with their own unit are no hundredths");
 	CHECK_STR(found("400米12名"), "400米 measure 400 m  | 12名 count 12 名 ",
@@ -513,6 +614,12 @@ main(void)
 	CHECK_STR(found("排名第5名以上"), "第5名以上 ordinal 5  ge",
 	    "a rank and its bound");
 	CHECK_STR(found("第二多"), "第二 ordinal 2  ", "多 is no bound on a rank");
+	CHECK_STR(found("，前8名选手中有3名"),
+	    "前8名 ordinal 1..8   | 3名 count 3 名 ", "the top eight, ranks 1 to 8");
+	CHECK_STR(found("进入前五位"), "前五位 ordinal 1..5  ", "前N位 too");
+	CHECK_STR(found("目前3名患者"), "3名 count 3 名 ", "目前 is now");
+	CHECK_STR(found("提前2名"), "2名 count 2 名 ", "提前 is ahead");
+	CHECK_STR(found("前3个"), "3个 count 3 个 ", "ranks are counted in 名 and 位 only");
 
 	/* 全年 after a year: the whole year, outside the date's span. */
 	CHECK_STR(found("2022年全年"), "2022年 date 2022  ",
@@ -522,6 +629,18 @@ main(void)
 	CHECK_STR(found("2024年3月1日8时至4月15日18时"),
 	    "2024年3月1日8时至4月15日18时 date 2024-03-01T08:00..2024-04-15T18:00  ",
 	    "a range from one date and time to another");
+	CHECK_STR(found("2024年8月8日（星期四）22时至次日凌晨5时"),
+	    "2024年8月8日（星期四）22时至次日凌晨5时 date 2024-08-08T22:00..2024-08-09T05:00  ",
+	    "a range of times to the next day");
+	CHECK_STR(found("2023年12月31日20时至次日2时"),
+	    "2023年12月31日20时至次日2时 date 2023-12-31T20:00..2024-01-01T02:00  ",
+	    "the next day of a year's last");
+	CHECK_STR(found("2月28日22时至翌日6时"),
+	    "2月28日22时至翌日6时 date XXXX-02-28T22:00..XXXX-03-01T06:00  ",
+	    "翌日, a month's last day");
+	CHECK_STR(found("8月10日（周六）20:00至8月11日（周日）8:00"),
+	    "8月10日（周六）20:00至8月11日（周日）8:00 date XXXX-08-10T20:00..XXXX-08-11T08:00  ",
+	    "a weekday after each end's date");
 	CHECK_STR(found("5月2日9时至6月"),
 	    "5月2日9时 date XXXX-05-02T09:00   | 6月 date XXXX-06  ",
 	    "a month alone ends no range of times");
@@ -531,13 +650,30 @@ main(void)
 	    "a Hong Kong interest rate in 厘");
 	CHECK_STR(found("二十几家上下游企业"), "二十几家 count 21..29 家 ",
 	    "上下游 is no qualifier");
-	CHECK_STR(found("应在七日内答复"), "七日 duration 7 day ",
-	    "N日内 counts days");
+	CHECK_STR(found("应在七日内答复"), "七日内 duration 7 day le",
+	    "N日内 counts days, 内 bounds them");
 	CHECK_STR(found("拖欠3日以上"), "3日以上 duration 3 day ge",
 	    "a bound after N日 makes it days");
 	CHECK_STR(found("两日后公布"), "两日 duration 2 day ", "两日 is two days");
 	CHECK_STR(found("8日起施行"), "8日 date XXXX-XX-08  ",
 	    "起 after N日 keeps the date");
+
+	/* 内 after a length of time: within it; not a date, not a word. */
+	CHECK_STR(found("须在48小时内完成"), "48小时内 duration 48 hour le",
+	    "内 after hours");
+	CHECK_STR(found("未来12个月内回购"), "12个月内 duration 12 month le",
+	    "内 after months");
+	CHECK_STR(found("在2至3小时内恢复"), "2至3小时内 duration 2..3 hour le",
+	    "内 after a range of hours");
+	CHECK_STR(found("三年内不得申请"), "三年内 duration 3 year le",
+	    "内 after years in Chinese numerals");
+	CHECK_STR(found("3月内完成"), "3月 date XXXX-03  ",
+	    "a month's name is a date, 内 stays out");
+	CHECK_STR(found("学习3天内容"), "3天 duration 3 day ", "内容 is no bound");
+	CHECK_STR(found("5公里内"), "5公里 measure 5 km ",
+	    "内 bounds lengths of time only");
+	CHECK_STR(found("5年期内"), "5年 duration 5 year ",
+	    "期内 is within the term, not a term");
 
 	/* A hedge before 每 and what it counts. */
 	CHECK_STR(found("最多每户2000元"), "2000元 money 2000 CNY le",
@@ -567,6 +703,9 @@ main(void)
 	CHECK_STR(found("95588客服热线"), "", "a bank's service number");
 	CHECK_STR(found("4008123123服务热线"), "", "a 400 number");
 	CHECK_STR(found("800热线"), "", "a phone word just after the number");
+	CHECK_STR(found("全市12315平台共受理"), "", "a platform named by its number");
+	CHECK_STR(found("咨询电话为12393，"), "", "为 between the phone word and the number");
+	CHECK_STR(found("电话为3部"), "3部 count 3 部 ", "a count after 为 stays");
 
 	/* Groups of digits a space apart: a unit or a date ends them. */
 	CHECK_STR(found("编号12 3个苹果"), "3个 count 3 个 ",
