@@ -263,6 +263,29 @@ lower_case(const struct page *p, const struct line *l)
 }
 
 /*
+ * Whether a line in letters is a quantity under a label: a word or two, a
+ * colon, and a number with a word or two (Total Time: 35 minutes, Posts:
+ * 1,204), where a headline's words go on after its colon.
+ */
+static int
+labelled_quantity(const struct page *p, const struct line *l)
+{
+	const char *t = line_text(p, l), *colon;
+	size_t i;
+	int before = 1, after = 0;
+
+	if ((l->flags & L_CJK) || (colon = memchr(t, ':', l->len)) == NULL ||
+	    colon + 2 >= t + l->len || colon[1] != ' ' ||
+	    !(colon[2] >= '0' && colon[2] <= '9'))
+		return 0;
+	for (i = 0; t + i < colon; i++)
+		before += t[i] == ' ';
+	for (i = colon + 1 - t; i < l->len; i++)
+		after += t[i] == ' ' && i + 1 < l->len && t[i + 1] != ' ';
+	return before <= 2 && after <= 3;
+}
+
+/*
  * Whether a line in letters is a list of tags: three items or more,
  * parted by commas, of three words at most, with no "and" before the
  * last (Internet, Google Docs, Proxy), where a headline that lists says
@@ -422,7 +445,7 @@ candidate_points(const struct page *p, size_t c, int distance, int above)
 		return -1;
 	if (bracketed(p, l) || score_fields(p, l) >= FIELDS_MAX ||
 	    inner_stop(p, l) || in_menu_column(p, c) || lower_case(p, l) ||
-	    tag_list(p, l))
+	    tag_list(p, l) || labelled_quantity(p, l))
 		return -1;
 	pts = 20 - distance;
 	if (above)
