@@ -375,17 +375,51 @@ match_rules(const struct page *p, struct line *l)
 #define CAPTION_WIDTH	300
 
 /*
- * The line just above a photo's credit, with no blank line between, is
- * the photo's caption when it is in letters and no other rule took it
- * (Credit: X under "Mark with his dog Bramble"); a Chinese page sets its
- * credits under bylines and headlines as often.
+ * A line that ends with a photographer's credit is a caption; so is the
+ * line just above a photo's credit, with no blank line between, when it
+ * is in letters and no other rule took it (Credit: X under "Mark with
+ * his dog Bramble"): a Chinese page sets its credits under bylines and
+ * headlines as often.
  */
+/* A photographer's credit this wide at most ends a caption. */
+#define CREDIT_WIDTH	60
+
+/*
+ * Whether a line in letters ends with a credit in brackets after its
+ * last sentence, a name and an outlet parted by a slash: "… before the
+ * meeting. (Jane Roe / The Courier)".  Looked for by hand, as a
+ * pattern for it would run on every line.
+ */
+static int
+credit_in_brackets(const struct page *p, const struct line *l)
+{
+	const char *t = line_text(p, l), *open;
+	size_t from;
+
+	if ((l->flags & L_CJK) || l->len < 8 || t[l->len - 1] != ')')
+		return 0;
+	from = l->len > CREDIT_WIDTH ? l->len - CREDIT_WIDTH : 0;
+	for (open = t + l->len - 1; open > t + from && *open != '('; open--)
+		;
+	return *open == '(' && open - t >= 3 && open[-1] == ' ' &&
+	    strchr(".!?", open[-2]) != NULL && open[1] >= 'A' &&
+	    open[1] <= 'Z' && memchr(open, '/', t + l->len - open) != NULL;
+}
+
 static void
 mark_captions(struct page *p)
 {
 	struct line *l;
 	size_t i;
 
+	for (i = 0; i < p->nlines; i++) {
+		l = &p->lines[i];
+		if (!(l->flags & (L_BLANK | L_LEX_DROP | L_USER_KEEP)) &&
+		    credit_in_brackets(p, l)) {
+			l->flags |= L_LEX_DROP | L_ASIDE;
+			l->score = score_line(p, l);
+		}
+	}
 	for (i = 1; i < p->nlines; i++) {
 		if (!(p->lines[i].flags & L_CREDIT))
 			continue;
