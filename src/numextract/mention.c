@@ -1820,7 +1820,10 @@ first_before(const char *s, size_t lo, size_t i, size_t *len)
 	return 1;
 }
 
-/* 前8名, 前五位: the ranks from the first, an ordinal range. */
+/*
+ * 前8名: the ranks from the first, an ordinal range.  前两位 counts
+ * people as often (the top two), and stays a count.
+ */
 STAGE int
 first_ranks(struct build *b)
 {
@@ -1828,8 +1831,8 @@ first_ranks(struct build *b)
 	size_t l;
 	long long v;
 
-	if (m->kind != K_COUNT || (!same_unit(m->unit, "名") &&
-	    !same_unit(m->unit, "位")) || m->ranged || m->qual != Q_NONE ||
+	if (m->kind != K_COUNT || !same_unit(m->unit, "名") || m->ranged ||
+	    m->qual != Q_NONE ||
 	    m->start != b->i || (v = dec_to_small(&m->lo, 1000000)) < 2 ||
 	    !first_before(b->s, b->lo, b->i, &l))
 		return GO_ON;

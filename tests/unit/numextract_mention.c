@@ -616,10 +616,11 @@ main(void)
 	CHECK_STR(found("第二多"), "第二 ordinal 2  ", "多 is no bound on a rank");
 	CHECK_STR(found("，前8名选手中有3名"),
 	    "前8名 ordinal 1..8   | 3名 count 3 名 ", "the top eight, ranks 1 to 8");
-	CHECK_STR(found("进入前五位"), "前五位 ordinal 1..5  ", "前N位 too");
+	CHECK_STR(found("进入前五位"), "五位 count 5 位 ",
+	    "前N位 counts people as often: a count");
 	CHECK_STR(found("目前3名患者"), "3名 count 3 名 ", "目前 is now");
 	CHECK_STR(found("提前2名"), "2名 count 2 名 ", "提前 is ahead");
-	CHECK_STR(found("前3个"), "3个 count 3 个 ", "ranks are counted in 名 and 位 only");
+	CHECK_STR(found("前3个"), "3个 count 3 个 ", "ranks are counted in 名 only");
 
 	/* 全年 after a year: the whole year, outside the date's span. */
 	CHECK_STR(found("2022年全年"), "2022年 date 2022  ",
