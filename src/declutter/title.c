@@ -63,6 +63,8 @@
 #define HEAD_PARTS	5
 /* A headline in letters over its standfirst is this wide; a kicker is less. */
 #define DECK_OVER	40
+/* A menu run together in letters has this many words or more. */
+#define MENU_WORDS	6
 /* Points a Chinese line of four or five characters loses: a column's name. */
 #define SHORT_CJK_POINTS	4
 
@@ -259,6 +261,32 @@ lower_case(const struct page *p, const struct line *l)
 	for (i = 0; i < l->len; i++)
 		if ((unsigned char)t[i] >= 0x80 || (t[i] >= 'A' && t[i] <= 'Z'))
 			return 0;
+	return 1;
+}
+
+/*
+ * Whether a line in letters is a menu run together: six words or more,
+ * each but one capitalized, with no mark between them (Vijesti Najnovije
+ * Hrvatska Zagreb Regija Svijet).  A headline in title case may be one
+ * too: only the deck rule asks.
+ */
+static int
+capitalized_run(const struct page *p, const struct line *l)
+{
+	const char *t = line_text(p, l);
+	size_t i;
+	int lower = 0;
+
+	if ((l->flags & L_CJK) || l->tokens < MENU_WORDS)
+		return 0;
+	for (i = 0; i < l->len; i++) {
+		if (strchr(",:;.!?\"'()", t[i]) != NULL ||
+		    (unsigned char)t[i] == 0xe2)	/* dashes, quotes */
+			return 0;
+		if ((i == 0 || t[i - 1] == ' ') && t[i] != ' ' &&
+		    !(t[i] >= 'A' && t[i] <= 'Z') && lower++ > 0)
+			return 0;
+	}
 	return 1;
 }
 
@@ -909,8 +937,9 @@ prose_over(const struct line *l)
 /*
  * Whether line c is the deck under a headline just above it: in Chinese,
  * a wider line with a pause in it under one with none, as wide as a
- * headline; in letters, a line as wide or wider under one as wide as a
- * headline (a standfirst). A kicker above a headline is shorter.
+ * headline; in letters, a line about as wide or wider under a headline
+ * (a standfirst), which no menu run together is, nor a line that names
+ * it (HomeNewsHeadline).  A kicker above a headline is shorter.
  */
 static int
 deck_under(const struct page *p, size_t c)
@@ -925,8 +954,10 @@ deck_under(const struct page *p, size_t c)
 	if (u->flags & l->flags & L_CJK)
 		return u->punct == 0 && l->punct > 0 &&
 		    u->width >= LINK_WIDTH && l->width * 2 > u->width * 3;
-	return !((u->flags | l->flags) & L_CJK) && u->width >= DECK_OVER &&
-	    l->width >= u->width;
+	return !((u->flags | l->flags) & (L_CJK | L_MENU)) &&
+	    u->width >= DECK_OVER &&
+	    l->width * 4 >= u->width * 3 && !capitalized_run(p, u) &&
+	    memmem(line_text(p, u), u->len, line_text(p, l), l->len) == NULL;
 }
 
 size_t
