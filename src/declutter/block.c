@@ -43,6 +43,8 @@
 #define SIGNATURE_WIDTH	36
 /* Ten characters: a sentence's lead-in, not a list's head (相关文章推荐:). */
 #define LEADIN_WIDTH	30
+/* A lead-in in letters brings in this many lines at most (code, a list). */
+#define BROUGHT_MAX	40
 /* A field's label on a line of its own (分类：, Tags:): six characters. */
 #define LABEL_WIDTH	18
 /* Signs of boilerplate that stop the block reaching out. */
@@ -265,15 +267,57 @@ reach_past_hint(struct page *p, size_t j)
 }
 
 /*
+ * A lead-in in letters as wide as a sentence (My first attempt looked
+ * like this:) brings in what stands between it and the article's next
+ * part, a block of code or a list, when that part is near and nothing
+ * between is a sign of boilerplate.  Returns the line after the lead-in
+ * when it brings in nothing.
+ */
+/* A paragraph of one of the article's parts. */
+static int
+part_prose(const struct line *l)
+{
+	return (l->flags & L_BLOCK) && l->score > 0;
+}
+
+static int
+letters_lead_in(const struct line *l)
+{
+	return (l->flags & (L_LEADIN | L_LIST | STRONG_NOREPEAT | L_CJK)) ==
+	    L_LEADIN && l->width >= LEADIN_WIDTH;
+}
+
+static size_t
+reach_block_in(struct page *p, size_t j)
+{
+	size_t k;
+
+	for (k = j + 1; k < p->nlines && k <= j + BROUGHT_MAX &&
+	    !part_prose(&p->lines[k]); k++)
+		if (p->lines[k].flags & (L_BLANK | L_LEX_DROP | L_USER_DROP |
+		    L_SEPS | L_LISTHEAD | L_END | L_INLIST))
+			return j + 1;
+	if (k >= p->nlines || !part_prose(&p->lines[k]))
+		return j + 1;
+	while (j < k)
+		p->lines[j++].flags |= L_REACH;
+	return k;
+}
+
+/*
  * Where the reach stops at a lead-in in Chinese as wide as a sentence
  * (…售价如下：), it goes on: the lead-in and the short lines it brings in,
- * up to a blank line or a sign of boilerplate, are the article's.
+ * up to a blank line or a sign of boilerplate, are the article's.  In
+ * letters, see reach_block_in().
  */
 static size_t
 reach_lead_in(struct page *p, size_t j)
 {
 	const struct line *l;
 
+	if (j < p->nlines && letters_lead_in(&p->lines[j]) &&
+	    reached(&p->lines[j]))
+		return reach_block_in(p, j);
 	if (j >= p->nlines || (p->lines[j].flags & (L_LEADIN | L_LIST |
 	    STRONG_NOREPEAT | L_CJK)) != (L_LEADIN | L_CJK) ||
 	    p->lines[j].width < LEADIN_WIDTH || !reached(&p->lines[j]))
@@ -312,6 +356,10 @@ reach_out(struct page *p)
 	int seen = 0;
 
 	fill_between(p);
+	/* A lead-in within a part brings in what it leads to. */
+	for (i = 0; i < p->nlines; i++)
+		if ((p->lines[i].flags & L_BLOCK) && letters_lead_in(&p->lines[i]))
+			i = reach_block_in(p, i) - 1;
 	for (i = 0; i < p->nlines; i++) {
 		if (!(p->lines[i].flags & L_BLOCK))
 			continue;
@@ -323,6 +371,7 @@ reach_out(struct page *p)
 		seen = 1;
 		while (i + 1 < p->nlines && (p->lines[i + 1].flags & L_BLOCK))
 			i++;
+
 		for (j = i + 1; j < p->nlines && !(p->lines[j].flags & L_BLOCK) &&
 		    !stops_reach(&p->lines[j]); j++)
 			if (reached(&p->lines[j]) || (p->lines[j].flags & L_PART))
