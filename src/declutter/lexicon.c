@@ -179,6 +179,18 @@ static const struct {
 };
 
 int
+lexicon_builtin_class(const char *name, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (!names[i].user && strlen(names[i].name) == n &&
+		    memcmp(names[i].name, name, n) == 0)
+			return (int)names[i].k;
+	return -1;
+}
+
+int
 lexicon_add_line(const char *s, size_t n, const char *file, long line,
     int user, struct rule_error *e)
 {

@@ -68,12 +68,14 @@ int	lexicon_add(enum rule_class, enum rule_kind, const char *re,
 /*
  * Add a "CLASS: RE" line (blank and '#' lines are skipped).  The built-in
  * lexicon (user 0) says "drop", "aside", "hint", "end", "list", "title",
- * "summary", "tagline" or "part"; user
+ * "summary", "tagline", "follow", "credit", "part" or "notice"; user
  * rules (user 1) say "drop", "keep" or "end".  Anything else is an
  * error.
  */
 int	lexicon_add_line(const char *s, size_t n, const char *file, long line,
 	    int user, struct rule_error *e);
+/* The class of a built-in rule's name[0..n) ("credit" is RULE_ASIDE), or -1. */
+int	lexicon_builtin_class(const char *name, size_t n);
 /* Add every line of text, as lexicon_add_line(), up to a bad one. */
 int	lexicon_add_text(const char *text, size_t len, const char *file,
 	    int user, struct rule_error *e);

@@ -115,30 +115,6 @@ forget_user_rules(void)
 	    "the built-in rules still match");
 }
 
-/* The class a built-in rule's name puts it in (lexicon.c's names). */
-static int
-builtin_class(const char *name, size_t n)
-{
-	static const struct {
-		const char	*name;
-		enum rule_class	 k;
-	} classes[] = {
-		{ "drop", RULE_DROP }, { "title", RULE_DROP },
-		{ "hint", RULE_HINT }, { "list", RULE_HINT },
-		{ "aside", RULE_ASIDE }, { "summary", RULE_ASIDE },
-		{ "end", RULE_END }, { "part", RULE_PART },
-		{ "tagline", RULE_HINT }, { "notice", RULE_PART },
-		{ "follow", RULE_HINT },
-	};
-	size_t i;
-
-	for (i = 0; i < NELEM(classes); i++)
-		if (strlen(classes[i].name) == n &&
-		    memcmp(classes[i].name, name, n) == 0)
-			return (int)classes[i].k;
-	return -1;
-}
-
 struct rule {
 	pcre2_code	*code;
 	int		 k;
@@ -165,7 +141,7 @@ compile_rules_alone(void)
 			continue;
 		for (re = colon + 1; *re == ' '; re++)
 			;
-		rules[nrules].k = builtin_class(line, colon - line);
+		rules[nrules].k = lexicon_builtin_class(line, colon - line);
 		rules[nrules].index = rules[nrules].k >= 0 ?
 		    count[rules[nrules].k]++ : -1;
 		rules[nrules].anchored = *re == '^';
