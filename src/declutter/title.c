@@ -721,18 +721,19 @@ dated(const struct page *p, const struct line *l)
  * the block's first line reads as a headline (no sentence in it but a
  * question or an exclamation of its own, no date, not the first line of a
  * wrapped paragraph) and a paragraph follows it in the block (past a
- * byline), it is
- * looked at with the lines above.  Returns the line the look starts below.
+ * byline), it is looked at with the lines above.  Returns the line the
+ * look starts below.
  */
 static size_t
 past_headline(const struct page *p, size_t first)
 {
-	const struct line *l = &p->lines[first];
+	const struct line *l;
 	size_t next;
 	int asks;
 
 	if (first >= p->nlines)
 		return first;
+	l = &p->lines[first];
 	/* A line of its own that asks or exclaims once, at its end. */
 	asks = (l->flags & L_EXCLAIM) && l->pwidth == l->width && l->pstops <= 1;
 	if (l->pwidth > HEAD_WIDTH || ((l->pends || l->pstops > 0) && !asks) ||
