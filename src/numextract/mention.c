@@ -1286,11 +1286,42 @@ index_level(const struct build *b)
 	return blen > l || index_name_before(b->s, b->lo, at - blen);
 }
 
+/* Whether the unit at j, of a record, is the whole of it. */
+static int
+record_unit_at(const char *s, size_t n, size_t j, size_t len)
+{
+	size_t blen;
+	int u = trie_match(lex.after, s, n, j, &blen);
+
+	return u >= 0 && blen == len && lex.units[u].record_only;
+}
+
+/*
+ * Whether unit u, blen bytes at b->j, stands in a record of counts: a
+ * number follows it (15胜5平) or one of the record's units ends just
+ * before the number (5平2负).  Alone, 胜 after a score (3比1胜) is none.
+ */
+static int
+in_record(const struct build *b, size_t blen)
+{
+	size_t j = b->j + blen, l;
+	uint32_t c;
+	int val;
+
+	c = j < b->n ? utf8_get(b->s, b->n, j, &l) : 0;
+	if (is_ascii_digit(c) || is_wide_digit(c) || numeral_class(c, &val))
+		return 1;
+	if (b->start == 0)	/* the record's last unit may end lo */
+		return 0;
+	utf8_prev(b->s, b->start, &l);
+	return record_unit_at(b->s, b->n, b->start - l, l);
+}
+
 /*
  * Whether unit u, blen bytes at b->j, is none here: letters running on
  * (5min is, 5mint not), a word that is no unit, one written only after
  * Arabic digits or an index's level or not after a year (2020起), tenths
- * (成) of more than ten.
+ * (成) of more than ten, a record's unit out of a record.
  */
 STAGE int
 unit_refused(const struct build *b, int u, size_t blen)
@@ -1304,7 +1335,8 @@ unit_refused(const struct build *b, int u, size_t blen)
 	    unit->kind == K_NKINDS || (unit->digits_only && !b->num->arabic) ||
 	    (unit->index_only && !index_level(b)) ||
 	    (unit->not_after_year && year_like(b->num)) ||
-	    (unit->scale > 0 && !tenths(b->m));
+	    (unit->scale > 0 && !tenths(b->m)) ||
+	    (unit->record_only && !in_record(b, blen));
 }
 
 /*

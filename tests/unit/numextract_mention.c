@@ -733,5 +733,28 @@ main(void)
 	CHECK_STR(found("全年共3126起"), "3126起 count 3126 起 ",
 	    "起 after a number no year can be");
 	CHECK_STR(found("第3起案件"), "第3起 ordinal 3  ", "the third case");
+
+	/* 胜 平 负 count a team's record, and only in one. */
+	CHECK_STR(found("本赛季8胜3平4负"),
+	    "8胜 count 8 胜  | 3平 count 3 平  | 4负 count 4 负 ",
+	    "wins, draws and losses");
+	CHECK_STR(found("客场战绩十胜六负"), "十胜 count 10 胜  | 六负 count 6 负 ",
+	    "a record in Chinese numerals, no draws");
+	CHECK_STR(found("主队以2比0胜"), "2 number 2   | 0 number 0  ",
+	    "胜 after a score is no count of wins");
+	CHECK_STR(found("建筑面积120平方米"), "120平方米 measure 120 m2 ",
+	    "平方米 stays a measure");
+	CHECK_STR(found("一套90平米的房子"), "一套 count 1 套  | 90平米 measure 90 m2 ",
+	    "平米 stays a measure");
+	CHECK_STR(found("房子有80平方"), "80 number 80  ", "平方 alone counts no draws");
+	CHECK_STR(found("去年有7负增长"), "7 number 7  ", "负增长 counts no losses");
+	CHECK_STR(found("其中6负债率较高"), "6 number 6  ", "负债 counts no losses");
+	CHECK_STR(found("他们迎来4胜利"), "4 number 4  ", "胜利 counts no wins");
+
+	/* 档 counts the steps of a scale. */
+	CHECK_STR(found("电价分四档收费"), "四档 count 4 档 ", "steps of a tariff");
+	CHECK_STR(found("风扇有3档风速"), "3档 count 3 档 ", "settings in digits");
+	CHECK_STR(found("调阅2档案"), "2 number 2  ", "档案 are files");
+	CHECK_STR(found("分为两个档次"), "两个 count 2 个 ", "档次 after 个 stays apart");
 	return t_status();
 }
