@@ -744,7 +744,7 @@ main(void)
 	    "胜 after a score is no count of wins");
 	CHECK_STR(found("建筑面积120平方米"), "120平方米 measure 120 m2 ",
 	    "平方米 stays a measure");
-	CHECK_STR(found("一套90平米的房子"), "一套 count 1 套  | 90平米 measure 90 m2 ",
+	CHECK_STR(found("一套90平米的房子"), "90平米 measure 90 m2 ",
 	    "平米 stays a measure");
 	CHECK_STR(found("房子有80平方"), "80 number 80  ", "平方 alone counts no draws");
 	CHECK_STR(found("去年有7负增长"), "7 number 7  ", "负增长 counts no losses");
@@ -756,5 +756,24 @@ main(void)
 	CHECK_STR(found("风扇有3档风速"), "3档 count 3 档 ", "settings in digits");
 	CHECK_STR(found("调阅2档案"), "2 number 2  ", "档案 are files");
 	CHECK_STR(found("分为两个档次"), "两个 count 2 个 ", "档次 after 个 stays apart");
+
+	/* 余 that begins a word after the unit is no qualifier. */
+	CHECK_STR(found("发生4.5至4.9级余震2次"),
+	    "4.5至4.9级 measure 4.5..4.9 级  | 2次 count 2 次 ",
+	    "a range of aftershocks' magnitudes");
+	CHECK_STR(found("记录到3级余震"), "3级 measure 3 级 ", "one magnitude");
+	CHECK_STR(found("账户剩50元余额"), "50元 money 50 CNY ", "a balance");
+	CHECK_STR(found("损失达20万元余"), "20万元余 money 200000 CNY gt",
+	    "余 alone after the unit stays more than");
+
+	/* 坪, Taiwan's floor area; 个季度, quarters of a year. */
+	CHECK_STR(found("每戶約合1,200坪"), "約合1,200坪 measure 1200 ping approx",
+	    "ping after 約合, thousands separated");
+	CHECK_STR(found("一間25坪的店面"), "25坪 measure 25 ping ",
+	    "ping in a shop's area");
+	CHECK_STR(found("连续三个季度亏损"), "三个季度 duration 3 quarter ",
+	    "quarters counted");
+	CHECK_STR(found("第二季度营收"), "第二季度 date XXXX-Q2  ",
+	    "a quarter of the year stays a date");
 	return t_status();
 }
