@@ -133,11 +133,39 @@ qual_after_at(const char *s, size_t n, size_t j, enum kind kind,
 	return q < 0 ? Q_NONE : q;
 }
 
+/* How far after 的 a period's 期 may end the word (10日的法定上诉期). */
+enum { PERIOD_REACH = 5 };
+
+/*
+ * Whether 的 at j begins a word for a period, ending in 期 (10日的上诉期,
+ * 7日的公示期): the days are its length.  期间 is a time within which a
+ * date falls (5日的会议期间), 日期 a date.
+ */
+static int
+period_after(const char *s, size_t n, size_t j)
+{
+	size_t k, l;
+	uint32_t c, prev = 0;
+
+	if (!text_at(s, n, j, "的", &l))
+		return 0;
+	for (j += l, k = 0; k < PERIOD_REACH && j < n; k++, j += l) {
+		c = utf8_get(s, n, j, &l);
+		if (c == U'期')
+			return prev != U'日' && !text_at(s, n, j + l, "间", &l);
+		if (!(uclass(c) & UC_HAN))
+			return 0;
+		prev = c;
+	}
+	return 0;
+}
+
 /*
  * 连续三日, 为期5日: a day of the month written after a word that counts
  * days (data/numextract/day_counts.txt) is a number of days; so is one
  * bounded after it (5日以上, 十日内; 10日左右 may be a date, 12日起 is
- * one) and 两日, as no date is written with 两.
+ * one), one before a period's name (10日的上诉期) and 两日, as no date is
+ * written with 两.
  */
 static int
 days_counted(const char *s, size_t n, size_t lo, size_t start,
@@ -153,6 +181,7 @@ days_counted(const char *s, size_t n, size_t lo, size_t start,
 	    ((q = qual_after_at(s, n, ds->end, K_DURATION, &blen)) > Q_NONE &&
 	    q != Q_APPROX && !text_at(s, n, ds->end, "起", &blen)) ||
 	    text_at(s, n, ds->end, "内", &blen) ||
+	    period_after(s, n, ds->end) ||
 	    text_at(s, n, start, "两", &blen);
 }
 

@@ -775,5 +775,17 @@ main(void)
 	    "quarters counted");
 	CHECK_STR(found("第二季度营收"), "第二季度 date XXXX-Q2  ",
 	    "a quarter of the year stays a date");
+
+	/* A number of days before a period's name, or after 期为. */
+	CHECK_STR(found("在15日的公示期内提出"), "15日 duration 15 day ",
+	    "days before 的 and a period");
+	CHECK_STR(found("有7日的冷静期"), "7日 duration 7 day ", "a cooling-off period");
+	CHECK_STR(found("异议期为二十日"), "二十日 duration 20 day ",
+	    "days after 期为");
+	CHECK_STR(found("5日的会议期间"), "5日 date XXXX-XX-05  ",
+	    "期间: a date within the meeting");
+	CHECK_STR(found("以3日的日期为准"), "3日 date XXXX-XX-03  ", "日期 is a date");
+	CHECK_STR(found("12日的会议上"), "12日 date XXXX-XX-12  ",
+	    "的 before no period");
 	return t_status();
 }
