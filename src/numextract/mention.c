@@ -362,14 +362,14 @@ fraction_at(const char *s, size_t n, const struct numeral *num,
 	return 1;
 }
 
-/* 半年, 半个月, 上半年. */
+/* 半年, 半个月, 上半年; a hedge before is in the span (约半天). */
 static int
 half_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
     size_t *next)
 {
 	struct datespan ds;
 	size_t start, l, blen;
-	int u;
+	int u, q;
 
 	*next = i + 3;
 	if (date_half_year(s, n, lo, i, &ds, &start))
@@ -381,6 +381,11 @@ half_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	init(m, i, i + l + blen, K_DURATION);
 	dec_parse(&m->lo, "0.5", 3);
 	m->unit = lex.units[u].name;
+	if ((q = trie_match_back(lex.qual_before, s, lo, i, &blen)) > Q_NONE &&
+	    !(q & QUAL_APART)) {
+		m->qual = q;
+		m->start = i - blen;
+	}
 	*next = m->end;
 	return 1;
 }

@@ -787,5 +787,13 @@ main(void)
 	CHECK_STR(found("以3日的日期为准"), "3日 date XXXX-XX-03  ", "日期 is a date");
 	CHECK_STR(found("12日的会议上"), "12日 date XXXX-XX-12  ",
 	    "的 before no period");
+
+	/* A hedge before 半 and a unit of time is in the span. */
+	CHECK_STR(found("会期约半天"), "约半天 duration 0.5 day approx", "about half a day");
+	CHECK_STR(found("历时近半年"), "近半年 duration 0.5 year approx",
+	    "nearly half a year");
+	CHECK_STR(found("不到半小时"), "不到半小时 duration 0.5 hour lt",
+	    "less than half an hour");
+	CHECK_STR(found("签约半年后"), "半年 duration 0.5 year ", "签约 is no 约");
 	return t_status();
 }
