@@ -134,6 +134,7 @@ add_unit(enum kind kind, const char *name, size_t len)
 	lex.units[lex.nunits].index_only = 0;
 	lex.units[lex.nunits].hundredths = 0;
 	lex.units[lex.nunits].not_after_year = 0;
+	lex.units[lex.nunits].record_only = 0;
 	lex.units[lex.nunits].in_context = 0;
 	return lex.nunits++;
 }
@@ -149,7 +150,8 @@ bad_row(const struct row *r, const char *file)
  * Arabic digits (4级, not 一级), "index" one only after the level of a
  * stock index (3058.42点), "hundredths" one that two digits after it
  * divide, as sports marks are written (9秒97, 8米22), "noyear" one that
- * is none after a year (2020起 is from 2020).  Returns 0 if it is none.
+ * is none after a year (2020起 is from 2020), "record" one only in a
+ * record of several counts (15胜5平2负).  Returns 0 if it is none.
  */
 static int
 unit_flag(const struct row *r, int i, int u)
@@ -162,6 +164,8 @@ unit_flag(const struct row *r, int i, int u)
 		lex.units[u].hundredths = 1;
 	else if (field_is(r, i, "noyear"))
 		lex.units[u].not_after_year = 1;
+	else if (field_is(r, i, "record"))
+		lex.units[u].record_only = 1;
 	else
 		return 0;
 	return 1;

@@ -33,6 +33,7 @@ struct unit {
 	int		 index_only;	/* only after an index's level: 3058.42点 */
 	int		 hundredths;	/* two digits after it are: 9秒97, 8米22 */
 	int		 not_after_year;	/* none after a year: 2020起 is from it */
+	int		 record_only;	/* only in a record: 15胜5平2负 */
 	int		 in_context;	/* its meaning depends on the clause: 度 */
 };
 

@@ -133,11 +133,39 @@ qual_after_at(const char *s, size_t n, size_t j, enum kind kind,
 	return q < 0 ? Q_NONE : q;
 }
 
+/* How far after 的 a period's 期 may end the word (10日的法定上诉期). */
+enum { PERIOD_REACH = 5 };
+
+/*
+ * Whether 的 at j begins a word for a period, ending in 期 (10日的上诉期,
+ * 7日的公示期): the days are its length.  期间 is a time within which a
+ * date falls (5日的会议期间), 日期 a date.
+ */
+static int
+period_after(const char *s, size_t n, size_t j)
+{
+	size_t k, l;
+	uint32_t c, prev = 0;
+
+	if (!text_at(s, n, j, "的", &l))
+		return 0;
+	for (j += l, k = 0; k < PERIOD_REACH && j < n; k++, j += l) {
+		c = utf8_get(s, n, j, &l);
+		if (c == U'期')
+			return prev != U'日' && !text_at(s, n, j + l, "间", &l);
+		if (!(uclass(c) & UC_HAN))
+			return 0;
+		prev = c;
+	}
+	return 0;
+}
+
 /*
  * 连续三日, 为期5日: a day of the month written after a word that counts
  * days (data/numextract/day_counts.txt) is a number of days; so is one
  * bounded after it (5日以上, 十日内; 10日左右 may be a date, 12日起 is
- * one) and 两日, as no date is written with 两.
+ * one), one before a period's name (10日的上诉期) and 两日, as no date is
+ * written with 两.
  */
 static int
 days_counted(const char *s, size_t n, size_t lo, size_t start,
@@ -153,6 +181,7 @@ days_counted(const char *s, size_t n, size_t lo, size_t start,
 	    ((q = qual_after_at(s, n, ds->end, K_DURATION, &blen)) > Q_NONE &&
 	    q != Q_APPROX && !text_at(s, n, ds->end, "起", &blen)) ||
 	    text_at(s, n, ds->end, "内", &blen) ||
+	    period_after(s, n, ds->end) ||
 	    text_at(s, n, start, "两", &blen);
 }
 
@@ -333,14 +362,14 @@ fraction_at(const char *s, size_t n, const struct numeral *num,
 	return 1;
 }
 
-/* 半年, 半个月, 上半年. */
+/* 半年, 半个月, 上半年; a hedge before is in the span (约半天). */
 static int
 half_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
     size_t *next)
 {
 	struct datespan ds;
 	size_t start, l, blen;
-	int u;
+	int u, q;
 
 	*next = i + 3;
 	if (date_half_year(s, n, lo, i, &ds, &start))
@@ -352,6 +381,11 @@ half_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	init(m, i, i + l + blen, K_DURATION);
 	dec_parse(&m->lo, "0.5", 3);
 	m->unit = lex.units[u].name;
+	if ((q = trie_match_back(lex.qual_before, s, lo, i, &blen)) > Q_NONE &&
+	    !(q & QUAL_APART)) {
+		m->qual = q;
+		m->start = i - blen;
+	}
 	*next = m->end;
 	return 1;
 }
@@ -1286,11 +1320,42 @@ index_level(const struct build *b)
 	return blen > l || index_name_before(b->s, b->lo, at - blen);
 }
 
+/* Whether the unit at j, of a record, is the whole of it. */
+static int
+record_unit_at(const char *s, size_t n, size_t j, size_t len)
+{
+	size_t blen;
+	int u = trie_match(lex.after, s, n, j, &blen);
+
+	return u >= 0 && blen == len && lex.units[u].record_only;
+}
+
+/*
+ * Whether unit u, blen bytes at b->j, stands in a record of counts: a
+ * number follows it (15胜5平) or one of the record's units ends just
+ * before the number (5平2负).  Alone, 胜 after a score (3比1胜) is none.
+ */
+static int
+in_record(const struct build *b, size_t blen)
+{
+	size_t j = b->j + blen, l;
+	uint32_t c;
+	int val;
+
+	c = j < b->n ? utf8_get(b->s, b->n, j, &l) : 0;
+	if (is_ascii_digit(c) || is_wide_digit(c) || numeral_class(c, &val))
+		return 1;
+	if (b->start == 0)	/* the record's last unit may end lo */
+		return 0;
+	utf8_prev(b->s, b->start, &l);
+	return record_unit_at(b->s, b->n, b->start - l, l);
+}
+
 /*
  * Whether unit u, blen bytes at b->j, is none here: letters running on
  * (5min is, 5mint not), a word that is no unit, one written only after
  * Arabic digits or an index's level or not after a year (2020起), tenths
- * (成) of more than ten.
+ * (成) of more than ten, a record's unit out of a record.
  */
 STAGE int
 unit_refused(const struct build *b, int u, size_t blen)
@@ -1304,7 +1369,8 @@ unit_refused(const struct build *b, int u, size_t blen)
 	    unit->kind == K_NKINDS || (unit->digits_only && !b->num->arabic) ||
 	    (unit->index_only && !index_level(b)) ||
 	    (unit->not_after_year && year_like(b->num)) ||
-	    (unit->scale > 0 && !tenths(b->m));
+	    (unit->scale > 0 && !tenths(b->m)) ||
+	    (unit->record_only && !in_record(b, blen));
 }
 
 /*

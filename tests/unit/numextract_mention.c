@@ -733,5 +733,67 @@ main(void)
 	CHECK_STR(found("全年共3126起"), "3126起 count 3126 起 ",
 	    "起 after a number no year can be");
 	CHECK_STR(found("第3起案件"), "第3起 ordinal 3  ", "the third case");
+
+	/* 胜 平 负 count a team's record, and only in one. */
+	CHECK_STR(found("本赛季8胜3平4负"),
+	    "8胜 count 8 胜  | 3平 count 3 平  | 4负 count 4 负 ",
+	    "wins, draws and losses");
+	CHECK_STR(found("客场战绩十胜六负"), "十胜 count 10 胜  | 六负 count 6 负 ",
+	    "a record in Chinese numerals, no draws");
+	CHECK_STR(found("主队以2比0胜"), "2 number 2   | 0 number 0  ",
+	    "胜 after a score is no count of wins");
+	CHECK_STR(found("建筑面积120平方米"), "120平方米 measure 120 m2 ",
+	    "平方米 stays a measure");
+	CHECK_STR(found("一套90平米的房子"), "90平米 measure 90 m2 ",
+	    "平米 stays a measure");
+	CHECK_STR(found("房子有80平方"), "80 number 80  ", "平方 alone counts no draws");
+	CHECK_STR(found("去年有7负增长"), "7 number 7  ", "负增长 counts no losses");
+	CHECK_STR(found("其中6负债率较高"), "6 number 6  ", "负债 counts no losses");
+	CHECK_STR(found("他们迎来4胜利"), "4 number 4  ", "胜利 counts no wins");
+
+	/* 档 counts the steps of a scale. */
+	CHECK_STR(found("电价分四档收费"), "四档 count 4 档 ", "steps of a tariff");
+	CHECK_STR(found("风扇有3档风速"), "3档 count 3 档 ", "settings in digits");
+	CHECK_STR(found("调阅2档案"), "2 number 2  ", "档案 are files");
+	CHECK_STR(found("分为两个档次"), "两个 count 2 个 ", "档次 after 个 stays apart");
+
+	/* 余 that begins a word after the unit is no qualifier. */
+	CHECK_STR(found("发生4.5至4.9级余震2次"),
+	    "4.5至4.9级 measure 4.5..4.9 级  | 2次 count 2 次 ",
+	    "a range of aftershocks' magnitudes");
+	CHECK_STR(found("记录到3级余震"), "3级 measure 3 级 ", "one magnitude");
+	CHECK_STR(found("账户剩50元余额"), "50元 money 50 CNY ", "a balance");
+	CHECK_STR(found("损失达20万元余"), "20万元余 money 200000 CNY gt",
+	    "余 alone after the unit stays more than");
+
+	/* 坪, Taiwan's floor area; 个季度, quarters of a year. */
+	CHECK_STR(found("每戶約合1,200坪"), "約合1,200坪 measure 1200 ping approx",
+	    "ping after 約合, thousands separated");
+	CHECK_STR(found("一間25坪的店面"), "25坪 measure 25 ping ",
+	    "ping in a shop's area");
+	CHECK_STR(found("连续三个季度亏损"), "三个季度 duration 3 quarter ",
+	    "quarters counted");
+	CHECK_STR(found("第二季度营收"), "第二季度 date XXXX-Q2  ",
+	    "a quarter of the year stays a date");
+
+	/* A number of days before a period's name, or after 期为. */
+	CHECK_STR(found("在15日的公示期内提出"), "15日 duration 15 day ",
+	    "days before 的 and a period");
+	CHECK_STR(found("有7日的冷静期"), "7日 duration 7 day ", "a cooling-off period");
+	CHECK_STR(found("异议期为二十日"), "二十日 duration 20 day ",
+	    "days after 期为");
+	CHECK_STR(found("5日的会议期间"), "5日 date XXXX-XX-05  ",
+	    "期间: a date within the meeting");
+	CHECK_STR(found("以3日的日期为准"), "3日 date XXXX-XX-03  ", "日期 is a date");
+	CHECK_STR(found("12日的会议上"), "12日 date XXXX-XX-12  ",
+	    "的 before no period");
+
+	/* A hedge before 半 and a unit of time is in the span. */
+	CHECK_STR(found("会期约半天"), "约半天 duration 0.5 day approx", "about half a day");
+	CHECK_STR(found("历时近半年"), "近半年 duration 0.5 year approx",
+	    "nearly half a year");
+	CHECK_STR(found("不到半小时"), "不到半小时 duration 0.5 hour lt",
+	    "less than half an hour");
+	CHECK_STR(found("签约半年后"), "半年 duration 0.5 year ", "签约 is no 约");
 	return t_status();
 }
