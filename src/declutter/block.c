@@ -1,6 +1,5 @@
 /* block.c: the article block and the decision for each line. */
 #include <stddef.h>
-#include <string.h>
 
 #include "block.h"
 #include "features.h"
@@ -622,15 +621,8 @@ signature_name(const struct line *l)
 static int
 under_label(const struct page *p, size_t i)
 {
-	const struct line *l;
-	const char *t;
-
-	if (i == 0)
-		return 0;
-	l = &p->lines[i - 1];
-	t = line_text(p, l);
-	return l->width < LABEL_WIDTH && ((l->len >= 1 && t[l->len - 1] == ':') ||
-	    (l->len >= 3 && memcmp(t + l->len - 3, "\xef\xbc\x9a", 3) == 0));
+	return i > 0 && (p->lines[i - 1].flags & L_LEADIN) &&
+	    p->lines[i - 1].width < LABEL_WIDTH;
 }
 
 /*
