@@ -927,24 +927,36 @@ clause_mark(uint32_t c)
 }
 
 /*
- * 售电量达1,485亿度, 轨道倾角41.5度: a word earlier in the clause (in
- * unit_contexts.tsv) tells what the unit means; it stays out of the span.
+ * The row of unit_contexts.tsv whose word stands earlier in the clause
+ * before s[j] for the unit named name, or -1.
  */
-static void
-unit_in_context(const char *s, size_t j, struct mention *m)
+static int
+context_before(const char *s, size_t j, const char *name)
 {
 	size_t l, blen;
 	int k, r;
 
 	for (k = 0; k < CONTEXT_REACH && j > 0; k++, j -= l) {
 		if ((r = trie_match_back(lex.context_words, s, 0, j, &blen)) >= 0 &&
-		    same_unit(lex.units[lex.contexts[r].from].name, m->unit)) {
-			m->unit = lex.units[lex.contexts[r].to].name;
-			return;
-		}
+		    same_unit(lex.units[lex.contexts[r].from].name, name))
+			return r;
 		if (clause_mark(utf8_prev(s, j, &l)))
-			return;
+			return -1;
 	}
+	return -1;
+}
+
+/*
+ * 售电量达1,485亿度, 轨道倾角41.5度: a word earlier in the clause (in
+ * unit_contexts.tsv) tells what the unit means; it stays out of the span.
+ */
+static void
+unit_in_context(const char *s, size_t j, struct mention *m)
+{
+	int r = context_before(s, j, m->unit);
+
+	if (r >= 0)
+		m->unit = lex.units[lex.contexts[r].to].name;
 }
 
 /* A qualifier before and one after: 超…以上 is gt. */
@@ -1352,6 +1364,23 @@ in_record(const struct build *b, size_t blen)
 }
 
 /*
+ * Whether a unit written only after Arabic digits may follow this
+ * Chinese numeral: a word earlier in the clause names it (气温下降六七度),
+ * and the numeral is no lone 一 or 两, adverbs before it (气温一度跌破零度).
+ */
+STAGE int
+named_in_clause(const struct build *b, int u)
+{
+	struct dec two;
+
+	dec_from_uint(&two, 2);
+	return (b->num->ranged || !b->num->one_char ||
+	    dec_cmp(&b->num->lo, &two) > 0) &&
+	    lex.units[u].in_context &&
+	    context_before(b->s, b->start, lex.units[u].name) >= 0;
+}
+
+/*
  * Whether unit u, blen bytes at b->j, is none here: letters running on
  * (5min is, 5mint not), a word that is no unit, one written only after
  * Arabic digits or an index's level or not after a year (2020起), tenths
@@ -1366,7 +1395,8 @@ unit_refused(const struct build *b, int u, size_t blen)
 
 	return (blen > 0 && is_ascii_alpha((unsigned char)s[j + blen - 1]) &&
 	    j + blen < b->n && is_ascii_alnum((unsigned char)s[j + blen])) ||
-	    unit->kind == K_NKINDS || (unit->digits_only && !b->num->arabic) ||
+	    unit->kind == K_NKINDS ||
+	    (unit->digits_only && !b->num->arabic && !named_in_clause(b, u)) ||
 	    (unit->index_only && !index_level(b)) ||
 	    (unit->not_after_year && year_like(b->num)) ||
 	    (unit->scale > 0 && !tenths(b->m)) ||

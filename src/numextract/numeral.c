@@ -327,6 +327,17 @@ run_digit(uint32_t c, size_t k, int *v)
 	return numeral_class(c, v) == NC_DIGIT;
 }
 
+/*
+ * Whether two Chinese digits side by side say "this or that many": each
+ * next to the other (五六个), or 三五 (三五个人, three to five), the one
+ * pair with a gap that is said that way.
+ */
+static int
+digit_pair_range(int first, int second)
+{
+	return first >= 1 && (second == first + 1 || (first == 3 && second == 5));
+}
+
 /* Read Chinese digits 五六 / 二〇二一 / 七 at s[j] into one token. */
 static size_t
 digit_run(const char *s, size_t n, size_t j, struct tok *t, struct numeral *num)
@@ -346,7 +357,7 @@ digit_run(const char *s, size_t n, size_t j, struct tok *t, struct numeral *num)
 		j += l;
 	}
 	t->single = k == 1;
-	if (k == 2 && first >= 1 && second == first + 1) {
+	if (k == 2 && digit_pair_range(first, second)) {
 		dec_from_uint(&t->lo, first);
 		dec_from_uint(&t->hi, second);
 		t->single = 1;

@@ -85,6 +85,15 @@ main(void)
 	CHECK_STR(found("最高气温35度"), "35度 measure 35 degC ",
 	    "a bare 度 after digits is degC");
 	CHECK_STR(found("两度夺冠"), "", "两度 is twice, no temperature");
+	CHECK_STR(found("预计气温下降六七度"), "六七度 measure 6..7 degC ",
+	    "a temperature word lets Chinese numerals take 度");
+	CHECK_STR(found("最低温度将降至零下五度"), "零下五度 measure -5 degC ",
+	    "零下 names 度 a temperature");
+	CHECK_STR(found("气温一度跌破冰点"), "", "一度 after 气温 is 'at one time'");
+	CHECK_STR(found("股价再度上涨六度"), "", "no temperature word: no 度");
+	CHECK_STR(found("三五个人围坐"), "三五个 count 3..5 个 ",
+	    "三五 before a classifier is three to five");
+	CHECK_STR(found("游客三五成群"), "", "成群 states no tenths");
 	CHECK_STR(found("全年售电量达1,485亿度"), "1,485亿度 measure 148500000000 kWh ",
 	    "度 in a clause about electricity is kWh");
 	CHECK_STR(found("每月用电330度以下的家庭"), "330度以下 measure 330 kWh le",
