@@ -236,7 +236,7 @@ ordinal_at(const char *s, size_t n, size_t i, size_t dilen,
 
 	timex_clear(&ds.lo);
 	if (!numeral_parse(s, n, i + dilen, &num) || num.bad || num.ranged ||
-	    !dec_is_integer(&num.lo) || num.has_big) {
+	    !dec_is_integer(&num.lo)) {
 		*next = i + dilen;
 		return 0;
 	}
@@ -244,6 +244,9 @@ ordinal_at(const char *s, size_t n, size_t i, size_t dilen,
 	    ds.end > num.end)
 		return as_date(m, s, n, i, &ds, next);
 	j = num.end;
+	/* 第八百万.pdf: a file's name. */
+	if (j + 1 < n && s[j] == '.' && is_ascii_alpha((unsigned char)s[j + 1]))
+		return as_id(m, i, joined_run_end(s, n, j), next);
 	/* 第五大道, 第一中学: a street's or a place's name. */
 	if (trie_match(lex.streets, s, n, j, &blen) >= 0 ||
 	    trie_match(lex.ordinal_names, s, n, j, &blen) >= 0)

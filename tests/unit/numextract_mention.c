@@ -94,6 +94,19 @@ main(void)
 	CHECK_STR(found("三五个人围坐"), "三五个 count 3..5 个 ",
 	    "三五 before a classifier is three to five");
 	CHECK_STR(found("游客三五成群"), "", "成群 states no tenths");
+	CHECK_STR(found("额定能量不得超过100Wh"), "不得超过100Wh measure 100 Wh le",
+	    "must not exceed is at most");
+	CHECK_STR(found("工资不得低于2000元"), "不得低于2000元 money 2000 CNY ge",
+	    "must not be under is at least");
+	CHECK_STR(found("应至少提前2小时到达"), "2小时 duration 2 hour ge",
+	    "至少 with 提前 between is at least, out of the span");
+	CHECK_STR(found("组织3次多学科会诊"), "3次 count 3 次 ",
+	    "多学科 after a classifier is multi-, not more than");
+	CHECK_STR(found("从第9万列到第10万列"),
+	    "第9万列 ordinal 90000   | 第10万列 ordinal 100000  ",
+	    "第 before 万 is a rank still");
+	CHECK_STR(found("學測國文15級分"), "15級分 count 15 级分 ",
+	    "級分 is an exam score, not a wind force");
 	CHECK_STR(found("全年售电量达1,485亿度"), "1,485亿度 measure 148500000000 kWh ",
 	    "度 in a clause about electricity is kWh");
 	CHECK_STR(found("每月用电330度以下的家庭"), "330度以下 measure 330 kWh le",
