@@ -47,6 +47,7 @@
 /* A headline in the block is no wider than 40 CJK characters. */
 #define HEAD_WIDTH	120
 #define LINKS_SPAN	24
+#define PLAIN_DECK_OVER	15	/* 5 CJK characters: no kicker's, no column's */
 #define LINK_WIDTH	24	/* 8 CJK characters: a headline's, not a menu's */
 /*
  * Pauses in a headline at most: a Chinese one lists with 、 and ， more
@@ -157,13 +158,12 @@ span_of(const struct page *p, const struct line *l, size_t *from, size_t *to)
 	*to = i + EVIDENCE_SPAN < p->nlines ? i + EVIDENCE_SPAN : p->nlines;
 }
 
-int
-section_name(const struct page *p, const struct line *l)
+/* Whether a longer line near l outside the article holds its text (a menu's). */
+static int
+inside_other_line(const struct page *p, const struct line *l)
 {
 	size_t i, to;
 
-	if (!(l->flags & L_CJK) || l->width >= EVIDENCE_WIDTH)
-		return 0;
 	for (span_of(p, l, &i, &to); i < to; i++)
 		if (p->lines[i].len > l->len &&
 		    !(p->lines[i].flags & L_BLOCK) && memmem(line_text(p,
@@ -171,6 +171,13 @@ section_name(const struct page *p, const struct line *l)
 		    l->len) != NULL)
 			return 1;
 	return 0;
+}
+
+int
+section_name(const struct page *p, const struct line *l)
+{
+	return (l->flags & L_CJK) && l->width < EVIDENCE_WIDTH &&
+	    inside_other_line(p, l);
 }
 
 /*
@@ -936,6 +943,28 @@ prose_over(const struct line *l)
 }
 
 /*
+ * A deck without a pause in Chinese (楼市新政落地 over 多个城市同日调整…):
+ * wider than the line above, the last line over the body, and named
+ * nowhere else on the page (a repeat makes it the headline itself); the
+ * line above is one phrase of five characters or more, in no other line
+ * (a column's name is shorter, or named in the menu too).
+ */
+static int
+plain_deck(const struct page *p, size_t c)
+{
+	const struct line *l = &p->lines[c], *u = &p->lines[c - 1];
+	size_t next = c + 1;
+
+	while (next < p->nlines && (p->lines[next].flags & L_BLANK))
+		next++;
+	return l->width > u->width && u->tokens == 1 &&
+	    u->width >= PLAIN_DECK_OVER && !(u->flags & L_REPEAT) &&
+	    !inside_other_line(p, u) &&
+	    !repeated_near(p, c) &&
+	    (next >= p->nlines || candidate_points(p, next, 0, 0) < 0);
+}
+
+/*
  * Whether line c is the deck under a headline just above it: in Chinese,
  * a wider line with a pause in it under one with none, as wide as a
  * headline; in letters, a line about as wide or wider under a headline
@@ -953,8 +982,9 @@ deck_under(const struct page *p, size_t c)
 	if (candidate_points(p, c - 1, 0, 0) < 0)
 		return 0;
 	if (u->flags & l->flags & L_CJK)
-		return u->punct == 0 && l->punct > 0 &&
-		    u->width >= LINK_WIDTH && l->width * 2 > u->width * 3;
+		return u->punct == 0 && ((l->punct > 0 &&
+		    u->width >= LINK_WIDTH && l->width * 2 > u->width * 3) ||
+		    plain_deck(p, c));
 	return !((u->flags | l->flags) & (L_CJK | L_MENU)) &&
 	    u->width >= DECK_OVER &&
 	    l->width * 4 >= u->width * 3 && !capitalized_run(p, u) &&
