@@ -73,8 +73,8 @@
  * Whether the text at s, after a repeat that starts a line, sets the
  * repeat off as a window title's headline is (标题_新浪网, Title - Site):
  * no word goes on with it, as an issuer's name goes on into a notice's
- * headline (X办公厅关于…的通知) and a wire's name into a sentence of
- * credit (World Wire Service writer X contributed).
+ * headline (X办公厅关于…的通知), a wire's name into a sentence of
+ * credit (World Wire Service writer X contributed), a number into a score.
  */
 static int
 set_off(const char *s, const char *end)
@@ -87,6 +87,11 @@ set_off(const char *s, const char *end)
 			s++;
 		return s == end || !(*s >= 'a' && *s <= 'z');
 	}
+	/* A score or a number goes on: Rovers 2 of Rovers 2-1 City. */
+	if ((c == '-' || c == '.' || c == ',' || c == ':' || c == '/') &&
+	    s[-1] >= '0' && s[-1] <= '9' && s + 1 < end &&
+	    s[1] >= '0' && s[1] <= '9')
+		return 0;
 	return !(c >= 0xe4 && c <= 0xe9) && !(c >= '0' && c <= '9') &&
 	    !uclass_ascii_letter(c);
 }
@@ -800,7 +805,8 @@ named(const struct page *p, size_t c, const struct naming *nm)
 		    (at = memmem(line_text(p, o), o->len, t, l->len)) == NULL)
 			continue;
 		if ((o->flags & L_RETITLE) || (nm->line[k] == nm->top &&
-		    at == line_text(p, o)) || ((o->flags & L_SEPS) &&
+		    at == line_text(p, o) && set_off(at + l->len,
+		    line_text(p, o) + o->len)) || ((o->flags & L_SEPS) &&
 		    at + l->len == line_text(p, o) + o->len))
 			return 1;
 	}
