@@ -302,6 +302,8 @@ qualifier_row(const struct row *r, const char *file)
 		trie_add(lex.qual_after, r->f[0], r->len[0], q, 0);
 	else if (field_is(r, 1, "measure"))
 		trie_add(lex.qual_after, r->f[0], r->len[0], q + QUAL_MEASURE, 0);
+	else if (field_is(r, 1, "duration"))
+		trie_add(lex.qual_after, r->f[0], r->len[0], q + QUAL_DURATION, 0);
 	else if (field_is(r, 1, "apart"))
 		trie_add(lex.qual_before, r->f[0], r->len[0], q + QUAL_APART, 1);
 	else

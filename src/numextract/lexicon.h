@@ -17,10 +17,11 @@ enum kind {
 
 enum qual { Q_NONE, Q_GE, Q_LE, Q_GT, Q_LT, Q_APPROX };
 /*
- * Added to a qualifier before the number that stays out of its span, or
- * to one after that bounds only a measure (150米以外; 除3人以外 is apart).
+ * Added to a qualifier before the number that stays out of its span, to
+ * one after that bounds only a measure (150米以外; 除3人以外 is apart),
+ * or to one after that bounds only a length of time (48小时内; 3个内 no).
  */
-enum { QUAL_APART = 8, QUAL_MEASURE = 16 };
+enum { QUAL_APART = 8, QUAL_MEASURE = 16, QUAL_DURATION = 32 };
 
 extern const char *const kind_names[K_NKINDS];
 extern const char *const qual_names[];
@@ -49,7 +50,7 @@ struct lexicon {
 	size_t		 nunits;
 	struct trie	*qual_before;	/* backwards -> enum qual [+ QUAL_APART] */
 	struct trie	*qual_mid;	/* -> enum qual */
-	struct trie	*qual_after;	/* -> enum qual [+ QUAL_MEASURE] */
+	struct trie	*qual_after;	/* -> enum qual [+ QUAL_MEASURE or _DURATION] */
 	struct trie	*ordinal;	/* words after 第N */
 	struct trie	*negatives;
 	uint64_t	*neg_chars;	/* bit per BMP character of a negative */

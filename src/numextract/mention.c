@@ -120,7 +120,8 @@ as_date(struct mention *m, const char *s, size_t n, size_t start,
 
 /*
  * The qualifier word after a quantity of kind at s[j] (enum qual, or
- * Q_NONE): a word of physical quantities only (以外) holds after a measure.
+ * Q_NONE): a word of physical quantities only (以外) holds after a
+ * measure, one of time only (内) after a duration.
  */
 static int
 qual_after_at(const char *s, size_t n, size_t j, enum kind kind,
@@ -128,6 +129,8 @@ qual_after_at(const char *s, size_t n, size_t j, enum kind kind,
 {
 	int q = trie_match(lex.qual_after, s, n, j, blen);
 
+	if (q >= QUAL_DURATION)
+		return kind == K_DURATION ? q - QUAL_DURATION : Q_NONE;
 	if (q >= QUAL_MEASURE)
 		return kind == K_MEASURE ? q - QUAL_MEASURE : Q_NONE;
 	return q < 0 ? Q_NONE : q;
@@ -163,9 +166,9 @@ period_after(const char *s, size_t n, size_t j)
 /*
  * 连续三日, 为期5日: a day of the month written after a word that counts
  * days (data/numextract/day_counts.txt) is a number of days; so is one
- * bounded after it (5日以上, 十日内; 10日左右 may be a date, 12日起 is
- * one), one before a period's name (10日的上诉期) and 两日, as no date is
- * written with 两.
+ * bounded after it (5日以上, 十日内 as a length of time; 10日左右 may be
+ * a date, 12日起 is one), one before a period's name (10日的上诉期) and
+ * 两日, as no date is written with 两.
  */
 static int
 days_counted(const char *s, size_t n, size_t lo, size_t start,
@@ -180,7 +183,6 @@ days_counted(const char *s, size_t n, size_t lo, size_t start,
 	return trie_match_back(lex.day_counts, s, lo, start, &blen) >= 0 ||
 	    ((q = qual_after_at(s, n, ds->end, K_DURATION, &blen)) > Q_NONE &&
 	    q != Q_APPROX && !text_at(s, n, ds->end, "起", &blen)) ||
-	    text_at(s, n, ds->end, "内", &blen) ||
 	    period_after(s, n, ds->end) ||
 	    text_at(s, n, start, "两", &blen);
 }

@@ -673,13 +673,30 @@ main(void)
 	    "a Hong Kong interest rate in 厘");
 	CHECK_STR(found("二十几家上下游企业"), "二十几家 count 21..29 家 ",
 	    "上下游 is no qualifier");
-	CHECK_STR(found("应在七日内答复"), "七日 duration 7 day ",
-	    "N日内 counts days");
+	CHECK_STR(found("应在七日内答复"), "七日内 duration 7 day le",
+	    "N日内 counts days, 内 bounds them");
 	CHECK_STR(found("拖欠3日以上"), "3日以上 duration 3 day ge",
 	    "a bound after N日 makes it days");
 	CHECK_STR(found("两日后公布"), "两日 duration 2 day ", "两日 is two days");
 	CHECK_STR(found("8日起施行"), "8日 date XXXX-XX-08  ",
 	    "起 after N日 keeps the date");
+
+	/* 内 after a length of time: within it; not a date, not a word. */
+	CHECK_STR(found("须在48小时内完成"), "48小时内 duration 48 hour le",
+	    "内 after hours");
+	CHECK_STR(found("未来12个月内回购"), "12个月内 duration 12 month le",
+	    "内 after months");
+	CHECK_STR(found("在2至3小时内恢复"), "2至3小时内 duration 2..3 hour le",
+	    "内 after a range of hours");
+	CHECK_STR(found("三年内不得申请"), "三年内 duration 3 year le",
+	    "内 after years in Chinese numerals");
+	CHECK_STR(found("3月内完成"), "3月 date XXXX-03  ",
+	    "a month's name is a date, 内 stays out");
+	CHECK_STR(found("学习3天内容"), "3天 duration 3 day ", "内容 is no bound");
+	CHECK_STR(found("5公里内"), "5公里 measure 5 km ",
+	    "内 bounds lengths of time only");
+	CHECK_STR(found("5年期内"), "5年 duration 5 year ",
+	    "期内 is within the term, not a term");
 
 	/* A hedge before 每 and what it counts. */
 	CHECK_STR(found("最多每户2000元"), "2000元 money 2000 CNY le",
