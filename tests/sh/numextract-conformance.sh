@@ -1,6 +1,8 @@
 # The public numeral suites (Recognizers-Text, Duckling, cn2an, JioNLP) run
 # through numextract with their conventions mapped; each suite's pass rate
-# must stay at or above the floor measured when this test was written.
+# must stay at or above the floor measured when this test was written
+# (jionlp_money_extractor wants nothing but money: a count SPEC reports,
+# 两瓶 since 瓶 is a classifier, costs it a case).
 . "$ROOT/tests/shlib"
 need python3
 "$ROOT/scripts/numextract-conformance" --bin "$ROOT/bin/numextract" \
@@ -21,7 +23,7 @@ duckling_Ordinal 0.95
 duckling_Quantity 0.25
 duckling_Temperature 0.95
 duckling_Volume 0.80
-jionlp_money_extractor 0.65
+jionlp_money_extractor 0.64
 jionlp_money_parser 0.60
 rt_NumberWithUnit_AgeModel 0.95
 rt_NumberWithUnit_CurrencyModel 0.70

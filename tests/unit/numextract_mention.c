@@ -107,6 +107,26 @@ main(void)
 	    "第 before 万 is a rank still");
 	CHECK_STR(found("學測國文15級分"), "15級分 count 15 级分 ",
 	    "級分 is an exam score, not a wind force");
+	CHECK_STR(found("待机功率≤0.5W"), "≤0.5W measure 0.5 W le",
+	    "≤ before a number is at most");
+	CHECK_STR(found("日均气温≥10℃"), "≥10℃ measure 10 degC ge",
+	    "≥ before a number is at least");
+	CHECK_STR(found("得票率未達5%"), "未達5% percent 5 % lt", "未达 is under");
+	CHECK_STR(found("脱水转速1400转/分钟"), "1400转/分钟 measure 1400 r/min ",
+	    "revolutions a minute");
+	CHECK_STR(found("运行噪音18分贝"), "18分贝 measure 18 dB ", "decibels");
+	CHECK_STR(found("每份约180千卡"), "约180千卡 measure 180 kcal approx",
+	    "kilocalories");
+	CHECK_STR(found("距离地球约130亿光年"),
+	    "约130亿光年 measure 13000000000 ly approx", "light years");
+	CHECK_STR(found("速度约11公里/秒"), "约11公里/秒 measure 11 km/s approx",
+	    "kilometres a second");
+	CHECK_STR(found("一个6寸蛋糕"), "6寸 measure 6 in ", "寸 after digits is an inch");
+	CHECK_STR(found("国民党拿下52席"), "52席 count 52 席 ", "seats are counted");
+	CHECK_STR(found("当选第16任总统"), "第16任 ordinal 16  ", "第N任 is a rank");
+	CHECK_STR(found("轰动一时"), "", "一时 in 轰动一时 is no clock time");
+	CHECK_STR(found("沪深300指数上涨"), "", "沪深300 names an index");
+	CHECK_STR(found("批号为230512的产品"), "", "a batch number is a code");
 	CHECK_STR(found("全年售电量达1,485亿度"), "1,485亿度 measure 148500000000 kWh ",
 	    "度 in a clause about electricity is kWh");
 	CHECK_STR(found("每月用电330度以下的家庭"), "330度以下 measure 330 kWh le",
