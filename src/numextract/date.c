@@ -1210,8 +1210,9 @@ date_day_part(const char *s, size_t lo, size_t start, struct datespan *ds)
 	const struct day_part *p;
 	size_t l;
 
+	/* 晚20时15分: a clock of 24 hours needs no day part, which stays out. */
 	if (!ds->is_time || (p = day_part_before(s, start, &l)) == NULL ||
-	    start - l < lo)
+	    start - l < lo || ds->lo.hh >= 13)
 		return start;
 	to_day_part(p, &ds->lo);
 	to_day_part(p, &ds->hi);

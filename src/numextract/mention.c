@@ -1518,23 +1518,23 @@ smaller_part_at(const char *s, size_t n, size_t j, const struct time_part *p,
 }
 
 /*
- * Two digits at s[j] that are the hundredths of a sports mark (9秒97,
- * 19米58): to *d; returns where they end, or j.  Not 3米50厘米, 100米10名
- * (a unit follows), nor 5米123.
+ * One digit or two at s[j] that are the tenths or hundredths of a sports
+ * mark or a height (4分08秒6, 9秒97, 1米8, 19米58): to *d; returns where
+ * they end, or j.  Not 3米50厘米, 100米10名 (a unit follows), nor 5米123.
  */
 static size_t
 hundredths_at(const char *s, size_t n, size_t j, struct dec *d)
 {
-	size_t blen;
+	size_t blen, k = j;
 
-	if (j + 2 > n || !is_ascii_digit((unsigned char)s[j]) ||
-	    !is_ascii_digit((unsigned char)s[j + 1]) ||
-	    (j + 2 < n && (is_ascii_alnum((unsigned char)s[j + 2]) ||
-	    s[j + 2] == '.' || trie_match(lex.after, s, n, j + 2, &blen) >= 0)))
+	while (k < n && k < j + 2 && is_ascii_digit((unsigned char)s[k]))
+		k++;
+	if (k == j || (k < n && (is_ascii_alnum((unsigned char)s[k]) ||
+	    s[k] == '.' || trie_match(lex.after, s, n, k, &blen) >= 0)))
 		return j;
-	dec_from_uint(d, (s[j] - '0') * 10 + (s[j + 1] - '0'));
-	dec_shift(d, -2);
-	return j + 2;
+	dec_parse(d, s + j, k - j);
+	dec_shift(d, -(int)(k - j));
+	return k;
 }
 
 /*

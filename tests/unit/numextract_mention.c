@@ -127,6 +127,14 @@ main(void)
 	CHECK_STR(found("轰动一时"), "", "一时 in 轰动一时 is no clock time");
 	CHECK_STR(found("沪深300指数上涨"), "", "沪深300 names an index");
 	CHECK_STR(found("批号为230512的产品"), "", "a batch number is a code");
+	CHECK_STR(found("以4分08秒6夺冠"), "4分08秒6 duration 248.6 second ",
+	    "a digit after a compound time's seconds is tenths");
+	CHECK_STR(found("身高1米8的中锋"), "1米8 measure 1.8 m ",
+	    "a digit after 米 is tenths");
+	CHECK_STR(found("晚20时15分开赛"), "20时15分 time T20:15  ",
+	    "a clock of 24 hours leaves its day part out");
+	CHECK_STR(found("晚8点开始"), "晚8点 time T20:00  ",
+	    "a clock of 12 hours keeps its day part");
 	CHECK_STR(found("全年售电量达1,485亿度"), "1,485亿度 measure 148500000000 kWh ",
 	    "度 in a clause about electricity is kWh");
 	CHECK_STR(found("每月用电330度以下的家庭"), "330度以下 measure 330 kWh le",
