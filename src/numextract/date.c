@@ -7,13 +7,16 @@
 #include "text.h"
 #include "utf8.h"
 
-struct timex ref_date = { -1, -1, -1, -1, -1, -1, -1, -1 };
+struct timex ref_date = { .y = -1, .m = -1, .d = -1, .q = -1, .half = -1,
+    .hh = -1, .mm = -1, .ss = -1 };
 
 void
 timex_clear(struct timex *t)
 {
 	t->y = t->m = t->d = t->q = t->half = -1;
 	t->hh = t->mm = t->ss = -1;
+	t->year_part = YEAR_WHOLE;
+	t->bc = 0;
 }
 
 /* Exactly w ASCII digits at s[*i] as a number, stepped over; else -1. */
@@ -106,7 +109,13 @@ timex_format(const struct timex *t0, char *buf)
 			t.m = ref_date.m;
 	}
 	if (has_date) {
-		if (t.y >= 0)
+		if (t.bc) {
+			memcpy(buf, "BC", 2);
+			k = 2;
+		}
+		if (t.y >= 0 && t.year_part != YEAR_WHOLE)
+			k = put_num(buf, k, t.y, t.year_part == YEAR_DECADE ? 3 : 2);
+		else if (t.y >= 0)
 			k = put_num(buf, k, t.y, 4);
 		else {
 			memcpy(buf, "XXXX", 4);
@@ -1217,6 +1226,109 @@ date_day_part(const char *s, size_t lo, size_t start, struct datespan *ds)
 	to_day_part(p, &ds->lo);
 	to_day_part(p, &ds->hi);
 	return start - l;
+}
+
+/* The century a decade of two digits is in, from the words before it. */
+static int
+century_before(const char *s, size_t lo, size_t start, size_t *len)
+{
+	static const struct {
+		const char	*word;
+		int		 century;	/* its first two digits */
+	} words[] = {
+		{ "上个世纪", 19 }, { "上世纪", 19 }, { "本世纪", 20 },
+		{ "新世纪", 20 }, { NULL, 0 }
+	};
+	int i;
+
+	for (i = 0; words[i].word != NULL; i++)
+		if (text_before(s, lo, start, words[i].word, len))
+			return words[i].century;
+	*len = 0;
+	return -1;
+}
+
+/*
+ * A decade of two digits at num, 年代 at k: in the given century, else in
+ * the 1900s from the thirties on (20年代 may be either century's).
+ */
+static int
+decade_at(const struct numeral *num, size_t k, int century, int *v,
+    struct datespan *ds)
+{
+	int lo = (int)dec_to_small(&num->lo, 99), hi = (int)dec_to_small(
+	    &num->hi, 99);
+
+	if (num->bad || num->point || lo < 0 || hi < 0 || lo % 10 != 0 ||
+	    hi % 10 != 0)
+		return 0;
+	if (century < 0 && lo < 30)
+		return 0;
+	if (century < 0)
+		century = 19;
+	*v = century * 10 + lo / 10;
+	ds->lo.y = *v;
+	ds->lo.year_part = YEAR_DECADE;
+	ds->hi = ds->lo;
+	ds->hi.y = century * 10 + hi / 10;
+	ds->ranged = hi > lo;
+	ds->end = k;
+	return 1;
+}
+
+int
+date_era(const char *s, size_t n, size_t lo, const struct numeral *num,
+    struct datespan *ds, size_t *start)
+{
+	struct numeral next;
+	size_t k = num->end, l, before;
+	int v, century;
+
+	timex_clear(&ds->lo);
+	ds->ranged = 0;
+	ds->is_time = 0;
+	if (text_at(s, n, k, "年代", &l)) {
+		/* 1990年代: the decade of a year. */
+		if ((v = small_value(num)) >= 1000 && v % 10 == 0 &&
+		    is_year(num)) {
+			ds->lo.y = v / 10;
+			ds->lo.year_part = YEAR_DECADE;
+			ds->hi = ds->lo;
+			ds->end = k + l;
+			return 1;
+		}
+		century = century_before(s, lo, *start, &before);
+		if (!decade_at(num, k + l, century, &v, ds))
+			return -1;
+		*start -= before;
+		return 1;
+	}
+	if (text_at(s, n, k, "世纪", &l)) {
+		if ((v = small_value(num)) < 1 || v > 30)
+			return 0;
+		k += l;
+		/* 19世纪60年代: a decade in that century. */
+		if (numeral_parse(s, n, k, &next) && text_at(s, n, next.end,
+		    "年代", &l) && decade_at(&next, next.end + l, v - 1, &v, ds))
+			return 1;
+		ds->lo.y = v - 1;
+		ds->lo.year_part = YEAR_CENTURY;
+		ds->hi = ds->lo;
+		ds->end = k;
+		return 1;
+	}
+	/* 公元前221年, 公元8年: a year of an era, of any length. */
+	if (!text_at(s, n, k, "年", &l) || (v = small_value(num)) < 1)
+		return 0;
+	if (text_before(s, lo, *start, "公元前", &before))
+		ds->lo.bc = 1;
+	else if (!text_before(s, lo, *start, "公元", &before))
+		return 0;
+	ds->lo.y = v;
+	ds->hi = ds->lo;
+	ds->end = k + l;
+	*start -= before;
+	return 1;
 }
 
 int

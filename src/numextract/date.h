@@ -11,8 +11,13 @@
 struct numeral;
 
 /* A point in time; -1 marks a field not written. */
+/* How much of the year a date gives: all of it, its decade, its century. */
+enum { YEAR_WHOLE, YEAR_DECADE, YEAR_CENTURY };
+
 struct timex {
 	int	y, m, d;
+	int	year_part;	/* YEAR_DECADE: y is 198 for the 1980s */
+	int	bc;		/* a year before the common era */
 	int	q;		/* quarter 1-4 */
 	int	half;		/* 1 or 2 */
 	int	hh, mm, ss;
@@ -65,6 +70,15 @@ size_t	date_day_part(const char *s, size_t lo, size_t start,
 	    struct datespan *ds);
 /* The length of a range separator (至 到 - ~ —) at s[j], or 0. */
 size_t	range_sep_at(const char *s, size_t n, size_t j);
+/*
+ * A date of an era after the numeral num whose mention starts at *start
+ * (not before lo): a decade (80年代, 上世纪八九十年代, 1990年代), a century
+ * (18世纪, 19世纪60年代 a decade), a year of the common era or before it
+ * (公元8年, 公元前221年).  Moves *start over the words before it.  -1 for
+ * a decade of no known century (20年代): no quantity, not a date either.
+ */
+int	date_era(const char *s, size_t n, size_t lo, const struct numeral *num,
+	    struct datespan *, size_t *start);
 /* Periods without a digit at s[i] == 半: 上半年 / 下半年 (i > lo). */
 int	date_half_year(const char *s, size_t n, size_t lo, size_t i,
 	    struct datespan *, size_t *start);

@@ -1196,10 +1196,15 @@ STAGE int
 date_here(struct build *b)
 {
 	struct datespan ds;
+	int era;
 
 	if (b->have2 && !b->neg2 &&
 	    date_after_numeral(b->s, b->n, b->num2, b->num, &ds))
 		return as_date(b->m, b->s, b->n, b->start, &ds, b->next);
+	if (!b->have2 && (era = date_era(b->s, b->n, b->lo, b->num, &ds,
+	    &b->start)) != 0)
+		return era > 0 ? as_date(b->m, b->s, b->n, b->start, &ds,
+		    b->next) : as_id(b->m, b->start, b->num->end, b->next);
 	if (date_after_numeral(b->s, b->n, b->num, NULL, &ds))
 		return numeral_date(b, &ds);
 	if (!b->have2 && year_before_year(b->s, b->n, b->num, &ds))

@@ -135,6 +135,22 @@ main(void)
 	    "a clock of 24 hours leaves its day part out");
 	CHECK_STR(found("晚8点开始"), "晚8点 time T20:00  ",
 	    "a clock of 12 hours keeps its day part");
+	CHECK_STR(found("上世纪80年代以来"), "上世纪80年代 date 198  ",
+	    "a decade of the last century");
+	CHECK_STR(found("上世纪八九十年代"), "上世纪八九十年代 date 198..199  ",
+	    "two decades in Chinese numerals");
+	CHECK_STR(found("1990年代"), "1990年代 date 199  ", "a year's decade");
+	CHECK_STR(found("19世纪60年代兴起"), "19世纪60年代 date 186  ",
+	    "a decade in a named century");
+	CHECK_STR(found("18世纪的欧洲"), "18世纪 date 17  ", "a century");
+	CHECK_STR(found("20年代"), "", "a decade of no known century");
+	CHECK_STR(found("本世纪20年代"), "本世纪20年代 date 202  ",
+	    "本世纪 names the century");
+	CHECK_STR(found("公元前221年"), "公元前221年 date BC0221  ",
+	    "a year before the common era");
+	CHECK_STR(found("公元8年"), "公元8年 date 0008  ", "a year of the common era");
+	CHECK_STR(found("历时221年"), "221年 duration 221 year ",
+	    "a length of years without 公元");
 	CHECK_STR(found("全年售电量达1,485亿度"), "1,485亿度 measure 148500000000 kWh ",
 	    "度 in a clause about electricity is kWh");
 	CHECK_STR(found("每月用电330度以下的家庭"), "330度以下 measure 330 kWh le",
