@@ -306,6 +306,8 @@ qualifier_row(const struct row *r, const char *file)
 		trie_add(lex.qual_after, r->f[0], r->len[0], q + QUAL_DURATION, 0);
 	else if (field_is(r, 1, "apart"))
 		trie_add(lex.qual_before, r->f[0], r->len[0], q + QUAL_APART, 1);
+	else if (field_is(r, 1, "tail"))
+		trie_add(lex.qual_before, r->f[0], r->len[0], q + QUAL_TAIL, 1);
 	else
 		bad_row(r, file);
 }

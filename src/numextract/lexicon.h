@@ -19,9 +19,19 @@ enum qual { Q_NONE, Q_GE, Q_LE, Q_GT, Q_LT, Q_APPROX };
 /*
  * Added to a qualifier before the number that stays out of its span, to
  * one after that bounds only a measure (150米以外; 除3人以外 is apart),
- * or to one after that bounds only a length of time (48小时内; 3个内 no).
+ * to one after that bounds only a length of time (48小时内; 3个内 no), or
+ * to a word before whose last character alone is the qualifier, in the
+ * span (收入超百亿元: 收入 is a word, and not 入超, a trade deficit).
  */
-enum { QUAL_APART = 8, QUAL_MEASURE = 16, QUAL_DURATION = 32 };
+enum { QUAL_APART = 8, QUAL_MEASURE = 16, QUAL_DURATION = 32,
+    QUAL_TAIL = 64 };
+
+/* The qualifier itself of a trie's value with the flags above. */
+static inline enum qual
+qual_of(int q)
+{
+	return (enum qual)(q & 7);
+}
 
 extern const char *const kind_names[K_NKINDS];
 extern const char *const qual_names[];

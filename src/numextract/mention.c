@@ -1,4 +1,5 @@
 /* mention.c: building a mention around a numeral (see mention.h). */
+#include <stdio.h>
 #include <string.h>
 
 #include "fold.h"
@@ -89,6 +90,22 @@ as_valued_id(struct mention *m, size_t *next)
 	m->valued = 1;
 	*next = m->end;
 	return 1;
+}
+
+/*
+ * The bytes of a qualifier word of blen bytes ending at s[end] that are
+ * in a mention's span: all of them, or the last character of a word whose
+ * tail alone qualifies (QUAL_TAIL: 超 of 收入超).
+ */
+static size_t
+qual_span(const char *s, size_t end, size_t blen, int q)
+{
+	size_t l;
+
+	if (!(q & QUAL_TAIL))
+		return blen;
+	utf8_prev(s, end, &l);
+	return l;
 }
 
 /*
@@ -388,8 +405,8 @@ half_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	m->unit = lex.units[u].name;
 	if ((q = trie_match_back(lex.qual_before, s, lo, i, &blen)) > Q_NONE &&
 	    !(q & QUAL_APART)) {
-		m->qual = q;
-		m->start = i - blen;
+		m->qual = qual_of(q);
+		m->start = i - qual_span(s, i, blen, q);
 	}
 	*next = m->end;
 	return 1;
@@ -644,11 +661,13 @@ look_back(const char *s, size_t lo, size_t start, struct mention *m,
 		    lo, start - sp, &blen)) >= 0) {
 			if (q == Q_NONE)	/* 签约 is no 约 */
 				break;
-			m->qual = q & ~QUAL_APART;
+			m->qual = qual_of(q);
 			/* 最多可达5万元: the hedge stays out of the span. */
 			if (q & QUAL_APART)
 				break;
-			start -= blen + sp;
+			start -= qual_span(s, start - sp, blen, q) + sp;
+			if (q & QUAL_TAIL)
+				break;
 		}
 		if (start == before)	/* nothing more to find */
 			break;
@@ -997,6 +1016,25 @@ per_unit_at(const char *s, size_t n, size_t j, size_t *len)
 	    -1;
 }
 
+/*
+ * A power of ten a rate is counted per, at s[*k] (156.3mg/100ml, 12克/100克):
+ * 10, 100 or 1000 before a unit, stepped over; else 0.
+ */
+static int
+per_count_at(const char *s, size_t n, size_t *k)
+{
+	size_t j = *k;
+	int v = 0;
+
+	while (j < n && j - *k < 4 && is_ascii_digit((unsigned char)s[j]))
+		v = v * 10 + (s[j++] - '0');
+	if ((v != 10 && v != 100 && v != 1000) || (j < n &&
+	    is_ascii_digit((unsigned char)s[j])))
+		return 0;
+	*k = j;
+	return v;
+}
+
 /* Whether c writes "per" between units: 元/平方米, 立方米/月·户. */
 static int
 per_mark(uint32_t c)
@@ -1031,6 +1069,7 @@ struct build {
 	int		 fraction;	/* 三分之一 */
 	const char	*cur_before;	/* a currency named before it */
 	int		 per[PER_MAX];	/* a rate's units after the slash */
+	int		 per_count[PER_MAX];	/* 100 of mg/100ml, or 0 */
 	int		 nper;
 };
 
@@ -1634,17 +1673,21 @@ STAGE void
 per_units(struct build *b)
 {
 	const char *s = b->s;
-	size_t n = b->n, j = b->j, l, len;
+	size_t n = b->n, j = b->j, l, len, k;
 	uint32_t c;
-	int u;
+	int u, count;
 
 	if (b->m->kind != K_MONEY && b->m->kind != K_MEASURE)
 		return;
 	while (b->nper < PER_MAX && j < n && per_mark(c = utf8_get(s, n, j,
-	    &l)) && (b->nper > 0 || c == '/' || c == U'／') &&
-	    (u = per_unit_at(s, n, j + l, &len)) >= 0) {
+	    &l)) && (b->nper > 0 || c == '/' || c == U'／')) {
+		k = j + l;
+		count = b->nper == 0 ? per_count_at(s, n, &k) : 0;
+		if ((u = per_unit_at(s, n, k, &len)) < 0)
+			break;
+		b->per_count[b->nper] = count;
 		b->per[b->nper++] = u;
-		j += l + len;
+		j = k + len;
 	}
 	b->j = j;
 }
@@ -1818,7 +1861,7 @@ hedge_before_each(struct build *b, size_t start)
 		return;
 	if ((q = trie_match_back(lex.qual_before, b->s, b->lo, start - 6,
 	    &blen)) > Q_NONE)
-		b->m->qual = q & ~QUAL_APART;
+		b->m->qual = qual_of(q);
 }
 
 /* The words before: 约, 人民币, 时速 (a rate), 上亿元 (at least). */
@@ -1875,8 +1918,17 @@ rate_unit(const struct build *b)
 {
 	int k;
 
-	for (k = 0; k < b->nper; k++)
-		b->m->unit = unit_per(b->m->unit, lex.units[b->per[k]].name);
+	char den[64];
+
+	for (k = 0; k < b->nper; k++) {
+		if (b->per_count[k] > 0) {
+			snprintf(den, sizeof(den), "%d%s", b->per_count[k],
+			    lex.units[b->per[k]].name);
+			b->m->unit = unit_per(b->m->unit, den);
+		} else
+			b->m->unit = unit_per(b->m->unit,
+			    lex.units[b->per[k]].name);
+	}
 }
 
 /* 前两个月, 首五个月: the first months of the year, a date. */

@@ -419,6 +419,17 @@ main(void)
 	    "或以上 is at least");
 	CHECK_STR(found("入超20亿元"), "20亿元 money 2000000000 CNY ",
 	    "入超 is a trade deficit, no qualifier");
+	CHECK_STR(found("旅游收入超百亿元"), "超百亿元 money 10000000000 CNY gt",
+	    "收入超 is income over: 超 alone qualifies, in the span");
+	CHECK_STR(found("酒精含量为156.3mg/100ml"),
+	    "156.3mg/100ml measure 156.3 mg/100ml ",
+	    "a rate per a hundred millilitres keeps its count in the unit");
+	CHECK_STR(found("大于或等于20mg/100ml"),
+	    "大于或等于20mg/100ml measure 20 mg/100ml ge", "greater or equal");
+	CHECK_STR(found("每份12克/100克"), "12克/100克 measure 12 g/100g ",
+	    "per a hundred grams");
+	CHECK_STR(found("含量5mg/3ml"), "5mg measure 5 mg  | 3ml measure 3 ml ",
+	    "no count but a power of ten after the slash");
 	CHECK_STR(found("三个多月"), "三个多月 duration 3 month gt",
 	    "个多 before a duration is more than");
 	CHECK_STR(found("建成5个多功能馆"), "5个 count 5 个 ",
