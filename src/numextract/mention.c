@@ -612,6 +612,37 @@ shared_unit(const char *s, size_t n, size_t j)
 	return u;
 }
 
+/* Whether c joins the sides of a size: 1449×832×68毫米, 60x55x85cm. */
+static int
+times_sign(uint32_t c)
+{
+	return c == U'×' || c == U'✕' || c == '*' || c == U'＊' || c == 'x' ||
+	    c == 'X';
+}
+
+/*
+ * The unit written after the last side of a size whose side ends at
+ * s[j] (1449×832×68毫米: each side is in mm), a measure's; or -1.
+ */
+static int
+size_unit(const char *s, size_t n, size_t j)
+{
+	struct numeral num;
+	size_t l, blen;
+	int u, sides = 0;
+
+	while (j < n && times_sign(utf8_get(s, n, j, &l)) &&
+	    numeral_parse(s, n, j + l, &num) && num.arabic && !num.bad &&
+	    !num.ranged) {
+		j = num.end;
+		sides++;
+	}
+	if (sides == 0 || (u = trie_match(lex.after, s, n, j, &blen)) < 0 ||
+	    lex.units[u].kind != K_MEASURE || lex.units[u].scale != 0)
+		return -1;
+	return u;
+}
+
 /*
  * 5%-8%, 3亿元至5亿元: the unit written after both ends.  j is the end of
  * the first end's unit u; returns the end of the range, or j.
@@ -1070,6 +1101,7 @@ struct build {
 	const char	*cur_before;	/* a currency named before it */
 	int		 per[PER_MAX];	/* a rate's units after the slash */
 	int		 per_count[PER_MAX];	/* 100 of mg/100ml, or 0 */
+	int		 size_side;	/* a side of a size: 1449 of 1449×832毫米 */
 	int		 nper;
 };
 
@@ -1472,6 +1504,13 @@ unit_here(struct build *b, int u_more, size_t *blen)
 		m->unit = lex.units[u].name;
 		return -1;
 	}
+	if (u < 0 && !m->ranged && b->num->arabic &&
+	    (u = size_unit(b->s, b->n, b->j)) >= 0) {
+		m->kind = lex.units[u].kind;
+		m->unit = lex.units[u].name;
+		b->size_side = 1;
+		return -1;
+	}
 	if (u >= 0 && unit_refused(b, u, *blen))
 		return -1;
 	return u;
@@ -1776,7 +1815,7 @@ unitless_id(struct build *b)
 	size_t n = b->n, i = b->i, j = b->j, l, blen, k;
 	int plain = b->num->plain, r;
 
-	if (b->u >= 0)
+	if (b->u >= 0 || b->size_side)
 		return GO_ON;
 	if ((r = bracketed_day(b)) != GO_ON)
 		return r;

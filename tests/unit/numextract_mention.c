@@ -428,6 +428,15 @@ main(void)
 	    "大于或等于20mg/100ml measure 20 mg/100ml ge", "greater or equal");
 	CHECK_STR(found("每份12克/100克"), "12克/100克 measure 12 g/100g ",
 	    "per a hundred grams");
+	CHECK_STR(found("尺寸1449×832×68毫米"),
+	    "1449 measure 1449 mm  | 832 measure 832 mm  | 68毫米 measure 68 mm ",
+	    "each side of a size takes the unit after the last");
+	CHECK_STR(found("包装60x55x85厘米"),
+	    "60 measure 60 cm  | 55 measure 55 cm  | 85厘米 measure 85 cm ",
+	    "an x between the sides of a size");
+	CHECK_STR(found("分辨率1920×1080"), "1920 number 1920   | 1080 number 1080  ",
+	    "a size without a unit: numbers");
+	CHECK_STR(found("代码0x1F"), "", "a hexadecimal number is a code");
 	CHECK_STR(found("含量5mg/3ml"), "5mg measure 5 mg  | 3ml measure 3 ml ",
 	    "no count but a power of ten after the slash");
 	CHECK_STR(found("三个多月"), "三个多月 duration 3 month gt",
