@@ -132,6 +132,9 @@ after_repeat(const struct page *p, size_t i)
 			continue;
 		if (p->lines[i].flags & L_REPEAT)
 			return 1;
+		/* A header's dates (joined, posted at) are the header's. */
+		if (p->lines[i].flags & L_DATE)
+			continue;
 		since++;
 	}
 	return 0;
@@ -454,6 +457,10 @@ block_find(struct page *p)
 		;
 	find_parts(p, lo, p->start, main, &left);
 	find_parts(p, p->end, hi, main, &left);
+	/* Posts go on past the dated lines that head each (发表于 2012-3-17). */
+	while (hi < p->nlines && !(p->lines[hi].flags & L_END) &&
+	    (!closes(&p->lines[hi]) || (p->lines[hi].flags & L_DATE)))
+		hi++;
 	find_posts(p, lo, hi, main);
 	reach_out(p);
 	close_series(p);
