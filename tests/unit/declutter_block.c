@@ -595,8 +595,14 @@ main(void)
 	    "a font size switch");
 
 	text = "Advertisement";
-	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
-	    "an ad's label is a hint");
+	CHECK(lexicon_match(RULE_ASIDE, text, strlen(text), 0) >= 0,
+	    "an ad's label alone is an aside");
+	text = "Publicité";
+	CHECK(lexicon_match(RULE_ASIDE, text, strlen(text), 0) >= 0,
+	    "an ad's label in French is an aside");
+	text = "Advertisement: the story of a campaign";
+	CHECK(lexicon_match(RULE_ASIDE, text, strlen(text), 0) < 0,
+	    "a line that goes on past the label is none");
 	text = "READ MORE: Two diagnosed with the disease in the capital";
 	CHECK(lexicon_match_tail(RULE_ASIDE, text, strlen(text), 20) >= 0,
 	    "a link to another story in the body is an aside");
