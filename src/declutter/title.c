@@ -46,6 +46,7 @@
 #define NAMING_MAX	16
 /* A headline in the block is no wider than 40 CJK characters. */
 #define HEAD_WIDTH	120
+#define SECTION_BEFORE	24	/* bytes of a section's name before a title */
 #define LINKS_SPAN	24
 #define PLAIN_DECK_OVER	15	/* 5 CJK characters: no kicker's, no column's */
 #define LINK_WIDTH	24	/* 8 CJK characters: a headline's, not a menu's */
@@ -114,6 +115,34 @@ led_off(const char *start, const char *at)
 }
 
 /*
+ * Whether a breadcrumb's arrow (> » › →) leads to the text at at, not a
+ * bar or a dash: a window title ends with the site's name after those
+ * (Headline | Section - Site), a breadcrumb with the headline.
+ */
+static int
+crumb_before(const char *start, const char *at)
+{
+	while (at > start && at[-1] == ' ')
+		at--;
+	if (at == start)
+		return 0;
+	return at[-1] == '>' || (at - start >= 2 && memcmp(at - 2, "\xc2\xbb",
+	    2) == 0) || (at - start >= 3 && (memcmp(at - 3, "\xe2\x80\xba",
+	    3) == 0 || memcmp(at - 3, "\xe2\x86\x92", 3) == 0));
+}
+
+/* The page's first line that is not blank: its window title, if any. */
+static size_t
+first_line(const struct page *p)
+{
+	size_t i = 0;
+
+	while (i < p->nlines && (p->lines[i].flags & L_BLANK))
+		i++;
+	return i;
+}
+
+/*
  * Whether another line near the block repeats the candidate as a headline
  * is repeated: in a 原标题 line, at the end of a breadcrumb, at the start
  * of a window title.  A name in a credit (来源: X) or a footer, or at the
@@ -145,7 +174,8 @@ repeated_near(const struct page *p, size_t c)
 		if (o->flags & (L_LEX_DROP | L_INLIST))
 			continue;
 		if ((at + l->len == line_text(p, o) + o->len &&
-		    led_off(line_text(p, o), at)) ||
+		    led_off(line_text(p, o), at) && (i != first_line(p) ||
+		    crumb_before(line_text(p, o), at))) ||
 		    (at == line_text(p, o) && !(o->flags & L_SEPS) &&
 		    set_off(at + l->len, line_text(p, o) + o->len)))
 			return 1;
@@ -787,8 +817,29 @@ naming_lines(const struct page *p, size_t from, size_t to, struct naming *nm)
 }
 
 /*
+ * Whether the window title's text before at is nothing or a section's
+ * short name and a bar (Opinion | Headline - Site).
+ */
+static int
+section_before(const char *start, const char *at)
+{
+	const char *bar;
+
+	if (at == start)
+		return 1;
+	if (at - start > SECTION_BEFORE || at - start < 3 ||
+	    memcmp(at - 2, "| ", 2) != 0)
+		return 0;
+	for (bar = start; bar < at - 2; bar++)
+		if (*bar == '.' || *bar == '|')
+			return 0;
+	return 1;
+}
+
+/*
  * Whether line c is named as a headline: a 原标题 line repeats it, a
- * breadcrumb ends with it, or the window title starts with it.
+ * breadcrumb ends with it, or the window title starts with it (after a
+ * section's name).
  */
 static int
 named(const struct page *p, size_t c, const struct naming *nm)
@@ -805,12 +856,22 @@ named(const struct page *p, size_t c, const struct naming *nm)
 		    (at = memmem(line_text(p, o), o->len, t, l->len)) == NULL)
 			continue;
 		if ((o->flags & L_RETITLE) || (nm->line[k] == nm->top &&
-		    at == line_text(p, o) && set_off(at + l->len,
+		    section_before(line_text(p, o), at) && set_off(at + l->len,
 		    line_text(p, o) + o->len)) || ((o->flags & L_SEPS) &&
-		    at + l->len == line_text(p, o) + o->len))
+		    at + l->len == line_text(p, o) + o->len &&
+		    (nm->line[k] != nm->top || crumb_before(line_text(p, o),
+		    at))))
 			return 1;
 	}
 	return 0;
+}
+
+/* A line of a sentence or two as short as a headline (It never works.). */
+static int
+sentence_headline(const struct line *l)
+{
+	return (l->flags & (L_ENDS | L_BLANK | L_LEX_DROP | L_LEX_HINT)) ==
+	    L_ENDS && l->pwidth <= HEAD_WIDTH && l->pstops <= 2;
 }
 
 /*
@@ -821,13 +882,17 @@ named(const struct page *p, size_t c, const struct naming *nm)
 static size_t
 named_above(const struct page *p, size_t i, size_t first, size_t best)
 {
-	size_t from = i > FAR_LINES ? i - FAR_LINES : 0;
+	size_t from = i > FAR_LINES ? i - FAR_LINES : 0, j;
 	struct naming nm;
 
 	naming_lines(p, from, first + EVIDENCE_SPAN < p->nlines ?
 	    first + EVIDENCE_SPAN : p->nlines, &nm);
 	if (best != (size_t)-1 && named(p, best, &nm))
 		return best;
+	/* A headline of a sentence or two, which the look-back passed over. */
+	for (j = first; j-- > i;)
+		if (sentence_headline(&p->lines[j]) && named(p, j, &nm))
+			return j;
 	while (i-- > from)
 		if (!(p->lines[i].flags & L_BLANK) && named(p, i, &nm) &&
 		    candidate_points(p, i, 0, 0) >= 0)
