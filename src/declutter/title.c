@@ -805,9 +805,7 @@ naming_lines(const struct page *p, size_t from, size_t to, struct naming *nm)
 {
 	size_t i;
 
-	for (nm->top = 0; nm->top < p->nlines &&
-	    (p->lines[nm->top].flags & L_BLANK); nm->top++)
-		;
+	nm->top = first_line(p);
 	nm->n = 0;
 	if (nm->top < p->nlines)
 		nm->line[nm->n++] = nm->top;
