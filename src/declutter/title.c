@@ -101,15 +101,21 @@ set_off(const char *s, const char *end)
  * Whether the text before a repeat that ends a line [start, at) leads to
  * it as a breadcrumb or a label does (首页 > 正文 > 标题, Home » Title,
  * 标题：…): it ends with a mark, not with a word (Follow The Daily Blaze
- * names a site).
+ * names a site), nor with a slash joined to a word (Photo by X/Site
+ * credits a site).
  */
 static int
 led_off(const char *start, const char *at)
 {
+	const char *end = at;
+
 	while (at > start && at[-1] == ' ')
 		at--;
 	if (at == start)
 		return 1;
+	if (at[-1] == '/' && at == end && at - start >= 2 &&
+	    uclass_ascii_letter((unsigned char)at[-2]))
+		return 0;
 	return !uclass_ascii_letter((unsigned char)at[-1]) &&
 	    !(at[-1] >= '0' && at[-1] <= '9');
 }
