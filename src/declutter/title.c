@@ -47,6 +47,7 @@
 /* A headline in the block is no wider than 40 CJK characters. */
 #define HEAD_WIDTH	120
 #define SECTION_BEFORE	24	/* bytes of a section's name before a title */
+#define FIELD_LABEL	18	/* bytes of a field's label: 6 CJK characters */
 #define LINKS_SPAN	24
 #define PLAIN_DECK_OVER	15	/* 5 CJK characters: no kicker's, no column's */
 #define LINK_WIDTH	24	/* 8 CJK characters: a headline's, not a menu's */
@@ -362,6 +363,49 @@ labelled_quantity(const struct page *p, const struct line *l)
 }
 
 /*
+ * Whether line l starts with a short label and a colon (发布会地点：…), and
+ * is no credit (来源：…) that the lexicon knows, no breadcrumb.
+ */
+static int
+labelled(const struct page *p, const struct line *l)
+{
+	const char *t = line_text(p, l), *colon;
+
+	if (l->flags & (L_LEX_DROP | L_LEX_HINT | L_BLANK | L_SEPS | L_MENU |
+	    L_LINK))
+		return 0;
+	colon = memmem(t, l->len < FIELD_LABEL + 3 ? l->len : FIELD_LABEL + 3,
+	    "\xef\xbc\x9a", 3);	/* ： */
+	if (colon == NULL)
+		colon = memchr(t, ':', l->len < FIELD_LABEL + 1 ? l->len :
+		    FIELD_LABEL + 1);
+	/* 07:28 is a clock time. */
+	return colon != NULL && colon > t && colon + 3 < t + l->len &&
+	    !(*colon == ':' && colon[1] >= '0' && colon[1] <= '9');
+}
+
+/*
+ * Whether line c is one of a run of fields, each a label and a colon
+ * (发布会时间：… 发布会地点：…): a headline after a colon (外媒：…) stands
+ * alone.
+ */
+static int
+in_fields(const struct page *p, size_t c)
+{
+	size_t i;
+
+	if (!labelled(p, &p->lines[c]))
+		return 0;
+	for (i = c; i-- > 0 && (p->lines[i].flags & L_BLANK);)
+		;
+	if (i != (size_t)-1 && labelled(p, &p->lines[i]))
+		return 1;
+	for (i = c + 1; i < p->nlines && (p->lines[i].flags & L_BLANK); i++)
+		;
+	return i < p->nlines && labelled(p, &p->lines[i]);
+}
+
+/*
  * Whether a line in letters is a list of tags: three items or more,
  * parted by commas, of three words at most, with no "and" before the
  * last (Internet, Google Docs, Proxy), where a headline that lists says
@@ -521,7 +565,7 @@ candidate_points(const struct page *p, size_t c, int distance, int above)
 		return -1;
 	if (bracketed(p, l) || score_fields(p, l) >= FIELDS_MAX ||
 	    inner_stop(p, l) || in_menu_column(p, c) || lower_case(p, l) ||
-	    tag_list(p, l) || labelled_quantity(p, l))
+	    tag_list(p, l) || labelled_quantity(p, l) || in_fields(p, c))
 		return -1;
 	pts = 20 - distance;
 	if (above)
