@@ -516,7 +516,9 @@ decide(struct page *p, size_t i)
 		l->keep = 1;
 		l->why = "title";
 	} else if (l->flags & L_LEX_DROP)
-		l->why = "lexicon";
+		/* A caption found by its credit, which no rule names. */
+		l->why = (l->flags & L_ASIDE) && l->rule < 0 ? "caption" :
+		    "lexicon";
 	else if (l->flags & L_INLIST)
 		l->why = "list";
 	else if (l->flags & L_BLOCK) {

@@ -65,6 +65,8 @@ explain(const struct page *p, const struct line *l, struct buf *to)
 	const char *rule = deciding_rule(l);
 	char head[256];
 
+	if (rule != NULL && *rule == '\0')
+		rule = NULL;
 	snprintf(head, sizeof head, "%c %4d %s%s%s%s\t", l->keep ? '+' : '-',
 	    l->score, l->why, rule != NULL ? " (" : "", rule != NULL ? rule : "",
 	    rule != NULL ? ")" : "");

@@ -383,6 +383,7 @@ match_rules(const struct page *p, struct line *l)
  */
 /* A photographer's credit this wide at most ends a caption. */
 #define CREDIT_WIDTH	60
+#define PHOTOGRAPHERS	4	/* names before 摄 after a caption */
 
 /*
  * Whether a line in letters ends with a credit in brackets after its
@@ -406,6 +407,47 @@ credit_in_brackets(const struct page *p, const struct line *l)
 	    open[1] <= 'Z' && memchr(open, '/', t + l->len - open) != NULL;
 }
 
+/* Whether the UTF-8 character ending at e (after s) is c, 3 bytes long. */
+static int
+ends_with3(const char *s, const char *e, const char *c)
+{
+	return e - s >= 3 && memcmp(e - 3, c, 3) == 0;
+}
+
+/*
+ * Whether a caption in Chinese ends with its photographers after its last
+ * sentence, with their outlet and no title (…清扫积雪。 青岚融媒 吴小婷 摄):
+ * names of two to eight characters, up to PHOTOGRAPHERS of them, between a
+ * sentence's end and 摄.  Looked at only in lines that end with 摄, where
+ * a pattern would try every sentence's end.
+ */
+static int
+photographers_after_sentence(const struct page *p, const struct line *l)
+{
+	const char *t = line_text(p, l), *e = t + l->len, *w;
+	int names;
+
+	if (!(l->flags & L_CJK) || (!ends_with3(t, e, "\xe6\x91\x84") &&
+	    !ends_with3(t, e, "\xe6\x94\x9d")))	/* 摄 攝 */
+		return 0;
+	e -= 3;
+	for (names = 0; names <= PHOTOGRAPHERS; names++) {
+		while (e > t && e[-1] == ' ')
+			e--;
+		if (names > 0 && (ends_with3(t, e, "\xe3\x80\x82") ||
+		    ends_with3(t, e, "\xef\xbc\x89") || (e > t && e[-1] == ')')))
+			return 1;	/* 。 ） ) */
+		for (w = e; w > t && w[-1] != ' '; w--)
+			if (ends_with3(t, w, "\xe3\x80\x82") ||
+			    ends_with3(t, w, "\xef\xbc\x8c") || w[-1] == ',')
+				break;	/* 。 ， , */
+		if (e - w < 6 || e - w > 24 || w == t)
+			return 0;
+		e = w;
+	}
+	return 0;
+}
+
 static void
 mark_captions(struct page *p)
 {
@@ -415,7 +457,8 @@ mark_captions(struct page *p)
 	for (i = 0; i < p->nlines; i++) {
 		l = &p->lines[i];
 		if (!(l->flags & (L_BLANK | L_LEX_DROP | L_USER_KEEP)) &&
-		    credit_in_brackets(p, l)) {
+		    (credit_in_brackets(p, l) ||
+		    photographers_after_sentence(p, l))) {
 			l->flags |= L_LEX_DROP | L_ASIDE;
 			l->score = score_line(p, l);
 		}
