@@ -7,6 +7,8 @@
  */
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "lexicon.h"
 #include "page.h"
 #include "score.h"
@@ -384,6 +386,7 @@ match_rules(const struct page *p, struct line *l)
 /* A photographer's credit this wide at most ends a caption. */
 #define CREDIT_WIDTH	60
 #define PHOTOGRAPHERS	4	/* names before 摄 after a caption */
+#define PHOTO_WORDS	4	/* words of a photographer's name in capitals */
 
 /*
  * Whether a line in letters ends with a credit in brackets after its
@@ -448,6 +451,62 @@ photographers_after_sentence(const struct page *p, const struct line *l)
 	return 0;
 }
 
+/*
+ * Whether s[0..n) is a name in capitals of two words to PHOTO_WORDS, each
+ * of two letters or more (GARCÍA SANTOS, JEAN DUPRÉ, L'OUEST).
+ */
+static int
+name_in_capitals(const char *s, size_t n)
+{
+	size_t i, l = 1;
+	int words = 0, letters = 0;
+	uint32_t c;
+
+	/* A space after the last word ends it as the others. */
+	for (i = 0; i <= n; i += l) {
+		c = i < n ? utf8_get(s, n, i, &l) : ' ';
+		if (c == ' ') {
+			if (letters == 1 || (letters > 0 && ++words > PHOTO_WORDS))
+				return 0;
+			letters = 0;
+		} else if (utf8proc_category((utf8proc_int32_t)c) ==
+		    UTF8PROC_CATEGORY_LU)
+			letters++;
+		else if (c != '\'' && c != 0x2019 && c != '-' && c != '.')
+			return 0;
+	}
+	return words >= 2;
+}
+
+/*
+ * Whether a caption in letters ends with its photographer's name in
+ * capitals after its last sentence, with an agency after a slash
+ * (…, en agosto de 2025. GARCÍA SANTOS, … 2025. JEAN DUPRÉ / AFP).
+ * Looked at only in lines that end with a capital letter.
+ */
+static int
+photographer_in_capitals(const struct page *p, const struct line *l)
+{
+	const char *t = line_text(p, l), *e = t + l->len, *stop, *slash;
+	size_t from = l->len > CREDIT_WIDTH ? l->len - CREDIT_WIDTH : 0;
+
+	if ((l->flags & L_CJK) || l->len < 8 || !(((unsigned char)e[-1] >=
+	    'A' && (unsigned char)e[-1] <= 'Z') || (unsigned char)e[-1] >= 0x80))
+		return 0;
+	for (stop = e - 2; stop > t + from && !(stop[0] == '.' &&
+	    stop[1] == ' '); stop--)
+		;
+	if (stop <= t + from)
+		return 0;
+	stop += 2;
+	if ((slash = memchr(stop, '/', e - stop)) == NULL)
+		return name_in_capitals(stop, e - stop);
+	/* The agency's name after the slash starts with a capital. */
+	return slash - stop >= 3 && slash[-1] == ' ' && slash + 2 < e &&
+	    slash[1] == ' ' && name_in_capitals(stop, slash - 1 - stop) &&
+	    slash[2] >= 'A' && slash[2] <= 'Z';
+}
+
 static void
 mark_captions(struct page *p)
 {
@@ -458,7 +517,8 @@ mark_captions(struct page *p)
 		l = &p->lines[i];
 		if (!(l->flags & (L_BLANK | L_LEX_DROP | L_USER_KEEP)) &&
 		    (credit_in_brackets(p, l) ||
-		    photographers_after_sentence(p, l))) {
+		    photographers_after_sentence(p, l) ||
+		    photographer_in_capitals(p, l))) {
 			l->flags |= L_LEX_DROP | L_ASIDE;
 			l->score = score_line(p, l);
 		}
