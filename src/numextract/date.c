@@ -629,6 +629,10 @@ date_range_after(const char *s, size_t n, struct datespan *ds)
 	/* 6日夜间至8日: a part of the day may end the first date. */
 	if (ds->lo.d >= 0 && day_part_at(s, n, k, &l) != NULL)
 		k += l;
+	/* 自2023年11月5日起至2033年11月4日: from the first, to the second. */
+	if (ds->lo.d >= 0 && text_at(s, n, k, "起", &l) &&
+	    range_sep_at(s, n, k + l) > 0)
+		k += l;
 	if ((sep = range_sep_at(s, n, k)) == 0 || ds->ranged)
 		return;
 	k += sep;

@@ -568,6 +568,27 @@ year_like(const struct numeral *num)
 	    dec_to_small(&num->lo, 2099) >= 1900;
 }
 
+/* 3、4月份: a month that shares the 月 of the next; fills *ds. */
+static int
+month_before_month(const char *s, size_t n, const struct numeral *num,
+    struct datespan *ds)
+{
+	struct numeral next;
+	long long v;
+
+	if (num->bad || num->ranged || num->point ||
+	    (v = dec_to_small(&num->lo, 12)) < 1 ||
+	    !number_after_and(s, n, num->end, &next) ||
+	    !date_after_numeral(s, n, &next, NULL, ds) || ds->ranged ||
+	    ds->lo.m < 0 || ds->lo.d >= 0 || ds->lo.y >= 0 || ds->lo.hh >= 0)
+		return 0;
+	timex_clear(&ds->lo);
+	ds->lo.m = (int)v;
+	ds->hi = ds->lo;
+	ds->end = num->end;
+	return 1;
+}
+
 /* 2018、2019年: a year that shares the 年 of the next; fills *ds. */
 static int
 year_before_year(const char *s, size_t n, const struct numeral *num,
@@ -1222,6 +1243,10 @@ range_here(struct build *b)
 	    num2->bad || num->ranged || num2->ranged ||
 	    (!num2->arabic && s[j + sep] == ' '))
 		return GO_ON;
+	/* 统一到1912年: a year ends no range from a number that is none. */
+	if (year_like(num2) && !year_like(num) &&
+	    text_at(s, n, num2->end, "年", &l))
+		return GO_ON;
 	/* 1-2-3 and 2023-023 are codes, not ranges. */
 	if (num->arabic && text_at(s, n, j, "-", &l) &&
 	    ((num2->end < n && utf8_get(s, n, num2->end, &l) == '-') ||
@@ -1278,7 +1303,8 @@ date_here(struct build *b)
 		    b->next) : as_id(b->m, b->start, b->num->end, b->next);
 	if (date_after_numeral(b->s, b->n, b->num, NULL, &ds))
 		return numeral_date(b, &ds);
-	if (!b->have2 && year_before_year(b->s, b->n, b->num, &ds))
+	if (!b->have2 && (year_before_year(b->s, b->n, b->num, &ds) ||
+	    month_before_month(b->s, b->n, b->num, &ds)))
 		return as_date(b->m, b->s, b->n, b->start, &ds, b->next);
 	return GO_ON;
 }

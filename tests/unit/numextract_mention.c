@@ -437,6 +437,15 @@ main(void)
 	CHECK_STR(found("分辨率1920×1080"), "1920 number 1920   | 1080 number 1080  ",
 	    "a size without a unit: numbers");
 	CHECK_STR(found("代码0x1F"), "", "a hexadecimal number is a code");
+	CHECK_STR(found("从秦统一到1912年"), "1912年 date 1912  ",
+	    "a year ends no range from a number inside a word (统一)");
+	CHECK_STR(found("明年3、4月份推出"), "3 date XXXX-03   | 4月份 date XXXX-04  ",
+	    "a month shares the 月 of the next");
+	CHECK_STR(found("3、5个"), "3 count 3 个  | 5个 count 5 个 ",
+	    "counts share their classifier as before");
+	CHECK_STR(found("自2023年11月5日起至2033年11月4日止"),
+	    "2023年11月5日起至2033年11月4日 date 2023-11-05..2033-11-04  ",
+	    "起至 joins two dates in one range");
 	CHECK_STR(found("含量5mg/3ml"), "5mg measure 5 mg  | 3ml measure 3 ml ",
 	    "no count but a power of ten after the slash");
 	CHECK_STR(found("三个多月"), "三个多月 duration 3 month gt",
