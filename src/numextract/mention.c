@@ -384,6 +384,38 @@ fraction_at(const char *s, size_t n, const struct numeral *num,
 	return 1;
 }
 
+/*
+ * 1/4小勺, 3/4英寸: a fraction with a slash before a unit is one number, of
+ * the fraction's exact value; num becomes it, and 1 is returned.  One
+ * with no exact decimal (1/3杯) returns -1: no quantity can be told of it,
+ * and 3杯 is none.  Without a unit after it, 1/4 may be a date or a
+ * score, and stays two numbers (0).
+ */
+static int
+slash_fraction(const char *s, size_t n, struct numeral *num)
+{
+	struct numeral den;
+	long long p, q;
+	struct dec v;
+	size_t l;
+
+	/* 25/26年度 is a fiscal year, 3/4月 two months. */
+	if (!num->plain || num->int_digits > 2 || num->end + 1 >= n ||
+	    s[num->end] != '/' || !numeral_parse(s, n, num->end + 1, &den) ||
+	    !den.plain || den.int_digits > 2 || unit_kind_at(s, n, den.end) < 0 ||
+	    text_at(s, n, den.end, "年", &l) || text_at(s, n, den.end, "月", &l) ||
+	    (p = dec_to_small(&num->lo, 99)) < 1 ||
+	    (q = dec_to_small(&den.lo, 99)) <= p)
+		return 0;
+	num->end = den.end;
+	if (!exact_ratio(&v, p, q))
+		return -1;
+	num->lo = num->hi = num->base = v;
+	num->plain = 0;
+	num->point = 1;
+	return 1;
+}
+
 /* 半年, 半个月, 上半年; a hedge before is in the span (约半天). */
 static int
 half_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
@@ -1207,6 +1239,8 @@ numeral_here(struct build *b)
 		*b->next = dot != NULL ? (size_t)(dot - s) + 1 : num->end;
 		return 0;
 	}
+	if (slash_fraction(s, n, num) < 0)
+		return as_id(b->m, i, num->end, b->next);
 	if (fraction_at(s, n, num, b->m, b->next)) {
 		b->fraction = 1;
 		b->m->start = look_back(s, b->lo, i, b->m, &cur);

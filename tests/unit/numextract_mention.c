@@ -446,6 +446,13 @@ main(void)
 	CHECK_STR(found("自2023年11月5日起至2033年11月4日止"),
 	    "2023年11月5日起至2033年11月4日 date 2023-11-05..2033-11-04  ",
 	    "起至 joins two dates in one range");
+	CHECK_STR(found("盐1/4小勺"), "1/4小勺 count 0.25 小勺 ",
+	    "a fraction with a slash before a unit is one number");
+	CHECK_STR(found("1/3杯水"), "", "one with no exact decimal is none");
+	CHECK_STR(found("比分1/4"), "1 number 1   | 4 number 4  ",
+	    "without a unit after it, two numbers");
+	CHECK_STR(found("2025/26年度"), "2025/26年度 date 2025..2026  ",
+	    "a fiscal year is no fraction");
 	CHECK_STR(found("含量5mg/3ml"), "5mg measure 5 mg  | 3ml measure 3 ml ",
 	    "no count but a power of ten after the slash");
 	CHECK_STR(found("三个多月"), "三个多月 duration 3 month gt",
