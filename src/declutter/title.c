@@ -64,8 +64,12 @@
 #define LETTERS_OVER_CJK	20
 /* A Chinese headline is set in at most this many parts apart: 走前列 当先锋. */
 #define HEAD_PARTS	5
-/* A headline in letters over its standfirst is this wide; a kicker is less. */
-#define DECK_OVER	40
+/*
+ * A headline in letters over its standfirst is this wide, of this many
+ * words; a kicker (Wohnungsmarkt in Großstädten) has fewer.
+ */
+#define DECK_OVER	24
+#define DECK_WORDS	5
 /* A menu run together in letters has this many words or more. */
 #define MENU_WORDS	6
 /* Points a Chinese line of four or five characters loses: a column's name. */
@@ -1105,7 +1109,7 @@ deck_under(const struct page *p, size_t c)
 		    u->width >= LINK_WIDTH && l->width * 2 > u->width * 3) ||
 		    plain_deck(p, c));
 	return !((u->flags | l->flags) & (L_CJK | L_MENU)) &&
-	    u->width >= DECK_OVER &&
+	    u->width >= DECK_OVER && u->tokens >= DECK_WORDS &&
 	    l->width * 4 >= u->width * 3 && !capitalized_run(p, u) &&
 	    memmem(line_text(p, u), u->len, line_text(p, l), l->len) == NULL;
 }
