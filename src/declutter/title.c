@@ -66,10 +66,13 @@
 #define HEAD_PARTS	5
 /*
  * A headline in letters over its standfirst is this wide, of this many
- * words; a kicker (Wohnungsmarkt in Großstädten) has fewer.
+ * words; a kicker (Wohnungsmarkt in Großstädten) has fewer.  Under a
+ * headline shorter than DECK_LONG, a standfirst is wider than it (a list
+ * of other stories' headlines is not).
  */
 #define DECK_OVER	24
 #define DECK_WORDS	5
+#define DECK_LONG	40
 /* A menu run together in letters has this many words or more. */
 #define MENU_WORDS	6
 /* Points a Chinese line of four or five characters loses: a column's name. */
@@ -1110,7 +1113,8 @@ deck_under(const struct page *p, size_t c)
 		    plain_deck(p, c));
 	return !((u->flags | l->flags) & (L_CJK | L_MENU)) &&
 	    u->width >= DECK_OVER && u->tokens >= DECK_WORDS &&
-	    l->width * 4 >= u->width * 3 && !capitalized_run(p, u) &&
+	    (u->width >= DECK_LONG ? l->width * 4 >= u->width * 3 :
+	    l->width > u->width) && !capitalized_run(p, u) &&
 	    memmem(line_text(p, u), u->len, line_text(p, l), l->len) == NULL;
 }
 
