@@ -76,6 +76,7 @@ size_t	range_sep_at(const char *s, size_t n, size_t j);
  * (18世纪, 19世纪60年代 a decade), a year of the common era or before it
  * (公元8年, 公元前221年).  Moves *start over the words before it.  -1 for
  * a decade of no known century (20年代): no quantity, not a date either.
+ * The caller sees first that 年 or 世 follows the numeral.
  */
 int	date_era(const char *s, size_t n, size_t lo, const struct numeral *num,
 	    struct datespan *, size_t *start);

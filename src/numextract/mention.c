@@ -608,9 +608,11 @@ month_before_month(const char *s, size_t n, const struct numeral *num,
 	struct numeral next;
 	long long v;
 
-	if (num->bad || num->ranged || num->point ||
-	    (v = dec_to_small(&num->lo, 12)) < 1 ||
+	/* The conjunctions are all of three bytes: most numerals end here. */
+	if (num->end >= n || (unsigned char)s[num->end] < 0xe0 ||
+	    num->bad || num->ranged || num->point ||
 	    !number_after_and(s, n, num->end, &next) ||
+	    (v = dec_to_small(&num->lo, 12)) < 1 ||
 	    !date_after_numeral(s, n, &next, NULL, ds) || ds->ranged ||
 	    ds->lo.m < 0 || ds->lo.d >= 0 || ds->lo.y >= 0 || ds->lo.hh >= 0)
 		return 0;
@@ -671,6 +673,14 @@ times_sign(uint32_t c)
 {
 	return c == U'×' || c == U'✕' || c == '*' || c == U'＊' || c == 'x' ||
 	    c == 'X';
+}
+
+/* Whether byte b may start a times sign: most numbers are followed by none. */
+static int
+times_first_byte(unsigned char b)
+{
+	return b == 0xc3 || b == 0xe2 || b == 0xef || b == '*' || b == 'x' ||
+	    b == 'X';	/* × ✕ ＊ */
 }
 
 /*
@@ -1239,7 +1249,7 @@ numeral_here(struct build *b)
 		*b->next = dot != NULL ? (size_t)(dot - s) + 1 : num->end;
 		return 0;
 	}
-	if (slash_fraction(s, n, num) < 0)
+	if (num->end < n && s[num->end] == '/' && slash_fraction(s, n, num) < 0)
 		return as_id(b->m, i, num->end, b->next);
 	if (fraction_at(s, n, num, b->m, b->next)) {
 		b->fraction = 1;
@@ -1321,6 +1331,16 @@ numeral_date(struct build *b, struct datespan *ds)
 	return as_date(b->m, s, n, date_day_part(s, lo, start, ds), ds, b->next);
 }
 
+/* Whether 年 or 世 follows at s[j], as a date of an era needs. */
+static inline int
+era_may_follow(const char *s, size_t n, size_t j)
+{
+	const unsigned char *u = (const unsigned char *)s + j;
+
+	return j + 3 <= n && ((u[0] == 0xe5 && u[1] == 0xb9 && u[2] == 0xb4) ||
+	    (u[0] == 0xe4 && u[1] == 0xb8 && u[2] == 0x96));	/* 年 世 */
+}
+
 /* The numeral or the range as a date: 3月, 1至3月, 2018、2019年. */
 STAGE int
 date_here(struct build *b)
@@ -1331,8 +1351,8 @@ date_here(struct build *b)
 	if (b->have2 && !b->neg2 &&
 	    date_after_numeral(b->s, b->n, b->num2, b->num, &ds))
 		return as_date(b->m, b->s, b->n, b->start, &ds, b->next);
-	if (!b->have2 && (era = date_era(b->s, b->n, b->lo, b->num, &ds,
-	    &b->start)) != 0)
+	if (!b->have2 && era_may_follow(b->s, b->n, b->num->end) &&
+	    (era = date_era(b->s, b->n, b->lo, b->num, &ds, &b->start)) != 0)
 		return era > 0 ? as_date(b->m, b->s, b->n, b->start, &ds,
 		    b->next) : as_id(b->m, b->start, b->num->end, b->next);
 	if (date_after_numeral(b->s, b->n, b->num, NULL, &ds))
@@ -1564,7 +1584,8 @@ unit_here(struct build *b, int u_more, size_t *blen)
 		m->unit = lex.units[u].name;
 		return -1;
 	}
-	if (u < 0 && !m->ranged && b->num->arabic &&
+	if (u < 0 && !m->ranged && b->num->arabic && b->j < b->n &&
+	    times_first_byte((unsigned char)b->s[b->j]) &&
 	    (u = size_unit(b->s, b->n, b->j)) >= 0) {
 		m->kind = lex.units[u].kind;
 		m->unit = lex.units[u].name;

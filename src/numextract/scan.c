@@ -90,14 +90,14 @@ scan_line(const char *s, size_t n, int want_ids, mention_fn fn, void *arg)
 	while (p < n) {
 		b = s[p];
 		if (b < 0x80) {
-			/* The x between the sides of a size: 60x55x85厘米. */
-			if ((b == 'x' || b == 'X') && p > 0 && p + 1 < n &&
-			    is_ascii_digit((unsigned char)s[p - 1]) &&
-			    is_ascii_digit((unsigned char)s[p + 1])) {
-				p++;
-				continue;
-			}
 			if (is_ascii_alpha(b)) {
+				/* The x between the sides of a size: 60x55x85厘米. */
+				if ((b | 0x20) == 'x' && p > 0 && p + 1 < n &&
+				    is_ascii_digit((unsigned char)s[p - 1]) &&
+				    is_ascii_digit((unsigned char)s[p + 1])) {
+					p++;
+					continue;
+				}
 				next = ascii_word_end(s, n, p, &has_digit);
 				/*
 				 * RM500, USD30: a currency, then the amount,
