@@ -382,10 +382,12 @@ static int
 month_of(const char *s, size_t n, const struct numeral *num, size_t *j,
     struct timex *t)
 {
-	size_t k = *j, l;
+	size_t k = *j, l, l2;
 	int m = value_of(num, &k), d;
 
-	if (m < 1 || m > 12 || !text_at(s, n, k, "月", &l))
+	/* 6月龄 is an infant's age, no month. */
+	if (m < 1 || m > 12 || !text_at(s, n, k, "月", &l) ||
+	    text_at(s, n, k + l, "龄", &l2))
 		return 0;
 	k += l;
 	t->m = m;
@@ -1088,7 +1090,11 @@ fiscal_year(const char *s, size_t n, const struct numeral *num, int v,
 	static const char *const words[] = {
 		"财政年度", "年度", "财年", NULL
 	};
-	size_t k = num->end, l;
+	/* A season or a school year over two years, the word out of the span. */
+	static const char *const seasons[] = {
+		"赛季", "学年", "球季", "雪季", NULL
+	};
+	size_t k = num->end, l, k0;
 	uint32_t sep;
 	int y, y2, i, slash;
 
@@ -1102,16 +1108,22 @@ fiscal_year(const char *s, size_t n, const struct numeral *num, int v,
 	if (!fiscal_sep(sep))
 		return 0;
 	k += l;
-	if ((y2 = digits(s, n, &k, 2, 2)) < 0 || y2 != (y + 1) % 100)
+	k0 = k;
+	if ((y2 = digits(s, n, &k, 2, 4)) < 0 || (k - k0 == 2 ? y2 != (y + 1) %
+	    100 : k - k0 != 4 || y2 != y + 1))
 		return 0;
+	for (i = 0; seasons[i] != NULL; i++)
+		if (num->int_digits == 4 && text_at(s, n, k, seasons[i], &l))
+			goto two_years;
 	for (i = 0; words[i] != NULL; i++)
 		if (text_at(s, n, k, words[i], &l))
 			break;
 	if (words[i] != NULL)
 		k += l;
-	else if (!slash || num->int_digits != 4 ||
+	else if (k - k0 == 4 || !slash || num->int_digits != 4 ||
 	    (k < n && (is_ascii_digit((unsigned char)s[k]) || s[k] == '/')))
 		return 0;
+two_years:
 	ds->lo.y = y;
 	ds->hi = ds->lo;
 	ds->hi.y = y + 1;
@@ -1169,6 +1181,8 @@ date_after_numeral(const char *s, size_t n, const struct numeral *num,
 		ds->end = k + l;
 		if (lo_num == NULL)
 			year_tail(s, n, ds);
+		else if (text_at(s, n, ds->end, "度", &l))
+			ds->end += l;	/* 2025—2026年度 */
 	} else if ((k = num->start, month_of(s, n, num, &k, &ds->lo))) {
 		ds->end = k;
 		if (lo_num != NULL && ds->lo.d >= 0)

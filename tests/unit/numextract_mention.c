@@ -453,6 +453,18 @@ main(void)
 	    "without a unit after it, two numbers");
 	CHECK_STR(found("2025/26年度"), "2025/26年度 date 2025..2026  ",
 	    "a fiscal year is no fraction");
+	CHECK_STR(found("额度最高500万元"), "最高500万元 money 5000000 CNY le",
+	    "最高 next to the amount is up to");
+	CHECK_STR(found("最高气温35度"), "35度 measure 35 degC ",
+	    "最高 naming the high is none");
+	CHECK_STR(found("6月龄以上婴儿"), "6月龄以上 duration 6 month ge",
+	    "an infant's age in months is no month of the year");
+	CHECK_STR(found("2024-25赛季"), "2024-25 date 2024..2025  ",
+	    "a season over two years, the word out of the span");
+	CHECK_STR(found("2024-2025学年"), "2024-2025 date 2024..2025  ",
+	    "a school year with both years written");
+	CHECK_STR(found("2025—2026年度"), "2025—2026年度 date 2025..2026  ",
+	    "a range of years takes 度");
 	CHECK_STR(found("含量5mg/3ml"), "5mg measure 5 mg  | 3ml measure 3 ml ",
 	    "no count but a power of ten after the slash");
 	CHECK_STR(found("三个多月"), "三个多月 duration 3 month gt",
