@@ -600,6 +600,15 @@ main(void)
 	text = "Publicité";
 	CHECK(lexicon_match(RULE_ASIDE, text, strlen(text), 0) >= 0,
 	    "an ad's label in French is an aside");
+	text = "Compartir en Whatsapp";
+	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
+	    "a share button in Spanish is a hint");
+	text = "print(f\"{name} cleaning up\")";
+	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) < 0,
+	    "a line of code that calls print is no page tool");
+	text = "Print";
+	CHECK(lexicon_match(RULE_HINT, text, strlen(text), 0) >= 0,
+	    "a print button is a hint");
 	text = "Advertisement: the story of a campaign";
 	CHECK(lexicon_match(RULE_ASIDE, text, strlen(text), 0) < 0,
 	    "a line that goes on past the label is none");
