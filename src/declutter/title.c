@@ -48,6 +48,7 @@
 #define HEAD_WIDTH	120
 #define SECTION_BEFORE	24	/* bytes of a section's name before a title */
 #define FIELD_LABEL	18	/* bytes of a field's label: 6 CJK characters */
+#define TAGLINE_REACH	8	/* lines from a headline down to its tagline */
 #define LINKS_SPAN	24
 #define PLAIN_DECK_OVER	15	/* 5 CJK characters: no kicker's, no column's */
 #define LINK_WIDTH	24	/* 8 CJK characters: a headline's, not a menu's */
@@ -519,16 +520,30 @@ flag_below(const struct page *p, size_t i, unsigned flag, int n)
 	return 0;
 }
 
+/* Whether the window title starts with line i, set off (Name - Wikipedia). */
+static int
+window_starts_with(const struct page *p, size_t i)
+{
+	size_t top = first_line(p);
+	const struct line *l = &p->lines[i], *o = &p->lines[top];
+
+	return top < i && o->len > l->len && memcmp(line_text(p, o),
+	    line_text(p, l), l->len) == 0 && set_off(line_text(p, o) + l->len,
+	    line_text(p, o) + o->len);
+}
+
 /*
  * Whether the line after i is a tagline that stands under a headline (a
  * wiki's "the free encyclopedia"): then line i is the headline, however
- * short (a wiki's entry may be a two-character name).
+ * short (a wiki's entry may be a two-character name); or a tagline a few
+ * lines below (a wiki's tabs between) when the window title names line i.
  */
 static int
 over_tagline(const struct page *p, size_t i)
 {
 	return !(p->lines[i].flags & (L_LEX_DROP | L_LEX_HINT | L_USER_DROP)) &&
-	    flag_below(p, i, L_TAGLINE, 1);
+	    (flag_below(p, i, L_TAGLINE, 1) || (flag_below(p, i, L_TAGLINE,
+	    TAGLINE_REACH) && window_starts_with(p, i)));
 }
 
 /*
@@ -951,7 +966,7 @@ named_above(const struct page *p, size_t i, size_t first, size_t best)
 			return j;
 	while (i-- > from)
 		if (!(p->lines[i].flags & L_BLANK) && named(p, i, &nm) &&
-		    candidate_points(p, i, 0, 0) >= 0)
+		    (candidate_points(p, i, 0, 0) >= 0 || over_tagline(p, i)))
 			return i;
 	return best;
 }
