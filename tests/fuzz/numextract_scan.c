@@ -90,9 +90,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!ready) {
 		fuzz_quiet("numextract");
 		lexicon_load();
-		if (regcomp(&timex, "^((([0-9]{4,}|XXXX)(-Q[1-4]|-H[12]|"
-		    "-[0-9]{2}|-XX)?(-[0-9]{2})?)?(T[0-9]{2}(:[0-9]{2}){0,2})?)$",
-		    REG_EXTENDED | REG_NOSUB) != 0)
+		/* A year before the era is BC0221; a decade 198, a century 17. */
+		if (regcomp(&timex, "^((((BC)?[0-9]{4,}|XXXX)(-Q[1-4]|-H[12]|"
+		    "-[0-9]{2}|-XX)?(-[0-9]{2})?)?(T[0-9]{2}(:[0-9]{2}){0,2})?|"
+		    "[0-9]{2,3})$", REG_EXTENDED | REG_NOSUB) != 0)
 			abort();
 		ready = 1;
 	}
