@@ -1984,6 +1984,33 @@ hedge_before_each(struct build *b, size_t start)
 		b->m->qual = qual_of(q);
 }
 
+/* Characters of a verb a hedge may stand before a quantity: 至少组织开展1次. */
+enum { HEDGE_REACH = 4 };
+
+/*
+ * 每季度至少组织开展1次: a hedge of qualifiers.tsv's "reach" rows a verb
+ * of Han characters away, out of the span, bounds a quantity with a unit.
+ */
+STAGE void
+hedge_a_verb_away(struct build *b, size_t start)
+{
+	size_t j = start, l, blen;
+	int k, q;
+
+	if (b->m->qual != Q_NONE || b->u < 0)
+		return;
+	for (k = 0; k < HEDGE_REACH && j > b->lo; k++) {
+		if (!(uclass(utf8_prev(b->s, j, &l)) & UC_HAN))
+			return;
+		j -= l;
+		if ((q = trie_match_back(lex.qual_reach, b->s, b->lo, j,
+		    &blen)) > Q_NONE) {
+			b->m->qual = (enum qual)q;
+			return;
+		}
+	}
+}
+
 /* The words before: 约, 人民币, 时速 (a rate), 上亿元 (at least). */
 STAGE void
 words_before(struct build *b)
@@ -1994,6 +2021,7 @@ words_before(struct build *b)
 
 	start = look_back(b->s, b->lo, b->start, m, &cur);
 	hedge_before_each(b, start);
+	hedge_a_verb_away(b, start);
 	b->cur_before = cur;
 	if (recent_period(b)) {
 		m->qual = Q_NONE;

@@ -465,6 +465,12 @@ main(void)
 	    "a school year with both years written");
 	CHECK_STR(found("2025—2026年度"), "2025—2026年度 date 2025..2026  ",
 	    "a range of years takes 度");
+	CHECK_STR(found("每季度至少组织开展1次排查"), "1次 count 1 次 ge",
+	    "至少 a verb away from a quantity is at least, out of the span");
+	CHECK_STR(found("最多可容纳3000人"), "3000人 count 3000 人 le",
+	    "最多 a verb away is at most");
+	CHECK_STR(found("至少，在2020年"), "2020年 date 2020  ",
+	    "no hedge across a comma, nor on a date");
 	CHECK_STR(found("含量5mg/3ml"), "5mg measure 5 mg  | 3ml measure 3 ml ",
 	    "no count but a power of ten after the slash");
 	CHECK_STR(found("三个多月"), "三个多月 duration 3 month gt",
