@@ -1994,15 +1994,17 @@ enum { HEDGE_REACH = 4 };
 STAGE void
 hedge_a_verb_away(struct build *b, size_t start)
 {
-	size_t j = start, l, blen;
+	const unsigned char *u = (const unsigned char *)b->s;
+	size_t j = start, blen;
 	int k, q;
 
 	if (b->m->qual != Q_NONE || b->u < 0)
 		return;
-	for (k = 0; k < HEDGE_REACH && j > b->lo; k++) {
-		if (!(uclass(utf8_prev(b->s, j, &l)) & UC_HAN))
+	/* Han characters of the basic block are three bytes led by E4..E9. */
+	for (k = 0; k < HEDGE_REACH && j >= b->lo + 3; k++) {
+		if (u[j - 3] < 0xe4 || u[j - 3] > 0xe9)
 			return;
-		j -= l;
+		j -= 3;
 		if ((q = trie_match_back(lex.qual_reach, b->s, b->lo, j,
 		    &blen)) > Q_NONE) {
 			b->m->qual = (enum qual)q;
