@@ -1078,6 +1078,17 @@ fiscal_sep(uint32_t c)
 	    c == UCP_EN_DASH || c == U'至';
 }
 
+/* Whether one of the words of list (NULL ends it) is at s[k]: its length. */
+static int
+word_at(const char *s, size_t n, size_t k, const char *const *list,
+    size_t *len)
+{
+	for (; *list != NULL; list++)
+		if (text_at(s, n, k, *list, len))
+			return 1;
+	return 0;
+}
+
 /*
  * A fiscal year over two calendar years: 2025/26年度, 2025-26年度,
  * 2024至25年度, 25/26年度; a four-digit first year needs no 年度 after a slash
@@ -1096,7 +1107,7 @@ fiscal_year(const char *s, size_t n, const struct numeral *num, int v,
 	};
 	size_t k = num->end, l, k0;
 	uint32_t sep;
-	int y, y2, i, slash;
+	int y, y2, slash;
 
 	if (!num->plain || k >= n || (num->int_digits != 4 && num->int_digits != 2))
 		return 0;
@@ -1112,18 +1123,13 @@ fiscal_year(const char *s, size_t n, const struct numeral *num, int v,
 	if ((y2 = digits(s, n, &k, 2, 4)) < 0 || (k - k0 == 2 ? y2 != (y + 1) %
 	    100 : k - k0 != 4 || y2 != y + 1))
 		return 0;
-	for (i = 0; seasons[i] != NULL; i++)
-		if (num->int_digits == 4 && text_at(s, n, k, seasons[i], &l))
-			goto two_years;
-	for (i = 0; words[i] != NULL; i++)
-		if (text_at(s, n, k, words[i], &l))
-			break;
-	if (words[i] != NULL)
+	if (num->int_digits == 4 && word_at(s, n, k, seasons, &l))
+		;	/* 2024-25赛季 */
+	else if (word_at(s, n, k, words, &l))
 		k += l;
 	else if (k - k0 == 4 || !slash || num->int_digits != 4 ||
 	    (k < n && (is_ascii_digit((unsigned char)s[k]) || s[k] == '/')))
 		return 0;
-two_years:
 	ds->lo.y = y;
 	ds->hi = ds->lo;
 	ds->hi.y = y + 1;
@@ -1271,7 +1277,7 @@ century_before(const char *s, size_t lo, size_t start, size_t *len)
  * the 1900s from the thirties on (20年代 may be either century's).
  */
 static int
-decade_at(const struct numeral *num, size_t k, int century, int *v,
+decade_at(const struct numeral *num, size_t k, int century,
     struct datespan *ds)
 {
 	int lo = (int)dec_to_small(&num->lo, 99), hi = (int)dec_to_small(
@@ -1284,8 +1290,7 @@ decade_at(const struct numeral *num, size_t k, int century, int *v,
 		return 0;
 	if (century < 0)
 		century = 19;
-	*v = century * 10 + lo / 10;
-	ds->lo.y = *v;
+	ds->lo.y = century * 10 + lo / 10;
 	ds->lo.year_part = YEAR_DECADE;
 	ds->hi = ds->lo;
 	ds->hi.y = century * 10 + hi / 10;
@@ -1316,7 +1321,7 @@ date_era(const char *s, size_t n, size_t lo, const struct numeral *num,
 			return 1;
 		}
 		century = century_before(s, lo, *start, &before);
-		if (!decade_at(num, k + l, century, &v, ds))
+		if (!decade_at(num, k + l, century, ds))
 			return -1;
 		*start -= before;
 		return 1;
@@ -1327,7 +1332,7 @@ date_era(const char *s, size_t n, size_t lo, const struct numeral *num,
 		k += l;
 		/* 19世纪60年代: a decade in that century. */
 		if (numeral_parse(s, n, k, &next) && text_at(s, n, next.end,
-		    "年代", &l) && decade_at(&next, next.end + l, v - 1, &v, ds))
+		    "年代", &l) && decade_at(&next, next.end + l, v - 1, ds))
 			return 1;
 		ds->lo.y = v - 1;
 		ds->lo.year_part = YEAR_CENTURY;

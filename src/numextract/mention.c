@@ -400,8 +400,8 @@ slash_fraction(const char *s, size_t n, struct numeral *num)
 	size_t l;
 
 	/* 25/26年度 is a fiscal year, 3/4月 two months. */
-	if (!num->plain || num->int_digits > 2 || num->end + 1 >= n ||
-	    s[num->end] != '/' || !numeral_parse(s, n, num->end + 1, &den) ||
+	if (num->end + 1 >= n || s[num->end] != '/' || !num->plain ||
+	    num->int_digits > 2 || !numeral_parse(s, n, num->end + 1, &den) ||
 	    !den.plain || den.int_digits > 2 || unit_kind_at(s, n, den.end) < 0 ||
 	    text_at(s, n, den.end, "年", &l) || text_at(s, n, den.end, "月", &l) ||
 	    (p = dec_to_small(&num->lo, 99)) < 1 ||
@@ -673,14 +673,6 @@ times_sign(uint32_t c)
 {
 	return c == U'×' || c == U'✕' || c == '*' || c == U'＊' || c == 'x' ||
 	    c == 'X';
-}
-
-/* Whether byte b may start a times sign: most numbers are followed by none. */
-static int
-times_first_byte(unsigned char b)
-{
-	return b == 0xc3 || b == 0xe2 || b == 0xef || b == '*' || b == 'x' ||
-	    b == 'X';	/* × ✕ ＊ */
 }
 
 /*
@@ -1249,7 +1241,7 @@ numeral_here(struct build *b)
 		*b->next = dot != NULL ? (size_t)(dot - s) + 1 : num->end;
 		return 0;
 	}
-	if (num->end < n && s[num->end] == '/' && slash_fraction(s, n, num) < 0)
+	if (slash_fraction(s, n, num) < 0)
 		return as_id(b->m, i, num->end, b->next);
 	if (fraction_at(s, n, num, b->m, b->next)) {
 		b->fraction = 1;
@@ -1335,10 +1327,8 @@ numeral_date(struct build *b, struct datespan *ds)
 static inline int
 era_may_follow(const char *s, size_t n, size_t j)
 {
-	const unsigned char *u = (const unsigned char *)s + j;
-
-	return j + 3 <= n && ((u[0] == 0xe5 && u[1] == 0xb9 && u[2] == 0xb4) ||
-	    (u[0] == 0xe4 && u[1] == 0xb8 && u[2] == 0x96));	/* 年 世 */
+	return j + 3 <= n && (memcmp(s + j, "年", 3) == 0 ||
+	    memcmp(s + j, "世", 3) == 0);
 }
 
 /* The numeral or the range as a date: 3月, 1至3月, 2018、2019年. */
@@ -1584,8 +1574,7 @@ unit_here(struct build *b, int u_more, size_t *blen)
 		m->unit = lex.units[u].name;
 		return -1;
 	}
-	if (u < 0 && !m->ranged && b->num->arabic && b->j < b->n &&
-	    times_first_byte((unsigned char)b->s[b->j]) &&
+	if (u < 0 && !m->ranged && b->num->arabic &&
 	    (u = size_unit(b->s, b->n, b->j)) >= 0) {
 		m->kind = lex.units[u].kind;
 		m->unit = lex.units[u].name;
@@ -1994,15 +1983,14 @@ enum { HEDGE_REACH = 4 };
 STAGE void
 hedge_a_verb_away(struct build *b, size_t start)
 {
-	const unsigned char *u = (const unsigned char *)b->s;
 	size_t j = start, blen;
 	int k, q;
 
 	if (b->m->qual != Q_NONE || b->u < 0)
 		return;
-	/* Han characters of the basic block are three bytes led by E4..E9. */
+	/* A verb of the common Han characters, three bytes each. */
 	for (k = 0; k < HEDGE_REACH && j >= b->lo + 3; k++) {
-		if (u[j - 3] < 0xe4 || u[j - 3] > 0xe9)
+		if (!utf8_is_han3((const unsigned char *)b->s + j - 3))
 			return;
 		j -= 3;
 		if ((q = trie_match_back(lex.qual_reach, b->s, b->lo, j,
@@ -2066,18 +2054,18 @@ currency(const struct build *b)
 STAGE void
 rate_unit(const struct build *b)
 {
+	char counted[64];
+	const char *den;
 	int k;
 
-	char den[64];
-
 	for (k = 0; k < b->nper; k++) {
-		if (b->per_count[k] > 0) {
-			snprintf(den, sizeof(den), "%d%s", b->per_count[k],
-			    lex.units[b->per[k]].name);
-			b->m->unit = unit_per(b->m->unit, den);
-		} else
-			b->m->unit = unit_per(b->m->unit,
-			    lex.units[b->per[k]].name);
+		den = lex.units[b->per[k]].name;
+		if (b->per_count[k] > 0) {	/* mg/100ml */
+			snprintf(counted, sizeof(counted), "%d%s",
+			    b->per_count[k], den);
+			den = counted;
+		}
+		b->m->unit = unit_per(b->m->unit, den);
 	}
 }
 
