@@ -268,13 +268,6 @@ reach_past_hint(struct page *p, size_t j)
 		p->lines[k].flags |= L_REACH;
 }
 
-/*
- * A lead-in in letters as wide as a sentence (My first attempt looked
- * like this:) brings in what stands between it and the article's next
- * part, a block of code or a list, when that part is near and nothing
- * between is a sign of boilerplate.  Returns the line after the lead-in
- * when it brings in nothing.
- */
 /* A paragraph of one of the article's parts. */
 static int
 part_prose(const struct line *l)
@@ -282,6 +275,7 @@ part_prose(const struct line *l)
 	return (l->flags & L_BLOCK) && l->score > 0;
 }
 
+/* A lead-in in letters as wide as a sentence (My first attempt was:). */
 static int
 letters_lead_in(const struct line *l)
 {
@@ -289,6 +283,12 @@ letters_lead_in(const struct line *l)
 	    L_LEADIN && l->width >= LEADIN_WIDTH;
 }
 
+/*
+ * The lead-in at j brings in what stands between it and the article's
+ * next part, a block of code or a list, when that part is near and
+ * nothing between is a sign of boilerplate.  Returns the line after the
+ * lead-in when it brings in nothing.
+ */
 static size_t
 reach_block_in(struct page *p, size_t j)
 {
@@ -373,7 +373,6 @@ reach_out(struct page *p)
 		seen = 1;
 		while (i + 1 < p->nlines && (p->lines[i + 1].flags & L_BLOCK))
 			i++;
-
 		for (j = i + 1; j < p->nlines && !(p->lines[j].flags & L_BLOCK) &&
 		    !stops_reach(&p->lines[j]); j++)
 			if (reached(&p->lines[j]) || (p->lines[j].flags & L_PART))

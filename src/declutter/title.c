@@ -170,7 +170,7 @@ repeated_near(const struct page *p, size_t c)
 {
 	const struct line *l = &p->lines[c], *o;
 	const char *t = line_text(p, l), *at;
-	size_t from, to, i;
+	size_t from, to, i, top = first_line(p);
 
 	from = p->start > EVIDENCE_SPAN ? p->start - EVIDENCE_SPAN : 0;
 	to = p->end + EVIDENCE_SPAN < p->nlines ? p->end + EVIDENCE_SPAN :
@@ -189,7 +189,7 @@ repeated_near(const struct page *p, size_t c)
 		if (o->flags & (L_LEX_DROP | L_INLIST))
 			continue;
 		if ((at + l->len == line_text(p, o) + o->len &&
-		    led_off(line_text(p, o), at) && (i != first_line(p) ||
+		    led_off(line_text(p, o), at) && (i != top ||
 		    crumb_before(line_text(p, o), at))) ||
 		    (at == line_text(p, o) && !(o->flags & L_SEPS) &&
 		    set_off(at + l->len, line_text(p, o) + o->len)))
