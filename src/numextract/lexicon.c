@@ -136,6 +136,7 @@ add_unit(enum kind kind, const char *name, size_t len)
 	lex.units[lex.nunits].not_after_year = 0;
 	lex.units[lex.nunits].record_only = 0;
 	lex.units[lex.nunits].in_context = 0;
+	lex.units[lex.nunits].two_digits = 0;
 	return lex.nunits++;
 }
 
@@ -151,7 +152,9 @@ bad_row(const struct row *r, const char *file)
  * stock index (3058.42点), "hundredths" one that two digits after it
  * divide, as sports marks are written (9秒97, 8米22), "noyear" one that
  * is none after a year (2020起 is from 2020), "record" one only in a
- * record of several counts (15胜5平2负).  Returns 0 if it is none.
+ * record of several counts (15胜5平2负), "twodigits" one whose two
+ * digits are a percent themselves (75折 and 七五折 are 75 %, 8折 80 %).
+ * Returns 0 if it is none.
  */
 static int
 unit_flag(const struct row *r, int i, int u)
@@ -166,6 +169,8 @@ unit_flag(const struct row *r, int i, int u)
 		lex.units[u].not_after_year = 1;
 	else if (field_is(r, i, "record"))
 		lex.units[u].record_only = 1;
+	else if (field_is(r, i, "twodigits"))
+		lex.units[u].two_digits = 1;
 	else
 		return 0;
 	return 1;

@@ -46,6 +46,7 @@ struct unit {
 	int		 not_after_year;	/* none after a year: 2020起 is from it */
 	int		 record_only;	/* only in a record: 15胜5平2负 */
 	int		 in_context;	/* its meaning depends on the clause: 度 */
+	int		 two_digits;	/* two digits are a percent: 75折 */
 };
 
 /* 时速…公里 is km/h: a word before the number turns unit from into to. */

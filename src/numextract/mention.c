@@ -468,6 +468,19 @@ add_half(struct dec *x)
 	return dec_add(x, &h);
 }
 
+/* 七五折, 75折: a discount of two digits, the percent itself. */
+static int
+two_digit_percent(const struct numeral *num, const struct unit *unit)
+{
+	struct dec ten, hundred;
+
+	dec_from_uint(&ten, 10);
+	dec_from_uint(&hundred, 100);
+	return unit->two_digits && !num->ranged && !num->point &&
+	    (num->arabic ? num->int_digits == 2 : num->positional) &&
+	    dec_cmp(&num->lo, &ten) > 0 && dec_cmp(&num->lo, &hundred) < 0;
+}
+
 /* 三成, 7.5成: tenths are written with a number from 0 to 10. */
 static int
 tenths(const struct mention *m)
@@ -1535,7 +1548,8 @@ named_in_clause(const struct build *b, int u)
  * Whether unit u, blen bytes at b->j, is none here: letters running on
  * (5min is, 5mint not), a word that is no unit, one written only after
  * Arabic digits or an index's level or not after a year (2020起), tenths
- * (成) of more than ten, a record's unit out of a record.
+ * (成) of more than ten but a discount's two digits, a record's unit out
+ * of a record.
  */
 STAGE int
 unit_refused(const struct build *b, int u, size_t blen)
@@ -1550,7 +1564,8 @@ unit_refused(const struct build *b, int u, size_t blen)
 	    (unit->digits_only && !b->num->arabic && !named_in_clause(b, u)) ||
 	    (unit->index_only && !index_level(b)) ||
 	    (unit->not_after_year && year_like(b->num)) ||
-	    (unit->scale > 0 && !tenths(b->m)) ||
+	    (unit->scale > 0 && !tenths(b->m) &&
+	    !two_digit_percent(b->num, unit)) ||
 	    (unit->record_only && !in_record(b, blen));
 }
 
@@ -1602,7 +1617,8 @@ apply_unit(struct build *b, int u, size_t blen)
 		j += l;
 	} else if (lex.units[u].scale > 0 && !m->ranged)
 		j = tenth_after(s, n, j, &m->lo, ends_after_tenths);
-	if (lex.units[u].scale != 0) {
+	if (lex.units[u].scale != 0 && !two_digit_percent(b->num,
+	    &lex.units[u])) {
 		dec_shift(&m->lo, lex.units[u].scale);
 		dec_shift(&m->hi, lex.units[u].scale);
 	}

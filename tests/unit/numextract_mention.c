@@ -372,6 +372,14 @@ main(void)
 	/* Discounts; a licence number with its site's. */
 	CHECK_STR(found("全场8折"), "8折 percent 80 % ", "8折 is 80 %");
 	CHECK_STR(found("打8.5折"), "8.5折 percent 85 % ", "8.5折 is 85 %");
+	CHECK_STR(found("会员75折"), "75折 percent 75 % ", "75折 is 75 %");
+	CHECK_STR(found("门票打八折"), "八折 percent 80 % ", "八折 is 80 %");
+	CHECK_STR(found("老人七五折"), "七五折 percent 75 % ",
+	    "七五折 is 75 %");
+	CHECK_STR(found("低至一折"), "一折 percent 10 % ", "一折 is 10 %");
+	CHECK_STR(found("买了两折叠床"), "", "折叠 is no discount");
+	CHECK_STR(found("打了120折"), "120 number 120  ",
+	    "three digits are no discount");
 	CHECK_STR(found("该剧共36集，开设课程12门"),
 	    "36集 count 36 集  | 12门 count 12 门 ", "episodes and courses");
 	CHECK_STR(found("三门峡"), "", "a place's name");
