@@ -584,6 +584,57 @@ tenth_after(const char *s, size_t n, size_t j, struct dec *x,
 	return j + l;
 }
 
+/* One digit at s[j], Arabic or Chinese, not 0: its value, or -1. */
+static int
+one_digit_at(const char *s, size_t n, size_t j, size_t *len)
+{
+	uint32_t c;
+	int v;
+
+	if (j >= n)
+		return -1;
+	c = utf8_get(s, n, j, len);
+	if (c >= '1' && c <= '9')
+		return (int)(c - '0');
+	return numeral_class(c, &v) == NC_DIGIT && v > 0 && v <= 9 ? v : -1;
+}
+
+/*
+ * 2元5角, 五元三毛, 50元6角3分, 3块5毛钱, 2元零5分: the dimes and cents
+ * after yuan, a digit each, add to x (5分钟 is no cents).  j is the end
+ * of the yuan; returns the end of the last part, or j.
+ */
+static size_t
+dimes_and_cents(const char *s, size_t n, size_t j, struct dec *x)
+{
+	static const struct {
+		const char	*name;
+		int		 shift;
+	} parts[] = { { "角", -1 }, { "毛", -1 }, { "分", -2 } };
+	struct dec d;
+	size_t k = j, l, pl;
+	int v, i, from = 0;
+
+	if (text_at(s, n, k, "零", &l))
+		k += l;
+	while (from < 3 && (v = one_digit_at(s, n, k, &l)) > 0) {
+		for (i = from; i < 3 && !text_at(s, n, k + l, parts[i].name,
+		    &pl); i++)
+			;
+		if (i == 3 || (i == 2 && text_at(s, n, k + l + pl, "钟", &pl)))
+			break;
+		dec_from_uint(&d, (unsigned)v);
+		dec_shift(&d, parts[i].shift);
+		dec_add(x, &d);
+		k += l + pl;
+		j = k;
+		from = i == 2 ? 3 : 2;
+	}
+	if (from > 0 && text_at(s, n, j, "钱", &l))
+		j += l;
+	return j;
+}
+
 /* Whether c joins the items of a list: 3和5, 110、120, 119或110. */
 static int
 list_join(uint32_t c)
@@ -1002,7 +1053,7 @@ wide_letter_at(const char *s, size_t n, size_t j, size_t *len)
 }
 
 /*
- * The duration after 个多 at s[j]: 小时, or 月 read as 个月.  Returns its
+ * The duration after 个多 or 个半 at s[j]: 小时, or 月 read as 个月.  Returns its
  * unit, its length in the line to *len; or -1.
  */
 static int
@@ -1417,7 +1468,7 @@ mid_qualifier(struct build *b)
 
 /*
  * 一个多小时, 两个多月: more than; 一个半小时: and a half.  Returns the
- * unit 个多 takes (b->j is past it then), or -1.
+ * unit 个多 or 个半 takes (b->j is past it then), or -1.
  */
 STAGE int
 more_or_half(struct build *b)
@@ -1435,10 +1486,10 @@ more_or_half(struct build *b)
 		u_more = u;
 	}
 	if (text_at(s, n, j, "个半", &l) &&
-	    (u = trie_match(lex.after, s, n, j + l, &blen)) >= 0 &&
-	    lex.units[u].kind == K_DURATION) {
+	    (u = more_than_unit(s, n, j + l, &blen)) >= 0) {
 		add_half(&b->m->lo);
-		j += l;
+		j += l + blen;
+		u_more = u;
 	}
 	b->j = j;
 	return u_more;
@@ -1625,6 +1676,9 @@ apply_unit(struct build *b, int u, size_t blen)
 	if (m->kind == K_MONEY && !m->ranged &&
 	    fold_char(utf8_get(s, n, j - blen, &l)) == U'块' && l == blen)
 		j = tenth_after(s, n, j, &m->lo, ends_after_dimes);
+	if (m->kind == K_MONEY && !m->ranged && lex.units[u].scale == 0 &&
+	    strcmp(m->unit, "*") == 0)
+		j = dimes_and_cents(s, n, j, &m->lo);
 	if (!m->ranged)
 		j = unit_range(s, n, j, m, u);
 	b->j = j;

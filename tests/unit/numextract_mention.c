@@ -220,6 +220,17 @@ main(void)
 	    "a digit after 块 counts tenths");
 	CHECK_STR(found("8块3个"), "8块 money 8 CNY  | 3个 count 3 个 ",
 	    "a count after 块 is no tenth");
+	CHECK_STR(found("票价2元5角"), "2元5角 money 2.5 CNY ",
+	    "dimes after yuan");
+	CHECK_STR(found("50元6角3分"), "50元6角3分 money 50.63 CNY ",
+	    "dimes and cents after yuan");
+	CHECK_STR(found("五元三毛钱"), "五元三毛钱 money 5.3 CNY ",
+	    "毛 after 元, 钱 in the span");
+	CHECK_STR(found("2元零5分"), "2元零5分 money 2.05 CNY ",
+	    "cents after 零");
+	CHECK_STR(found("收费10元5分钟"),
+	    "10元 money 10 CNY  | 5分钟 duration 5 minute ",
+	    "分钟 after yuan is no cents");
 	CHECK_STR(found("芹菜2块5一斤"), "2块5 money 2.5 CNY  | 一斤 measure 1 jin ",
 	    "tenths after 块 before a price's 一斤");
 	CHECK_STR(found("3毛利"), "3 number 3  ", "毛利 is no money");
@@ -483,6 +494,8 @@ main(void)
 	    "no count but a power of ten after the slash");
 	CHECK_STR(found("三个多月"), "三个多月 duration 3 month gt",
 	    "个多 before a duration is more than");
+	CHECK_STR(found("历时两个半月"), "两个半月 duration 2.5 month ",
+	    "个半 before 月 is a month and a half");
 	CHECK_STR(found("建成5个多功能馆"), "5个 count 5 个 ",
 	    "多 that begins a word is no qualifier");
 	CHECK_STR(found("来了20个多"), "20个多 count 20 个 gt", "多 after a unit");
