@@ -1652,6 +1652,20 @@ unit_here(struct build *b, int u_more, size_t *blen)
 	return u;
 }
 
+/*
+ * After a measure's 半 at s[j]: 两米半 and 三斤半 are half a unit more
+ * where 半 ends the quantity (a mark, 的 or 左右 after it); 5公里半程
+ * and 3米半径 are words.
+ */
+static int
+ends_after_half(const char *s, size_t n, size_t j)
+{
+	size_t l;
+
+	return j >= n || !(uclass(utf8_get(s, n, j, &l)) & UC_HAN) ||
+	    text_at(s, n, j, "的", &l) || text_at(s, n, j, "左右", &l);
+}
+
 /* Unit u at b->j: kind, name and multiplier; 半 after it, 块五, 5%-8%. */
 STAGE void
 apply_unit(struct build *b, int u, size_t blen)
@@ -1662,8 +1676,9 @@ apply_unit(struct build *b, int u, size_t blen)
 
 	m->kind = lex.units[u].kind;
 	m->unit = lex.units[u].name;
-	if ((m->kind == K_DURATION || lex.units[u].scale > 0) &&
-	    text_at(s, n, j, "半", &l)) {
+	if (text_at(s, n, j, "半", &l) && (m->kind == K_DURATION ||
+	    lex.units[u].scale > 0 || (m->kind == K_MEASURE &&
+	    ends_after_half(s, n, j + l)))) {
 		add_half(&m->lo);
 		j += l;
 	} else if (lex.units[u].scale > 0 && !m->ranged)

@@ -494,6 +494,13 @@ main(void)
 	    "no count but a power of ten after the slash");
 	CHECK_STR(found("三个多月"), "三个多月 duration 3 month gt",
 	    "个多 before a duration is more than");
+	CHECK_STR(found("重一吨半。"), "一吨半 measure 1.5 t ",
+	    "半 after a measure is half a unit");
+	CHECK_STR(found("5公里半程马拉松"), "5公里 measure 5 km ",
+	    "半程 is a word");
+	CHECK_STR(found("身高175CM，体重65KG"),
+	    "175CM measure 175 cm  | 65KG measure 65 kg ", "units in capitals");
+	CHECK_STR(found("电压220V"), "220V measure 220 V ", "volts");
 	CHECK_STR(found("历时两个半月"), "两个半月 duration 2.5 month ",
 	    "个半 before 月 is a month and a half");
 	CHECK_STR(found("建成5个多功能馆"), "5个 count 5 个 ",
