@@ -245,14 +245,18 @@ unit_of_form(const char *form, size_t len, const struct row *r,
 	return u;
 }
 
-/* WORD FROM TO, of rates.tsv or unit_contexts.tsv: a unit's other meaning. */
+/*
+ * WORD FROM TO, of rates.tsv (then maybe "apart") or unit_contexts.tsv: a
+ * unit's other meaning.
+ */
 static struct rate *
 other_meaning(const struct row *r, const char *file, struct rate **list,
     size_t *n, size_t *cap)
 {
 	struct rate *rt;
 
-	if (r->n != 3)
+	if (r->n != 3 && !(r->n == 4 && list == &lex.rates &&
+	    field_is(r, 3, "apart")))
 		bad_row(r, file);
 	if (*n == *cap) {
 		*cap = *cap ? *cap * 2 : 16;
@@ -261,6 +265,7 @@ other_meaning(const struct row *r, const char *file, struct rate **list,
 	rt = &(*list)[(*n)++];
 	rt->from = unit_of_form(r->f[1], r->len[1], r, file);
 	rt->to = unit_of_form(r->f[2], r->len[2], r, file);
+	rt->apart = r->n == 4;
 	return rt;
 }
 
@@ -309,6 +314,9 @@ qualifier_row(const struct row *r, const char *file)
 		trie_add(lex.qual_after, r->f[0], r->len[0], q + QUAL_MEASURE, 0);
 	else if (field_is(r, 1, "duration"))
 		trie_add(lex.qual_after, r->f[0], r->len[0], q + QUAL_DURATION, 0);
+	else if (field_is(r, 1, "extent"))
+		trie_add(lex.qual_after, r->f[0], r->len[0], q + QUAL_MEASURE +
+		    QUAL_DURATION, 0);
 	else if (field_is(r, 1, "apart"))
 		trie_add(lex.qual_before, r->f[0], r->len[0], q + QUAL_APART, 1);
 	else if (field_is(r, 1, "reach"))

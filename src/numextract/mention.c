@@ -138,19 +138,22 @@ as_date(struct mention *m, const char *s, size_t n, size_t start,
 /*
  * The qualifier word after a quantity of kind at s[j] (enum qual, or
  * Q_NONE): a word of physical quantities only (以外) holds after a
- * measure, one of time only (内) after a duration.
+ * measure, one of time only after a duration, 内 after either (5公里内,
+ * 48小时内; 3个内 and 3月内 no).
  */
 static int
 qual_after_at(const char *s, size_t n, size_t j, enum kind kind,
     size_t *blen)
 {
 	int q = trie_match(lex.qual_after, s, n, j, blen);
+	int only = q < 0 ? 0 : q & (QUAL_MEASURE | QUAL_DURATION);
 
-	if (q >= QUAL_DURATION)
-		return kind == K_DURATION ? q - QUAL_DURATION : Q_NONE;
-	if (q >= QUAL_MEASURE)
-		return kind == K_MEASURE ? q - QUAL_MEASURE : Q_NONE;
-	return q < 0 ? Q_NONE : q;
+	if (q < 0)
+		return Q_NONE;
+	if (only == 0)
+		return q;
+	return ((only & QUAL_MEASURE) && kind == K_MEASURE) ||
+	    ((only & QUAL_DURATION) && kind == K_DURATION) ? q - only : Q_NONE;
 }
 
 /* How far after 的 a period's 期 may end the word (10日的法定上诉期). */
@@ -494,7 +497,7 @@ tenths(const struct mention *m)
 /*
  * Where the high end of a range starts, sep bytes after j: a space may
  * follow the separator, and the end may have its own sign (-3~-1℃,
- * -15~ -11℃), then *neg is set.
+ * -15~ -11℃, 零下5至零下2摄氏度), then *neg is set.
  */
 static size_t
 second_end(const char *s, size_t n, size_t j, size_t sep, int *neg)
@@ -510,6 +513,9 @@ second_end(const char *s, size_t n, size_t j, size_t sep, int *neg)
 	c = utf8_get(s, n, k, &l);
 	if ((ucp_halfwidth(c) == '-' || c == UCP_MINUS) && k + l < n &&
 	    is_ascii_digit((unsigned char)s[k + l])) {
+		*neg = 1;
+		k += l;
+	} else if (c == U'零' && text_at(s, n, k, "零下", &l)) {
 		*neg = 1;
 		k += l;
 	}
@@ -790,6 +796,25 @@ unit_range(const char *s, size_t n, size_t j, struct mention *m, int u)
 	return num2.end + blen;
 }
 
+/*
+ * The currency named before s[start], its length to *len: one space may
+ * follow a code or a symbol in letters (MOP 20,000, HK$ 500), none a
+ * Chinese name.
+ */
+static int
+currency_back(const char *s, size_t lo, size_t start, size_t *len)
+{
+	int u = trie_match_back(lex.cur_before, s, lo, start, len);
+
+	if (u >= 0 || start < lo + 2 || s[start - 1] != ' ' ||
+	    (!is_ascii_alpha((unsigned char)s[start - 2]) &&
+	    s[start - 2] != '$'))
+		return u;
+	if ((u = trie_match_back(lex.cur_before, s, lo, start - 1, len)) >= 0)
+		(*len)++;
+	return u;
+}
+
 /* Qualifier words and currency names before the number. */
 static size_t
 look_back(const char *s, size_t lo, size_t start, struct mention *m,
@@ -800,8 +825,7 @@ look_back(const char *s, size_t lo, size_t start, struct mention *m,
 
 	for (round = 0; round < 2; round++) {
 		before = start;
-		if (*cur == NULL &&
-		    (u = trie_match_back(lex.cur_before, s, lo, start, &blen)) >= 0) {
+		if (*cur == NULL && (u = currency_back(s, lo, start, &blen)) >= 0) {
 			*cur = lex.units[u].name;
 			start -= blen;
 		}
@@ -1084,7 +1108,7 @@ rate_before(const char *s, size_t lo, size_t start, struct mention *m)
 	if (r < 0 || !same_unit(lex.units[lex.rates[r].from].name, m->unit))
 		return start;
 	m->unit = lex.units[lex.rates[r].to].name;
-	return start - blen;
+	return lex.rates[r].apart ? start : start - blen;
 }
 
 /* How far back in its clause a word that gives a unit's meaning is looked for. */
@@ -2063,7 +2087,8 @@ enum { HEDGE_REACH = 4 };
 
 /*
  * 每季度至少组织开展1次: a hedge of qualifiers.tsv's "reach" rows a verb
- * of Han characters away, out of the span, bounds a quantity with a unit.
+ * of Han characters away, out of the span, bounds a quantity with a unit
+ * or a currency before it (最高可获RM4,600).
  */
 STAGE void
 hedge_a_verb_away(struct build *b, size_t start)
@@ -2071,7 +2096,7 @@ hedge_a_verb_away(struct build *b, size_t start)
 	size_t j = start, blen;
 	int k, q;
 
-	if (b->m->qual != Q_NONE || b->u < 0)
+	if (b->m->qual != Q_NONE || (b->u < 0 && b->cur_before == NULL))
 		return;
 	/* A verb of the common Han characters, three bytes each. */
 	for (k = 0; k < HEDGE_REACH && j >= b->lo + 3; k++) {
@@ -2095,9 +2120,9 @@ words_before(struct build *b)
 	size_t start, l;
 
 	start = look_back(b->s, b->lo, b->start, m, &cur);
+	b->cur_before = cur;
 	hedge_before_each(b, start);
 	hedge_a_verb_away(b, start);
-	b->cur_before = cur;
 	if (recent_period(b)) {
 		m->qual = Q_NONE;
 		start = b->start;

@@ -501,6 +501,25 @@ main(void)
 	CHECK_STR(found("身高175CM，体重65KG"),
 	    "175CM measure 175 cm  | 65KG measure 65 kg ", "units in capitals");
 	CHECK_STR(found("电压220V"), "220V measure 220 V ", "volts");
+	CHECK_STR(found("最低气温零下5至零下2摄氏度"),
+	    "零下5至零下2摄氏度 measure -5..-2 degC ", "零下 at both ends");
+	CHECK_STR(found("收入为MOP 20,000"), "MOP 20,000 money 20000 MOP ",
+	    "a space after a currency's code");
+	CHECK_STR(found("人民币 300"), "300 number 300  ",
+	    "no space after a Chinese currency name");
+	CHECK_STR(found("最高可获RM4,600"), "RM4,600 money 4600 MYR le",
+	    "a hedge a verb away from a currency before the number");
+	CHECK_STR(found("约为太阳的42亿倍"), "42亿倍 multiple 4200000000 x approx",
+	    "about, a noun away");
+	CHECK_STR(found("约占三成"), "三成 percent 30 % approx",
+	    "约占 stays out of the span");
+	CHECK_STR(found("季度销售额未超过30万元"), "未超过30万元 money 300000 CNY le",
+	    "未超过 is at most");
+	CHECK_STR(found("最大风速每秒51米"), "51米 measure 51 m/s ",
+	    "每秒 makes a speed, out of the span");
+	CHECK_STR(found("据12306数据"), "", "a service named by its number");
+	CHECK_STR(found("两市成交额1.38万亿元"),
+	    "1.38万亿元 money 1380000000000 CNY ", "the two exchanges");
 	CHECK_STR(found("历时两个半月"), "两个半月 duration 2.5 month ",
 	    "个半 before 月 is a month and a half");
 	CHECK_STR(found("建成5个多功能馆"), "5个 count 5 个 ",
@@ -819,8 +838,9 @@ main(void)
 	CHECK_STR(found("3月内完成"), "3月 date XXXX-03  ",
 	    "a month's name is a date, 内 stays out");
 	CHECK_STR(found("学习3天内容"), "3天 duration 3 day ", "内容 is no bound");
-	CHECK_STR(found("5公里内"), "5公里 measure 5 km ",
-	    "内 bounds lengths of time only");
+	CHECK_STR(found("5公里内"), "5公里内 measure 5 km le",
+	    "内 bounds a distance too");
+	CHECK_STR(found("3个内"), "3个 count 3 个 ", "内 bounds no count");
 	CHECK_STR(found("5年期内"), "5年 duration 5 year ",
 	    "期内 is within the term, not a term");
 
