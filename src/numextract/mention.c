@@ -935,6 +935,31 @@ code_list_end(const char *s, size_t n, size_t j)
 	return e;
 }
 
+/*
+ * 公告2023年第12号, 国务院令第732号: after 公告 or 令, a year and 第…号
+ * number the announcement or the decree, a code (今年第9号台风 is an
+ * ordinal); returns where the number ends, or 0.
+ */
+static size_t
+decree_number_end(const char *s, size_t n, size_t lo, size_t i)
+{
+	size_t l, j = i, k;
+
+	if (!text_before(s, lo, i, "公告", &l) && !text_before(s, lo, i, "令",
+	    &l))
+		return 0;
+	for (k = j; k < n && k < j + 4 && is_ascii_digit((unsigned char)s[k]);
+	    k++)
+		;
+	if (k == j + 4 && text_at(s, n, k, "年", &l))
+		j = k + l;
+	if (!text_at(s, n, j, "第", &l))
+		return 0;
+	for (j += l, k = j; k < n && is_ascii_digit((unsigned char)s[k]); k++)
+		;
+	return k > j && text_at(s, n, k, "号", &l) ? k + l : 0;
+}
+
 /* Whether s[i..j) stands alone in round brackets: (600519), （600519）. */
 static int
 in_brackets(const char *s, size_t n, size_t i, size_t j)
@@ -1283,6 +1308,9 @@ special_form(struct build *b)
 		return first_quarter_at(s, n, i, b->m, b->next);
 	if (in_negative_phrase(s, n, b->lo, i, &ps, &pe))
 		return as_id(b->m, ps, pe, b->next);
+	if ((is_ascii_digit(b->c) || b->c == U'第') &&
+	    (pe = decree_number_end(s, n, b->lo, i)) > 0)
+		return as_id(b->m, i, pe, b->next);
 	if (b->c == U'第')
 		return ordinal_at(s, n, i, b->clen, b->m, b->next);
 	if (b->c == U'半')

@@ -4,8 +4,8 @@
 # results, investment news and Taiwan, Hong Kong and Macao reports
 # (tests/data/numextract/reports, labelled from numextract's own output),
 # on real passages labelled by hand without it (tests/data/numextract/dev,
-# scored apart), and on seven sets of passages written and labelled apart
-# from it (tests/data/numextract/written to written7: some
+# scored apart), and on eight sets of passages written and labelled apart
+# from it (tests/data/numextract/written to written8: some
 # negatives of the later sets, names and codes, are still reported, and
 # the third and the sixth, ordinary news and harder genres, are read less
 # well).
@@ -41,3 +41,5 @@ score written6 "$ROOT/tests/data/numextract/written6" \
     "$ROOT/tests/data/numextract/written6" 0.91 8
 score written7 "$ROOT/tests/data/numextract/written7" \
     "$ROOT/tests/data/numextract/written7" 0.97 2
+score written8 "$ROOT/tests/data/numextract/written8" \
+    "$ROOT/tests/data/numextract/written8" 0.97 2

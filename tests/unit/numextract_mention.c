@@ -517,6 +517,11 @@ main(void)
 	    "未超过 is at most");
 	CHECK_STR(found("最大风速每秒51米"), "51米 measure 51 m/s ",
 	    "每秒 makes a speed, out of the span");
+	CHECK_STR(found("税务总局公告2023年第12号"), "",
+	    "an announcement's number");
+	CHECK_STR(found("国务院令第732号"), "", "a decree's number");
+	CHECK_STR(found("2023年第12号台风"), "2023年 date 2023   | 第12号 ordinal 12  ",
+	    "a typhoon's number is an ordinal");
 	CHECK_STR(found("据12306数据"), "", "a service named by its number");
 	CHECK_STR(found("两市成交额1.38万亿元"),
 	    "1.38万亿元 money 1380000000000 CNY ", "the two exchanges");
