@@ -192,8 +192,12 @@ stops_reach(const struct line *l)
 {
 	unsigned f = l->flags & (STRONG_NOREPEAT | L_LIST | L_LEADIN);
 
-	/* A lone small number is a table cell as often as a page number. */
-	if (f == L_LEX_HINT && l->digits == l->width && l->width <= 2)
+	/*
+	 * A lone small number is a table cell as often as a page number; a
+	 * button a tagline names (播报) stands under each heading too.
+	 */
+	if (f == L_LEX_HINT && ((l->digits == l->width && l->width <= 2) ||
+	    ((l->flags & L_TAGLINE) && l->width < REACH_WIDTH)))
 		return 0;
 	return f != 0;
 }
@@ -351,6 +355,14 @@ subheading(const struct page *p, size_t k, size_t part)
 	return reached(&p->lines[k]);
 }
 
+/* An advertisement's label alone: the article goes on below it. */
+static int
+ad_label(const struct line *l)
+{
+	return (l->flags & (STRONG_NOREPEAT | L_ASIDE)) == (L_LEX_DROP |
+	    L_ASIDE) && l->width < REACH_WIDTH;
+}
+
 static void
 reach_out(struct page *p)
 {
@@ -374,7 +386,7 @@ reach_out(struct page *p)
 		while (i + 1 < p->nlines && (p->lines[i + 1].flags & L_BLOCK))
 			i++;
 		for (j = i + 1; j < p->nlines && !(p->lines[j].flags & L_BLOCK) &&
-		    !stops_reach(&p->lines[j]); j++)
+		    (!stops_reach(&p->lines[j]) || ad_label(&p->lines[j])); j++)
 			if (reached(&p->lines[j]) || (p->lines[j].flags & L_PART))
 				p->lines[j].flags |= L_REACH;
 		reach_past_hint(p, reach_lead_in(p, j));

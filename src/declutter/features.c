@@ -97,10 +97,11 @@ is_arrow(int32_t c)
 	return 0;
 }
 
+/* An address: http:// or https://, www., .com, .htm (aiohttp is none). */
 static int
 has_link(const char *s, size_t n)
 {
-	return memmem(s, n, "http", 4) != NULL ||
+	return memmem(s, n, "://", 3) != NULL ||
 	    memmem(s, n, "www.", 4) != NULL ||
 	    memmem(s, n, ".com", 4) != NULL ||
 	    memmem(s, n, ".htm", 4) != NULL;
