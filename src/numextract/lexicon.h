@@ -74,6 +74,7 @@ struct lexicon {
 	struct trie	*ordinal_names;	/* 中学 after 第N: a name */
 	struct trie	*streets_back;	/* the same, backwards */
 	struct trie	*day_counts;	/* backwards: 连续 before 三日 */
+	struct trie	*race_words;	/* 马拉松: 2:06:39 is a finishing time */
 	struct trie	*rate_before;	/* backwards -> rates[] */
 	struct rate	*rates;
 	size_t		 nrates;

@@ -224,6 +224,44 @@ as_days(const char *s, size_t n, struct mention *m, size_t start,
 	return 1;
 }
 
+/* Whether a word of a race (race_words.txt) stands anywhere in s[0..n). */
+static int
+race_line(const char *s, size_t n)
+{
+	size_t j, l, blen;
+
+	for (j = 0; j < n; j += l) {
+		if (trie_match(lex.race_words, s, n, j, &blen) >= 0)
+			return 1;
+		utf8_get(s, n, j, &l);
+	}
+	return 0;
+}
+
+/*
+ * 2:06:39 in a line of a race: a clock with a one-digit hour and seconds
+ * is a finishing time, 7599 seconds, not the time of day (北京时间8:30:00
+ * and 上午8:30:00 are that).
+ */
+static int
+finishing_time(const char *s, size_t n, size_t i, const struct datespan *ds,
+    struct mention *m, size_t *next)
+{
+	struct datespan day = *ds;
+	size_t l;
+
+	if (!ds->is_time || ds->ranged || ds->lo.ss < 0 || i + 1 >= n ||
+	    s[i + 1] != ':' || text_before(s, 0, i, "时间", &l) ||
+	    date_day_part(s, 0, i, &day) < i || !race_line(s, n))
+		return 0;
+	init(m, i, ds->end, K_DURATION);
+	dec_from_uint(&m->lo, (unsigned)(ds->lo.hh * 3600 + ds->lo.mm * 60 +
+	    ds->lo.ss));
+	m->unit = "second";
+	*next = ds->end;
+	return 1;
+}
+
 /*
  * 首季, 首季度: the first quarter, without a digit (after a year, 2024年首季
  * is read with the year).  Else 首 starts nothing.
@@ -1328,6 +1366,8 @@ special_form(struct build *b)
 	if (is_ascii_digit(b->c) && date_at_digits(s, n, i, &ds)) {
 		if (in_short_quote(s, n, i, ds.end))
 			return as_id(b->m, i, ds.end, b->next);
+		if (finishing_time(s, n, i, &ds, b->m, b->next))
+			return qualify(b);
 		return as_date(b->m, s, n, date_day_part(s, b->lo, i, &ds), &ds,
 		    b->next);
 	}

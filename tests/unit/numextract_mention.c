@@ -525,6 +525,12 @@ main(void)
 	CHECK_STR(found("据12306数据"), "", "a service named by its number");
 	CHECK_STR(found("两市成交额1.38万亿元"),
 	    "1.38万亿元 money 1380000000000 CNY ", "the two exchanges");
+	CHECK_STR(found("马拉松冠军成绩2:06:39"),
+	    "2:06:39 duration 7599 second ", "a race's finishing time");
+	CHECK_STR(found("马拉松北京时间7:30:00开跑"), "7:30:00 time T07:30:00  ",
+	    "a time of day in a race's line");
+	CHECK_STR(found("会议于9:30:00开始"), "9:30:00 time T09:30:00  ",
+	    "a clock with seconds is a time of day");
 	CHECK_STR(found("历时两个半月"), "两个半月 duration 2.5 month ",
 	    "个半 before 月 is a month and a half");
 	CHECK_STR(found("建成5个多功能馆"), "5个 count 5 个 ",
