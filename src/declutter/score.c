@@ -507,6 +507,67 @@ photographer_in_capitals(const struct page *p, const struct line *l)
 	    slash[2] >= 'A' && slash[2] <= 'Z';
 }
 
+/*
+ * Whether s[0..n) is a name in title case, two words to PHOTO_WORDS, each
+ * a capital and lower-case letters (Hannah Okafor, Joanna Reyes).
+ */
+static int
+name_in_title_case(const char *s, size_t n)
+{
+	size_t i, l = 1;
+	int words = 0, letters = 0;
+	utf8proc_category_t cat;
+	uint32_t c;
+
+	for (i = 0; i <= n; i += l) {
+		c = i < n ? utf8_get(s, n, i, &l) : ' ';
+		if (c == ' ') {
+			if (letters < 2 || ++words > PHOTO_WORDS)
+				return 0;
+			letters = 0;
+			continue;
+		}
+		cat = utf8proc_category((utf8proc_int32_t)c);
+		if (letters == 0 ? cat != UTF8PROC_CATEGORY_LU :
+		    cat != UTF8PROC_CATEGORY_LL && c != '\'' && c != 0x2019 &&
+		    c != '-')
+			return 0;
+		letters++;
+	}
+	return words >= 2;
+}
+
+/*
+ * Whether a caption in letters ends with its photographer's name in title
+ * case and a slash before the paper or the institution, past its last
+ * sentence (… a red lid. Hannah Okafor/Queen Mary University of London,
+ * … since 2019. Joanna Reyes / Lakeshore Tribune).
+ */
+static int
+photographer_and_source(const struct page *p, const struct line *l)
+{
+	const char *t = line_text(p, l), *e = t + l->len, *stop, *slash, *name;
+	size_t from = l->len > CREDIT_WIDTH ? l->len - CREDIT_WIDTH : 0;
+
+	if ((l->flags & L_CJK) || l->len < 8 || !((e[-1] >= 'a' && e[-1] <=
+	    'z') || (e[-1] >= 'A' && e[-1] <= 'Z')))
+		return 0;
+	for (stop = e - 2; stop > t + from && !(stop[0] == '.' &&
+	    stop[1] == ' '); stop--)
+		;
+	if (stop <= t + from)
+		return 0;
+	name = stop + 2;
+	if ((slash = memchr(name, '/', e - name)) == NULL || slash + 2 >= e ||
+	    memchr(slash, '.', e - slash) != NULL)
+		return 0;
+	stop = slash > name && slash[-1] == ' ' ? slash - 1 : slash;
+	if (slash[1] == ' ')
+		slash++;
+	return name_in_title_case(name, stop - name) && slash[1] >= 'A' &&
+	    slash[1] <= 'Z';
+}
+
 static void
 mark_captions(struct page *p)
 {
@@ -518,7 +579,8 @@ mark_captions(struct page *p)
 		if (!(l->flags & (L_BLANK | L_LEX_DROP | L_USER_KEEP)) &&
 		    (credit_in_brackets(p, l) ||
 		    photographers_after_sentence(p, l) ||
-		    photographer_in_capitals(p, l))) {
+		    photographer_in_capitals(p, l) ||
+		    photographer_and_source(p, l))) {
 			l->flags |= L_LEX_DROP | L_ASIDE;
 			l->score = score_line(p, l);
 		}
