@@ -983,8 +983,10 @@ decree_number_end(const char *s, size_t n, size_t lo, size_t i)
 {
 	size_t l, j = i, k;
 
-	if (!text_before(s, lo, i, "公告", &l) && !text_before(s, lo, i, "令",
-	    &l))
+	/* Its bytes first: most numbers follow neither. */
+	if (i < lo + 3 || (memcmp(s + i - 3, "告", 3) != 0 &&
+	    memcmp(s + i - 3, "令", 3) != 0) || (!text_before(s, lo, i,
+	    "公告", &l) && !text_before(s, lo, i, "令", &l)))
 		return 0;
 	for (k = j; k < n && k < j + 4 && is_ascii_digit((unsigned char)s[k]);
 	    k++)
@@ -1784,7 +1786,7 @@ apply_unit(struct build *b, int u, size_t blen)
 	    fold_char(utf8_get(s, n, j - blen, &l)) == U'块' && l == blen)
 		j = tenth_after(s, n, j, &m->lo, ends_after_dimes);
 	if (m->kind == K_MONEY && !m->ranged && lex.units[u].scale == 0 &&
-	    strcmp(m->unit, "*") == 0)
+	    m->unit[0] == '*' && m->unit[1] == '\0')
 		j = dimes_and_cents(s, n, j, &m->lo);
 	if (!m->ranged)
 		j = unit_range(s, n, j, m, u);
