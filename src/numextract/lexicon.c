@@ -245,18 +245,14 @@ unit_of_form(const char *form, size_t len, const struct row *r,
 	return u;
 }
 
-/*
- * WORD FROM TO, of rates.tsv (then maybe "apart") or unit_contexts.tsv: a
- * unit's other meaning.
- */
+/* WORD FROM TO, of rates.tsv or unit_contexts.tsv: a unit's other meaning. */
 static struct rate *
 other_meaning(const struct row *r, const char *file, struct rate **list,
     size_t *n, size_t *cap)
 {
 	struct rate *rt;
 
-	if (r->n != 3 && !(r->n == 4 && list == &lex.rates &&
-	    field_is(r, 3, "apart")))
+	if (r->n < 3)
 		bad_row(r, file);
 	if (*n == *cap) {
 		*cap = *cap ? *cap * 2 : 16;
@@ -265,16 +261,21 @@ other_meaning(const struct row *r, const char *file, struct rate **list,
 	rt = &(*list)[(*n)++];
 	rt->from = unit_of_form(r->f[1], r->len[1], r, file);
 	rt->to = unit_of_form(r->f[2], r->len[2], r, file);
-	rt->apart = r->n == 4;
+	rt->apart = 0;
 	return rt;
 }
 
+/* WORD FROM TO ["apart": the word out of the span, as 每小时]. */
 static void
 rate_row(const struct row *r, const char *file)
 {
 	static size_t cap;
+	struct rate *rt;
 
-	other_meaning(r, file, &lex.rates, &lex.nrates, &cap);
+	if (r->n > 4 || (r->n == 4 && !field_is(r, 3, "apart")))
+		bad_row(r, file);
+	rt = other_meaning(r, file, &lex.rates, &lex.nrates, &cap);
+	rt->apart = r->n == 4;
 	trie_add(lex.rate_before, r->f[0], r->len[0], lex.nrates - 1, 1);
 }
 
@@ -282,9 +283,11 @@ static void
 context_row(const struct row *r, const char *file)
 {
 	static size_t cap;
-	struct rate *rt = other_meaning(r, file, &lex.contexts,
-	    &lex.ncontexts, &cap);
+	struct rate *rt;
 
+	if (r->n != 3)
+		bad_row(r, file);
+	rt = other_meaning(r, file, &lex.contexts, &lex.ncontexts, &cap);
 	lex.units[rt->from].in_context = 1;
 	trie_add(lex.context_words, r->f[0], r->len[0], lex.ncontexts - 1, 1);
 }

@@ -228,13 +228,11 @@ as_days(const char *s, size_t n, struct mention *m, size_t start,
 static int
 race_line(const char *s, size_t n)
 {
-	size_t j, l, blen;
+	size_t j, blen;
 
-	for (j = 0; j < n; j += l) {
+	for (j = 0; j < n; j += utf8_len((unsigned char)s[j]))
 		if (trie_match(lex.race_words, s, n, j, &blen) >= 0)
 			return 1;
-		utf8_get(s, n, j, &l);
-	}
 	return 0;
 }
 
@@ -513,13 +511,9 @@ add_half(struct dec *x)
 static int
 two_digit_percent(const struct numeral *num, const struct unit *unit)
 {
-	struct dec ten, hundred;
-
-	dec_from_uint(&ten, 10);
-	dec_from_uint(&hundred, 100);
 	return unit->two_digits && !num->ranged && !num->point &&
 	    (num->arabic ? num->int_digits == 2 : num->positional) &&
-	    dec_cmp(&num->lo, &ten) > 0 && dec_cmp(&num->lo, &hundred) < 0;
+	    dec_to_small(&num->lo, 99) > 10;
 }
 
 /* 三成, 7.5成: tenths are written with a number from 0 to 10. */
@@ -600,6 +594,21 @@ ends_after_tenths(const char *s, size_t n, size_t j)
 	    text_at(s, n, j, "水准", &l));
 }
 
+/* One digit at s[j], Arabic or Chinese but 零: its value, or -1. */
+static int
+one_digit_at(const char *s, size_t n, size_t j, size_t *len)
+{
+	uint32_t c;
+	int v;
+
+	if (j >= n)
+		return -1;
+	c = utf8_get(s, n, j, len);
+	if (is_ascii_digit(c))
+		return (int)(c - '0');
+	return numeral_class(c, &v) == NC_DIGIT && v > 0 && v <= 9 ? v : -1;
+}
+
 /*
  * 两块五, 1块1, 九成一: one digit after 块 or 成 is a tenth of it, when
  * the amount ends there as ends tells.  Returns the end of the amount.
@@ -610,37 +619,14 @@ tenth_after(const char *s, size_t n, size_t j, struct dec *x,
 {
 	struct dec d;
 	size_t l;
-	uint32_t c;
 	int v;
 
-	if (j >= n)
-		return j;
-	c = utf8_get(s, n, j, &l);
-	if (is_ascii_digit(c))
-		v = c - '0';
-	else if (numeral_class(c, &v) != NC_DIGIT || v == 0)
-		return j;
-	if (!ends(s, n, j + l))
+	if ((v = one_digit_at(s, n, j, &l)) < 0 || !ends(s, n, j + l))
 		return j;
 	dec_from_uint(&d, v);
 	dec_shift(&d, -1);
 	dec_add(x, &d);
 	return j + l;
-}
-
-/* One digit at s[j], Arabic or Chinese, not 0: its value, or -1. */
-static int
-one_digit_at(const char *s, size_t n, size_t j, size_t *len)
-{
-	uint32_t c;
-	int v;
-
-	if (j >= n)
-		return -1;
-	c = utf8_get(s, n, j, len);
-	if (c >= '1' && c <= '9')
-		return (int)(c - '0');
-	return numeral_class(c, &v) == NC_DIGIT && v > 0 && v <= 9 ? v : -1;
 }
 
 /*
