@@ -452,14 +452,16 @@ photographers_after_sentence(const struct page *p, const struct line *l)
 }
 
 /*
- * Whether s[0..n) is a name in capitals of two words to PHOTO_WORDS, each
- * of two letters or more (GARCÍA SANTOS, JEAN DUPRÉ, L'OUEST).
+ * Whether s[0..n) is a name of two words to PHOTO_WORDS, each of two
+ * letters or more: in capitals (GARCÍA SANTOS, JEAN DUPRÉ, L'OUEST), or
+ * in title case, a capital then small letters (Hannah Okafor).
  */
 static int
-name_in_capitals(const char *s, size_t n)
+name_of_words(const char *s, size_t n, int title_case)
 {
 	size_t i, l = 1;
 	int words = 0, letters = 0;
+	utf8proc_category_t cat;
 	uint32_t c;
 
 	/* A space after the last word ends it as the others. */
@@ -469,13 +471,34 @@ name_in_capitals(const char *s, size_t n)
 			if (letters == 1 || (letters > 0 && ++words > PHOTO_WORDS))
 				return 0;
 			letters = 0;
-		} else if (utf8proc_category((utf8proc_int32_t)c) ==
-		    UTF8PROC_CATEGORY_LU)
-			letters++;
-		else if (c != '\'' && c != 0x2019 && c != '-' && c != '.')
+			continue;
+		}
+		cat = utf8proc_category((utf8proc_int32_t)c);
+		if (c == '\'' || c == 0x2019 || c == '-' ||
+		    (c == '.' && !title_case))
+			continue;
+		if (cat != (letters > 0 && title_case ? UTF8PROC_CATEGORY_LL :
+		    UTF8PROC_CATEGORY_LU))
 			return 0;
+		letters++;
 	}
 	return words >= 2;
+}
+
+/*
+ * Where the credit after a caption's last sentence starts: past the last
+ * ". " in the last CREDIT_WIDTH bytes of line l; NULL if there is none.
+ */
+static const char *
+after_last_sentence(const struct page *p, const struct line *l)
+{
+	const char *t = line_text(p, l), *stop;
+	size_t from = l->len > CREDIT_WIDTH ? l->len - CREDIT_WIDTH : 0;
+
+	for (stop = t + l->len - 2; stop > t + from && !(stop[0] == '.' &&
+	    stop[1] == ' '); stop--)
+		;
+	return stop > t + from ? stop + 2 : NULL;
 }
 
 /*
@@ -487,54 +510,18 @@ name_in_capitals(const char *s, size_t n)
 static int
 photographer_in_capitals(const struct page *p, const struct line *l)
 {
-	const char *t = line_text(p, l), *e = t + l->len, *stop, *slash;
-	size_t from = l->len > CREDIT_WIDTH ? l->len - CREDIT_WIDTH : 0;
+	const char *e = line_text(p, l) + l->len, *name, *slash;
 
 	if ((l->flags & L_CJK) || l->len < 8 || !(((unsigned char)e[-1] >=
-	    'A' && (unsigned char)e[-1] <= 'Z') || (unsigned char)e[-1] >= 0x80))
+	    'A' && (unsigned char)e[-1] <= 'Z') || (unsigned char)e[-1] >= 0x80) ||
+	    (name = after_last_sentence(p, l)) == NULL)
 		return 0;
-	for (stop = e - 2; stop > t + from && !(stop[0] == '.' &&
-	    stop[1] == ' '); stop--)
-		;
-	if (stop <= t + from)
-		return 0;
-	stop += 2;
-	if ((slash = memchr(stop, '/', e - stop)) == NULL)
-		return name_in_capitals(stop, e - stop);
+	if ((slash = memchr(name, '/', e - name)) == NULL)
+		return name_of_words(name, e - name, 0);
 	/* The agency's name after the slash starts with a capital. */
-	return slash - stop >= 3 && slash[-1] == ' ' && slash + 2 < e &&
-	    slash[1] == ' ' && name_in_capitals(stop, slash - 1 - stop) &&
+	return slash - name >= 3 && slash[-1] == ' ' && slash + 2 < e &&
+	    slash[1] == ' ' && name_of_words(name, slash - 1 - name, 0) &&
 	    slash[2] >= 'A' && slash[2] <= 'Z';
-}
-
-/*
- * Whether s[0..n) is a name in title case, two words to PHOTO_WORDS, each
- * a capital and lower-case letters (Hannah Okafor, Joanna Reyes).
- */
-static int
-name_in_title_case(const char *s, size_t n)
-{
-	size_t i, l = 1;
-	int words = 0, letters = 0;
-	utf8proc_category_t cat;
-	uint32_t c;
-
-	for (i = 0; i <= n; i += l) {
-		c = i < n ? utf8_get(s, n, i, &l) : ' ';
-		if (c == ' ') {
-			if (letters < 2 || ++words > PHOTO_WORDS)
-				return 0;
-			letters = 0;
-			continue;
-		}
-		cat = utf8proc_category((utf8proc_int32_t)c);
-		if (letters == 0 ? cat != UTF8PROC_CATEGORY_LU :
-		    cat != UTF8PROC_CATEGORY_LL && c != '\'' && c != 0x2019 &&
-		    c != '-')
-			return 0;
-		letters++;
-	}
-	return words >= 2;
 }
 
 /*
@@ -546,25 +533,18 @@ name_in_title_case(const char *s, size_t n)
 static int
 photographer_and_source(const struct page *p, const struct line *l)
 {
-	const char *t = line_text(p, l), *e = t + l->len, *stop, *slash, *name;
-	size_t from = l->len > CREDIT_WIDTH ? l->len - CREDIT_WIDTH : 0;
+	const char *e = line_text(p, l) + l->len, *name, *slash, *end;
 
 	if ((l->flags & L_CJK) || l->len < 8 || !((e[-1] >= 'a' && e[-1] <=
-	    'z') || (e[-1] >= 'A' && e[-1] <= 'Z')))
-		return 0;
-	for (stop = e - 2; stop > t + from && !(stop[0] == '.' &&
-	    stop[1] == ' '); stop--)
-		;
-	if (stop <= t + from)
-		return 0;
-	name = stop + 2;
-	if ((slash = memchr(name, '/', e - name)) == NULL || slash + 2 >= e ||
+	    'z') || (e[-1] >= 'A' && e[-1] <= 'Z')) ||
+	    (name = after_last_sentence(p, l)) == NULL ||
+	    (slash = memchr(name, '/', e - name)) == NULL || slash + 2 >= e ||
 	    memchr(slash, '.', e - slash) != NULL)
 		return 0;
-	stop = slash > name && slash[-1] == ' ' ? slash - 1 : slash;
+	end = slash > name && slash[-1] == ' ' ? slash - 1 : slash;
 	if (slash[1] == ' ')
 		slash++;
-	return name_in_title_case(name, stop - name) && slash[1] >= 'A' &&
+	return name_of_words(name, end - name, 1) && slash[1] >= 'A' &&
 	    slash[1] <= 'Z';
 }
 
