@@ -355,9 +355,12 @@ subheading(const struct page *p, size_t k, size_t part)
 	return reached(&p->lines[k]);
 }
 
-/* An advertisement's label alone: the article goes on below it. */
+/*
+ * A short aside alone on its line (an advertisement's label, a photo's
+ * credit): the article goes on below it.
+ */
 static int
-ad_label(const struct line *l)
+short_aside(const struct line *l)
 {
 	return (l->flags & (STRONG_NOREPEAT | L_ASIDE)) == (L_LEX_DROP |
 	    L_ASIDE) && l->width < REACH_WIDTH;
@@ -386,7 +389,7 @@ reach_out(struct page *p)
 		while (i + 1 < p->nlines && (p->lines[i + 1].flags & L_BLOCK))
 			i++;
 		for (j = i + 1; j < p->nlines && !(p->lines[j].flags & L_BLOCK) &&
-		    (!stops_reach(&p->lines[j]) || ad_label(&p->lines[j])); j++)
+		    (!stops_reach(&p->lines[j]) || short_aside(&p->lines[j])); j++)
 			if (reached(&p->lines[j]) || (p->lines[j].flags & L_PART))
 				p->lines[j].flags |= L_REACH;
 		reach_past_hint(p, reach_lead_in(p, j));
