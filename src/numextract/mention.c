@@ -2314,7 +2314,12 @@ not_quantity(struct build *b)
 {
 	const struct numeral *num = b->num;
 	struct mention *m = b->m;
+	size_t l;
 
+	/* 几万人, 数亿元: so many tens of thousands, no amount to give. */
+	if (num->lead_unit && (text_before(b->s, b->lo, b->i, "几", &l) ||
+	    text_before(b->s, b->lo, b->i, "数", &l)))
+		return as_id(m, b->i - l, m->end, b->next);
 	/* 兩百五十五萬 is a number; 十四五, 一 alone are names or words. */
 	if (m->kind == K_NUMBER && num->chinese && !num->arabic &&
 	    !(num->big_unit && num->ntok >= 2 && !num->lead_unit))

@@ -2,6 +2,7 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "fold.h"
 #include "lexicon.h"
 #include "numeral.h"
 #include "trie.h"
@@ -49,6 +50,8 @@ static const struct numchar {
 	{ UCP_FULLWIDTH('.'), NC_POINT, 0 },
 	{ U'廿', NC_TENS, 2 }, { U'卅', NC_TENS, 3 }, { U'卌', NC_TENS, 4 },
 	{ U'几', NC_JI, 0 }, { U'幾', NC_JI, 0 },
+	/* 数 reads as 几 only where it leads a numeral: 数百, 数十万. */
+	{ U'数', NC_JI, 1 }, { U'數', NC_JI, 1 },
 };
 
 #define NUMCHAR_SLOTS	256	/* a power of two, well above the count */
@@ -523,15 +526,36 @@ read_tens(struct reading *r, int v, size_t l)
 	return 1;
 }
 
-/* 几, one to nine: 十几, 几十, 几百万, but no 几万 alone. */
+/*
+ * 百分 of a percent, 十分 (very), 千分 of a per mille at s[j], not
+ * followed by 钟: where 数 is a word's end (总数百分之三十, 人数十分踊跃).
+ */
 static int
-read_ji(struct reading *r, size_t l)
+percent_or_very_at(const char *s, size_t n, size_t j)
+{
+	size_t l, l2;
+
+	utf8_get(s, n, j, &l);
+	return j + l < n && utf8_get(s, n, j + l, &l2) == U'分' &&
+	    !(j + l + l2 < n &&
+	    fold_char(utf8_get(s, n, j + l + l2, &l)) == U'钟');
+}
+
+/*
+ * 几, one to nine: 十几, 几十, 几百万, but no 几万 alone; 数 (leading is
+ * set) only before 十, 百 or 千: 数百人, 数十亿元.
+ */
+static int
+read_ji(struct reading *r, int leading, size_t l)
 {
 	struct tok *t;
 	size_t e;
 	uint32_t c2 = r->j + l < r->n ? utf8_get(r->s, r->n, r->j + l, &e) : 0;
 	int v2, cls2 = numeral_class(c2, &v2);
 
+	if (leading && (r->nt > 0 || cls2 != NC_UNIT ||
+	    percent_or_very_at(r->s, r->n, r->j + l)))
+		return 0;
 	if (last_is(r, T_NUM) ||
 	    (!last_is(r, T_UNIT) && cls2 != NC_UNIT && cls2 != NC_BIG) ||
 	    (r->nt == 0 && cls2 == NC_BIG))
@@ -608,7 +632,7 @@ read_token(struct reading *r)
 	case NC_TENS:
 		return read_tens(r, v, l);
 	case NC_JI:
-		return read_ji(r, l);
+		return read_ji(r, v, l);
 	case NC_POINT:
 		return read_point(r, l);
 	}

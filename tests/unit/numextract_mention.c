@@ -837,6 +837,20 @@ main(void)
 	CHECK_STR(found("8日起施行"), "8日 date XXXX-XX-08  ",
 	    "起 after N日 keeps the date");
 
+	/* 数 before 十, 百 or 千 is 几: several; 几万 and 数亿 give no amount. */
+	CHECK_STR(found("现场有数百人参加"), "数百人 count 100..900 人 ",
+	    "数百 is a hundred to nine hundred");
+	CHECK_STR(found("损失达数十亿元"), "数十亿元 money 1000000000..9000000000 CNY ",
+	    "数十亿, tens of hundreds of millions");
+	CHECK_STR(found("持續數十分鐘"), "數十分鐘 duration 10..90 minute ",
+	    "数十分钟, in Traditional too");
+	CHECK_STR(found("参加人数十分踊跃"), "", "十分 after a word ending in 数 is very");
+	CHECK_STR(found("总数百分之三十"), "百分之三十 percent 30 % ",
+	    "百分之 after a word ending in 数 is a percent");
+	CHECK_STR(found("有数万人"), "", "数万: no amount to give");
+	CHECK_STR(found("几万元的损失"), "", "几万: no amount to give");
+	CHECK_STR(found("数据显示"), "", "数 of a word");
+
 	/* 内 after a length of time: within it; not a date, not a word. */
 	CHECK_STR(found("须在48小时内完成"), "48小时内 duration 48 hour le",
 	    "内 after hours");
