@@ -78,6 +78,8 @@
 #define MENU_WORDS	6
 /* Points a Chinese line of four or five characters loses: a column's name. */
 #define SHORT_CJK_POINTS	4
+/* Lines above the body a short headline the page names may stand. */
+#define SHORT_NAMED_REACH	12
 
 /*
  * Whether the text at s, after a repeat that starts a line, sets the
@@ -533,6 +535,113 @@ window_starts_with(const struct page *p, size_t i)
 }
 
 /*
+ * Whether the window title starts with the line just above i, a space
+ * and line i, set off: a kicker and its headline (Funklöcher in der
+ * Uckermark: Funkstille | Site).
+ */
+static int
+window_starts_with_pair(const struct page *p, size_t i)
+{
+	size_t top = first_line(p), k = i;
+	const struct line *l = &p->lines[i], *o = &p->lines[top], *u;
+	const char *t = line_text(p, o);
+
+	while (k > 0 && (p->lines[k - 1].flags & L_BLANK))
+		k--;
+	if (k == 0 || k - 1 <= top)
+		return 0;
+	u = &p->lines[k - 1];
+	return o->len > u->len + 1 + l->len &&
+	    memcmp(t, line_text(p, u), u->len) == 0 && t[u->len] == ' ' &&
+	    memcmp(t + u->len + 1, line_text(p, l), l->len) == 0 &&
+	    set_off(t + u->len + 1 + l->len, t + o->len);
+}
+
+/*
+ * Whether a breadcrumb's arrow leads to line i at the breadcrumb's end
+ * (首页 > 关于我们 > 公司简介), in a line of the nearest lines above it.
+ */
+static int
+crumb_ends_with(const struct page *p, size_t i)
+{
+	const struct line *l = &p->lines[i], *o;
+	const char *t;
+	size_t j, seen = 0;
+
+	for (j = i; j-- > 0 && seen < SHORT_NAMED_REACH;) {
+		o = &p->lines[j];
+		if (o->flags & L_BLANK)
+			continue;
+		seen++;
+		t = line_text(p, o);
+		if ((o->flags & L_SEPS) && o->len > l->len &&
+		    memcmp(t + o->len - l->len, line_text(p, l), l->len) == 0 &&
+		    crumb_before(t, t + o->len - l->len))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether the window title starts with line i in brackets: 【红烧肉】红烧肉的做法.
+ */
+static int
+window_starts_bracketed(const struct page *p, size_t i)
+{
+	const struct line *l = &p->lines[i], *o = &p->lines[first_line(p)];
+	const char *t = line_text(p, o);
+
+	return o->len > l->len + 6 && memcmp(t, "\xe3\x80\x90", 3) == 0 &&
+	    memcmp(t + 3, line_text(p, l), l->len) == 0 &&
+	    memcmp(t + 3 + l->len, "\xe3\x80\x91", 3) == 0;	/* 【 】 */
+}
+
+/*
+ * Whether line i, too short for a headline's look (老屋, 慢, Funkstille),
+ * is one all the same: the window title starts with it, set off, alone,
+ * after its kicker or in brackets, or, where no other line looks like a
+ * headline, a breadcrumb ends with it (a blog's ends with a category
+ * as often); it is no
+ * boilerplate, link, list item or sentence, and no other line repeats it
+ * (a section's name in a menu).
+ */
+static int
+short_named(const struct page *p, size_t i, int crumb_names)
+{
+	const struct line *l = &p->lines[i];
+
+	if (l->flags & (L_LEX_DROP | L_LEX_HINT | L_USER_DROP | L_SEPS |
+	    L_LINK | L_LIST | L_INLIST | L_ENDS | L_REPEAT | L_DATE) ||
+	    l->len == 0 || l->width > MAX_WIDTH)
+		return 0;
+	if (l->width >= ((l->flags & L_CJK) ? EVIDENCE_WIDTH : MIN_WIDTH) &&
+	    (l->tokens >= MIN_WORDS || (l->flags & L_CJK)))
+		return 0;
+	return window_starts_with(p, i) || window_starts_with_pair(p, i) ||
+	    window_starts_bracketed(p, i) ||
+	    (crumb_names && crumb_ends_with(p, i));
+}
+
+/*
+ * The nearest short line above line first that the page names as its
+ * headline (short_named), within SHORT_NAMED_REACH lines, or -1.
+ */
+static size_t
+short_named_above(const struct page *p, size_t first, int crumb_names)
+{
+	size_t i = first, seen = 0;
+
+	while (i-- > 0 && seen < SHORT_NAMED_REACH) {
+		if (p->lines[i].flags & L_BLANK)
+			continue;
+		seen++;
+		if (short_named(p, i, crumb_names))
+			return i;
+	}
+	return (size_t)-1;
+}
+
+/*
  * Whether the line after i is a tagline that stands under a headline (a
  * wiki's "the free encyclopedia"): then line i is the headline, however
  * short (a wiki's entry may be a two-character name); or a tagline a few
@@ -937,6 +1046,18 @@ named(const struct page *p, size_t c, const struct naming *nm)
 	return 0;
 }
 
+/* Whether the page names line c as a headline (see named). */
+static int
+named_at_all(const struct page *p, size_t c, size_t first)
+{
+	struct naming nm;
+
+	naming_lines(p, c > FAR_LINES ? c - FAR_LINES : 0,
+	    first + EVIDENCE_SPAN < p->nlines ? first + EVIDENCE_SPAN :
+	    p->nlines, &nm);
+	return named(p, c, &nm);
+}
+
 /* A line of a sentence or two as short as a headline (It never works.). */
 static int
 sentence_headline(const struct line *l)
@@ -1138,7 +1259,7 @@ size_t
 title_find(struct page *p)
 {
 	size_t i, first, byl, links, from, head, best = (size_t)-1;
-	size_t below = (size_t)-1;
+	size_t below = (size_t)-1, short_head;
 	int distance = 0, scanned = 0, above = 0, pts, w, top = MIN_POINTS - 1;
 	int parts, cjk;
 	const struct line *l;
@@ -1200,6 +1321,11 @@ title_find(struct page *p)
 	if (best == (size_t)-1)
 		best = below;
 	best = named_above(p, i + 1, first, best);
+	/* A short headline the page names beats one it does not name. */
+	short_head = short_named_above(p, first, best == (size_t)-1);
+	if (short_head != (size_t)-1 && (best == (size_t)-1 ||
+	    !named_at_all(p, best, first)))
+		best = short_head;
 	if (best == (size_t)-1)
 		return best;
 	/* Links between the headline (or its byline) and the body are a list. */
