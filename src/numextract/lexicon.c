@@ -261,21 +261,28 @@ other_meaning(const struct row *r, const char *file, struct rate **list,
 	rt = &(*list)[(*n)++];
 	rt->from = unit_of_form(r->f[1], r->len[1], r, file);
 	rt->to = unit_of_form(r->f[2], r->len[2], r, file);
-	rt->apart = 0;
+	rt->next = -1;
 	return rt;
 }
 
-/* WORD FROM TO ["apart": the word out of the span, as 每小时]. */
+/*
+ * WORD FROM TO: 时速 公里 公里/小时.  A word of several units (每秒 米,
+ * 每秒 立方米) leads to its last row, which leads to the one before.
+ */
 static void
 rate_row(const struct row *r, const char *file)
 {
 	static size_t cap;
 	struct rate *rt;
+	size_t blen;
+	int before;
 
-	if (r->n > 4 || (r->n == 4 && !field_is(r, 3, "apart")))
+	if (r->n != 3)
 		bad_row(r, file);
+	before = trie_match_back(lex.rate_before, r->f[0], 0, r->len[0], &blen);
 	rt = other_meaning(r, file, &lex.rates, &lex.nrates, &cap);
-	rt->apart = r->n == 4;
+	if (before >= 0 && blen == r->len[0])
+		rt->next = before;
 	trie_add(lex.rate_before, r->f[0], r->len[0], lex.nrates - 1, 1);
 }
 

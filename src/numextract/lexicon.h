@@ -52,7 +52,7 @@ struct unit {
 /* 时速…公里 is km/h: a word before the number turns unit from into to. */
 struct rate {
 	int	 from, to;	/* units[] */
-	int	 apart;		/* the word out of the span: 每小时 */
+	int	 next;		/* rates[]: another unit of the word, or -1 */
 };
 
 struct lexicon {

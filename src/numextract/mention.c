@@ -1156,10 +1156,28 @@ rate_before(const char *s, size_t lo, size_t start, struct mention *m)
 	size_t blen;
 	int r = trie_match_back(lex.rate_before, s, lo, start, &blen);
 
-	if (r < 0 || !same_unit(lex.units[lex.rates[r].from].name, m->unit))
+	while (r >= 0 && !same_unit(lex.units[lex.rates[r].from].name, m->unit))
+		r = lex.rates[r].next;
+	if (r < 0)
 		return start;
 	m->unit = lex.units[lex.rates[r].to].name;
-	return lex.rates[r].apart ? start : start - blen;
+	return start - blen;
+}
+
+/*
+ * A qualifier just before a rate's word is in the span with it:
+ * 约为每小时98公里.  Returns where the mention starts.
+ */
+static size_t
+hedge_before_rate(const char *s, size_t lo, size_t start, struct mention *m)
+{
+	size_t blen;
+	int q = trie_match_back(lex.qual_before, s, lo, start, &blen);
+
+	if (q < 0 || q == Q_NONE || (q & QUAL_APART))
+		return start;
+	m->qual = qual_of(q);
+	return start - qual_span(s, start, blen, q);
 }
 
 /* How far back in its clause a word that gives a unit's meaning is looked for. */
@@ -2173,7 +2191,7 @@ words_before(struct build *b)
 {
 	struct mention *m = b->m;
 	const char *cur = NULL;
-	size_t start, l;
+	size_t start, before, l;
 
 	start = look_back(b->s, b->lo, b->start, m, &cur);
 	b->cur_before = cur;
@@ -2183,8 +2201,11 @@ words_before(struct build *b)
 		m->qual = Q_NONE;
 		start = b->start;
 	}
+	before = start;
 	if (b->u >= 0)
 		start = rate_before(b->s, b->lo, start, m);
+	if (start != before)
+		start = hedge_before_rate(b->s, b->lo, start, m);
 	if (b->u >= 0 && lex.units[b->u].in_context)
 		unit_in_context(b->s, start, m);
 	if (m->qual == Q_NONE && b->num->lead_unit && start == b->i &&

@@ -515,8 +515,19 @@ main(void)
 	    "约占 stays out of the span");
 	CHECK_STR(found("季度销售额未超过30万元"), "未超过30万元 money 300000 CNY le",
 	    "未超过 is at most");
-	CHECK_STR(found("最大风速每秒51米"), "51米 measure 51 m/s ",
-	    "每秒 makes a speed, out of the span");
+	CHECK_STR(found("最大风速每秒51米"), "每秒51米 measure 51 m/s ",
+	    "每秒 makes a speed, in the span as 时速");
+	CHECK_STR(found("洪峰流量每秒12000立方米"),
+	    "每秒12000立方米 measure 12000 m3/s ", "每秒 makes a flow");
+	CHECK_STR(found("以每小时20至25公里的速度"),
+	    "每小时20至25公里 measure 20..25 km/h ", "每小时 makes a speed");
+	CHECK_STR(found("水位每小时3～5厘米上涨"),
+	    "每小时3～5厘米 measure 3..5 cm/h ", "a word of several rates");
+	CHECK_STR(found("风速约为每小时98公里"),
+	    "约为每小时98公里 measure 98 km/h approx",
+	    "a hedge before a rate's word is in the span");
+	CHECK_STR(found("峰值每秒58.3万笔"), "58.3万笔 count 583000 笔 ",
+	    "a count per second keeps the 每 rule");
 	CHECK_STR(found("税务总局公告2023年第12号"), "",
 	    "an announcement's number");
 	CHECK_STR(found("国务院令第732号"), "", "a decree's number");
