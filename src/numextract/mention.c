@@ -327,7 +327,20 @@ ordinal_at(const char *s, size_t n, size_t i, size_t dilen,
 	return 1;
 }
 
-/* 百分之五十四点七六, 千分之二. */
+/*
+ * Whether a Han character other than 的 follows s[j]: 百分之百需要 is
+ * wholly, where 覆盖率为百分之百 and 百分之百的税款 are a percent.
+ */
+static int
+adverb_after(const char *s, size_t n, size_t j)
+{
+	size_t l;
+
+	return j + 3 <= n && utf8_is_han3((const unsigned char *)s + j) &&
+	    utf8_get(s, n, j, &l) != U'的';
+}
+
+/* 百分之五十四点七六, 千分之二; 百分之百 before no verb. */
 static int
 fraction_percent_at(const char *s, size_t n, size_t i, struct mention *m,
     size_t *next)
@@ -344,6 +357,8 @@ fraction_percent_at(const char *s, size_t n, size_t i, struct mention *m,
 		return 0;
 	if (!numeral_parse(s, n, i + l, &num) || num.bad)
 		return 0;
+	if (num.end == i + l + 3 && num.lead_unit && adverb_after(s, n, num.end))
+		return as_id(m, i, num.end, next);
 	init(m, i, num.end, K_PERCENT);
 	m->lo = num.lo;
 	m->hi = num.hi;

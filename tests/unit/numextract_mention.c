@@ -275,8 +275,8 @@ main(void)
 	CHECK_STR(found("支持100瓦有线快充"), "100瓦 measure 100 W ",
 	    "a measure before two characters and 线 is no route's name");
 	CHECK_STR(found("乘302张公线"), "", "a route's name may begin with a classifier");
-	CHECK_STR(found("约需3天"), "约需3天 duration 3 day approx",
-	    "约需 is about");
+	CHECK_STR(found("约需3天"), "3天 duration 3 day approx",
+	    "约需 is about, 需 between: out of the span");
 	CHECK_STR(found("至少有2家"), "至少有2家 count 2 家 ge",
 	    "至少有 is at least");
 	CHECK_STR(found("限期10日整改"), "10日 duration 10 day ",
@@ -861,6 +861,24 @@ main(void)
 	CHECK_STR(found("有数万人"), "", "数万: no amount to give");
 	CHECK_STR(found("几万元的损失"), "", "几万: no amount to give");
 	CHECK_STR(found("数据显示"), "", "数 of a word");
+
+	/* 百分之百: a percent, but wholly before a verb. */
+	CHECK_STR(found("覆盖率保持在百分之百。"), "百分之百 percent 100 % ",
+	    "百分之百 is a hundred percent");
+	CHECK_STR(found("减免百分之百的税款"), "百分之百 percent 100 % ",
+	    "百分之百 before 的 is a percent");
+	CHECK_STR(found("孩子百分之百需要依赖父母"), "",
+	    "百分之百 before a verb is wholly");
+	/* Hedges: 最低 adjacent, 约需 and 大约 apart. */
+	CHECK_STR(found("首付比例最低15%"), "最低15% percent 15 % ge",
+	    "最低 is at least");
+	CHECK_STR(found("审核约需10至15个工作天"),
+	    "10至15个工作天 duration 10..15 day approx",
+	    "约需 is about, out of the span; 工作天 are days");
+	CHECK_STR(found("大约形成于45亿年前"),
+	    "45亿年 duration 4500000000 year approx", "大约 a verb away");
+	CHECK_STR(found("合同签订后90日历天内完成"),
+	    "90日历天内 duration 90 day le", "calendar days");
 
 	/* 内 after a length of time: within it; not a date, not a word. */
 	CHECK_STR(found("须在48小时内完成"), "48小时内 duration 48 hour le",
