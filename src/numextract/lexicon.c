@@ -331,6 +331,8 @@ qualifier_row(const struct row *r, const char *file)
 		trie_add(lex.qual_before, r->f[0], r->len[0], q + QUAL_APART, 1);
 	else if (field_is(r, 1, "reach"))
 		trie_add(lex.qual_reach, r->f[0], r->len[0], q, 1);
+	else if (field_is(r, 1, "base"))
+		trie_add(lex.qual_base, r->f[0], r->len[0], q, 1);
 	else if (field_is(r, 1, "tail"))
 		trie_add(lex.qual_before, r->f[0], r->len[0], q + QUAL_TAIL, 1);
 	else
@@ -380,6 +382,7 @@ lexicon_load(void)
 	lex.cur_before = trie_new();
 	lex.qual_before = trie_new();
 	lex.qual_reach = trie_new();
+	lex.qual_base = trie_new();
 	lex.qual_mid = trie_new();
 	lex.qual_after = trie_new();
 	lex.ordinal = trie_new();

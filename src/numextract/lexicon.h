@@ -62,6 +62,7 @@ struct lexicon {
 	size_t		 nunits;
 	struct trie	*qual_before;	/* backwards -> enum qual [+ QUAL_APART] */
 	struct trie	*qual_reach;	/* backwards -> enum qual: a verb between */
+	struct trie	*qual_base;	/* backwards -> enum qual: a share's base between */
 	struct trie	*qual_mid;	/* -> enum qual */
 	struct trie	*qual_after;	/* -> enum qual [+ QUAL_MEASURE or _DURATION] */
 	struct trie	*ordinal;	/* words after 第N */

@@ -1355,6 +1355,37 @@ qualify(struct build *b)
 	return 1;
 }
 
+/* Characters of a share's base a hedge may stand before: 转正工资的. */
+enum { BASE_REACH = 12 };
+
+/*
+ * 不低于转正工资的80%, 约为日常业务量的1.5倍: a hedge of qualifiers.tsv's
+ * "base" rows before the base of a share (Han characters ending with 的)
+ * bounds the share, a percent, a multiple or a fraction, out of the span.
+ */
+STAGE void
+hedge_over_base(struct build *b, size_t start)
+{
+	size_t j, blen;
+	int k, q;
+
+	if (b->m->qual != Q_NONE || start < b->lo + 6 ||
+	    memcmp(b->s + start - 3, "的", 3) != 0 ||
+	    !(b->m->kind == K_PERCENT || b->m->kind == K_MULTIPLE ||
+	    b->fraction))
+		return;
+	for (k = 0, j = start - 3; k < BASE_REACH && j >= b->lo + 3; k++) {
+		if ((q = trie_match_back(lex.qual_base, b->s, b->lo, j,
+		    &blen)) > Q_NONE) {
+			b->m->qual = (enum qual)q;
+			return;
+		}
+		if (!utf8_is_han3((const unsigned char *)b->s + j - 3))
+			return;
+		j -= 3;
+	}
+}
+
 /* The forms that are no plain numeral: 首季, 第N, 半年, 百分之N, dates. */
 STAGE int
 special_form(struct build *b)
@@ -1377,6 +1408,7 @@ special_form(struct build *b)
 	if ((b->c == U'百' || b->c == U'千') &&
 	    fraction_percent_at(s, n, i, b->m, b->next)) {
 		b->m->start = look_back(s, b->lo, i, b->m, &cur);
+		hedge_over_base(b, b->m->start);
 		return qualify(b);
 	}
 	/* 零下 is the sign of the number after it (see signed_start). */
@@ -1423,6 +1455,7 @@ numeral_here(struct build *b)
 	if (fraction_at(s, n, num, b->m, b->next)) {
 		b->fraction = 1;
 		b->m->start = look_back(s, b->lo, i, b->m, &cur);
+		hedge_over_base(b, b->m->start);
 		return qualify(b);
 	}
 	if (plus_joined(s, n, b->lo, i, num->end))
@@ -2212,6 +2245,7 @@ words_before(struct build *b)
 	b->cur_before = cur;
 	hedge_before_each(b, start);
 	hedge_a_verb_away(b, start);
+	hedge_over_base(b, start);
 	if (recent_period(b)) {
 		m->qual = Q_NONE;
 		start = b->start;

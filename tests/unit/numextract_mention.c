@@ -880,6 +880,18 @@ main(void)
 	CHECK_STR(found("合同签订后90日历天内完成"),
 	    "90日历天内 duration 90 day le", "calendar days");
 
+	/* A hedge before a share's base bounds the share. */
+	CHECK_STR(found("试用期工资不低于转正工资的80%"), "80% percent 80 % ge",
+	    "不低于 over the base of a share");
+	CHECK_STR(found("约为日常业务量的1.5倍"), "1.5倍 multiple 1.5 x approx",
+	    "约为 over the base of a multiple");
+	CHECK_STR(found("还不到全球总水量的千分之一"), "千分之一 percent 1 ‰ lt",
+	    "不到 over the base of a per mille");
+	CHECK_STR(found("不到全市人口的四分之一"), "四分之一 number 0.25  lt",
+	    "不到 over the base of a fraction");
+	CHECK_STR(found("增速高于去年同期的5%"), "5% percent 5 % ",
+	    "a comparison gives the base's own figure");
+
 	/* 内 after a length of time: within it; not a date, not a word. */
 	CHECK_STR(found("须在48小时内完成"), "48小时内 duration 48 hour le",
 	    "内 after hours");
