@@ -1243,10 +1243,16 @@ date_day_part(const char *s, size_t lo, size_t start, struct datespan *ds)
 	const struct day_part *p;
 	size_t l;
 
-	/* 晚20时15分: a clock of 24 hours needs no day part, which stays out. */
+	/*
+	 * A clock of 24 hours needs no day part: a word of two characters
+	 * is in the span all the same (下午14:00至17:00), 晚 alone stays out
+	 * (晚20时15分), as reports write it.
+	 */
 	if (!ds->is_time || (p = day_part_before(s, start, &l)) == NULL ||
-	    start - l < lo || ds->lo.hh >= 13)
+	    start - l < lo)
 		return start;
+	if (ds->lo.hh >= 13)
+		return p->word[3] != '\0' ? start - l : start;
 	to_day_part(p, &ds->lo);
 	to_day_part(p, &ds->hi);
 	return start - l;

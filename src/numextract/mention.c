@@ -870,11 +870,14 @@ look_back(const char *s, size_t lo, size_t start, struct mention *m,
 		}
 		/* 約 3.1%: a space may follow the qualifier. */
 		sp = start > lo && s[start - 1] == ' ';
-		if (m->qual == Q_NONE && (q = trie_match_back(lex.qual_before, s,
-		    lo, start - sp, &blen)) >= 0) {
+		/* 约30余万元: about joins the span, 余 keeps the bound. */
+		if ((q = trie_match_back(lex.qual_before, s, lo, start - sp,
+		    &blen)) >= 0 && (m->qual == Q_NONE ||
+		    (qual_of(q) == Q_APPROX && !(q & QUAL_APART)))) {
 			if (q == Q_NONE)	/* 签约 is no 约 */
 				break;
-			m->qual = qual_of(q);
+			if (m->qual == Q_NONE)
+				m->qual = qual_of(q);
 			/* 最多可达5万元: the hedge stays out of the span. */
 			if (q & QUAL_APART)
 				break;
@@ -2233,7 +2236,7 @@ hedge_a_verb_away(struct build *b, size_t start)
 	}
 }
 
-/* The words before: 约, 人民币, 时速 (a rate), 上亿元 (at least). */
+/* The words before: 约, 人民币, 时速 (a rate), 上亿元 (at least), 过亿元. */
 STAGE void
 words_before(struct build *b)
 {
@@ -2257,10 +2260,14 @@ words_before(struct build *b)
 		start = hedge_before_rate(b->s, b->lo, start, m);
 	if (b->u >= 0 && lex.units[b->u].in_context)
 		unit_in_context(b->s, start, m);
-	if (m->qual == Q_NONE && b->num->lead_unit && start == b->i &&
-	    text_before(b->s, b->lo, start, "上", &l)) {
-		m->qual = Q_GE;
-		start -= l;
+	/* 上亿元 reaches a hundred million, 过亿元 passes it. */
+	if (m->qual == Q_NONE && b->num->lead_unit && start == b->i) {
+		if (text_before(b->s, b->lo, start, "上", &l))
+			m->qual = Q_GE;
+		else if (text_before(b->s, b->lo, start, "过", &l))
+			m->qual = Q_GT;
+		if (m->qual != Q_NONE)
+			start -= l;
 	}
 	m->start = start;
 	*b->next = m->end;

@@ -892,6 +892,17 @@ main(void)
 	CHECK_STR(found("增速高于去年同期的5%"), "5% percent 5 % ",
 	    "a comparison gives the base's own figure");
 
+	/* 过亿 passes, 约 joins a bound of 余; a day part before 24 hours. */
+	CHECK_STR(found("成交额过亿元"), "过亿元 money 100000000 CNY gt",
+	    "过 before a bare multiplier passes it");
+	CHECK_STR(found("损失约30余万元"), "约30余万元 money 300000 CNY gt",
+	    "约 joins the span, 余 keeps the bound");
+	CHECK_STR(found("下午14:00至17:00办理"),
+	    "下午14:00至17:00 time T14:00..T17:00  ",
+	    "a day part of two characters before a 24-hour clock");
+	CHECK_STR(found("晚20时15分进行"), "20时15分 time T20:15  ",
+	    "晚 alone before a 24-hour clock stays out");
+
 	/* 内 after a length of time: within it; not a date, not a word. */
 	CHECK_STR(found("须在48小时内完成"), "48小时内 duration 48 hour le",
 	    "内 after hours");
