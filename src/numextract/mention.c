@@ -1344,10 +1344,12 @@ qualify(struct build *b)
 	size_t blen, l;
 	int q;
 
-	if ((m->kind != K_NUMBER || m->qual != Q_NONE || b->fraction) &&
-	    (q = qual_after_at(b->s, b->n, m->end, m->kind, &blen)) > Q_NONE &&
+	/* A bare number too: 警戒线1.5以下; but 第2号（以下简称…) is no bound. */
+	if ((q = qual_after_at(b->s, b->n, m->end, m->kind, &blen)) > Q_NONE &&
 	    !(m->kind == K_NUMBER && q == Q_GE &&
-	    text_at(b->s, b->n, m->end, "起", &l))) {
+	    text_at(b->s, b->n, m->end, "起", &l)) &&
+	    !text_at(b->s, b->n, m->end, "以下简称", &l) &&
+	    !text_at(b->s, b->n, m->end, "以下称", &l)) {
 		after = q;
 		m->end += blen;
 		*b->next = m->end;
@@ -2174,7 +2176,7 @@ sign(struct build *b)
 	}
 }
 
-/* 近五年来: the last five years, not about five; 近 stays out. */
+/* 近五年来, 近三年内: the last years, not about so many; 近 stays out. */
 STAGE int
 recent_period(const struct build *b)
 {
@@ -2183,7 +2185,8 @@ recent_period(const struct build *b)
 	return b->m->kind == K_DURATION && b->m->qual == Q_APPROX &&
 	    text_before(b->s, b->lo, b->start, "近", &l) &&
 	    (text_at(b->s, b->n, b->m->end, "来", &l) ||
-	    text_at(b->s, b->n, b->m->end, "以来", &l));
+	    text_at(b->s, b->n, b->m->end, "以来", &l) ||
+	    text_at(b->s, b->n, b->m->end, "内", &l));
 }
 
 /*

@@ -903,6 +903,13 @@ main(void)
 	CHECK_STR(found("晚20时15分进行"), "20时15分 time T20:15  ",
 	    "晚 alone before a 24-hour clock stays out");
 
+	CHECK_STR(found("近三年内至少完成"), "三年内 duration 3 year le",
+	    "近 before N年内 is recent, 内 bounds it");
+	CHECK_STR(found("处于警戒线1.5以下"), "1.5以下 number 1.5  le",
+	    "a bound after a bare number");
+	CHECK_STR(found("编号为60以下简称甲方"), "60 number 60  ",
+	    "以下简称 is no bound");
+
 	/* 内 after a length of time: within it; not a date, not a word. */
 	CHECK_STR(found("须在48小时内完成"), "48小时内 duration 48 hour le",
 	    "内 after hours");
