@@ -907,7 +907,7 @@ main(void)
 	    "近 before N年内 is recent, 内 bounds it");
 	CHECK_STR(found("处于警戒线1.5以下"), "1.5以下 number 1.5  le",
 	    "a bound after a bare number");
-	CHECK_STR(found("编号为60以下简称甲方"), "60 number 60  ",
+	CHECK_STR(found("标准为60以下简称甲方"), "60 number 60  ",
 	    "以下简称 is no bound");
 
 	/* 内 after a length of time: within it; not a date, not a word. */
