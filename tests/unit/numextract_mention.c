@@ -910,6 +910,10 @@ main(void)
 	CHECK_STR(found("标准为60以下简称甲方"), "60 number 60  ",
 	    "以下简称 is no bound");
 
+	CHECK_STR(found("砍下28分11篮板"), "28分 count 28 分  | 11篮板 count 11 篮板 ",
+	    "rebounds are counted");
+	CHECK_STR(found("已开启5孔泄洪闸"), "5孔 count 5 孔 ", "a sluice's openings");
+
 	/* 内 after a length of time: within it; not a date, not a word. */
 	CHECK_STR(found("须在48小时内完成"), "48小时内 duration 48 hour le",
 	    "内 after hours");
