@@ -321,6 +321,21 @@ numeral_value(const char *s, size_t n, size_t *j, struct numeral *num)
 	return value_of(num, j);
 }
 
+/*
+ * 末 and 初 after a century or a decade, as after a year (19世纪末,
+ * 90年代初): in the span, no TIMEX field; 中叶 and other words of a part
+ * stay out (18世纪中叶).
+ */
+static size_t
+era_part(const char *s, size_t n, size_t j)
+{
+	size_t l;
+
+	if (text_at(s, n, j, "末", &l) || text_at(s, n, j, "初", &l))
+		return j + l;
+	return j;
+}
+
 /* 上旬, 月底, 月初 ... after a month: kept in the span, no TIMEX field. */
 static size_t
 month_part(const char *s, size_t n, size_t j)
@@ -1323,12 +1338,13 @@ date_era(const char *s, size_t n, size_t lo, const struct numeral *num,
 			ds->lo.y = v / 10;
 			ds->lo.year_part = YEAR_DECADE;
 			ds->hi = ds->lo;
-			ds->end = k + l;
+			ds->end = era_part(s, n, k + l);
 			return 1;
 		}
 		century = century_before(s, lo, *start, &before);
 		if (!decade_at(num, k + l, century, ds))
 			return -1;
+		ds->end = era_part(s, n, ds->end);
 		*start -= before;
 		return 1;
 	}
@@ -1338,12 +1354,14 @@ date_era(const char *s, size_t n, size_t lo, const struct numeral *num,
 		k += l;
 		/* 19世纪60年代: a decade in that century. */
 		if (numeral_parse(s, n, k, &next) && text_at(s, n, next.end,
-		    "年代", &l) && decade_at(&next, next.end + l, v - 1, ds))
+		    "年代", &l) && decade_at(&next, next.end + l, v - 1, ds)) {
+			ds->end = era_part(s, n, ds->end);
 			return 1;
+		}
 		ds->lo.y = v - 1;
 		ds->lo.year_part = YEAR_CENTURY;
 		ds->hi = ds->lo;
-		ds->end = k;
+		ds->end = era_part(s, n, k);
 		return 1;
 	}
 	/* 公元前221年, 公元8年: a year of an era, of any length. */

@@ -914,6 +914,14 @@ main(void)
 	    "rebounds are counted");
 	CHECK_STR(found("已开启5孔泄洪闸"), "5孔 count 5 孔 ", "a sluice's openings");
 
+	CHECK_STR(found("预算金额：人民币壹佰贰拾万元整"),
+	    "人民币壹佰贰拾万元整 money 1200000 CNY ", "整 ends a sum in capitals");
+	CHECK_STR(found("19世纪末，列强"), "19世纪末 date 18  ",
+	    "末 after a century is in the span");
+	CHECK_STR(found("上世纪90年代初"), "上世纪90年代初 date 199  ",
+	    "初 after a decade is in the span");
+	CHECK_STR(found("18世纪中叶"), "18世纪 date 17  ", "中叶 stays out");
+
 	/* 内 after a length of time: within it; not a date, not a word. */
 	CHECK_STR(found("须在48小时内完成"), "48小时内 duration 48 hour le",
 	    "内 after hours");
