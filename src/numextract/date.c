@@ -300,6 +300,19 @@ is_year(const struct numeral *num)
 	    (num->positional && num->ntok == 1);
 }
 
+/*
+ * A year of two Chinese digits read one by one (一九年, 九八年: a length
+ * of time is 十九年): 2000 on for 00 to 30, else the 1900s; or -1.
+ */
+static int
+short_year(const struct numeral *num, int v)
+{
+	if (!num->positional || num->arabic || num->ntok != 1 ||
+	    num->end - num->start != 6 || v < 0 || v > 99)
+		return -1;
+	return v <= 30 ? 2000 + v : 1900 + v;
+}
+
 /* The small value of the numeral num, read at *j; advances *j past it. */
 static int
 value_of(const struct numeral *num, size_t *j)
@@ -1195,6 +1208,11 @@ date_after_numeral(const char *s, size_t n, const struct numeral *num,
 	if (lo_num == NULL && (y = roc_year(s, n, num, v, k)) > 0) {
 		ds->lo.y = y;
 		ds->end = k + 3;
+		year_tail(s, n, ds);
+	} else if (text_at(s, n, k, "年", &l) && lo_num == NULL &&
+	    (y = short_year(num, v)) > 0) {
+		ds->lo.y = y;
+		ds->end = k + l;
 		year_tail(s, n, ds);
 	} else if (text_at(s, n, k, "年", &l) && is_year(num) &&
 	    (lo_num == NULL || is_year(lo_num))) {

@@ -922,6 +922,14 @@ main(void)
 	    "初 after a decade is in the span");
 	CHECK_STR(found("18世纪中叶"), "18世纪 date 17  ", "中叶 stays out");
 
+	CHECK_STR(found("较一九年同期"), "一九年 date 2019  ",
+	    "a year of two Chinese digits");
+	CHECK_STR(found("九八年抗洪"), "九八年 date 1998  ", "in the 1900s past 30");
+	CHECK_STR(found("工作了十九年"), "十九年 duration 19 year ",
+	    "nineteen years are a length of time");
+	CHECK_STR(found("五六年"), "五六年 duration 5..6 year ",
+	    "five or six years are a range");
+
 	/* 内 after a length of time: within it; not a date, not a word. */
 	CHECK_STR(found("须在48小时内完成"), "48小时内 duration 48 hour le",
 	    "内 after hours");
