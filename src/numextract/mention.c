@@ -54,6 +54,7 @@ init(struct mention *m, size_t start, size_t end, enum kind kind)
 	m->end = end;
 	m->kind = kind;
 	m->ranged = 0;
+	m->own_sign = 0;
 	m->valued = 0;
 	m->unit = "";
 	m->qual = Q_NONE;
@@ -807,6 +808,20 @@ size_unit(const char *s, size_t n, size_t j)
 	return u;
 }
 
+/* Whether a minus sign or 负 stands just before s[start]. */
+static int
+signed_before(const char *s, size_t start)
+{
+	size_t l;
+	uint32_t c;
+
+	if (start == 0)
+		return 0;
+	c = utf8_prev(s, start, &l);
+	return c == '-' || c == UCP_MINUS || c == U'负' || c == U'負' ||
+	    (c == U'下' && text_before(s, 0, start, "零下", &l));
+}
+
 /*
  * 5%-8%, 3亿元至5亿元: the unit written after both ends.  j is the end of
  * the first end's unit u; returns the end of the range, or j.
@@ -827,8 +842,11 @@ unit_range(const char *s, size_t n, size_t j, struct mention *m, int u)
 	num2.lo.neg = neg2 && !dec_is_zero(&num2.lo);
 	u2 = trie_match(lex.after, s, n, num2.end, &blen);
 	if (u2 < 0 || lex.units[u2].kind != lex.units[u].kind ||
-	    !same_unit(lex.units[u2].name, lex.units[u].name) ||
-	    (!neg2 && dec_cmp(&m->lo, &num2.lo) >= 0))
+	    !same_unit(lex.units[u2].name, lex.units[u].name))
+		return j;
+	/* -25℃～8℃: a sign before the low end is its own. */
+	m->own_sign = !neg2 && signed_before(s, m->start);
+	if (!neg2 && !m->own_sign && dec_cmp(&m->lo, &num2.lo) >= 0)
 		return j;
 	m->hi = num2.lo;
 	m->ranged = 1;
@@ -893,12 +911,13 @@ look_back(const char *s, size_t lo, size_t start, struct mention *m,
 
 /*
  * A sign before a range signs both ends: 零下3到4度 is -4..-3; only the
- * low one when the high end has its own (-3~-1℃).
+ * low one when the high end has its own (-3~-1℃), or the low end its own
+ * unit (-5℃至8℃).
  */
 static void
 negate(struct mention *m)
 {
-	if (m->ranged && m->hi.neg) {
+	if (m->ranged && (m->hi.neg || m->own_sign)) {
 		m->lo.neg = !dec_is_zero(&m->lo);
 		return;
 	}

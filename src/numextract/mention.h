@@ -20,6 +20,7 @@ struct mention {
 	enum kind	 kind;
 	struct dec	 lo, hi;	/* hi only when ranged */
 	int		 ranged;
+	int		 own_sign;	/* the low end's sign is its own: -5℃至8℃ */
 	int		 valued;	/* an id that is a numeral: 十四五 has 14 */
 	struct datespan	 date;		/* date and time kinds */
 	const char	*unit;		/* normalized, "" when none */

@@ -930,6 +930,11 @@ main(void)
 	CHECK_STR(found("五六年"), "五六年 duration 5..6 year ",
 	    "five or six years are a range");
 
+	CHECK_STR(found("冷链仓库可在-25℃～8℃之间"), "-25℃～8℃ measure -25..8 degC ",
+	    "a sign before a low end with its unit is its own");
+	CHECK_STR(found("气温-5℃至8℃"), "-5℃至8℃ measure -5..8 degC ",
+	    "the high end keeps no sign of the low end's");
+
 	/* 内 after a length of time: within it; not a date, not a word. */
 	CHECK_STR(found("须在48小时内完成"), "48小时内 duration 48 hour le",
 	    "内 after hours");
