@@ -132,13 +132,13 @@ after_code_word(const char *s, size_t lo, size_t i)
 	uint32_t c;
 
 	/*
-	 * 电话: 0591..., 编号 123, 咨询电话为12393: skip one colon, space
-	 * or copula.
+	 * 电话: 0591..., 编号 123, 咨询电话为12393, 【产品批号】241108: skip
+	 * one colon, space, copula or a label's closing bracket.
 	 */
 	if (i > lo) {
 		c = fold_char(utf8_prev(s, i, &l));
 		if ((ucp_halfwidth(c) == ':' || c == ' ' || c == U'为' ||
-		    c == U'是') && i - l >= lo)
+		    c == U'是' || c == U'】') && i - l >= lo)
 			i -= l;
 	}
 	return trie_match_back(lex.codes, s, lo, i, &blen) >= 0;
