@@ -162,7 +162,8 @@ first_line(const struct page *p)
 /*
  * Whether another line near the block repeats the candidate as a headline
  * is repeated: in a 原标题 line, at the end of a breadcrumb, at the start
- * of a window title.  A name in a credit (来源: X) or a footer, or at the
+ * of a window title (its bars part the site's name, Headline|Section_Site,
+ * where they part a menu's items).  A name in a credit (来源: X) or a footer, or at the
  * root of a breadcrumb, is the site's own, a name in a list of other
  * stories is their sources' (X · 2 min read), and a copy of the whole
  * line (a menu's, a signature's) is no evidence.
@@ -193,8 +194,8 @@ repeated_near(const struct page *p, size_t c)
 		if ((at + l->len == line_text(p, o) + o->len &&
 		    led_off(line_text(p, o), at) && (i != top ||
 		    crumb_before(line_text(p, o), at))) ||
-		    (at == line_text(p, o) && !(o->flags & L_SEPS) &&
-		    set_off(at + l->len, line_text(p, o) + o->len)))
+		    (at == line_text(p, o) && (!(o->flags & L_SEPS) ||
+		    i == top) && set_off(at + l->len, line_text(p, o) + o->len)))
 			return 1;
 	}
 	return 0;
