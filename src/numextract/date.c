@@ -781,6 +781,22 @@ chinese_time(const char *s, size_t n, size_t k, int hh, struct datespan *ds,
 	return 1;
 }
 
+/* Whether one of the words of list (NULL ends it) is at s[k]: its length. */
+static int
+word_at(const char *s, size_t n, size_t k, const char *const *list,
+    size_t *len)
+{
+	for (; *list != NULL; list++)
+		if (text_at(s, n, k, *list, len))
+			return 1;
+	return 0;
+}
+
+/* A season or a school year, the word out of the span: 2024-25赛季. */
+static const char *const seasons[] = {
+	"赛季", "学年", "球季", "雪季", NULL
+};
+
 /* Whether a word that can follow a date's number stands at s[k]. */
 static int
 date_word_at(const char *s, size_t n, size_t k)
@@ -798,6 +814,11 @@ date_word_at(const char *s, size_t n, size_t k)
 	case U'时':
 	case U'点':
 		return 1;
+	case U'赛':	/* a season: 2025赛季 */
+	case U'学':
+	case U'球':
+	case U'雪':
+		return word_at(s, n, k, seasons, &l);
 	}
 	return 0;
 }
@@ -1106,15 +1127,20 @@ fiscal_sep(uint32_t c)
 	    c == UCP_EN_DASH || c == U'至';
 }
 
-/* Whether one of the words of list (NULL ends it) is at s[k]: its length. */
+/* 2025赛季: a season of one calendar year. */
 static int
-word_at(const char *s, size_t n, size_t k, const char *const *list,
-    size_t *len)
+season_year(const char *s, size_t n, const struct numeral *num, int v,
+    struct datespan *ds)
 {
-	for (; *list != NULL; list++)
-		if (text_at(s, n, k, *list, len))
-			return 1;
-	return 0;
+	size_t l;
+
+	if (!num->plain || num->int_digits != 4 || v < 1900 || v > 2099 ||
+	    !word_at(s, n, num->end, seasons, &l))
+		return 0;
+	ds->lo.y = v;
+	ds->hi = ds->lo;
+	ds->end = num->end;
+	return 1;
 }
 
 /*
@@ -1127,11 +1153,7 @@ fiscal_year(const char *s, size_t n, const struct numeral *num, int v,
     struct datespan *ds)
 {
 	static const char *const words[] = {
-		"财政年度", "年度", "财年", NULL
-	};
-	/* A season or a school year over two years, the word out of the span. */
-	static const char *const seasons[] = {
-		"赛季", "学年", "球季", "雪季", NULL
+		"财政年度", "课税年度", "评税年度", "年度", "财年", NULL
 	};
 	size_t k = num->end, l, k0;
 	uint32_t sep;
@@ -1197,7 +1219,8 @@ date_after_numeral(const char *s, size_t n, const struct numeral *num,
 	lo = lo_num ? small_value(lo_num) : -1;
 	if (v < 0 || num->has_big || (lo_num != NULL && (lo < 0 || lo >= v)))
 		return 0;
-	if (lo_num == NULL && fiscal_year(s, n, num, v, ds))
+	if (lo_num == NULL && (fiscal_year(s, n, num, v, ds) ||
+	    season_year(s, n, num, v, ds)))
 		return 1;
 	/* 2023 年: a space between a year and 年. */
 	if (k + 1 < n && s[k] == ' ' && num->plain && is_year(num) &&

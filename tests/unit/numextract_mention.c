@@ -942,6 +942,11 @@ main(void)
 	CHECK_STR(found("“半日达”订单占比"), "", "a delivery service's name");
 	CHECK_STR(found("119指挥中心接警后"), "", "a dispatch centre's number");
 
+	CHECK_STR(found("2025赛季中超"), "2025 date 2025  ",
+	    "a season of one year, the word out of the span");
+	CHECK_STR(found("寬減2023-24課稅年度"), "2023-24課稅年度 date 2023..2024  ",
+	    "a tax year over two years");
+
 	/* 内 after a length of time: within it; not a date, not a word. */
 	CHECK_STR(found("须在48小时内完成"), "48小时内 duration 48 hour le",
 	    "内 after hours");
