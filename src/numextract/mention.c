@@ -341,6 +341,29 @@ adverb_after(const char *s, size_t n, size_t j)
 	    utf8_get(s, n, j, &l) != U'的';
 }
 
+/*
+ * The high end of 百分之二点五至三点五 or 百分之二至百分之三 after the
+ * percent m (its word of wlen bytes written once or twice).
+ */
+static void
+percent_range_end(const char *s, size_t n, size_t wlen, struct mention *m)
+{
+	struct numeral num2;
+	size_t sep, k;
+
+	if (m->ranged || (sep = range_sep_at(s, n, m->end)) == 0)
+		return;
+	k = m->end + sep;
+	if (k + wlen <= n && memcmp(s + k, s + m->start, wlen) == 0)
+		k += wlen;
+	if (k >= n || !numeral_parse(s, n, k, &num2) || num2.bad ||
+	    num2.ranged || num2.arabic || dec_cmp(&m->lo, &num2.lo) >= 0)
+		return;
+	m->hi = num2.lo;
+	m->ranged = 1;
+	m->end = num2.end;
+}
+
 /* 百分之五十四点七六, 千分之二; 百分之百 before no verb. */
 static int
 fraction_percent_at(const char *s, size_t n, size_t i, struct mention *m,
@@ -365,7 +388,8 @@ fraction_percent_at(const char *s, size_t n, size_t i, struct mention *m,
 	m->hi = num.hi;
 	m->ranged = num.ranged;
 	m->unit = unit;
-	*next = num.end;
+	percent_range_end(s, n, l, m);
+	*next = m->end;
 	return 1;
 }
 

@@ -947,6 +947,11 @@ main(void)
 	CHECK_STR(found("寬減2023-24課稅年度"), "2023-24課稅年度 date 2023..2024  ",
 	    "a tax year over two years");
 
+	CHECK_STR(found("由百分之二點五至三點五收窄"),
+	    "百分之二點五至三點五 percent 2.5..3.5 % ", "百分之 shared by a range");
+	CHECK_STR(found("百分之二至百分之三"), "百分之二至百分之三 percent 2..3 % ",
+	    "百分之 written at both ends");
+
 	/* 内 after a length of time: within it; not a date, not a word. */
 	CHECK_STR(found("须在48小时内完成"), "48小时内 duration 48 hour le",
 	    "内 after hours");
