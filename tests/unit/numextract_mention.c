@@ -952,6 +952,11 @@ main(void)
 	CHECK_STR(found("百分之二至百分之三"), "百分之二至百分之三 percent 2..3 % ",
 	    "百分之 written at both ends");
 
+	CHECK_STR(found("以旧换新最高补贴800元"), "800元 money 800 CNY le",
+	    "最高 and a grant's verb bound the amount");
+	CHECK_STR(found("最高气温35℃"), "35℃ measure 35 degC ",
+	    "最高气温 is a noun: no bound");
+
 	/* 内 after a length of time: within it; not a date, not a word. */
 	CHECK_STR(found("须在48小时内完成"), "48小时内 duration 48 hour le",
 	    "内 after hours");
