@@ -407,6 +407,7 @@ lexicon_load(void)
 	each_row("unit_contexts.tsv", context_row);
 	lex.day_counts = word_list("day_counts.txt", NULL, 1);
 	lex.race_words = word_list("race_words.txt", NULL, 0);
+	lex.money_words = word_list("money_words.txt", NULL, 1);
 	lex.index_words = word_list("index_words.txt", NULL, 1);
 	lex.index_names = word_list("index_names.txt", NULL, 1);
 }

@@ -76,6 +76,7 @@ struct lexicon {
 	struct trie	*streets_back;	/* the same, backwards */
 	struct trie	*day_counts;	/* backwards: 连续 before 三日 */
 	struct trie	*race_words;	/* 马拉松: 2:06:39 is a finishing time */
+	struct trie	*money_words;	/* backwards: 票房 before 50亿 */
 	struct trie	*rate_before;	/* backwards -> rates[] */
 	struct rate	*rates;
 	size_t		 nrates;

@@ -2320,6 +2320,32 @@ words_before(struct build *b)
 }
 
 /*
+ * Han characters between a word of money and its amount, a verb and
+ * when (总票房在大年初四即破50亿).
+ */
+enum { MONEY_REACH = 8 };
+
+/*
+ * Whether a word of money (money_words.txt) ends just before the mention
+ * or a short verb before it (票房破50亿, 年薪20-30万).
+ */
+static int
+money_word_before(const struct build *b)
+{
+	size_t j = b->m->start, blen;
+	int k;
+
+	for (k = 0; k <= MONEY_REACH && j >= b->lo + 3; k++) {
+		if (trie_match_back(lex.money_words, b->s, b->lo, j, &blen) >= 0)
+			return 1;
+		if (!utf8_is_han3((const unsigned char *)b->s + j - 3))
+			return 0;
+		j -= 3;
+	}
+	return 0;
+}
+
+/*
  * The currency: named before a number with no unit, or before 元, which
  * is any; else the default one.
  */
@@ -2335,6 +2361,9 @@ currency(const struct build *b)
 		} else if (m->kind == K_MONEY && same_unit(m->unit, "*"))
 			m->unit = b->cur_before;
 	}
+	if (m->kind == K_NUMBER && (b->num->has_big || (b->have2 &&
+	    b->num2->has_big)) && money_word_before(b))
+		m->kind = K_MONEY, m->unit = "*";
 	if (m->kind == K_MONEY && same_unit(m->unit, "*"))
 		m->unit = default_currency;
 }

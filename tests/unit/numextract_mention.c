@@ -957,6 +957,20 @@ main(void)
 	CHECK_STR(found("最高气温35℃"), "35℃ measure 35 degC ",
 	    "最高气温 is a noun: no bound");
 
+	CHECK_STR(found("年薪20-30万"), "20-30万 money 200000..300000 CNY ",
+	    "an amount of 万 after a word of money");
+	CHECK_STR(found("营收达120亿，同比"), "120亿 money 12000000000 CNY ",
+	    "a verb between the word of money and the amount");
+	CHECK_STR(found("月活跃用户数已突破5000万"), "5000万 number 50000000  ",
+	    "users are no money");
+
+	CHECK_STR(found("年薪20-30万"), "20-30万 money 200000..300000 CNY ",
+	    "an amount of 万 after a word of money");
+	CHECK_STR(found("营收达120亿，同比"), "120亿 money 12000000000 CNY ",
+	    "a verb between the word of money and the amount");
+	CHECK_STR(found("月活跃用户数已突破5000万"), "5000万 number 50000000  ",
+	    "users are no money");
+
 	/* 内 after a length of time: within it; not a date, not a word. */
 	CHECK_STR(found("须在48小时内完成"), "48小时内 duration 48 hour le",
 	    "内 after hours");
