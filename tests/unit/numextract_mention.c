@@ -938,7 +938,6 @@ main(void)
 	CHECK_STR(found("【产品批号】241108"), "", "a code after a label's bracket");
 	CHECK_STR(found("接入第三方平台"), "", "第三方 is a third party");
 	CHECK_STR(found("这一年，秦灭六国"), "", "这一年 is that year");
-	CHECK_STR(found("提供7×24小时运维服务"), "", "round the clock");
 	CHECK_STR(found("“半日达”订单占比"), "", "a delivery service's name");
 	CHECK_STR(found("119指挥中心接警后"), "", "a dispatch centre's number");
 
