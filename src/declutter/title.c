@@ -162,11 +162,11 @@ first_line(const struct page *p)
 /*
  * Whether another line near the block repeats the candidate as a headline
  * is repeated: in a 原标题 line, at the end of a breadcrumb, at the start
- * of a window title (its bars part the site's name, Headline|Section_Site,
- * where they part a menu's items).  A name in a credit (来源: X) or a footer, or at the
- * root of a breadcrumb, is the site's own, a name in a list of other
- * stories is their sources' (X · 2 min read), and a copy of the whole
- * line (a menu's, a signature's) is no evidence.
+ * of a window title (where bars part the site's name, Headline|Section_Site,
+ * as elsewhere they part a menu's items).  A name in a credit (来源: X)
+ * or a footer, or at the root of a breadcrumb, is the site's own, a name
+ * in a list of other stories is their sources' (X · 2 min read), and a
+ * copy of the whole line (a menu's, a signature's) is no evidence.
  */
 static int
 repeated_near(const struct page *p, size_t c)
@@ -601,10 +601,9 @@ window_starts_bracketed(const struct page *p, size_t i)
  * Whether line i, too short for a headline's look (老屋, 慢, Funkstille),
  * is one all the same: the window title starts with it, set off, alone,
  * after its kicker or in brackets, or, where no other line looks like a
- * headline, a breadcrumb ends with it (a blog's ends with a category
- * as often); it is no
- * boilerplate, link, list item or sentence, and no other line repeats it
- * (a section's name in a menu).
+ * headline, a breadcrumb ends with it (a blog's ends with a category as
+ * often); it is no boilerplate, link, list item or sentence, and no
+ * other line repeats it (a section's name in a menu).
  */
 static int
 short_named(const struct page *p, size_t i, int crumb_names)

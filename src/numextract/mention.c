@@ -2321,7 +2321,7 @@ words_before(struct build *b)
 
 /*
  * Han characters between a word of money and its amount, a verb and
- * when (总票房在大年初四即破50亿).
+ * when (票房在春节假期突破50亿).
  */
 enum { MONEY_REACH = 8 };
 
@@ -2362,8 +2362,10 @@ currency(const struct build *b)
 			m->unit = b->cur_before;
 	}
 	if (m->kind == K_NUMBER && (b->num->has_big || (b->have2 &&
-	    b->num2->has_big)) && money_word_before(b))
-		m->kind = K_MONEY, m->unit = "*";
+	    b->num2->has_big)) && money_word_before(b)) {
+		m->kind = K_MONEY;
+		m->unit = "*";
+	}
 	if (m->kind == K_MONEY && same_unit(m->unit, "*"))
 		m->unit = default_currency;
 }
