@@ -2156,6 +2156,44 @@ bracketed_day(struct build *b)
 	return as_date(b->m, s, n, i - o, &ds, b->next);
 }
 
+/*
+ * Han characters between a word of money and its amount, a verb and
+ * when (票房在春节假期突破50亿).
+ */
+enum { MONEY_REACH = 8 };
+
+/*
+ * Whether a word of money (money_words.txt) ends just before the mention
+ * or a short verb before it (票房破50亿, 年薪20-30万).
+ */
+static int
+money_word_before(const struct build *b, size_t j)
+{
+	size_t blen;
+	int k;
+
+	for (k = 0; k <= MONEY_REACH && j >= b->lo + 3; k++) {
+		if (trie_match_back(lex.money_words, b->s, b->lo, j, &blen) >= 0)
+			return 1;
+		if (!utf8_is_han3((const unsigned char *)b->s + j - 3))
+			return 0;
+		j -= 3;
+	}
+	return 0;
+}
+
+/* The power of ten a letter after a pay's digits stands for: 8K, 30w. */
+static int
+pay_letter(const char *s, size_t n, size_t j)
+{
+	int c;
+
+	if (j >= n || (j + 1 < n && is_ascii_alnum((unsigned char)s[j + 1])))
+		return 0;
+	c = s[j] | 0x20;
+	return c == 'k' ? 3 : c == 'w' ? 4 : 0;
+}
+
 /* A number without a unit in a code, a name, a label or an address. */
 STAGE int
 unitless_id(struct build *b)
@@ -2168,8 +2206,9 @@ unitless_id(struct build *b)
 		return GO_ON;
 	if ((r = bracketed_day(b)) != GO_ON)
 		return r;
-	/* From j: a run from i stops at once after 九 of 九千M. */
-	if ((j < n && is_ascii_alpha((unsigned char)s[j])) ||
+	/* From j: a run from i stops at once after 九 of 九千M; 月薪8K is pay. */
+	if ((j < n && is_ascii_alpha((unsigned char)s[j]) &&
+	    !(pay_letter(s, n, j) && money_word_before(b, i))) ||
 	    /* 600519.SH, 附件1.pdf: a code or a file name. */
 	    (j + 1 < n && s[j] == '.' &&
 	    is_ascii_alpha((unsigned char)s[j + 1])))
@@ -2320,32 +2359,6 @@ words_before(struct build *b)
 }
 
 /*
- * Han characters between a word of money and its amount, a verb and
- * when (票房在春节假期突破50亿).
- */
-enum { MONEY_REACH = 8 };
-
-/*
- * Whether a word of money (money_words.txt) ends just before the mention
- * or a short verb before it (票房破50亿, 年薪20-30万).
- */
-static int
-money_word_before(const struct build *b)
-{
-	size_t j = b->m->start, blen;
-	int k;
-
-	for (k = 0; k <= MONEY_REACH && j >= b->lo + 3; k++) {
-		if (trie_match_back(lex.money_words, b->s, b->lo, j, &blen) >= 0)
-			return 1;
-		if (!utf8_is_han3((const unsigned char *)b->s + j - 3))
-			return 0;
-		j -= 3;
-	}
-	return 0;
-}
-
-/*
  * The currency: named before a number with no unit, or before 元, which
  * is any; else the default one.
  */
@@ -2362,12 +2375,46 @@ currency(const struct build *b)
 			m->unit = b->cur_before;
 	}
 	if (m->kind == K_NUMBER && (b->num->has_big || (b->have2 &&
-	    b->num2->has_big)) && money_word_before(b)) {
+	    b->num2->has_big)) && money_word_before(b, m->start)) {
 		m->kind = K_MONEY;
 		m->unit = "*";
 	}
 	if (m->kind == K_MONEY && same_unit(m->unit, "*"))
 		m->unit = default_currency;
+}
+
+/*
+ * 月薪8K-12K, 年薪30w: after a word of money, K is thousands and w ten
+ * thousands of the default currency (30W is watts), at one end or both
+ * (8-12K).
+ */
+STAGE void
+pay_in_letters(struct build *b)
+{
+	struct mention *m = b->m;
+	struct numeral hi;
+	size_t sep, k;
+	int power;
+
+	if (m->kind != K_NUMBER || !b->num->arabic || b->num->has_big ||
+	    (power = pay_letter(b->s, b->n, m->end)) == 0 ||
+	    !money_word_before(b, m->start))
+		return;
+	k = m->end + 1;
+	if (!m->ranged && (sep = range_sep_at(b->s, b->n, k)) > 0 &&
+	    numeral_parse(b->s, b->n, k + sep, &hi) && hi.plain &&
+	    pay_letter(b->s, b->n, hi.end) == power &&
+	    dec_cmp(&m->lo, &hi.lo) < 0) {
+		m->hi = hi.lo;
+		m->ranged = 1;
+		k = hi.end + 1;
+	}
+	if (dec_shift(&m->lo, power) || (m->ranged && dec_shift(&m->hi, power)))
+		return;
+	m->kind = K_MONEY;
+	m->unit = default_currency;
+	m->end = k;
+	*b->next = k;
 }
 
 /* A rate's unit, once the currency is known: CNY/m2, m3/month/户. */
@@ -2511,6 +2558,7 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	sign(&b);
 	words_before(&b);
 	currency(&b);
+	pay_in_letters(&b);
 	rate_unit(&b);
 	if ((r = first_months(&b)) != GO_ON || (r = first_ranks(&b)) != GO_ON ||
 	    (r = not_quantity(&b)) != GO_ON)

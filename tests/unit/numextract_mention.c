@@ -970,6 +970,13 @@ main(void)
 	CHECK_STR(found("月活跃用户数已突破5000万"), "5000万 number 50000000  ",
 	    "users are no money");
 
+	CHECK_STR(found("试用期月薪8K-12K，"), "8K-12K money 8000..12000 CNY ",
+	    "K after a pay's digits is thousands");
+	CHECK_STR(found("月薪8-12K"), "8-12K money 8000..12000 CNY ",
+	    "K shared by a range");
+	CHECK_STR(found("年薪30w"), "30w money 300000 CNY ", "w is ten thousands");
+	CHECK_STR(found("支持4K视频"), "", "4K with no word of money is a name");
+
 	/* 内 after a length of time: within it; not a date, not a word. */
 	CHECK_STR(found("须在48小时内完成"), "48小时内 duration 48 hour le",
 	    "内 after hours");
