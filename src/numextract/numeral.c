@@ -450,21 +450,86 @@ last_is(const struct reading *r, int type)
  * l bytes long, and returns 1, or 0 when the numeral ends before it.
  */
 
-/* Arabic digits: 1万600 yes, 1.5万2 no. */
+/* The digit of a superscript character (⁰ to ⁹), or -1. */
+static int
+superscript_digit(uint32_t c)
+{
+	if (c == 0x2070)
+		return 0;
+	if (c == 0xb9)
+		return 1;
+	if (c == 0xb2 || c == 0xb3)
+		return (int)c - 0xb0;
+	if (c >= 0x2074 && c <= 0x2079)
+		return (int)c - 0x2070;
+	return -1;
+}
+
+/*
+ * A power of ten after a number at s[j]: ×10^6, x10^-3, ×10⁶, ×10⁻¹⁹.
+ * Returns where it ends, its exponent to *power, or j when none.
+ */
+static size_t
+times_ten_power(const char *s, size_t n, size_t j, int *power)
+{
+	size_t k = j, l;
+	uint32_t c;
+	int neg = 0, digits = 0, d, p = 0;
+
+	if (k >= n)
+		return j;
+	c = utf8_get(s, n, k, &l);
+	if (c != U'×' && c != 'x' && c != 'X' && c != '*' && c != U'＊')
+		return j;
+	k += l;
+	if (k + 2 > n || s[k] != '1' || s[k + 1] != '0')
+		return j;
+	k += 2;
+	if (k < n && s[k] == '^') {
+		k++;
+		if (k < n && s[k] == '-')
+			neg = 1, k++;
+		for (; k < n && is_ascii_digit((unsigned char)s[k]) &&
+		    digits < 2; k++, digits++)
+			p = p * 10 + (s[k] - '0');
+	} else {
+		if (k < n && utf8_get(s, n, k, &l) == 0x207b)	/* ⁻ */
+			neg = 1, k += l;
+		for (; k < n && digits < 2 && (d = superscript_digit(
+		    utf8_get(s, n, k, &l))) >= 0; k += l, digits++)
+			p = p * 10 + d;
+	}
+	if (digits == 0)
+		return j;
+	*power = neg ? -p : p;
+	return k;
+}
+
+/* Arabic digits: 1万600 yes, 1.5万2 no; 1.39×10^6 in scientific notation. */
 static int
 read_arabic(struct reading *r, size_t l)
 {
 	struct numeral *num = r->num;
 	struct tok *t;
-	size_t e;
+	size_t e, k;
+	int power;
 
 	if (r->nt > 0 && (last_is(r, T_NUM) || r->no_small || num->point))
 		return 0;
 	t = push(r, T_NUM, 0);
 	e = parse_arabic(r->s, r->n, r->j, &t->lo, num);
+	t->single = e - r->j == l;
+	if (r->nt == 1 && !num->bad && (k = times_ten_power(r->s, r->n, e,
+	    &power)) > e) {
+		if (dec_shift(&t->lo, power))
+			num->bad = 1;
+		num->plain = 0;
+		num->int_digits = 0;
+		r->no_small = 1;
+		e = k;
+	}
 	t->hi = t->lo;
 	t->arabic = 1;
-	t->single = e - r->j == l;
 	num->arabic = 1;
 	if (r->nt > 1)
 		num->int_digits = 0;

@@ -977,6 +977,13 @@ main(void)
 	CHECK_STR(found("年薪30w"), "30w money 300000 CNY ", "w is ten thousands");
 	CHECK_STR(found("支持4K视频"), "", "4K with no word of money is a name");
 
+	CHECK_STR(found("太阳的直径约为1.39×10^6千米"),
+	    "约为1.39×10^6千米 measure 1390000 km approx", "scientific notation");
+	CHECK_STR(found("约2×10⁶人"), "约2×10⁶人 count 2000000 人 approx",
+	    "a power of ten in superscripts");
+	CHECK_STR(found("60x10厘米"), "60 measure 60 cm  | 10厘米 measure 10 cm ",
+	    "a size's sides are no power of ten");
+
 	/* 内 after a length of time: within it; not a date, not a word. */
 	CHECK_STR(found("须在48小时内完成"), "48小时内 duration 48 hour le",
 	    "内 after hours");
