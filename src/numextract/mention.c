@@ -2510,24 +2510,6 @@ first_ranks(struct build *b)
 }
 
 /* Not quantities: 十四五, 一 alone, long codes, phone numbers, 0123, 一个. */
-/*
- * Whether a clock goes on at s[j] after a Chinese decimal's digits: 十
- * (八点二十分), 刻 (三点一刻), 分 (八点五分), 零 (八点零五).
- */
-static int
-clock_goes_on(const char *s, size_t n, size_t j)
-{
-	size_t l;
-
-	if (j >= n)
-		return 0;
-	switch (fold_char(utf8_get(s, n, j, &l))) {
-	case U'十': case U'刻': case U'分': case U'零':
-		return 1;
-	}
-	return 0;
-}
-
 STAGE int
 not_quantity(struct build *b)
 {
@@ -2539,13 +2521,9 @@ not_quantity(struct build *b)
 	if (num->lead_unit && (text_before(b->s, b->lo, b->i, "几", &l) ||
 	    text_before(b->s, b->lo, b->i, "数", &l)))
 		return as_id(m, b->i - l, m->end, b->next);
-	/*
-	 * 兩百五十五萬 and 二点四 are numbers; 十四五, 一 alone are names or
-	 * words, and 八点二 of 八点二十分 a clock read short.
-	 */
+	/* 兩百五十五萬 and 二点四 are numbers; 十四五, 一 alone are names or words. */
 	if (m->kind == K_NUMBER && num->chinese && !num->arabic &&
-	    (num->point ? clock_goes_on(b->s, b->n, m->end) :
-	    !(num->big_unit && num->ntok >= 2 && !num->lead_unit)))
+	    !num->point && !(num->big_unit && num->ntok >= 2 && !num->lead_unit))
 		return as_valued_id(m, b->next);
 	if ((m->kind == K_NUMBER && num->plain && !m->ranged &&
 	    (num->int_digits > 15 || (num->int_digits == 11 &&

@@ -635,6 +635,25 @@ read_ji(struct reading *r, int leading, size_t l)
 }
 
 /*
+ * Whether a clock goes on at s[j] after the digits that follow 点: 十
+ * (八点二十分), 刻 (三点一刻), 分 (八点五分), 零 (八点零五): then 点 is
+ * the hour's, and the numeral ends before it.
+ */
+static int
+clock_goes_on(const char *s, size_t n, size_t j)
+{
+	size_t l;
+
+	if (j >= n)
+		return 0;
+	switch (fold_char(utf8_get(s, n, j, &l))) {
+	case U'十': case U'刻': case U'分': case U'零':
+		return 1;
+	}
+	return 0;
+}
+
+/*
  * 点 and the digits after it (五十四点七六): the tokens so far become
  * one number; only big units may follow.
  */
@@ -646,7 +665,8 @@ read_point(struct reading *r, size_t l)
 	size_t e;
 
 	if (r->nt == 0 || r->t[r->nt - 1].arabic || r->no_small ||
-	    (e = fraction(r->s, r->n, r->j + l, &frac)) == 0)
+	    (e = fraction(r->s, r->n, r->j + l, &frac)) == 0 ||
+	    clock_goes_on(r->s, r->n, e))
 		return 0;
 	if (evaluate(r->t, r->nt, 0, &lo) || evaluate(r->t, r->nt, 1, &hi) ||
 	    dec_add(&lo, &frac) || dec_add(&hi, &frac)) {

@@ -987,8 +987,10 @@ main(void)
 	CHECK_STR(found("城乡居民收入比缩小至一点九八"), "一点九八 number 1.98  ",
 	    "a decimal in Chinese numerals is a number");
 	CHECK_STR(found("一点一滴地积累"), "", "一点一滴 is bit by bit");
-	CHECK_STR(found("早上八点二十分"), "", "a clock is no decimal");
-	CHECK_STR(found("下午三点一刻"), "", "nor is a quarter past");
+	CHECK_STR(found("早上八点二十分"), "早上八点二十分 time T08:20  ",
+	    "a clock in Chinese numerals is no decimal");
+	CHECK_STR(found("十点零五分"), "十点零五分 time T10:05  ",
+	    "nor with a zero minute");
 
 	/* 内 after a length of time: within it; not a date, not a word. */
 	CHECK_STR(found("须在48小时内完成"), "48小时内 duration 48 hour le",
