@@ -476,7 +476,9 @@ times_ten_power(const char *s, size_t n, size_t j, int *power)
 	uint32_t c;
 	int neg = 0, digits = 0, d, p = 0;
 
-	if (k >= n)
+	/* Most numbers are followed by none of the signs' lead bytes. */
+	if (k + 3 > n || (s[k] != 'x' && s[k] != 'X' && s[k] != '*' &&
+	    (unsigned char)s[k] != 0xc3 && (unsigned char)s[k] != 0xef))
 		return j;
 	c = utf8_get(s, n, k, &l);
 	if (c != U'×' && c != 'x' && c != 'X' && c != '*' && c != U'＊')
