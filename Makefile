@@ -34,13 +34,16 @@ LIBS	 = $(PKG_LIBS) -lm
 # load nothing at run time are linked wholly static.  tocode keeps libc
 # shared: iconv's converters and OpenCC and libxml2 are loaded at run time.
 # The sanitizers and valgrind's leak check need shared linking: STATIC=no.
+# Where an archive is missing (another system's packages), all link shared.
 STATIC_TOOLS = declutter numextract tsvify
 STATIC	?= $(if $(findstring -fsanitize,$(CFLAGS) $(EXTRA_CFLAGS)),no,yes)
 LIBDIR	:= $(shell pkg-config --variable=libdir libpcre2-8 2>/dev/null)
-archive_of = $(or $(wildcard $(LIBDIR)/lib$(1).a $(LIBDIR)/lib$(1)_s.a),-l$(1))
-TOOL_LIBS := $(if $(filter yes,$(STATIC)),$(filter-out -l%,$(PKG_LIBS)) \
-	     $(foreach l,$(patsubst -l%,%,$(filter -l%,$(PKG_LIBS))),$(firstword $(call archive_of,$(l)))) -lm,$(LIBS))
-static_flag = $(if $(filter yes,$(STATIC)),$(if $(filter $(1),$(STATIC_TOOLS)),-static))
+archive_of = $(firstword $(wildcard $(LIBDIR)/lib$(1).a $(LIBDIR)/lib$(1)_s.a) -l$(1))
+ARCHIVES := $(foreach l,$(patsubst -l%,%,$(filter -l%,$(PKG_LIBS))),$(call archive_of,$(l)))
+LINK_STATIC := $(if $(filter yes,$(STATIC)),$(if $(filter -l%,$(ARCHIVES)),no,yes),no)
+TOOL_LIBS := $(if $(filter yes,$(LINK_STATIC)),$(filter-out -l%,$(PKG_LIBS)) \
+	     $(ARCHIVES) -lm,$(LIBS))
+static_flag = $(if $(filter yes,$(LINK_STATIC)),$(if $(filter $(1),$(STATIC_TOOLS)),-static))
 
 # A tool is a folder of src/ with a main.c.
 TOOLS	:= $(patsubst src/%/main.c,%,$(wildcard src/*/main.c))
