@@ -2194,6 +2194,25 @@ pay_letter(const char *s, size_t n, size_t j)
 	return c == 'k' ? 3 : c == 'w' ? 4 : 0;
 }
 
+/*
+ * MySQL 8.0, Wi-Fi 7, Android 14: a short number a space after a word
+ * in letters, with no unit, is the version or the model of what it
+ * names; a currency's code is no name (MOP 200), a year is a year.
+ */
+static int
+version_after_name(const struct build *b)
+{
+	const char *s = b->s;
+	size_t i = b->i, blen;
+
+	return i >= b->lo + 2 && s[i - 1] == ' ' &&
+	    is_ascii_alpha((unsigned char)s[i - 2]) && b->num->arabic &&
+	    !b->num->separators && b->num->ntok == 1 &&
+	    (b->num->int_digits <= 2 || (b->num->point &&
+	    b->num->int_digits <= 3)) &&
+	    trie_match_back(lex.cur_before, s, b->lo, i - 1, &blen) < 0;
+}
+
 /* A number without a unit in a code, a name, a label or an address. */
 STAGE int
 unitless_id(struct build *b)
@@ -2215,6 +2234,8 @@ unitless_id(struct build *b)
 		return as_id(b->m, i, joined_run_end(s, n, j), b->next);
 	if (wide_letter_at(s, n, j, &l))	/* ４Ｇ as 4G */
 		return as_id(b->m, i, j + l, b->next);
+	if (version_after_name(b))
+		return as_id(b->m, i, j, b->next);
 	if (plain && (k = doc_number_end(s, n, b->lo, i, j)) > 0)
 		return as_id(b->m, i, k, b->next);
 	/* 贵州茅台(600519): a stock code; (1) at a line's start: a marker. */

@@ -992,6 +992,11 @@ main(void)
 	CHECK_STR(found("十点零五分"), "十点零五分 time T10:05  ",
 	    "nor with a zero minute");
 
+	CHECK_STR(found("数据库升级到MySQL 8.0版本"), "", "a version after a name");
+	CHECK_STR(found("支持Wi-Fi 7"), "", "a standard's version");
+	CHECK_STR(found("RM 500"), "RM 500 money 500 MYR ",
+	    "a currency's code is no name");
+
 	/* 内 after a length of time: within it; not a date, not a word. */
 	CHECK_STR(found("须在48小时内完成"), "48小时内 duration 48 hour le",
 	    "内 after hours");
