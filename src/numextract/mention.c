@@ -2531,6 +2531,32 @@ first_ranks(struct build *b)
 }
 
 /* Not quantities: 十四五, 一 alone, long codes, phone numbers, 0123, 一个. */
+/* Whether c is a digit, Arabic or Chinese. */
+static int
+digit_char(uint32_t c)
+{
+	int v;
+
+	return is_ascii_digit(c) || numeral_class(c, &v) == NC_DIGIT;
+}
+
+/*
+ * Whether the numeral s[i..end) is a term of a ratio: 比 and a digit
+ * after it (三比一) or a digit and 比 before it (二点四比一).
+ */
+static int
+ratio_term(const char *s, size_t n, size_t lo, size_t i, size_t end)
+{
+	size_t l, l2;
+
+	if (text_at(s, n, end, "比", &l) && end + l < n &&
+	    digit_char(utf8_get(s, n, end + l, &l2)))
+		return 1;
+	/* The first term may be the mention before: look past lo. */
+	return text_before(s, lo, i, "比", &l) && i - l > 0 &&
+	    digit_char(utf8_prev(s, i - l, &l2));
+}
+
 STAGE int
 not_quantity(struct build *b)
 {
@@ -2542,9 +2568,13 @@ not_quantity(struct build *b)
 	if (num->lead_unit && (text_before(b->s, b->lo, b->i, "几", &l) ||
 	    text_before(b->s, b->lo, b->i, "数", &l)))
 		return as_id(m, b->i - l, m->end, b->next);
-	/* 兩百五十五萬 and 二点四 are numbers; 十四五, 一 alone are names or words. */
+	/*
+	 * 兩百五十五萬 and 二点四 are numbers, and so is a ratio's second term
+	 * (二点四比一); 十四五, 一 alone are names or words.
+	 */
 	if (m->kind == K_NUMBER && num->chinese && !num->arabic &&
-	    !num->point && !(num->big_unit && num->ntok >= 2 && !num->lead_unit))
+	    !num->point && !(num->big_unit && num->ntok >= 2 &&
+	    !num->lead_unit) && !ratio_term(b->s, b->n, b->lo, b->i, m->end))
 		return as_valued_id(m, b->next);
 	if ((m->kind == K_NUMBER && num->plain && !m->ranged &&
 	    (num->int_digits > 15 || (num->int_digits == 11 &&

@@ -987,6 +987,10 @@ main(void)
 	CHECK_STR(found("城乡居民收入比缩小至一点九八"), "一点九八 number 1.98  ",
 	    "a decimal in Chinese numerals is a number");
 	CHECK_STR(found("一点一滴地积累"), "", "一点一滴 is bit by bit");
+	CHECK_STR(found("收入比缩小至一点九八比一"),
+	    "一点九八 number 1.98   | 一 number 1  ", "a ratio's terms are numbers");
+	CHECK_STR(found("三比一获胜"), "三 number 3   | 一 number 1  ",
+	    "a score in Chinese numerals");
 	CHECK_STR(found("早上八点二十分"), "早上八点二十分 time T08:20  ",
 	    "a clock in Chinese numerals is no decimal");
 	CHECK_STR(found("十点零五分"), "十点零五分 time T10:05  ",
