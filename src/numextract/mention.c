@@ -2547,14 +2547,15 @@ digit_char(uint32_t c)
 static int
 ratio_term(const char *s, size_t n, size_t lo, size_t i, size_t end)
 {
-	size_t l, l2;
+	size_t l;
 
-	if (text_at(s, n, end, "比", &l) && end + l < n &&
-	    digit_char(utf8_get(s, n, end + l, &l2)))
+	/* 比 has one form in either script: its bytes are compared. */
+	if (end + 3 < n && memcmp(s + end, "比", 3) == 0 &&
+	    digit_char(utf8_get(s, n, end + 3, &l)))
 		return 1;
 	/* The first term may be the mention before: look past lo. */
-	return text_before(s, lo, i, "比", &l) && i - l > 0 &&
-	    digit_char(utf8_prev(s, i - l, &l2));
+	return i >= lo + 3 && i > 3 && memcmp(s + i - 3, "比", 3) == 0 &&
+	    digit_char(utf8_prev(s, i - 3, &l));
 }
 
 STAGE int
