@@ -1403,8 +1403,30 @@ qualify(struct build *b)
 	return 1;
 }
 
-/* Characters of a share's base a hedge may stand before: 转正工资的. */
-enum { BASE_REACH = 12 };
+/*
+ * The payload of the nearest word of t (a backwards trie) that ends at j
+ * or up to reach Han characters before it, or -1: the words between a
+ * hedge or a word of money and what it tells of.  Payloads under least
+ * (a blocker's) are passed over.
+ */
+static int
+word_over_han(struct trie *t, const char *s, size_t lo, size_t j, int reach,
+    int least)
+{
+	size_t blen;
+	int k, q;
+
+	for (k = 0; j >= lo + 3; k++, j -= 3) {
+		if ((q = trie_match_back(t, s, lo, j, &blen)) >= least)
+			return q;
+		if (k == reach || !utf8_is_han3((const unsigned char *)s + j - 3))
+			break;
+	}
+	return -1;
+}
+
+/* Characters of a share's base a hedge may stand before: 转正工资. */
+enum { BASE_REACH = 11 };
 
 /*
  * 不低于转正工资的80%, 约为日常业务量的1.5倍: a hedge of qualifiers.tsv's
@@ -1414,24 +1436,16 @@ enum { BASE_REACH = 12 };
 STAGE void
 hedge_over_base(struct build *b, size_t start)
 {
-	size_t j, blen;
-	int k, q;
+	int q;
 
 	if (b->m->qual != Q_NONE || start < b->lo + 6 ||
 	    memcmp(b->s + start - 3, "的", 3) != 0 ||
 	    !(b->m->kind == K_PERCENT || b->m->kind == K_MULTIPLE ||
 	    b->fraction))
 		return;
-	for (k = 0, j = start - 3; k < BASE_REACH && j >= b->lo + 3; k++) {
-		if ((q = trie_match_back(lex.qual_base, b->s, b->lo, j,
-		    &blen)) > Q_NONE) {
-			b->m->qual = (enum qual)q;
-			return;
-		}
-		if (!utf8_is_han3((const unsigned char *)b->s + j - 3))
-			return;
-		j -= 3;
-	}
+	if ((q = word_over_han(lex.qual_base, b->s, b->lo, start - 3,
+	    BASE_REACH, Q_NONE + 1)) >= 0)
+		b->m->qual = (enum qual)q;
 }
 
 /* The forms that are no plain numeral: 首季, 第N, 半年, 百分之N, dates. */
@@ -2169,17 +2183,8 @@ enum { MONEY_REACH = 8 };
 static int
 money_word_before(const struct build *b, size_t j)
 {
-	size_t blen;
-	int k;
-
-	for (k = 0; k <= MONEY_REACH && j >= b->lo + 3; k++) {
-		if (trie_match_back(lex.money_words, b->s, b->lo, j, &blen) >= 0)
-			return 1;
-		if (!utf8_is_han3((const unsigned char *)b->s + j - 3))
-			return 0;
-		j -= 3;
-	}
-	return 0;
+	return word_over_han(lex.money_words, b->s, b->lo, j, MONEY_REACH,
+	    0) >= 0;
 }
 
 /* The power of ten a letter after a pay's digits stands for: 8K, 30w. */
@@ -2324,22 +2329,16 @@ enum { HEDGE_REACH = 4 };
 STAGE void
 hedge_a_verb_away(struct build *b, size_t start)
 {
-	size_t j = start, blen;
-	int k, q;
+	int q;
 
-	if (b->m->qual != Q_NONE || (b->u < 0 && b->cur_before == NULL))
-		return;
 	/* A verb of the common Han characters, three bytes each. */
-	for (k = 0; k < HEDGE_REACH && j >= b->lo + 3; k++) {
-		if (!utf8_is_han3((const unsigned char *)b->s + j - 3))
-			return;
-		j -= 3;
-		if ((q = trie_match_back(lex.qual_reach, b->s, b->lo, j,
-		    &blen)) > Q_NONE) {
-			b->m->qual = (enum qual)q;
-			return;
-		}
-	}
+	if (b->m->qual != Q_NONE || (b->u < 0 && b->cur_before == NULL) ||
+	    start < b->lo + 3 ||
+	    !utf8_is_han3((const unsigned char *)b->s + start - 3))
+		return;
+	if ((q = word_over_han(lex.qual_reach, b->s, b->lo, start - 3,
+	    HEDGE_REACH - 1, Q_NONE + 1)) >= 0)
+		b->m->qual = (enum qual)q;
 }
 
 /* The words before: 约, 人民币, 时速 (a rate), 上亿元 (at least), 过亿元. */
