@@ -832,18 +832,26 @@ size_unit(const char *s, size_t n, size_t j)
 	return u;
 }
 
-/* Whether a minus sign or 负 stands just before s[start]. */
-static int
-signed_before(const char *s, size_t start)
+/*
+ * The length of a sign that belongs to the quantity at s[start], or 0:
+ * -2.5%, 负三十二, 零下8℃ (a temperature below zero); not a hyphen after
+ * a word or a number (A-1, 3-5).
+ */
+static size_t
+sign_before(const char *s, size_t lo, size_t start)
 {
-	size_t l;
-	uint32_t c;
+	size_t l, l2;
+	uint32_t c, c2;
 
-	if (start == 0)
+	if (start <= lo)
 		return 0;
 	c = utf8_prev(s, start, &l);
-	return c == '-' || c == UCP_MINUS || c == U'负' || c == U'負' ||
-	    (c == U'下' && text_before(s, 0, start, "零下", &l));
+	if (c == U'下' && text_before(s, lo, start, "零下", &l))
+		return l;
+	if (c != '-' && c != UCP_MINUS && c != U'负' && c != U'負')
+		return 0;
+	c2 = start - l > lo ? utf8_prev(s, start - l, &l2) : ' ';
+	return is_ascii_alnum(c2) || is_wide_digit(c2) || c2 == '.' ? 0 : l;
 }
 
 /*
@@ -869,7 +877,7 @@ unit_range(const char *s, size_t n, size_t j, struct mention *m, int u)
 	    !same_unit(lex.units[u2].name, lex.units[u].name))
 		return j;
 	/* -25℃～8℃: a sign before the low end is its own. */
-	m->own_sign = !neg2 && signed_before(s, m->start);
+	m->own_sign = !neg2 && sign_before(s, 0, m->start) > 0;
 	if (!neg2 && !m->own_sign && dec_cmp(&m->lo, &num2.lo) >= 0)
 		return j;
 	m->hi = num2.lo;
@@ -955,29 +963,14 @@ negate(struct mention *m)
 	}
 }
 
-/*
- * A sign that belongs to the quantity: -2.5%, 负三十二, 零下8℃ (a
- * temperature below zero).  Returns where the mention starts.
- */
+/* The quantity's sign (sign_before) applied.  Returns where it starts. */
 static size_t
 signed_start(const char *s, size_t lo, size_t start, struct mention *m)
 {
-	size_t l, l2;
-	uint32_t c, c2;
+	size_t l = sign_before(s, lo, start);
 
-	if (start <= lo)
-		return start;
-	c = utf8_prev(s, start, &l);
-	if (c == U'下' && text_before(s, lo, start, "零下", &l)) {
+	if (l > 0)
 		negate(m);
-		return start - l;
-	}
-	if (c != '-' && c != UCP_MINUS && c != U'负' && c != U'負')
-		return start;
-	c2 = start - l > lo ? utf8_prev(s, start - l, &l2) : ' ';
-	if (is_ascii_alnum(c2) || is_wide_digit(c2) || c2 == '.')
-		return start;
-	negate(m);
 	return start - l;
 }
 
