@@ -1402,7 +1402,7 @@ qualify(struct build *b)
  * hedge or a word of money and what it tells of.  Payloads under least
  * (a blocker's) are passed over.
  */
-static int
+static inline __attribute__((always_inline)) int
 word_over_han(struct trie *t, const char *s, size_t lo, size_t j, int reach,
     int least)
 {
