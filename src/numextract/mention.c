@@ -464,11 +464,27 @@ fraction_at(const char *s, size_t n, const struct numeral *num,
 }
 
 /*
- * 1/4小勺, 3/4英寸: a fraction with a slash before a unit is one number, of
- * the fraction's exact value; num becomes it, and 1 is returned.  One
- * with no exact decimal (1/3杯) returns -1: no quantity can be told of it,
- * and 3杯 is none.  Without a unit after it, 1/4 may be a date or a
- * score, and stays two numbers (0).
+ * Whether a fraction s[start..end) stands alone in Chinese text (约3/4是氢,
+ * 完成浇筑3/4，): no letter, digit or date's mark touches it.  In text of
+ * letters or next to one (3/4/2024, v1/2, 3/4-5), 3/4 may be a date or a
+ * score.
+ */
+static int
+fraction_alone(const char *s, size_t n, size_t start, size_t end)
+{
+	unsigned char before = start > 0 ? s[start - 1] : ' ';
+	unsigned char after = end < n ? s[end] : 0xe3;
+
+	return after >= 0x80 && before != '/' && before != '-' &&
+	    before != '.' && !is_ascii_alnum(before);
+}
+
+/*
+ * 1/4小勺, 3/4英寸: a fraction with a slash before a unit or alone in
+ * Chinese text is one number, of the fraction's exact value; num becomes
+ * it, and 1 is returned.  One with no exact decimal (1/3杯) returns -1:
+ * no quantity can be told of it, and 3杯 is none.  Otherwise 1/4 may be a
+ * date or a score, and stays two numbers (0).
  */
 static int
 slash_fraction(const char *s, size_t n, struct numeral *num)
@@ -478,10 +494,16 @@ slash_fraction(const char *s, size_t n, struct numeral *num)
 	struct dec v;
 	size_t l;
 
-	/* 25/26年度 is a fiscal year, 3/4月 two months. */
+	/*
+	 * 25/26年度 is a fiscal year, 3/4月 two months, 1/4决赛 a round's
+	 * name.
+	 */
 	if (num->end + 1 >= n || s[num->end] != '/' || !num->plain ||
 	    num->int_digits > 2 || !numeral_parse(s, n, num->end + 1, &den) ||
-	    !den.plain || den.int_digits > 2 || unit_kind_at(s, n, den.end) < 0 ||
+	    !den.plain || den.int_digits > 2 ||
+	    (unit_kind_at(s, n, den.end) < 0 &&
+	    !fraction_alone(s, n, num->start, den.end)) ||
+	    text_at(s, n, den.end, "决赛", &l) ||
 	    text_at(s, n, den.end, "年", &l) || text_at(s, n, den.end, "月", &l) ||
 	    (p = dec_to_small(&num->lo, 99)) < 1 ||
 	    (q = dec_to_small(&den.lo, 99)) <= p)

@@ -468,8 +468,15 @@ main(void)
 	CHECK_STR(found("盐1/4小勺"), "1/4小勺 count 0.25 小勺 ",
 	    "a fraction with a slash before a unit is one number");
 	CHECK_STR(found("1/3杯水"), "", "one with no exact decimal is none");
-	CHECK_STR(found("比分1/4"), "1 number 1   | 4 number 4  ",
-	    "without a unit after it, two numbers");
+	CHECK_STR(found("太阳的质量中约3/4是氢"), "约3/4 number 0.75  approx",
+	    "a fraction alone in Chinese text is one number");
+	CHECK_STR(found("主塔已完成浇筑3/4，预计"), "3/4 number 0.75  ",
+	    "one before a comma too");
+	CHECK_STR(found("晋级1/4决赛"), "1 number 1   | 4 number 4  ",
+	    "a round's name is no fraction");
+	CHECK_STR(found("日期3/4/2024"),
+	    "3 number 3   | 4 number 4   | 2024 number 2024  ",
+	    "a date with slashes is no fraction");
 	CHECK_STR(found("2025/26年度"), "2025/26年度 date 2025..2026  ",
 	    "a fiscal year is no fraction");
 	CHECK_STR(found("额度最高500万元"), "最高500万元 money 5000000 CNY le",
