@@ -1256,6 +1256,22 @@ hedge_before_rate(const char *s, size_t lo, size_t start, struct mention *m)
 	return start - qual_span(s, start, blen, q);
 }
 
+/*
+ * A hedge of about just before a year of an era is in its span:
+ * 约公元前2070年.  Returns where the mention starts.
+ */
+static size_t
+hedge_before_era(const char *s, size_t lo, size_t start, struct mention *m)
+{
+	size_t blen;
+	int q = trie_match_back(lex.qual_before, s, lo, start, &blen);
+
+	if (q < 0 || (q & QUAL_APART) || qual_of(q) != Q_APPROX)
+		return start;
+	m->qual = Q_APPROX;
+	return start - qual_span(s, start, blen, q);
+}
+
 /* How far back in its clause a word that gives a unit's meaning is looked for. */
 enum { CONTEXT_REACH = 20 };
 
@@ -1629,9 +1645,13 @@ date_here(struct build *b)
 	    date_after_numeral(b->s, b->n, b->num2, b->num, &ds))
 		return as_date(b->m, b->s, b->n, b->start, &ds, b->next);
 	if (!b->have2 && era_may_follow(b->s, b->n, b->num->end) &&
-	    (era = date_era(b->s, b->n, b->lo, b->num, &ds, &b->start)) != 0)
-		return era > 0 ? as_date(b->m, b->s, b->n, b->start, &ds,
-		    b->next) : as_id(b->m, b->start, b->num->end, b->next);
+	    (era = date_era(b->s, b->n, b->lo, b->num, &ds, &b->start)) != 0) {
+		if (era < 0)
+			return as_id(b->m, b->start, b->num->end, b->next);
+		as_date(b->m, b->s, b->n, b->start, &ds, b->next);
+		b->m->start = hedge_before_era(b->s, b->lo, b->start, b->m);
+		return 1;
+	}
 	if (date_after_numeral(b->s, b->n, b->num, NULL, &ds))
 		return numeral_date(b, &ds);
 	if (!b->have2 && (year_before_year(b->s, b->n, b->num, &ds) ||

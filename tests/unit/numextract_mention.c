@@ -149,6 +149,10 @@ main(void)
 	CHECK_STR(found("公元前221年"), "公元前221年 date BC0221  ",
 	    "a year before the common era");
 	CHECK_STR(found("公元8年"), "公元8年 date 0008  ", "a year of the common era");
+	CHECK_STR(found("始年定为约公元前2070年"),
+	    "约公元前2070年 date BC2070  approx", "about before an era's year");
+	CHECK_STR(found("早于公元前200年"), "公元前200年 date BC0200  ",
+	    "no other hedge joins it");
 	CHECK_STR(found("历时221年"), "221年 duration 221 year ",
 	    "a length of years without 公元");
 	CHECK_STR(found("全年售电量达1,485亿度"), "1,485亿度 measure 148500000000 kWh ",
