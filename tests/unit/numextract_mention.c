@@ -126,6 +126,10 @@ main(void)
 	CHECK_STR(found("当选第16任总统"), "第16任 ordinal 16  ", "第N任 is a rank");
 	CHECK_STR(found("轰动一时"), "", "一时 in 轰动一时 is no clock time");
 	CHECK_STR(found("沪深300指数上涨"), "", "沪深300 names an index");
+	CHECK_STR(found("支持蓝牙5.4和NFC"), "", "a version after a name");
+	CHECK_STR(found("推动工业4.0建设"), "", "a generation after a name");
+	CHECK_STR(found("安卓14个版本"), "14个 count 14 个 ",
+	    "with a unit, a count after the same name");
 	CHECK_STR(found("批号为230512的产品"), "", "a batch number is a code");
 	CHECK_STR(found("以4分08秒6夺冠"), "4分08秒6 duration 248.6 second ",
 	    "a digit after a compound time's seconds is tenths");
