@@ -855,6 +855,27 @@ size_unit(const char *s, size_t n, size_t j)
 }
 
 /*
+ * The end of a schedule of days by hours, 7×24小时 or 5×8小时 (round the
+ * clock, office hours), from its first number num; or 0.  It names a
+ * service, not a length of time.
+ */
+static size_t
+schedule_end(const char *s, size_t n, const struct numeral *num)
+{
+	struct numeral hours;
+	size_t l;
+
+	if (!num->plain || num->end >= n ||
+	    !times_sign(utf8_get(s, n, num->end, &l)) ||
+	    dec_to_small(&num->lo, 7) < 1 ||
+	    !numeral_parse(s, n, num->end + l, &hours) || !hours.plain ||
+	    dec_to_small(&hours.lo, 24) < 1 ||
+	    !text_at(s, n, hours.end, "小时", &l))
+		return 0;
+	return hours.end + l;
+}
+
+/*
  * The length of a sign that belongs to the quantity at s[start], or 0:
  * -2.5%, 负三十二, 零下8℃ (a temperature below zero); not a hyphen after
  * a word or a number (A-1, 3-5).
@@ -1553,6 +1574,8 @@ numeral_here(struct build *b)
 	}
 	if (plus_joined(s, n, b->lo, i, num->end))
 		return as_id(b->m, i, joined_run_end(s, n, num->end), b->next);
+	if ((l = schedule_end(s, n, num)) > 0)
+		return as_id(b->m, i, l, b->next);
 	/* 电话2123 4567 is a code; 电话126部, 设备300余台 count. */
 	if (num->arabic && after_code_word(s, b->lo, i) &&
 	    unit_kind_at(s, n, num->end) < 0 &&

@@ -126,6 +126,10 @@ main(void)
 	CHECK_STR(found("当选第16任总统"), "第16任 ordinal 16  ", "第N任 is a rank");
 	CHECK_STR(found("轰动一时"), "", "一时 in 轰动一时 is no clock time");
 	CHECK_STR(found("沪深300指数上涨"), "", "沪深300 names an index");
+	CHECK_STR(found("提供7×24小时服务"), "", "a schedule of days by hours");
+	CHECK_STR(found("实行5x8小时工作制"), "", "office hours as a schedule");
+	CHECK_STR(found("共8×24小时"), "8 number 8   | 24小时 duration 24 hour ",
+	    "no week has eight days");
 	CHECK_STR(found("支持蓝牙5.4和NFC"), "", "a version after a name");
 	CHECK_STR(found("推动工业4.0建设"), "", "a generation after a name");
 	CHECK_STR(found("安卓14个版本"), "14个 count 14 个 ",
