@@ -2177,14 +2177,15 @@ unit_stage(struct build *b)
 	b->m->end = b->j;
 }
 
-/* 九届十二次全会: sessions are ordinals without 第. */
+/* 九届十二次全会, 九年级: sessions and school grades are ordinals without 第. */
 STAGE int
 session_ordinal(struct build *b)
 {
 	struct mention *m = b->m;
 	size_t l;
 
-	if (b->u < 0 && !m->ranged && text_at(b->s, b->n, b->j, "届", &l)) {
+	if (b->u < 0 && ((!m->ranged && text_at(b->s, b->n, b->j, "届", &l)) ||
+	    text_at(b->s, b->n, b->j, "年级", &l))) {
 		m->kind = K_ORDINAL;
 		m->end = b->j + l;
 		*b->next = m->end;

@@ -124,6 +124,13 @@ main(void)
 	CHECK_STR(found("一个6寸蛋糕"), "6寸 measure 6 in ", "寸 after digits is an inch");
 	CHECK_STR(found("国民党拿下52席"), "52席 count 52 席 ", "seats are counted");
 	CHECK_STR(found("当选第16任总统"), "第16任 ordinal 16  ", "第N任 is a rank");
+	CHECK_STR(found("九年级学生"), "九年级 ordinal 9  ",
+	    "a school grade is a rank, no years");
+	CHECK_STR(found("1-3年级学生"), "1-3年级 ordinal 1..3  ",
+	    "a range of grades");
+	CHECK_STR(found("读了三年书"), "三年 duration 3 year ", "years stay years");
+	CHECK_STR(found("第95百分位"), "第95 ordinal 95  ",
+	    "a percentile is its rank, no hundreds");
 	CHECK_STR(found("轰动一时"), "", "一时 in 轰动一时 is no clock time");
 	CHECK_STR(found("沪深300指数上涨"), "", "沪深300 names an index");
 	CHECK_STR(found("提供7×24小时服务"), "", "a schedule of days by hours");
