@@ -296,6 +296,10 @@ main(void)
 	CHECK_STR(found("乘302张公线"), "", "a route's name may begin with a classifier");
 	CHECK_STR(found("约需3天"), "3天 duration 3 day approx",
 	    "约需 is about, 需 between: out of the span");
+	CHECK_STR(found("每个节气约间隔15天"), "15天 duration 15 day approx",
+	    "about, a verb of time between");
+	CHECK_STR(found("约耗资2亿元"), "2亿元 money 200000000 CNY approx",
+	    "about, a verb of cost between");
 	CHECK_STR(found("至少有2家"), "至少有2家 count 2 家 ge",
 	    "至少有 is at least");
 	CHECK_STR(found("限期10日整改"), "10日 duration 10 day ",
