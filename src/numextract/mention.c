@@ -985,9 +985,9 @@ look_back(const char *s, size_t lo, size_t start, struct mention *m,
 }
 
 /*
- * A sign before a range signs both ends: 零下3到4度 is -4..-3; only the
- * low one when the high end has its own (-3~-1℃), or the low end its own
- * unit (-5℃至8℃).
+ * A sign word before a range signs both ends: 零下3到4度 is -4..-3; only
+ * the low one when the high end has its own (零下5至零下2度), or the low
+ * end its own unit (零下5℃至8℃).
  */
 static void
 negate(struct mention *m)
@@ -1006,13 +1006,23 @@ negate(struct mention *m)
 	}
 }
 
-/* The quantity's sign (sign_before) applied.  Returns where it starts. */
+/*
+ * The quantity's sign (sign_before) applied.  Returns where it starts.
+ * A word (零下, 负) signs a range as negate() says; a minus written as a
+ * symbol is its number's alone: -1～2℃ is -1..2.
+ */
 static size_t
 signed_start(const char *s, size_t lo, size_t start, struct mention *m)
 {
-	size_t l = sign_before(s, lo, start);
+	size_t l = sign_before(s, lo, start), cl;
+	uint32_t c;
 
-	if (l > 0)
+	if (l == 0)
+		return start;
+	c = utf8_get(s, start, start - l, &cl);
+	if (c == '-' || c == UCP_MINUS)
+		m->lo.neg = !dec_is_zero(&m->lo);
+	else
 		negate(m);
 	return start - l;
 }

@@ -964,6 +964,12 @@ main(void)
 	    "a sign before a low end with its unit is its own");
 	CHECK_STR(found("气温-5℃至8℃"), "-5℃至8℃ measure -5..8 degC ",
 	    "the high end keeps no sign of the low end's");
+	CHECK_STR(found("最低气温为-1～2℃"), "-1～2℃ measure -1..2 degC ",
+	    "a minus written as a symbol is the low end's alone");
+	CHECK_STR(found("零下3到4度"), "零下3到4度 measure -4..-3 degC ",
+	    "a sign word signs both ends");
+	CHECK_STR(found("零下5℃至8℃"), "零下5℃至8℃ measure -5..8 degC ",
+	    "but not past the low end's own unit");
 
 	CHECK_STR(found("【产品批号】241108"), "", "a code after a label's bracket");
 	CHECK_STR(found("接入第三方平台"), "", "第三方 is a third party");
