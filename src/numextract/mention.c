@@ -517,7 +517,20 @@ slash_fraction(const char *s, size_t n, struct numeral *num)
 	return 1;
 }
 
-/* 半年, 半个月, 上半年; a hedge before is in the span (约半天). */
+/*
+ * Whether 半 before unit is half of it: a length of time, or a measure
+ * written out (半斤, 半公里); not one told by its context (半度) or
+ * written after digits only.
+ */
+static int
+half_measure(const struct unit *unit)
+{
+	return unit->kind == K_MEASURE && unit->scale == 0 &&
+	    !unit->digits_only && !unit->index_only && !unit->in_context &&
+	    !unit->hundredths;
+}
+
+/* 半年, 半斤, 上半年; a hedge before is in the span (约半天). */
 static int
 half_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
     size_t *next)
@@ -531,9 +544,10 @@ half_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 		return as_date(m, s, n, start, &ds, next);
 	utf8_get(s, n, i, &l);
 	u = trie_match(lex.after, s, n, i + l, &blen);
-	if (u < 0 || lex.units[u].kind != K_DURATION)
+	if (u < 0 || (lex.units[u].kind != K_DURATION &&
+	    !half_measure(&lex.units[u])))
 		return 0;
-	init(m, i, i + l + blen, K_DURATION);
+	init(m, i, i + l + blen, lex.units[u].kind);
 	dec_parse(&m->lo, "0.5", 3);
 	m->unit = lex.units[u].name;
 	if ((q = trie_match_back(lex.qual_before, s, lo, i, &blen)) > Q_NONE &&

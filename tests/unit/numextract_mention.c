@@ -124,6 +124,24 @@ main(void)
 	CHECK_STR(found("一个6寸蛋糕"), "6寸 measure 6 in ", "寸 after digits is an inch");
 	CHECK_STR(found("国民党拿下52席"), "52席 count 52 席 ", "seats are counted");
 	CHECK_STR(found("当选第16任总统"), "第16任 ordinal 16  ", "第N任 is a rank");
+	CHECK_STR(found("能量1500千焦"), "1500千焦 measure 1500 kJ ",
+	    "food energy in kilojoules");
+	CHECK_STR(found("建校68周年"), "68周年 duration 68 year ",
+	    "an anniversary counts years");
+	CHECK_STR(found("吞吐量682.4万TEU"), "682.4万TEU count 6824000 TEU ",
+	    "containers are counted");
+	CHECK_STR(found("全书三百余万字"), "三百余万字 count 3000000 字 gt",
+	    "words of a text are counted");
+	CHECK_STR(found("十字路口"), "", "a crossroads counts no words");
+	CHECK_STR(found("接种两剂"), "两剂 count 2 剂 ", "doses are counted");
+	CHECK_STR(found("读了七八遍"), "七八遍 count 7..8 遍 ",
+	    "readings are counted");
+	CHECK_STR(found("未达到50%的"), "未达到50% percent 50 % lt",
+	    "未达到 is below");
+	CHECK_STR(found("买了半斤猪肉"), "半斤 measure 0.5 jin ",
+	    "half a measure");
+	CHECK_STR(found("半径3米"), "3米 measure 3 m ", "半径 is a radius");
+	CHECK_STR(found("半度"), "", "half of a unit told by its context is none");
 	CHECK_STR(found("九年级学生"), "九年级 ordinal 9  ",
 	    "a school grade is a rank, no years");
 	CHECK_STR(found("1-3年级学生"), "1-3年级 ordinal 1..3  ",
