@@ -1059,9 +1059,17 @@ route_name_after(const char *s, size_t n, size_t j)
 	return text_at(s, n, k, "线", &l) && !text_at(s, n, j, "条", &l);
 }
 
+/* A dash inside a code: GB 28050—2011 (a standard and its year). */
+static int
+code_dash(uint32_t c)
+{
+	return ucp_halfwidth(c) == '-' || c == UCP_EN_DASH || c == UCP_EM_DASH;
+}
+
 /*
  * Where the codes after a code word end: 拨打110、120或119 is a list of
- * them; a number with a unit ends it (编号12、共3个).
+ * them, GB/T 19001-2016 one with its year; a number with a unit ends it
+ * (编号12、共3个).
  */
 static size_t
 code_list_end(const char *s, size_t n, size_t j)
@@ -1070,7 +1078,7 @@ code_list_end(const char *s, size_t n, size_t j)
 	uint32_t c;
 
 	while (e < n && (list_join(c = utf8_get(s, n, e, &l)) ||
-	    ucp_halfwidth(c) == '/') &&
+	    ucp_halfwidth(c) == '/' || code_dash(c)) &&
 	    e + l < n && is_ascii_digit((unsigned char)s[e + l])) {
 		k = digit_groups_end(s, n, e + l);
 		if (unit_kind_at(s, n, k) >= 0)

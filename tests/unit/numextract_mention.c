@@ -157,6 +157,12 @@ main(void)
 	    "no week has eight days");
 	CHECK_STR(found("支持蓝牙5.4和NFC"), "", "a version after a name");
 	CHECK_STR(found("推动工业4.0建设"), "", "a generation after a name");
+	CHECK_STR(found("较骁龙8 Gen 3高出约18%"), "约18% percent 18 % approx",
+	    "a chip's generation is no quantity");
+	CHECK_STR(found("（GB 28050—2011）的要求"), "",
+	    "a standard's number and year are a code");
+	CHECK_STR(found("执行GB/T 19001-2016标准"), "", "with a slash and a hyphen");
+	CHECK_STR(found("可自愿接种23价肺炎疫苗"), "", "a vaccine's valency");
 	CHECK_STR(found("安卓14个版本"), "14个 count 14 个 ",
 	    "with a unit, a count after the same name");
 	CHECK_STR(found("批号为230512的产品"), "", "a batch number is a code");
