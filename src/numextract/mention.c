@@ -1655,14 +1655,16 @@ range_here(struct build *b)
 STAGE int
 numeral_date(struct build *b, struct datespan *ds)
 {
-	const char *s = b->s;
+	const char *s = b->s, *cur = NULL;
 	size_t n = b->n, lo = b->lo, start = b->start, l;
 
 	if (in_short_quote(s, n, start, ds->end))
 		return as_id(b->m, start, ds->end, b->next);
 	if (days_counted(s, n, lo, start, ds) &&
-	    as_days(s, n, b->m, start, b->num, ds->end, b->next))
+	    as_days(s, n, b->m, start, b->num, ds->end, b->next)) {
+		b->m->start = look_back(s, lo, start, b->m, &cur);
 		return qualify(b);
+	}
 	/* 前三季度, 前11月: the quarters or months from the first. */
 	if (!ds->ranged && (ds->lo.q >= 2 || (ds->lo.m >= 2 &&
 	    ds->lo.d < 0)) && (text_before(s, lo, start, "前", &l) ||

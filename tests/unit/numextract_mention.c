@@ -124,6 +124,9 @@ main(void)
 	CHECK_STR(found("一个6寸蛋糕"), "6寸 measure 6 in ", "寸 after digits is an inch");
 	CHECK_STR(found("国民党拿下52席"), "52席 count 52 席 ", "seats are counted");
 	CHECK_STR(found("当选第16任总统"), "第16任 ordinal 16  ", "第N任 is a rank");
+	CHECK_STR(found("处理时限不超过7日"), "不超过7日 duration 7 day le",
+	    "days after a bound are a length of time");
+	CHECK_STR(found("于7日发布"), "7日 date XXXX-XX-07  ", "else a date");
 	CHECK_STR(found("能量1500千焦"), "1500千焦 measure 1500 kJ ",
 	    "food energy in kilojoules");
 	CHECK_STR(found("建校68周年"), "68周年 duration 68 year ",
