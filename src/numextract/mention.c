@@ -283,6 +283,45 @@ first_quarter_at(const char *s, size_t n, size_t i, struct mention *m,
 	return as_date(m, s, n, i, &ds, next);
 }
 
+/*
+ * The end of a range of ordinals whose first one, m, has its number end
+ * at j and a word of wlen bytes after it: 第15天至第20天, 第3至5名 (the
+ * word written once, at the end).  m->end when there is none.
+ */
+static size_t
+ordinal_range_end(const char *s, size_t n, size_t j, size_t wlen,
+    struct mention *m)
+{
+	struct numeral hi;
+	struct datespan ds;
+	size_t k = j + wlen, sep, l, blen;
+
+	/* 从第1列到第1万列 tells of two events, not a range. */
+	if ((sep = range_sep_at(s, n, k)) == 0 || text_at(s, n, k, "到", &l))
+		return m->end;
+	k += sep;
+	if (text_at(s, n, k, "第", &l))
+		k += l;
+	if (!numeral_parse(s, n, k, &hi) || hi.bad || hi.ranged ||
+	    !dec_is_integer(&hi.lo) || dec_cmp(&hi.lo, &m->lo) <= 0)
+		return m->end;
+	/* 第一至第三季度 is a date's range. */
+	timex_clear(&ds.lo);
+	if (date_after_numeral(s, n, &hi, NULL, &ds) && ds.lo.q >= 0)
+		return m->end;
+	k = hi.end;
+	/* The same word after both, or one word after the second alone. */
+	if (wlen > 0 && (k + wlen > n || memcmp(s + j, s + k, wlen) != 0))
+		return m->end;
+	if (wlen == 0 && trie_match(lex.ordinal, s, n, k, &blen) < 0)
+		return m->end;
+	k += wlen > 0 ? wlen : blen;
+	m->hi = hi.lo;
+	m->ranged = 1;
+	m->end = k;
+	return k;
+}
+
 /* 第N: an ordinal, or 第一季度, a date. */
 static int
 ordinal_at(const char *s, size_t n, size_t i, size_t dilen,
@@ -310,10 +349,12 @@ ordinal_at(const char *s, size_t n, size_t i, size_t dilen,
 	if (trie_match(lex.streets, s, n, j, &blen) >= 0 ||
 	    trie_match(lex.ordinal_names, s, n, j, &blen) >= 0)
 		return as_id(m, i, j + blen, next);
-	if (trie_match(lex.ordinal, s, n, j, &blen) >= 0)
-		j += blen;
+	if (trie_match(lex.ordinal, s, n, j, &blen) < 0)
+		blen = 0;
+	j += blen;
 	init(m, i, j, K_ORDINAL);
 	m->lo = num.lo;
+	j = ordinal_range_end(s, n, num.end, blen, m);
 	/*
 	 * 第3名以上, 第10位以下: a bound on the rank (第二多 is none, 第12周起
 	 * a start).

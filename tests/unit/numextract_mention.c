@@ -145,6 +145,13 @@ main(void)
 	    "half a measure");
 	CHECK_STR(found("半径3米"), "3米 measure 3 m ", "半径 is a radius");
 	CHECK_STR(found("半度"), "", "half of a unit told by its context is none");
+	CHECK_STR(found("第15天至第20天连续6天"),
+	    "第15天至第20天 ordinal 15..20   | 6天 duration 6 day ",
+	    "a range of ordinals");
+	CHECK_STR(found("第3至5名"), "第3至5名 ordinal 3..5  ",
+	    "the word written once");
+	CHECK_STR(found("第3名至5个"), "第3名 ordinal 3   | 5个 count 5 个 ",
+	    "no range to a count");
 	CHECK_STR(found("九年级学生"), "九年级 ordinal 9  ",
 	    "a school grade is a rank, no years");
 	CHECK_STR(found("1-3年级学生"), "1-3年级 ordinal 1..3  ",
