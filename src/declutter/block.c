@@ -27,6 +27,10 @@
 #define THREAD_MIN	5
 /* What reads as an article: a paragraph or two. */
 #define FIRST_MIN	60
+/* A run after a head of comments this heavy, and this many times the
+ * article above it, is an answer to it. */
+#define ANSWER_MIN	400
+#define ANSWER_TIMES	4
 #define MAX_PARTS	16
 /*
  * Lone paragraphs after the article, this many lines apart or more: this
@@ -451,6 +455,12 @@ block_find(struct page *p)
 		;
 	if (e < p->start && (before = best_run(p, 0, e, &from, &to)) >=
 	    FIRST_MIN) {
+		/*
+		 * An answer under its question outweighs it many times over
+		 * in one run, as no comment does: both are the article.
+		 */
+		if (main >= ANSWER_MIN && main >= ANSWER_TIMES * before)
+			mark_block(p, p->start, p->end);
 		main = before;
 		p->start = from;
 		p->end = to;
