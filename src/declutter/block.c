@@ -29,8 +29,8 @@
 #define FIRST_MIN	60
 /* A run after a head of comments this heavy, and this many times the
  * article above it, is an answer to it. */
-#define ANSWER_MIN	400
-#define ANSWER_TIMES	4
+#define ANSWER_MIN	250
+#define ANSWER_TIMES	3
 #define MAX_PARTS	16
 /*
  * Lone paragraphs after the article, this many lines apart or more: this
