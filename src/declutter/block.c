@@ -27,10 +27,14 @@
 #define THREAD_MIN	5
 /* What reads as an article: a paragraph or two. */
 #define FIRST_MIN	60
-/* A run after a head of comments this heavy, and this many times the
- * article above it, is an answer to it. */
+/*
+ * A run after a head of comments this heavy, and this many times the
+ * article above it, is an answer to it.
+ */
 #define ANSWER_MIN	250
 #define ANSWER_TIMES	3
+/* An answer starts this many lines or more after that head (a card). */
+#define ANSWER_GAP	3
 #define MAX_PARTS	16
 /*
  * Lone paragraphs after the article, this many lines apart or more: this
@@ -439,6 +443,21 @@ closes(const struct line *l)
 	return (l->flags & (L_LEX_DROP | L_ASIDE)) == L_LEX_DROP;
 }
 
+/*
+ * The lines, blank ones aside, between i and the head of what follows an
+ * article before it.
+ */
+static size_t
+lines_since_end(const struct page *p, size_t i)
+{
+	size_t n = 0;
+
+	while (i-- > 0 && !(p->lines[i].flags & L_END))
+		if (!(p->lines[i].flags & L_BLANK))
+			n++;
+	return n;
+}
+
 void
 block_find(struct page *p)
 {
@@ -457,9 +476,12 @@ block_find(struct page *p)
 	    FIRST_MIN) {
 		/*
 		 * An answer under its question outweighs it many times over
-		 * in one run, as no comment does: both are the article.
+		 * in one run, as comments may, but stands apart from the head
+		 * of comments, under the answerer's card: both are the
+		 * article.
 		 */
-		if (main >= ANSWER_MIN && main >= ANSWER_TIMES * before)
+		if (main >= ANSWER_MIN && main >= ANSWER_TIMES * before &&
+		    lines_since_end(p, p->start) >= ANSWER_GAP)
 			mark_block(p, p->start, p->end);
 		main = before;
 		p->start = from;
