@@ -122,13 +122,43 @@ char_at(const unsigned char *s, size_t n, size_t *len)
 	return (int32_t)c;
 }
 
-/* The last character of s[0..n) that is not a closing quote or bracket. */
+/* A citation's mark [3] or [a] is this long at most, brackets included. */
+#define CITATION_MAX	6
+
+static int
+is_mark_char(unsigned char b)
+{
+	return (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
+}
+
+/* The length of s[0..n) without the citation marks that end it: ….[3][9] */
+static size_t
+without_citations(const unsigned char *s, size_t n)
+{
+	size_t i;
+
+	while (n > 2 && s[n - 1] == ']') {
+		for (i = n - 2; i > 0 && n - i < CITATION_MAX &&
+		    (is_mark_char(s[i]) || s[i] == ' '); i--)
+			;
+		if (s[i] != '[' || i == n - 2)
+			break;
+		n = i;
+	}
+	return n;
+}
+
+/*
+ * The last character of s[0..n) that is not a closing quote or bracket,
+ * nor a citation's mark.
+ */
 static int32_t
 last_char(const unsigned char *s, size_t n)
 {
 	size_t i, k;
 	int32_t c;
 
+	n = without_citations(s, n);
 	while (n > 0) {
 		i = utf8_start(s, n - 1);
 		c = char_at(s + i, n - i, &k);
