@@ -523,6 +523,36 @@ flag_below(const struct page *p, size_t i, unsigned flag, int n)
 	return 0;
 }
 
+/*
+ * Whether line l starts with the site's name, as the window title ends
+ * with it after a dash or a bar (Headline - Sports Network), and goes on
+ * past it: a byline or a credit (Sports Network at Quayside Park), no
+ * headline.
+ */
+static int
+starts_with_site(const struct page *p, const struct line *l)
+{
+	static const char *const seps[] = { " - ", " | ", " – ", " — ", "｜",
+	    "_", NULL };
+	const struct line *o = &p->lines[first_line(p)];
+	const char *t = line_text(p, o), *site = NULL, *at;
+	size_t n;
+	int k;
+
+	if (o == l)
+		return 0;
+	for (k = 0; seps[k] != NULL; k++)
+		for (at = t; (at = memmem(at, o->len - (size_t)(at - t),
+		    seps[k], strlen(seps[k]))) != NULL; at += strlen(seps[k]))
+			if (site == NULL || at + strlen(seps[k]) > site)
+				site = at + strlen(seps[k]);
+	if (site == NULL || (n = o->len - (size_t)(site - t)) < 2 ||
+	    l->len <= n + 1)
+		return 0;
+	return memcmp(line_text(p, l), site, n) == 0 &&
+	    line_text(p, l)[n] == ' ';
+}
+
 /* Whether the window title starts with line i, set off (Name - Wikipedia). */
 static int
 window_starts_with(const struct page *p, size_t i)
@@ -696,6 +726,7 @@ candidate_points(const struct page *p, size_t c, int distance, int above)
 	if (l->tokens < MIN_WORDS && !(l->flags & L_CJK))
 		return -1;
 	if (bracketed(p, l) || score_fields(p, l) >= FIELDS_MAX ||
+	    starts_with_site(p, l) ||
 	    inner_stop(p, l) || in_menu_column(p, c) || lower_case(p, l) ||
 	    tag_list(p, l) || labelled_quantity(p, l) || in_fields(p, c))
 		return -1;
