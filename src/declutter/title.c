@@ -33,6 +33,8 @@
  * site or a section (a menu item, a breadcrumb's root) as often as not.
  */
 #define EVIDENCE_WIDTH	18
+/* A window title this wide that is a line's copy names it: 12 CJK. */
+#define WHOLE_TITLE_WIDTH	36
 /* What the line over a tagline scores: more than any other evidence. */
 #define TAGLINE_POINTS	100
 /* A headline is broken over at most this many more lines this narrow. */
@@ -182,9 +184,16 @@ repeated_near(const struct page *p, size_t c)
 		o = &p->lines[i];
 		if (i == c || o->len < l->len)
 			continue;
-		/* A copy of the whole line is a menu's, a signature's. */
-		if (o->len == l->len)
+		/*
+		 * A copy of the whole line is a menu's, a signature's, but
+		 * the window title's of a headline's width.
+		 */
+		if (o->len == l->len) {
+			if (i == top && l->width >= WHOLE_TITLE_WIDTH &&
+			    memcmp(line_text(p, o), t, l->len) == 0)
+				return 1;
 			continue;
+		}
 		if ((at = memmem(line_text(p, o), o->len, t, l->len)) == NULL)
 			continue;
 		if (o->flags & L_RETITLE)
