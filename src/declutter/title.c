@@ -941,6 +941,9 @@ join_split(struct page *p, size_t c)
 		    !named_whole(p, l, &p->lines[c])) ||
 		    candidate_points(p, c - 1, 0, 0) < 0)
 			break;
+		/* The window title starts with the headline: above it, a kicker. */
+		if (window_starts_with(p, c) && !named_whole(p, l, &p->lines[c]))
+			break;
 		p->lines[c - 1].flags |= L_TITLE;
 	}
 	return c;
