@@ -4,8 +4,8 @@
 # results, investment news and Taiwan, Hong Kong and Macao reports
 # (tests/data/numextract/reports, labelled from numextract's own output),
 # on real passages labelled by hand without it (tests/data/numextract/dev,
-# scored apart), and on nine sets of passages written and labelled apart
-# from it (tests/data/numextract/written to written9: some
+# scored apart), and on ten sets of passages written and labelled apart
+# from it (tests/data/numextract/written to written10: some
 # negatives of the later sets, names and codes, are still reported, and
 # the third and the sixth, ordinary news and harder genres, are read less
 # well).
@@ -45,3 +45,5 @@ score written8 "$ROOT/tests/data/numextract/written8" \
     "$ROOT/tests/data/numextract/written8" 0.98 1
 score written9 "$ROOT/tests/data/numextract/written9" \
     "$ROOT/tests/data/numextract/written9" 0.97 4
+score written10 "$ROOT/tests/data/numextract/written10" \
+    "$ROOT/tests/data/numextract/written10" 0.97 1
