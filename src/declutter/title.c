@@ -575,6 +575,24 @@ window_starts_with(const struct page *p, size_t i)
 }
 
 /*
+ * Whether the window title holds line i after a label's colon or a
+ * column's bar, set off after it (光明网评论员：夜市的温度_光明网).
+ */
+static int
+window_after_label(const struct page *p, size_t i)
+{
+	const struct line *l = &p->lines[i], *o = &p->lines[first_line(p)];
+	const char *t = line_text(p, o), *at;
+
+	if (o == l || o->len <= l->len ||
+	    (at = memmem(t, o->len, line_text(p, l), l->len)) == NULL ||
+	    at - t < 3)
+		return 0;
+	return (memcmp(at - 3, "：", 3) == 0 || memcmp(at - 3, "｜", 3) == 0 ||
+	    at[-1] == ':') && set_off(at + l->len, t + o->len);
+}
+
+/*
  * Whether the window title starts with the line just above i, a space
  * and line i, set off: a kicker and its headline (Funklöcher in der
  * Uckermark: Funkstille | Site).
@@ -657,7 +675,7 @@ short_named(const struct page *p, size_t i, int crumb_names)
 	    (l->tokens >= MIN_WORDS || (l->flags & L_CJK)))
 		return 0;
 	return window_starts_with(p, i) || window_starts_with_pair(p, i) ||
-	    window_starts_bracketed(p, i) ||
+	    window_starts_bracketed(p, i) || window_after_label(p, i) ||
 	    (crumb_names && crumb_ends_with(p, i));
 }
 
