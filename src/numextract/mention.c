@@ -322,6 +322,9 @@ ordinal_range_end(const char *s, size_t n, size_t j, size_t wlen,
 	return k;
 }
 
+/* Digits of an ordinal that is a serial number: 第2025032期. */
+enum { SERIAL_DIGITS = 7 };
+
 /* 第N: an ordinal, or 第一季度, a date. */
 static int
 ordinal_at(const char *s, size_t n, size_t i, size_t dilen,
@@ -342,6 +345,9 @@ ordinal_at(const char *s, size_t n, size_t i, size_t dilen,
 	    ds.end > num.end)
 		return as_date(m, s, n, i, &ds, next);
 	j = num.end;
+	/* 第2025032期: a draw's or an issue's serial with its year, a code. */
+	if (num.plain && num.int_digits >= SERIAL_DIGITS)
+		return as_id(m, i, j, next);
 	/* 第八百万.pdf: a file's name. */
 	if (j + 1 < n && s[j] == '.' && is_ascii_alpha((unsigned char)s[j + 1]))
 		return as_id(m, i, joined_run_end(s, n, j), next);
@@ -518,6 +524,26 @@ fraction_alone(const char *s, size_t n, size_t start, size_t end)
 
 	return after >= 0x80 && before != '/' && before != '-' &&
 	    before != '.' && !is_ascii_alnum(before);
+}
+
+/*
+ * 一半, a half of something (超过一半的人, 近一半): the number 0.5, as a
+ * fraction is; 一半天 and 一个半月 are lengths of time (half_at).
+ */
+static int
+one_half_at(const char *s, size_t n, const struct numeral *num,
+    struct mention *m, size_t *next)
+{
+	size_t l, blen;
+
+	if (!num->one_char || dec_to_small(&num->lo, 1) != 1 ||
+	    !text_at(s, n, num->end, "半", &l) ||
+	    trie_match(lex.after, s, n, num->end + l, &blen) >= 0)
+		return 0;
+	init(m, num->start, num->end + l, K_NUMBER);
+	dec_parse(&m->lo, "0.5", 3);
+	*next = m->end;
+	return 1;
 }
 
 /*
@@ -949,6 +975,9 @@ sign_before(const char *s, size_t lo, size_t start)
 	if (c != '-' && c != UCP_MINUS && c != U'负' && c != U'負')
 		return 0;
 	c2 = start - l > lo ? utf8_prev(s, start - l, &l2) : ' ';
+	/* 正负2.98个百分点 is plus or minus: a margin, no sign. */
+	if (c2 == U'正')
+		return 0;
 	return is_ascii_alnum(c2) || is_wide_digit(c2) || c2 == '.' ? 0 : l;
 }
 
@@ -1639,7 +1668,8 @@ numeral_here(struct build *b)
 	}
 	if (slash_fraction(s, n, num) < 0)
 		return as_id(b->m, i, num->end, b->next);
-	if (fraction_at(s, n, num, b->m, b->next)) {
+	if (fraction_at(s, n, num, b->m, b->next) ||
+	    one_half_at(s, n, num, b->m, b->next)) {
 		b->fraction = 1;
 		b->m->start = look_back(s, b->lo, i, b->m, &cur);
 		hedge_over_base(b, b->m->start);

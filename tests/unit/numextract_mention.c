@@ -127,6 +127,22 @@ main(void)
 	CHECK_STR(found("处理时限不超过7日"), "不超过7日 duration 7 day le",
 	    "days after a bound are a length of time");
 	CHECK_STR(found("于7日发布"), "7日 date XXXX-XX-07  ", "else a date");
+	CHECK_STR(found("超过一半的人"), "超过一半 number 0.5  gt",
+	    "a half is a number, as a fraction is");
+	CHECK_STR(found("一半以上"), "一半以上 number 0.5  ge", "bounded after");
+	CHECK_STR(found("他的另一半"), "", "另一半 is a partner");
+	CHECK_STR(found("一等奖中出8注"), "8注 count 8 注 ", "a lottery's bets");
+	CHECK_STR(found("双色球第2025032期开奖"), "",
+	    "a draw's serial with its year is a code");
+	CHECK_STR(found("误差正负2.98个百分点"),
+	    "2.98个百分点 percent 2.98 pp ", "plus or minus is no sign");
+	CHECK_STR(found("不大于30%"), "不大于30% percent 30 % le",
+	    "不大于 is at most");
+	CHECK_STR(found("60个自然日内"), "60个自然日内 duration 60 day le",
+	    "calendar days");
+	CHECK_STR(found("92号汽油和0号柴油"), "", "fuel grades are names");
+	CHECK_STR(found("电流为3×10⁻⁹安培"), "3×10⁻⁹安培 measure 0.000000003 A ",
+	    "amperes");
 	CHECK_STR(found("能量1500千焦"), "1500千焦 measure 1500 kJ ",
 	    "food energy in kilojoules");
 	CHECK_STR(found("建校68周年"), "68周年 duration 68 year ",
