@@ -132,6 +132,9 @@ main(void)
 	CHECK_STR(found("一半以上"), "一半以上 number 0.5  ge", "bounded after");
 	CHECK_STR(found("他的另一半"), "", "另一半 is a partner");
 	CHECK_STR(found("一等奖中出8注"), "8注 count 8 注 ", "a lottery's bets");
+	CHECK_STR(found("他将身穿4号球衣"), "", "a shirt's number is a name");
+	CHECK_STR(found("（批准号：42272011）"), "", "a grant's number is a code");
+	CHECK_STR(found("购买3台电脑"), "3台 count 3 台 ", "台 counts machines");
 	CHECK_STR(found("开奖号码为红球03、09、14，蓝球11。"), "",
 	    "a lottery's drawn numbers are codes");
 	CHECK_STR(found("双色球第2025032期开奖"), "",
