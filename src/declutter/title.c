@@ -33,6 +33,8 @@
  * site or a section (a menu item, a breadcrumb's root) as often as not.
  */
 #define EVIDENCE_WIDTH	18
+/* A line this wide the window title holds is a headline: 8 CJK. */
+#define HELD_WIDTH	24
 /* A window title this wide that is a line's copy names it: 12 CJK. */
 #define WHOLE_TITLE_WIDTH	36
 /* What the line over a tagline scores: more than any other evidence. */
@@ -1316,6 +1318,26 @@ deck_under(const struct page *p, size_t c)
 	    memmem(line_text(p, u), u->len, line_text(p, l), l->len) == NULL;
 }
 
+/*
+ * Whether the window title holds a line of a headline's width between a
+ * short line and the body: the short line is a column's name before it
+ * (以案说法｜“高薪兼职”背后的帮信陷阱_正义网), not the headline.
+ */
+static int
+window_holds_below(const struct page *p, size_t i, size_t first)
+{
+	const struct line *o = &p->lines[first_line(p)], *l;
+
+	while (++i < first) {
+		l = &p->lines[i];
+		if (l->width >= HELD_WIDTH && o->len > l->len &&
+		    memmem(line_text(p, o), o->len, line_text(p, l),
+		    l->len) != NULL && candidate_points(p, i, 0, 0) >= 0)
+			return 1;
+	}
+	return 0;
+}
+
 size_t
 title_find(struct page *p)
 {
@@ -1385,7 +1407,8 @@ title_find(struct page *p)
 	/* A short headline the page names beats one it does not name. */
 	short_head = short_named_above(p, first, best == (size_t)-1);
 	if (short_head != (size_t)-1 && (best == (size_t)-1 ||
-	    !named_at_all(p, best, first)))
+	    !named_at_all(p, best, first)) &&
+	    !window_holds_below(p, short_head, first))
 		best = short_head;
 	if (best == (size_t)-1)
 		return best;
