@@ -65,6 +65,8 @@ closing_quote(uint32_t c)
 	case U'‘': return U'’';
 	case U'「': return U'」';
 	case U'『': return U'』';
+	case U'《': return U'》';
+	case U'〈': return U'〉';
 	case '"': return '"';
 	}
 	return 0;
@@ -76,7 +78,7 @@ stops_quote(uint32_t c)
 	switch (c) {
 	case '\t': case U'。': case UCP_FULLWIDTH(','): case UCP_FULLWIDTH(';'):
 	case UCP_FULLWIDTH('!'): case UCP_FULLWIDTH('?'): case U'”': case U'’':
-	case U'」': case U'』':
+	case U'」': case U'』': case U'》': case U'〉':
 		return 1;
 	}
 	return 0;

@@ -1030,6 +1030,10 @@ main(void)
 	CHECK_STR(found("接入第三方平台"), "", "第三方 is a third party");
 	CHECK_STR(found("这一年，秦灭六国"), "", "这一年 is that year");
 	CHECK_STR(found("“半日达”订单占比"), "", "a delivery service's name");
+	CHECK_STR(found("新书《十七岁的河》出版"), "",
+	    "a number in a short title is its name's");
+	CHECK_STR(found("《飞驰人生2》上映，首印5万册"), "5万册 count 50000 册 ",
+	    "one after the title is counted");
 	CHECK_STR(found("119指挥中心接警后"), "", "a dispatch centre's number");
 
 	CHECK_STR(found("2025赛季中超"), "2025 date 2025  ",
