@@ -1437,8 +1437,10 @@ unit_in_context(const char *s, size_t j, struct mention *m)
 {
 	int r = context_before(s, j, m->unit);
 
-	if (r >= 0)
+	if (r >= 0) {
+		m->kind = lex.units[lex.contexts[r].to].kind;
 		m->unit = lex.units[lex.contexts[r].to].name;
+	}
 }
 
 /* A qualifier before and one after: 超…以上 is gt. */
@@ -2037,6 +2039,26 @@ ends_after_half(const char *s, size_t n, size_t j)
 	    text_at(s, n, j, "的", &l) || text_at(s, n, j, "左右", &l);
 }
 
+/*
+ * After 块 at j, its dimes (两块五, 3块5毛) make the amount money in
+ * the default currency.  Returns their end, or j.
+ */
+static size_t
+kuai_dimes(const char *s, size_t n, size_t j, struct mention *m)
+{
+	struct dec x = m->lo;
+	size_t k = tenth_after(s, n, j, &x, ends_after_dimes);
+
+	if (k == j)
+		k = dimes_and_cents(s, n, j, &x);
+	if (k > j) {
+		m->lo = m->hi = x;
+		m->kind = K_MONEY;
+		m->unit = "*";
+	}
+	return k;
+}
+
 /* Unit u at b->j: kind, name and multiplier; 半 after it, 块五, 5%-8%. */
 STAGE void
 apply_unit(struct build *b, int u, size_t blen)
@@ -2059,9 +2081,16 @@ apply_unit(struct build *b, int u, size_t blen)
 		dec_shift(&m->lo, lex.units[u].scale);
 		dec_shift(&m->hi, lex.units[u].scale);
 	}
-	if (m->kind == K_MONEY && !m->ranged &&
-	    fold_char(utf8_get(s, n, j - blen, &l)) == U'块' && l == blen)
-		j = tenth_after(s, n, j, &m->lo, ends_after_dimes);
+	/* 两块五, 1块1, 3块5毛: pieces have no dimes, so this is money. */
+	if (fold_char(utf8_get(s, n, j - blen, &l)) == U'块' && l == blen) {
+		if (!m->ranged)
+			j = kuai_dimes(s, n, j, m);
+		/* 几十万块: so many pieces are money. */
+		if (m->kind == K_COUNT && b->num->has_big) {
+			m->kind = K_MONEY;
+			m->unit = "*";
+		}
+	}
 	if (m->kind == K_MONEY && !m->ranged && lex.units[u].scale == 0 &&
 	    m->unit[0] == '*' && m->unit[1] == '\0')
 		j = dimes_and_cents(s, n, j, &m->lo);

@@ -292,8 +292,15 @@ main(void)
 	    "港仙 is a hundredth of HKD");
 	CHECK_STR(found("三块五，"), "三块五 money 3.5 CNY ",
 	    "a digit after 块 counts tenths");
-	CHECK_STR(found("8块3个"), "8块 money 8 CNY  | 3个 count 3 个 ",
+	CHECK_STR(found("8块3个"), "8块 count 8 块  | 3个 count 3 个 ",
 	    "a count after 块 is no tenth");
+	CHECK_STR(found("出炉后切成8块"), "8块 count 8 块 ", "块 counts pieces");
+	CHECK_STR(found("收费涨个一两百块也能接受"),
+	    "一两百块 money 100..200 CNY ", "in a clause about money, yuan");
+	CHECK_STR(found("3块5毛钱"), "3块5毛钱 money 3.5 CNY ",
+	    "with its dimes, yuan");
+	CHECK_STR(found("赔了几十万块"), "几十万块 money 100000..900000 CNY ",
+	    "so many are yuan");
 	CHECK_STR(found("票价2元5角"), "2元5角 money 2.5 CNY ",
 	    "dimes after yuan");
 	CHECK_STR(found("50元6角3分"), "50元6角3分 money 50.63 CNY ",
