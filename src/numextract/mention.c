@@ -1364,34 +1364,22 @@ rate_before(const char *s, size_t lo, size_t start, struct mention *m)
 }
 
 /*
- * A qualifier just before a rate's word is in the span with it:
- * 约为每小时98公里.  Returns where the mention starts.
+ * A qualifier just before a word that opens the mention is in its span:
+ * 约为每小时98公里 (before a rate's word), 约公元前2070年 (before an era's
+ * year, only about: Q_APPROX as only; Q_NONE takes any).  Returns where
+ * the mention starts.
  */
 static size_t
-hedge_before_rate(const char *s, size_t lo, size_t start, struct mention *m)
+hedge_before_word(const char *s, size_t lo, size_t start, struct mention *m,
+    enum qual only)
 {
 	size_t blen;
 	int q = trie_match_back(lex.qual_before, s, lo, start, &blen);
 
-	if (q < 0 || q == Q_NONE || (q & QUAL_APART))
+	if (q < 0 || q == Q_NONE || (q & QUAL_APART) ||
+	    (only != Q_NONE && qual_of(q) != only))
 		return start;
 	m->qual = qual_of(q);
-	return start - qual_span(s, start, blen, q);
-}
-
-/*
- * A hedge of about just before a year of an era is in its span:
- * 约公元前2070年.  Returns where the mention starts.
- */
-static size_t
-hedge_before_era(const char *s, size_t lo, size_t start, struct mention *m)
-{
-	size_t blen;
-	int q = trie_match_back(lex.qual_before, s, lo, start, &blen);
-
-	if (q < 0 || (q & QUAL_APART) || qual_of(q) != Q_APPROX)
-		return start;
-	m->qual = Q_APPROX;
 	return start - qual_span(s, start, blen, q);
 }
 
@@ -1779,7 +1767,8 @@ date_here(struct build *b)
 		if (era < 0)
 			return as_id(b->m, b->start, b->num->end, b->next);
 		as_date(b->m, b->s, b->n, b->start, &ds, b->next);
-		b->m->start = hedge_before_era(b->s, b->lo, b->start, b->m);
+		b->m->start = hedge_before_word(b->s, b->lo, b->start, b->m,
+		    Q_APPROX);
 		return 1;
 	}
 	if (date_after_numeral(b->s, b->n, b->num, NULL, &ds))
@@ -2555,7 +2544,7 @@ words_before(struct build *b)
 	if (b->u >= 0)
 		start = rate_before(b->s, b->lo, start, m);
 	if (start != before)
-		start = hedge_before_rate(b->s, b->lo, start, m);
+		start = hedge_before_word(b->s, b->lo, start, m, Q_NONE);
 	if (b->u >= 0 && lex.units[b->u].in_context)
 		unit_in_context(b->s, start, m);
 	/* 上亿元 reaches a hundred million, 过亿元 passes it. */
