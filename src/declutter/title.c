@@ -535,30 +535,43 @@ flag_below(const struct page *p, size_t i, unsigned flag, int n)
 }
 
 /*
- * Whether line l starts with the site's name, as the window title ends
- * with it after a dash or a bar (Headline - Sports Network), and goes on
+ * The site's name the window title ends with, after its last dash or bar
+ * (Headline - Sports Network): where it starts, or NULL; *len its length.
+ */
+static const char *
+window_site(const struct page *p, size_t *len)
+{
+	static const char *const seps[] = { " - ", " | ", " – ", " — ", "｜",
+	    "_", NULL };
+	const struct line *o = &p->lines[first_line(p)];
+	const char *t = line_text(p, o), *end = t + o->len, *site = NULL, *at;
+	size_t k, sl;
+
+	for (k = 0; seps[k] != NULL; k++) {
+		sl = strlen(seps[k]);
+		for (at = t; (at = memmem(at, (size_t)(end - at), seps[k],
+		    sl)) != NULL; at += sl)
+			if (site == NULL || at + sl > site)
+				site = at + sl;
+	}
+	if (site != NULL)
+		*len = (size_t)(end - site);
+	return site;
+}
+
+/*
+ * Whether line l starts with the site's name (window_site) and goes on
  * past it: a byline or a credit (Sports Network at Quayside Park), no
  * headline.
  */
 static int
 starts_with_site(const struct page *p, const struct line *l)
 {
-	static const char *const seps[] = { " - ", " | ", " – ", " — ", "｜",
-	    "_", NULL };
-	const struct line *o = &p->lines[first_line(p)];
-	const char *t = line_text(p, o), *site = NULL, *at;
+	const char *site;
 	size_t n;
-	int k;
 
-	if (o == l)
-		return 0;
-	for (k = 0; seps[k] != NULL; k++)
-		for (at = t; (at = memmem(at, o->len - (size_t)(at - t),
-		    seps[k], strlen(seps[k]))) != NULL; at += strlen(seps[k]))
-			if (site == NULL || at + strlen(seps[k]) > site)
-				site = at + strlen(seps[k]);
-	if (site == NULL || (n = o->len - (size_t)(site - t)) < 2 ||
-	    l->len <= n + 1)
+	if (l == &p->lines[first_line(p)] ||
+	    (site = window_site(p, &n)) == NULL || n < 2 || l->len <= n + 1)
 		return 0;
 	return memcmp(line_text(p, l), site, n) == 0 &&
 	    line_text(p, l)[n] == ' ';
