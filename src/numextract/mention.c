@@ -720,7 +720,9 @@ ends_after_dimes(const char *s, size_t n, size_t j)
 
 /*
  * After 成 and its tenth: a mark, a qualifier (两成五左右), 的 or a level
- * (九成五的人, 九成五水平); 九成一线 is 90 % of first-tier ones.
+ * (九成五的人, 九成五水平), or whom the share is of (六成二民众认为,
+ * data/numextract/share_holders.txt); 九成一线 is 90 % of first-tier
+ * ones, 七成二手房 70 % of second-hand homes.
  */
 static int
 ends_after_tenths(const char *s, size_t n, size_t j)
@@ -732,6 +734,7 @@ ends_after_tenths(const char *s, size_t n, size_t j)
 		return 1;
 	c = utf8_get(s, n, j, &l);
 	return !mention_start_char(c) && (!(uclass(c) & UC_HAN) ||
+	    trie_match(lex.share_holders, s, n, j, &l) >= 0 ||
 	    qual_after_at(s, n, j, K_PERCENT, &l) > Q_NONE ||
 	    text_at(s, n, j, "的", &l) || text_at(s, n, j, "水平", &l) ||
 	    text_at(s, n, j, "水准", &l));

@@ -466,27 +466,15 @@ superscript_digit(uint32_t c)
 }
 
 /*
- * A power of ten after a number at s[j]: ×10^6, x10^-3, ×10⁶, ×10⁻¹⁹.
- * Returns where it ends, its exponent to *power, or j when none.
+ * The exponent written after a 10 at s[k]: ^6, ^-3, ⁶, ⁻¹⁹.  Returns
+ * where it ends, the exponent to *power, or k when none.
  */
 static size_t
-times_ten_power(const char *s, size_t n, size_t j, int *power)
+ten_exponent(const char *s, size_t n, size_t k, int *power)
 {
-	size_t k = j, l;
-	uint32_t c;
+	size_t from = k, l;
 	int neg = 0, digits = 0, d, p = 0;
 
-	/* Most numbers are followed by none of the signs' lead bytes. */
-	if (k + 3 > n || (s[k] != 'x' && s[k] != 'X' && s[k] != '*' &&
-	    (unsigned char)s[k] != 0xc3 && (unsigned char)s[k] != 0xef))
-		return j;
-	c = utf8_get(s, n, k, &l);
-	if (c != U'×' && c != 'x' && c != 'X' && c != '*' && c != U'＊')
-		return j;
-	k += l;
-	if (k + 2 > n || s[k] != '1' || s[k + 1] != '0')
-		return j;
-	k += 2;
 	if (k < n && s[k] == '^') {
 		k++;
 		if (k < n && s[k] == '-')
@@ -502,9 +490,33 @@ times_ten_power(const char *s, size_t n, size_t j, int *power)
 			p = p * 10 + d;
 	}
 	if (digits == 0)
-		return j;
+		return from;
 	*power = neg ? -p : p;
 	return k;
+}
+
+/*
+ * A power of ten after a number at s[j]: ×10^6, x10^-3, ×10⁶, ×10⁻¹⁹.
+ * Returns where it ends, its exponent to *power, or j when none.
+ */
+static size_t
+times_ten_power(const char *s, size_t n, size_t j, int *power)
+{
+	size_t k = j, l, e;
+	uint32_t c;
+
+	/* Most numbers are followed by none of the signs' lead bytes. */
+	if (k + 3 > n || (s[k] != 'x' && s[k] != 'X' && s[k] != '*' &&
+	    (unsigned char)s[k] != 0xc3 && (unsigned char)s[k] != 0xef))
+		return j;
+	c = utf8_get(s, n, k, &l);
+	if (c != U'×' && c != 'x' && c != 'X' && c != '*' && c != U'＊')
+		return j;
+	k += l;
+	if (k + 2 > n || s[k] != '1' || s[k + 1] != '0')
+		return j;
+	e = ten_exponent(s, n, k + 2, power);
+	return e > k + 2 ? e : j;
 }
 
 /* Arabic digits: 1万600 yes, 1.5万2 no; 1.39×10^6 in scientific notation. */
@@ -521,8 +533,14 @@ read_arabic(struct reading *r, size_t l)
 	t = push(r, T_NUM, 0);
 	e = parse_arabic(r->s, r->n, r->j, &t->lo, num);
 	t->single = e - r->j == l;
-	if (r->nt == 1 && !num->bad && (k = times_ten_power(r->s, r->n, e,
-	    &power)) > e) {
+	/* 10^8 alone is the power: a ten, shifted one less. */
+	if (r->nt == 1 && !num->bad && e == r->j + 2 && r->s[r->j] == '1' &&
+	    r->s[r->j + 1] == '0' && (k = ten_exponent(r->s, r->n, e,
+	    &power)) > e)
+		power--;
+	else
+		k = times_ten_power(r->s, r->n, e, &power);
+	if (r->nt == 1 && !num->bad && k > e) {
 		if (dec_shift(&t->lo, power))
 			num->bad = 1;
 		num->plain = 0;
@@ -814,8 +832,9 @@ one_number(struct numeral *num, size_t i, size_t j)
 
 /*
  * Whether a numeral of Arabic digits alone ends at s[j]: no digit, group
- * separator, point, space or multiplier follows (the fullwidth forms and
- * the spaces outside ASCII lead with bytes other than 0xe3-0xe9).
+ * separator, point, space, power (10^8) or multiplier follows (the
+ * fullwidth forms and the spaces outside ASCII lead with bytes other than
+ * 0xe3-0xe9).
  */
 static int
 ends_arabic(const char *s, size_t n, size_t j)
@@ -828,7 +847,8 @@ ends_arabic(const char *s, size_t n, size_t j)
 		return 1;
 	b = s[j];
 	if (b < 0x80)
-		return !is_ascii_digit(b) && b != ',' && b != '.' && b != ' ';
+		return !is_ascii_digit(b) && b != ',' && b != '.' && b != ' ' &&
+		    b != '^';
 	if (b < 0xe3 || b > 0xe9)
 		return 0;
 	cls = numeral_class(utf8_get(s, n, j, &l), &v);

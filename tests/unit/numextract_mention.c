@@ -414,6 +414,12 @@ main(void)
 	CHECK_STR(found("恢復至疫情前的九成五水準"), "九成五 percent 95 % ",
 	    "a tenth before a level");
 	CHECK_STR(found("八成三的受访者"), "八成三 percent 83 % ", "a tenth before 的");
+	CHECK_STR(found("有四成七受访者表示"), "四成七 percent 47 % ",
+	    "a tenth before a word, as polls write it");
+	CHECK_STR(found("六成二民眾認為"), "六成二 percent 62 % ",
+	    "a tenth before a word in Traditional");
+	CHECK_STR(found("三成五人"), "三成 percent 30 %  | 五人 count 5 人 ",
+	    "a digit before a unit counts it");
 	CHECK_STR(found("七成二手房"), "七成 percent 70 % ",
 	    "二 that begins a word is no tenth");
 
@@ -1083,6 +1089,12 @@ main(void)
 	    "约为1.39×10^6千米 measure 1390000 km approx", "scientific notation");
 	CHECK_STR(found("约2×10⁶人"), "约2×10⁶人 count 2000000 人 approx",
 	    "a power of ten in superscripts");
+	CHECK_STR(found("细胞数达到10^8个"), "10^8个 count 100000000 个 ",
+	    "a power of ten alone");
+	CHECK_STR(found("误差约10⁻³米"), "约10⁻³米 measure 0.001 m approx",
+	    "a negative power of ten alone");
+	CHECK_STR(found("2^10"), "2 number 2   | 10 number 10  ",
+	    "a power of two is not one of ten");
 	CHECK_STR(found("60x10厘米"), "60 measure 60 cm  | 10厘米 measure 10 cm ",
 	    "a size's sides are no power of ten");
 
