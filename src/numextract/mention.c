@@ -1545,7 +1545,11 @@ qualify(struct build *b)
 		*b->next = m->end;
 	}
 	m->qual = combine(m->qual, after);
-	if (in_short_quote(b->s, b->n, m->start, m->end))
+	/*
+	 * “十四五”, “双11”: a short quote names; an amount of money in it
+	 * is still one (“借1万元每天只需5元”, an advert's claim quoted).
+	 */
+	if (m->kind != K_MONEY && in_short_quote(b->s, b->n, m->start, m->end))
 		return as_id(m, m->start, m->end, b->next);
 	return 1;
 }

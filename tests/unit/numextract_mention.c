@@ -1043,6 +1043,10 @@ main(void)
 	CHECK_STR(found("接入第三方平台"), "", "第三方 is a third party");
 	CHECK_STR(found("这一年，秦灭六国"), "", "这一年 is that year");
 	CHECK_STR(found("“半日达”订单占比"), "", "a delivery service's name");
+	CHECK_STR(found("迎来“双11”购物节"), "", "a number in a short quote names");
+	CHECK_STR(found("宣称“借1万元每天只需5元”"),
+	    "1万元 money 10000 CNY  | 5元 money 5 CNY ",
+	    "money in a short quote is still money");
 	CHECK_STR(found("新书《十七岁的河》出版"), "",
 	    "a number in a short title is its name's");
 	CHECK_STR(found("《飞驰人生2》上映，首印5万册"), "5万册 count 50000 册 ",
