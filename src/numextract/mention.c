@@ -764,10 +764,12 @@ tenth_after(const char *s, size_t n, size_t j, struct dec *x,
     int (*ends)(const char *, size_t, size_t))
 {
 	struct dec d;
-	size_t l;
+	size_t l, plen;
 	int v;
 
-	if ((v = one_digit_at(s, n, j, &l)) < 0 || !ends(s, n, j + l))
+	/* 18块六边形: a digit that begins a set phrase is no tenth. */
+	if ((v = one_digit_at(s, n, j, &l)) < 0 || !ends(s, n, j + l) ||
+	    trie_match(lex.negatives, s, n, j, &plen) >= 0)
 		return j;
 	dec_from_uint(&d, v);
 	dec_shift(&d, -1);

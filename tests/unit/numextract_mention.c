@@ -420,6 +420,8 @@ main(void)
 	    "a tenth before a word in Traditional");
 	CHECK_STR(found("三成五人"), "三成 percent 30 %  | 五人 count 5 人 ",
 	    "a digit before a unit counts it");
+	CHECK_STR(found("由18块六边形镜片组成"), "18块 count 18 块 ",
+	    "a digit that begins a shape is no dimes");
 	CHECK_STR(found("七成二手房"), "七成 percent 70 % ",
 	    "二 that begins a word is no tenth");
 
