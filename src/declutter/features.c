@@ -187,6 +187,7 @@ struct tally {
 	int32_t	prev;		/* the character before; ' ' after a space */
 	int	inword;		/* in a token: a word, a number, a symbol run */
 	int	cjk, caps, dots, colons;
+	int	tabs;		/* a table's cells are split by tabs */
 	int	bad;		/* invalid UTF-8 seen */
 	struct lexicon_gate gate;	/* what the lexicon needs, seen */
 };
@@ -330,6 +331,7 @@ tally_at(struct tally *t, struct line *l, const unsigned char *s, size_t i,
 	if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
 		tally_letter(t, l, c);
 	else if (line_space(c)) {
+		t->tabs += c == '\t';
 		t->inword = 0;
 		t->prev = ' ';
 	} else
@@ -368,12 +370,13 @@ list_marker(const unsigned char *s, size_t n)
 
 /*
  * Short words and no punctuation: a menu, CJK or in capitals; a row of
- * a table, a label and numbers, is not one.
+ * a table, a label and numbers, is not one, nor a label and its value
+ * in two cells (数据接口<TAB>10GigE / CoaXPress-12).
  */
 static int
 menu_like(const struct line *l, const struct tally *t)
 {
-	return (l->tokens >= 3 && l->punct == 0 && t->cjk > 0 &&
+	return (l->tokens >= 3 && t->tabs != 1 && l->punct == 0 && t->cjk > 0 &&
 	    l->width <= 12 * l->tokens && !is_row(l)) ||
 	    (l->tokens >= 4 && l->punct == 0 && t->cjk == 0 &&
 	    t->caps == l->tokens && l->width <= 8 * l->tokens);
