@@ -406,6 +406,7 @@ lexicon_load(void)
 	lex.context_words = trie_new();
 	each_row("unit_contexts.tsv", context_row);
 	lex.day_counts = word_list("day_counts.txt", NULL, 1);
+	lex.year_counts = word_list("year_counts.txt", NULL, 1);
 	lex.share_holders = word_list("share_holders.txt", NULL, 0);
 	lex.race_words = word_list("race_words.txt", NULL, 0);
 	lex.money_words = word_list("money_words.txt", NULL, 1);

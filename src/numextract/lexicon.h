@@ -75,6 +75,7 @@ struct lexicon {
 	struct trie	*ordinal_names;	/* 中学 after 第N: a name */
 	struct trie	*streets_back;	/* the same, backwards */
 	struct trie	*day_counts;	/* backwards: 连续 before 三日 */
+	struct trie	*year_counts;	/* backwards: 距今 before 2200年 */
 	struct trie	*share_holders;	/* 民众 after 六成二 */
 	struct trie	*race_words;	/* 马拉松: 2:06:39 is a finishing time */
 	struct trie	*money_words;	/* backwards: 票房 before 50亿 */

@@ -208,9 +208,34 @@ days_counted(const char *s, size_t n, size_t lo, size_t start,
 	    text_at(s, n, start, "两", &blen);
 }
 
-/* N日 as a duration, its unit the one units.tsv gives 日. */
+/*
+ * 距今约2200年, 长达1500年之久, 有2000年历史: a year alone after a word
+ * that counts years (data/numextract/year_counts.txt; a hedge may come
+ * between) or before 之久 or 历史 is a number of years.
+ */
 static int
-as_days(const char *s, size_t n, struct mention *m, size_t start,
+years_counted(const char *s, size_t n, size_t lo, size_t start,
+    const struct datespan *ds)
+{
+	size_t blen, l;
+
+	if (ds->lo.y < 0 || ds->lo.m >= 0 || ds->lo.d >= 0 || ds->lo.q >= 0 ||
+	    ds->lo.hh >= 0 || ds->ranged)
+		return 0;
+	/* 2000年历史的古城, not 2020年历史性突破 nor 2024年历史新高. */
+	if (text_at(s, n, ds->end, "之久", &blen) ||
+	    (text_at(s, n, ds->end, "历史", &blen) && (ds->end + blen >= n ||
+	    text_at(s, n, ds->end + blen, "的", &l) ||
+	    !(uclass(utf8_get(s, n, ds->end + blen, &l)) & UC_HAN))))
+		return 1;
+	if (trie_match_back(lex.qual_before, s, lo, start, &blen) >= 0)
+		start -= blen;
+	return trie_match_back(lex.year_counts, s, lo, start, &blen) >= 0;
+}
+
+/* N日 or N年 as a duration, its unit the one units.tsv gives 日 or 年. */
+static int
+as_length(const char *s, size_t n, struct mention *m, size_t start,
     const struct numeral *num, size_t end, size_t *next)
 {
 	size_t blen;
@@ -1730,8 +1755,9 @@ numeral_date(struct build *b, struct datespan *ds)
 
 	if (in_short_quote(s, n, start, ds->end))
 		return as_id(b->m, start, ds->end, b->next);
-	if (days_counted(s, n, lo, start, ds) &&
-	    as_days(s, n, b->m, start, b->num, ds->end, b->next)) {
+	if ((days_counted(s, n, lo, start, ds) ||
+	    years_counted(s, n, lo, start, ds)) &&
+	    as_length(s, n, b->m, start, b->num, ds->end, b->next)) {
 		b->m->start = look_back(s, lo, start, b->m, &cur);
 		return qualify(b);
 	}

@@ -651,6 +651,16 @@ main(void)
 	CHECK_STR(found("贰拾伍元"), "贰拾伍元 money 25 CNY ", "capital numerals");
 	CHECK_STR(found("两方面"), "", "方面 is no volume");
 	CHECK_STR(found("接连五日"), "五日 duration 5 day ", "counted days");
+	CHECK_STR(found("距今已有约2200年"), "约2200年 duration 2200 year approx",
+	    "years counted from now, a hedge between");
+	CHECK_STR(found("长达1500年之久"), "1500年 duration 1500 year ",
+	    "a length of years");
+	CHECK_STR(found("拥有2000年历史的古城"), "2000年 duration 2000 year ",
+	    "years of history");
+	CHECK_STR(found("2020年历史性突破"), "2020年 date 2020  ",
+	    "a year before 历史性 is a date");
+	CHECK_STR(found("不超过2030年"), "2030年 date 2030  ",
+	    "a deadline is a date");
 	CHECK_STR(found("当月五日"), "五日 date XXXX-XX-05  ", "the fifth");
 	CHECK_STR(found("５Ｇ基站"), "", "a fullwidth 5G");
 	CHECK_STR(found("详见附表2。"), "", "a table's label");
