@@ -792,9 +792,14 @@ tenth_after(const char *s, size_t n, size_t j, struct dec *x,
 	size_t l, plen;
 	int v;
 
-	/* 18块六边形: a digit that begins a set phrase is no tenth. */
+	/*
+	 * 18块六边形: a digit that begins a set phrase is no tenth, nor one
+	 * a number goes on from (一块6.7英寸屏幕).
+	 */
 	if ((v = one_digit_at(s, n, j, &l)) < 0 || !ends(s, n, j + l) ||
-	    trie_match(lex.negatives, s, n, j, &plen) >= 0)
+	    trie_match(lex.negatives, s, n, j, &plen) >= 0 ||
+	    (j + l + 1 < n && s[j + l] == '.' &&
+	    is_ascii_digit((unsigned char)s[j + l + 1])))
 		return j;
 	dec_from_uint(&d, v);
 	dec_shift(&d, -1);

@@ -422,6 +422,8 @@ main(void)
 	    "a digit before a unit counts it");
 	CHECK_STR(found("由18块六边形镜片组成"), "18块 count 18 块 ",
 	    "a digit that begins a shape is no dimes");
+	CHECK_STR(found("一块6.7英寸屏幕"), "6.7英寸 measure 6.7 in ",
+	    "a digit a number goes on from is no dimes");
 	CHECK_STR(found("七成二手房"), "七成 percent 70 % ",
 	    "二 that begins a word is no tenth");
 
@@ -1105,6 +1107,12 @@ main(void)
 	    "约为1.39×10^6千米 measure 1390000 km approx", "scientific notation");
 	CHECK_STR(found("约2×10⁶人"), "约2×10⁶人 count 2000000 人 approx",
 	    "a power of ten in superscripts");
+	CHECK_STR(found("分辨率460PPI，算力254TOPS"),
+	    "460PPI measure 460 ppi  | 254TOPS measure 254 TOPS ",
+	    "pixel density and computing power");
+	CHECK_STR(found("峰值扭矩690N·m"), "690N·m measure 690 N·m ", "torque");
+	CHECK_STR(found("（3～4人份）"), "3～4人份 count 3..4 人份 ", "servings");
+	CHECK_STR(found("第一步：切块"), "第一步 ordinal 1  ", "a method's step");
 	CHECK_STR(found("细胞数达到10^8个"), "10^8个 count 100000000 个 ",
 	    "a power of ten alone");
 	CHECK_STR(found("误差约10⁻³米"), "约10⁻³米 measure 0.001 m approx",
