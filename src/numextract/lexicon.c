@@ -153,7 +153,8 @@ bad_row(const struct row *r, const char *file)
  * divide, as sports marks are written (9秒97, 8米22), "noyear" one that
  * is none after a year (2020起 is from 2020), "record" one only in a
  * record of several counts (15胜5平2负), "twodigits" one whose two
- * digits are a percent themselves (75折 and 七五折 are 75 %, 8折 80 %).
+ * digits are a percent themselves (75折 and 七五折 are 75 %, 8折 80 %),
+ * "halves" a classifier 半 before is half of (半勺, 半碗).
  * Returns 0 if it is none.
  */
 static int
@@ -171,6 +172,8 @@ unit_flag(const struct row *r, int i, int u)
 		lex.units[u].record_only = 1;
 	else if (field_is(r, i, "twodigits"))
 		lex.units[u].two_digits = 1;
+	else if (field_is(r, i, "halves"))
+		lex.units[u].halves = 1;
 	else
 		return 0;
 	return 1;

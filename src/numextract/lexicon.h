@@ -47,6 +47,7 @@ struct unit {
 	int		 record_only;	/* only in a record: 15胜5平2负 */
 	int		 in_context;	/* its meaning depends on the clause: 度 */
 	int		 two_digits;	/* two digits are a percent: 75折 */
+	int		 halves;	/* 半 before it is half of one: 半勺 */
 };
 
 /* 时速…公里 is km/h: a word before the number turns unit from into to. */

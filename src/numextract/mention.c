@@ -610,16 +610,16 @@ slash_fraction(const char *s, size_t n, struct numeral *num)
 }
 
 /*
- * Whether 半 before unit is half of it: a length of time, or a measure
- * written out (半斤, 半公里); not one told by its context (半度) or
- * written after digits only.
+ * Whether 半 before unit is half of it: a length of time, a measure
+ * written out (半斤, 半公里) or a classifier marked so (半勺); not one
+ * told by its context (半度) or written after digits only.
  */
 static int
 half_measure(const struct unit *unit)
 {
-	return unit->kind == K_MEASURE && unit->scale == 0 &&
+	return unit->halves || (unit->kind == K_MEASURE && unit->scale == 0 &&
 	    !unit->digits_only && !unit->index_only && !unit->in_context &&
-	    !unit->hundredths;
+	    !unit->hundredths);
 }
 
 /* 半年, 半斤, 上半年; a hedge before is in the span (约半天). */
@@ -2099,8 +2099,8 @@ apply_unit(struct build *b, int u, size_t blen)
 	m->kind = lex.units[u].kind;
 	m->unit = lex.units[u].name;
 	if (text_at(s, n, j, "半", &l) && (m->kind == K_DURATION ||
-	    lex.units[u].scale > 0 || (m->kind == K_MEASURE &&
-	    ends_after_half(s, n, j + l)))) {
+	    lex.units[u].scale > 0 || ((m->kind == K_MEASURE ||
+	    m->kind == K_COUNT) && ends_after_half(s, n, j + l)))) {
 		add_half(&m->lo);
 		j += l;
 	} else if (lex.units[u].scale > 0 && !m->ranged)

@@ -1112,6 +1112,13 @@ main(void)
 	    "pixel density and computing power");
 	CHECK_STR(found("峰值扭矩690N·m"), "690N·m measure 690 N·m ", "torque");
 	CHECK_STR(found("（3～4人份）"), "3～4人份 count 3..4 人份 ", "servings");
+	CHECK_STR(found("料酒1勺半"), "1勺半 count 1.5 勺 ", "a count and a half");
+	CHECK_STR(found("吃了三个半。"), "三个半 count 3.5 个 ", "half after 个");
+	CHECK_STR(found("老抽半勺"), "半勺 count 0.5 勺 ",
+	    "half of a classifier marked so");
+	CHECK_STR(found("上半场"), "", "half of a match is no count");
+	CHECK_STR(found("五个半月"), "五个半月 duration 5.5 month ",
+	    "half a month more");
 	CHECK_STR(found("第一步：切块"), "第一步 ordinal 1  ", "a method's step");
 	CHECK_STR(found("细胞数达到10^8个"), "10^8个 count 100000000 个 ",
 	    "a power of ten alone");
