@@ -2069,6 +2069,37 @@ ends_after_half(const char *s, size_t n, size_t j)
 }
 
 /*
+ * 2令吉05仙, 3美元50美分: the cents written after a whole amount of a
+ * currency, two digits at most, add to x.  Returns their end, or j.
+ */
+static size_t
+cents_after(const char *s, size_t n, size_t j, struct dec *x)
+{
+	static const char *const cents[] = { "仙", "美分", "分", NULL };
+	struct dec d;
+	size_t k = j, l, l2;
+	unsigned v = 0;
+	int i;
+
+	if (!dec_is_integer(x))
+		return j;
+	for (; k < n && k < j + 2 && is_ascii_digit((unsigned char)s[k]); k++)
+		v = v * 10 + (unsigned)(s[k] - '0');
+	if (k == j || (k < n && is_ascii_digit((unsigned char)s[k])))
+		return j;
+	for (i = 0; cents[i] != NULL; i++)
+		if (text_at(s, n, k, cents[i], &l))
+			break;
+	/* 5美元1分钟 is no cent. */
+	if (cents[i] == NULL || text_at(s, n, k + l, "钟", &l2))
+		return j;
+	dec_from_uint(&d, v);
+	dec_shift(&d, -2);
+	dec_add(x, &d);
+	return k + l;
+}
+
+/*
  * After 块 at j, its dimes (两块五, 3块5毛) make the amount money in
  * the default currency.  Returns their end, or j.
  */
@@ -2123,6 +2154,8 @@ apply_unit(struct build *b, int u, size_t blen)
 	if (m->kind == K_MONEY && !m->ranged && lex.units[u].scale == 0 &&
 	    m->unit[0] == '*' && m->unit[1] == '\0')
 		j = dimes_and_cents(s, n, j, &m->lo);
+	else if (m->kind == K_MONEY && !m->ranged && lex.units[u].scale == 0)
+		j = cents_after(s, n, j, &m->lo);
 	if (!m->ranged)
 		j = unit_range(s, n, j, m, u);
 	b->j = j;

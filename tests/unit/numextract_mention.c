@@ -1112,6 +1112,13 @@ main(void)
 	    "pixel density and computing power");
 	CHECK_STR(found("峰值扭矩690N·m"), "690N·m measure 690 N·m ", "torque");
 	CHECK_STR(found("（3～4人份）"), "3～4人份 count 3..4 人份 ", "servings");
+	CHECK_STR(found("从每公升2令吉05仙降至1令吉99仙"),
+	    "2令吉05仙 money 2.05 MYR  | 1令吉99仙 money 1.99 MYR ",
+	    "cents after a whole amount of a currency");
+	CHECK_STR(found("3美元50美分"), "3美元50美分 money 3.5 USD ",
+	    "US cents after dollars");
+	CHECK_STR(found("收费5美元1分钟"),
+	    "5美元 money 5 USD  | 1分钟 duration 1 minute ", "a minute is no cent");
 	CHECK_STR(found("料酒1勺半"), "1勺半 count 1.5 勺 ", "a count and a half");
 	CHECK_STR(found("吃了三个半。"), "三个半 count 3.5 个 ", "half after 个");
 	CHECK_STR(found("老抽半勺"), "半勺 count 0.5 勺 ",
