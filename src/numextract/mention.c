@@ -2455,6 +2455,33 @@ pay_letter(const char *s, size_t n, size_t j)
 }
 
 /*
+ * Whether the pay letter at s[j] (and the other end of a range, 8K-12K)
+ * is followed by a pay's period: /月, /年.
+ */
+static int
+pay_period_after(const char *s, size_t n, size_t j)
+{
+	size_t k = j + 1, sep, l;
+
+	if ((sep = range_sep_at(s, n, k)) > 0) {
+		for (k += sep; k < n && is_ascii_digit((unsigned char)s[k]); k++)
+			;
+		if (pay_letter(s, n, k) != pay_letter(s, n, j))
+			return 0;
+		k++;
+	}
+	return text_at(s, n, k, "/月", &l) || text_at(s, n, k, "/年", &l);
+}
+
+/* 月薪8K, 8K-12K/月: a pay in letters at s[j], after a number from i. */
+static int
+pay_in_letters_at(const struct build *b, size_t i, size_t j)
+{
+	return pay_letter(b->s, b->n, j) && (money_word_before(b, i) ||
+	    pay_period_after(b->s, b->n, j));
+}
+
+/*
  * MySQL 8.0, Wi-Fi 7, Android 14: a short number a space after a word
  * in letters, with no unit, is the version or the model of what it
  * names; a currency's code is no name (MOP 200), a year is a year.
@@ -2487,7 +2514,7 @@ unitless_id(struct build *b)
 		return r;
 	/* From j: a run from i stops at once after 九 of 九千M; 月薪8K is pay. */
 	if ((j < n && is_ascii_alpha((unsigned char)s[j]) &&
-	    !(pay_letter(s, n, j) && money_word_before(b, i))) ||
+	    !pay_in_letters_at(b, i, j)) ||
 	    /* 600519.SH, 附件1.pdf: a code or a file name. */
 	    (j + 1 < n && s[j] == '.' &&
 	    is_ascii_alpha((unsigned char)s[j + 1])))
@@ -2659,9 +2686,9 @@ currency(const struct build *b)
 }
 
 /*
- * 月薪8K-12K, 年薪30w: after a word of money, K is thousands and w ten
- * thousands of the default currency (30W is watts), at one end or both
- * (8-12K).
+ * 月薪8K-12K, 年薪30w: after a word of money, or before a pay's period
+ * (转正后8K-12K/月), K is thousands and w ten thousands of the default
+ * currency (30W is watts), at one end or both (8-12K).
  */
 STAGE void
 pay_in_letters(struct build *b)
@@ -2672,9 +2699,9 @@ pay_in_letters(struct build *b)
 	int power;
 
 	if (m->kind != K_NUMBER || !b->num->arabic || b->num->has_big ||
-	    (power = pay_letter(b->s, b->n, m->end)) == 0 ||
-	    !money_word_before(b, m->start))
+	    !pay_in_letters_at(b, m->start, m->end))
 		return;
+	power = pay_letter(b->s, b->n, m->end);
 	k = m->end + 1;
 	if (!m->ranged && (sep = range_sep_at(b->s, b->n, k)) > 0 &&
 	    numeral_parse(b->s, b->n, k + sep, &hi) && hi.plain &&

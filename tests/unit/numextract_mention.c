@@ -1102,6 +1102,8 @@ main(void)
 	    "K shared by a range");
 	CHECK_STR(found("年薪30w"), "30w money 300000 CNY ", "w is ten thousands");
 	CHECK_STR(found("支持4K视频"), "", "4K with no word of money is a name");
+	CHECK_STR(found("转正后8K-12K/月"), "8K-12K money 8000..12000 CNY ",
+	    "K before a pay's period");
 
 	CHECK_STR(found("太阳的直径约为1.39×10^6千米"),
 	    "约为1.39×10^6千米 measure 1390000 km approx", "scientific notation");
