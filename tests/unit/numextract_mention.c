@@ -1121,6 +1121,13 @@ main(void)
 	    "US cents after dollars");
 	CHECK_STR(found("收费5美元1分钟"),
 	    "5美元 money 5 USD  | 1分钟 duration 1 minute ", "a minute is no cent");
+	CHECK_STR(found("租約為期兩年"), "兩年 duration 2 year ",
+	    "a word ending in 约 before 为期 is no hedge");
+	CHECK_STR(found("塔身倾斜约0.8度"), "约0.8度 measure 0.8 deg approx",
+	    "a tilt is an angle");
+	CHECK_STR(found("九死一生"), "", "an idiom");
+	CHECK_STR(found("大葱1段，切2刀"), "1段 count 1 段  | 2刀 count 2 刀 ",
+	    "lengths cut and cuts made");
 	CHECK_STR(found("料酒1勺半"), "1勺半 count 1.5 勺 ", "a count and a half");
 	CHECK_STR(found("吃了三个半。"), "三个半 count 3.5 个 ", "half after 个");
 	CHECK_STR(found("老抽半勺"), "半勺 count 0.5 勺 ",
