@@ -1361,6 +1361,34 @@ decade_at(const struct numeral *num, size_t k, int century,
 	return 1;
 }
 
+/*
+ * 公元1068年至1077年, 公元前221年至前206年: a later year of the same era
+ * after a range's separator (公元 again, or not) ends the range.
+ */
+static void
+era_range_end(const char *s, size_t n, struct datespan *ds)
+{
+	struct numeral next;
+	size_t k = ds->end, sep, l;
+	int v;
+
+	if ((sep = range_sep_at(s, n, k)) == 0)
+		return;
+	k += sep;
+	if (text_at(s, n, k, ds->lo.bc ? "公元前" : "公元", &l) ||
+	    (ds->lo.bc && text_at(s, n, k, "前", &l)))
+		k += l;
+	else if (ds->lo.bc)
+		return;
+	if (!numeral_parse(s, n, k, &next) || !text_at(s, n, next.end, "年",
+	    &l) || (v = small_value(&next)) < 1 ||
+	    (ds->lo.bc ? v >= ds->lo.y : v <= ds->lo.y))
+		return;
+	ds->hi.y = v;
+	ds->ranged = 1;
+	ds->end = next.end + l;
+}
+
 int
 date_era(const char *s, size_t n, size_t lo, const struct numeral *num,
     struct datespan *ds, size_t *start)
@@ -1416,6 +1444,7 @@ date_era(const char *s, size_t n, size_t lo, const struct numeral *num,
 	ds->hi = ds->lo;
 	ds->end = k + l;
 	*start -= before;
+	era_range_end(s, n, ds);
 	return 1;
 }
 

@@ -219,6 +219,11 @@ main(void)
 	CHECK_STR(found("公元前221年"), "公元前221年 date BC0221  ",
 	    "a year before the common era");
 	CHECK_STR(found("公元8年"), "公元8年 date 0008  ", "a year of the common era");
+	CHECK_STR(found("熙宁年间（公元1068年至1077年）"),
+	    "公元1068年至1077年 date 1068..1077  ", "a range of an era's years");
+	CHECK_STR(found("秦朝（公元前221年至前206年）"),
+	    "公元前221年至前206年 date BC0221..BC0206  ",
+	    "a range of years before the era");
 	CHECK_STR(found("始年定为约公元前2070年"),
 	    "约公元前2070年 date BC2070  approx", "about before an era's year");
 	CHECK_STR(found("早于公元前200年"), "公元前200年 date BC0200  ",
