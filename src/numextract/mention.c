@@ -1018,7 +1018,8 @@ sign_before(const char *s, size_t lo, size_t start)
 
 /*
  * 5%-8%, 3亿元至5亿元: the unit written after both ends.  j is the end of
- * the first end's unit u; returns the end of the range, or j.
+ * the first end's unit u; returns the end of the range, or j.  Discounts
+ * run either way (九折至六五折 is 65..90 %).
  */
 static inline __attribute__((always_inline)) size_t
 unit_range(const char *s, size_t n, size_t j, struct mention *m, int u)
@@ -1028,7 +1029,7 @@ unit_range(const char *s, size_t n, size_t j, struct mention *m, int u)
 	int u2, neg2;
 
 	/* A high end may start with 十 (三年至十二年), not with 百 or 千 (千亩). */
-	if (sep == 0 || lex.units[u].scale > 0 ||
+	if (sep == 0 || (lex.units[u].scale > 0 && !lex.units[u].two_digits) ||
 	    !numeral_parse(s, n, second_end(s, n, j, sep, &neg2), &num2) ||
 	    num2.bad || num2.ranged ||
 	    (num2.lead_unit && !num2.has_big && num2.big_unit))
@@ -1038,6 +1039,19 @@ unit_range(const char *s, size_t n, size_t j, struct mention *m, int u)
 	if (u2 < 0 || lex.units[u2].kind != lex.units[u].kind ||
 	    !same_unit(lex.units[u2].name, lex.units[u].name))
 		return j;
+	if (lex.units[u].two_digits) {
+		if (!two_digit_percent(&num2, &lex.units[u2]))
+			dec_shift(&num2.lo, lex.units[u2].scale);
+		if (dec_cmp(&m->lo, &num2.lo) == 0)
+			return j;
+		m->hi = m->lo;
+		if (dec_cmp(&m->lo, &num2.lo) < 0)
+			m->hi = num2.lo;
+		else
+			m->lo = num2.lo;
+		m->ranged = 1;
+		return num2.end + blen;
+	}
 	/* -25℃～8℃: a sign before the low end is its own. */
 	m->own_sign = !neg2 && sign_before(s, 0, m->start) > 0;
 	if (!neg2 && !m->own_sign && dec_cmp(&m->lo, &num2.lo) >= 0)

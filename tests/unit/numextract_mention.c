@@ -485,6 +485,10 @@ main(void)
 	CHECK_STR(found("打8.5折"), "8.5折 percent 85 % ", "8.5折 is 85 %");
 	CHECK_STR(found("会员75折"), "75折 percent 75 % ", "75折 is 75 %");
 	CHECK_STR(found("门票打八折"), "八折 percent 80 % ", "八折 is 80 %");
+	CHECK_STR(found("实行九折至六五折不等的折扣"),
+	    "九折至六五折 percent 65..90 % ", "a range of discounts, high first");
+	CHECK_STR(found("8折至9.5折"), "8折至9.5折 percent 80..95 % ",
+	    "a range of discounts, low first");
 	CHECK_STR(found("老人七五折"), "七五折 percent 75 % ",
 	    "七五折 is 75 %");
 	CHECK_STR(found("低至一折"), "一折 percent 10 % ", "一折 is 10 %");
