@@ -1137,6 +1137,8 @@ main(void)
 	CHECK_STR(found("九死一生"), "", "an idiom");
 	CHECK_STR(found("大葱1段，切2刀"), "1段 count 1 段  | 2刀 count 2 刀 ",
 	    "lengths cut and cuts made");
+	CHECK_STR(found("客队4号后卫被罚下"), "", "a player's number");
+	CHECK_STR(found("遭遇3连败"), "3连败 count 3 连败 ", "a run of results");
 	CHECK_STR(found("料酒1勺半"), "1勺半 count 1.5 勺 ", "a count and a half");
 	CHECK_STR(found("吃了三个半。"), "三个半 count 3.5 个 ", "half after 个");
 	CHECK_STR(found("老抽半勺"), "半勺 count 0.5 勺 ",
