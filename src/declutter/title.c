@@ -767,9 +767,10 @@ candidate_points(const struct page *p, size_t c, int distance, int above)
 	/* A name, a section: a headline in letters has three words or more. */
 	if (l->tokens < MIN_WORDS && !(l->flags & L_CJK))
 		return -1;
+	/* A sentence's stop inside: a lede, unless the window title is it. */
 	if (bracketed(p, l) || score_fields(p, l) >= FIELDS_MAX ||
 	    starts_with_site(p, l) ||
-	    inner_stop(p, l) || in_menu_column(p, c) || lower_case(p, l) ||
+	    (inner_stop(p, l) && !window_starts_with(p, c)) || in_menu_column(p, c) || lower_case(p, l) ||
 	    tag_list(p, l) || labelled_quantity(p, l) || in_fields(p, c))
 		return -1;
 	pts = 20 - distance;
@@ -1191,15 +1192,31 @@ mark_above(struct page *p, size_t c)
 {
 	const struct line *l = &p->lines[c], *o;
 	size_t i;
+	int named = 0, apart = 0;
 
 	for (i = c > FAR_LINES ? c - FAR_LINES : 0; i < c; i++) {
 		o = &p->lines[i];
 		if (o->flags & (L_BLOCK | L_BLANK))
 			continue;
 		if (o->len > l->len && memmem(line_text(p, o), o->len,
-		    line_text(p, l), l->len) != NULL)
+		    line_text(p, l), l->len) != NULL) {
 			p->lines[i].flags |= L_NAMING;
-		else if (tag_list(p, o) || lower_case(p, o) || in_links(p, i))
+			named = 1;
+		} else if (tag_list(p, o) || lower_case(p, o) || in_links(p, i))
+			p->lines[i].flags &= ~L_REACH;
+	}
+	/*
+	 * Above a headline the page names, a line kept beside the article
+	 * but cut off from it by one that is not is the site's: a blog's
+	 * tagline over its counters.
+	 */
+	for (i = c; named && i-- > 0 && !(p->lines[i].flags & L_BLOCK);) {
+		o = &p->lines[i];
+		if (o->flags & L_BLANK)
+			continue;
+		if (!(o->flags & (L_REACH | L_TITLE)))
+			apart = 1;
+		else if (apart)
 			p->lines[i].flags &= ~L_REACH;
 	}
 }
