@@ -615,6 +615,68 @@ mark_lists(struct page *p)
 /* A document this short has no page around it to tell apart. */
 #define SHORT_DOCUMENT	3
 
+/* The number a line holds alone (a step's: 3), or -1. */
+static int
+lone_number(const struct page *p, const struct line *l)
+{
+	const char *t = line_text(p, l);
+	size_t i;
+	int v = 0;
+
+	if (l->len == 0 || l->len > 2)
+		return -1;
+	for (i = 0; i < l->len; i++) {
+		if (t[i] < '0' || t[i] > '9')
+			return -1;
+		v = v * 10 + (t[i] - '0');
+	}
+	return v;
+}
+
+/* The next line after i that is not blank, or nlines. */
+static size_t
+next_filled(const struct page *p, size_t i)
+{
+	while (++i < p->nlines && (p->lines[i].flags & L_BLANK))
+		;
+	return i;
+}
+
+/*
+ * A method's steps numbered on lines of their own (1, 2, 3, each over
+ * its text): a number one more than the last such one, or the first
+ * of a run, is kept where the step's text below it is.  A pager (1 2 3
+ * in a row) and counters (52, 87) are no run of steps.
+ */
+static void
+keep_step_numbers(struct page *p)
+{
+	size_t i, k, step = (size_t)-1;
+	int v, last = 0;
+
+	for (i = 0; i < p->nlines; i++) {
+		if ((v = lone_number(p, &p->lines[i])) <= 0)
+			continue;
+		k = next_filled(p, i);
+		if (k >= p->nlines || !p->lines[k].keep ||
+		    lone_number(p, &p->lines[k]) >= 0) {
+			last = 0;
+			continue;
+		}
+		if (v == last + 1 && last > 0) {
+			p->lines[i].keep = 1;
+			p->lines[i].why = "step number";
+			if (step != (size_t)-1) {
+				p->lines[step].keep = 1;
+				p->lines[step].why = "step number";
+				step = (size_t)-1;
+			}
+		} else
+			step = v == 1 ? i : (size_t)-1;
+		last = v;
+	}
+}
+
 /*
  * A document of a few lines with nothing kept is judged as what it is,
  * not as a page: a line that states a quantity (a digit in it), is no
@@ -649,6 +711,7 @@ block_decide(struct page *p)
 
 	for (i = 0; i < p->nlines; i++)
 		decide(p, i);
+	keep_step_numbers(p);
 	keep_short_document(p);
 }
 
