@@ -429,6 +429,8 @@ features_line(const struct page *p, struct line *l)
 		l->flags |= L_LIST;
 	if (l->seps >= 2)
 		l->flags |= L_SEPS;
+	if (t.tabs > 0)
+		l->flags |= L_CELLS;
 	if (menu_like(l, &t))
 		l->flags |= L_MENU;
 	flag_link_date(l, &t, (const char *)s, n);

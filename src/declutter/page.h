@@ -55,7 +55,8 @@ enum {
 	L_NAMING	= 1 << 26,	/* above the title, holds it and more */
 	L_TAGLINE	= 1 << 27,	/* a hint that stands under a headline */
 	L_FOLLOW	= 1 << 28,	/* a button to follow an author */
-	L_CREDIT	= 1 << 29	/* with L_ASIDE: a photo's credit alone */
+	L_CREDIT	= 1 << 29,	/* with L_ASIDE: a photo's credit alone */
+	L_CELLS		= 1 << 30	/* cells split by tabs: a table's row */
 };
 
 struct line {

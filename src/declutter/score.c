@@ -22,6 +22,7 @@
 #define THRESHOLD	40	/* the prose points a content line reaches */
 #define WRAP_WIDTH	60	/* % of the reference: a line wrapped at a column */
 #define NEUTRAL		15	/* most a plain short line weighs against */
+#define ROW_WEIGHT	5	/* most a table's row weighs against */
 #define SHORT_RUN	5	/* list items between paragraphs */
 /*
  * A long line names its kind early (版权声明, 本文为…仅代表…): the drop
@@ -180,8 +181,8 @@ score_line(const struct page *p, const struct line *l)
 int
 score_excused(const struct line *l)
 {
-	return !(l->flags & STRONG) &&
-	    (score_penalties(l) == 0 || l->run <= SHORT_RUN);
+	return !(l->flags & STRONG) && (score_penalties(l) == 0 ||
+	    l->run <= SHORT_RUN);
 }
 
 int
@@ -190,9 +191,13 @@ score_strong(const struct line *l)
 	return (l->flags & STRONG) != 0;
 }
 
+/* A table's row (cells split by tabs) weighs less, however many rows. */
 static int
 region_weight(const struct line *l)
 {
+	if (l->score < -ROW_WEIGHT && (l->flags & (L_CELLS | STRONG)) ==
+	    L_CELLS)
+		return -ROW_WEIGHT;
 	if (l->score < -NEUTRAL && score_excused(l))
 		return -NEUTRAL;
 	return l->score;

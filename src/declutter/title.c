@@ -991,7 +991,8 @@ join_split(struct page *p, size_t c)
 static int
 link_like(const struct line *l, int min_width)
 {
-	return !(l->flags & (L_BLANK | L_ENDS | L_REPEAT)) && l->score <= 0 &&
+	return !(l->flags & (L_BLANK | L_ENDS | L_REPEAT | L_CELLS)) &&
+	    l->score <= 0 &&
 	    l->width >= min_width && l->width < SPLIT_WIDTH && !byline(l);
 }
 
@@ -1000,6 +1001,9 @@ in_links(const struct page *p, size_t i)
 {
 	size_t a = i, b = i;
 
+	/* A statement beside a run of rows (a table) is no link. */
+	if ((p->lines[i].flags & (L_ENDS | L_EXCLAIM)) == L_ENDS)
+		return 0;
 	while (a > 0 && link_like(&p->lines[a - 1], LINK_WIDTH))
 		a--;
 	while (b + 1 < p->nlines && link_like(&p->lines[b + 1], LINK_WIDTH))
