@@ -1139,6 +1139,13 @@ main(void)
 	    "lengths cut and cuts made");
 	CHECK_STR(found("客队4号后卫被罚下"), "", "a player's number");
 	CHECK_STR(found("遭遇3连败"), "3连败 count 3 连败 ", "a run of results");
+	CHECK_STR(found("其中約四成為非本地觀眾"), "約四成 percent 40 % approx",
+	    "tenths before 为");
+	CHECK_STR(found("让2024成为丰收年"), "2024 number 2024  ",
+	    "a year before 成为 is no tenths");
+	CHECK_STR(found("账号粉丝超百万"), "超百万 number 1000000  gt",
+	    "a bounded multiplier alone");
+	CHECK_STR(found("百万富翁"), "", "a multiplier in a word");
 	CHECK_STR(found("料酒1勺半"), "1勺半 count 1.5 勺 ", "a count and a half");
 	CHECK_STR(found("吃了三个半。"), "三个半 count 3.5 个 ", "half after 个");
 	CHECK_STR(found("老抽半勺"), "半勺 count 0.5 勺 ",
