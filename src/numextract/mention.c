@@ -1864,20 +1864,31 @@ number_value(struct build *b)
 	}
 }
 
-/* 40多个, 2000余元, 一千多万: more than, a multiplier may follow. */
+/*
+ * 40多个, 2000余元, 一千多万: more than, a multiplier may follow; 十来万,
+ * 二十来岁: about, after tens or more in round figures (一来方便 is none).
+ */
 STAGE void
 mid_qualifier(struct build *b)
 {
 	size_t j = b->j, k, blen, l;
 	int q, pow;
+	long v;
 
 	if ((q = trie_match(lex.qual_mid, b->s, b->n, j, &blen)) < 0 ||
 	    b->m->ranged)
+		return;
+	if (text_at(b->s, b->n, j, "来", &l) && ((v = (long)dec_to_small(
+	    &b->m->lo, 999999999)) < 10 || v % 10 != 0 ||
+	    !dec_is_integer(&b->m->lo)))
 		return;
 	k = late_multiplier(b->s, b->n, j + blen, &pow);
 	if (k > j + blen || trie_match(lex.after, b->s, b->n, k, &l) >= 0) {
 		b->m->qual = q;
 		dec_shift(&b->m->lo, pow);
+		/* 十来万 is as big as 十万: a multiplier's amount. */
+		if (pow > 0)
+			b->num->has_big = 1;
 		b->j = k;
 	}
 }

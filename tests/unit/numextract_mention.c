@@ -1146,6 +1146,16 @@ main(void)
 	CHECK_STR(found("账号粉丝超百万"), "超百万 number 1000000  gt",
 	    "a bounded multiplier alone");
 	CHECK_STR(found("百万富翁"), "", "a multiplier in a word");
+	CHECK_STR(found("手里现金十来万"), "十来万 money 100000 CNY approx",
+	    "about so many, as speech says it, of money");
+	CHECK_STR(found("二十来岁"), "二十来岁 count 20 岁 approx", "about twenty");
+	CHECK_STR(found("一来方便，二来省钱"), "", "一来 enumerates");
+	CHECK_STR(found("一天来回差不多60公里"),
+	    "一天 duration 1 day  | 差不多60公里 measure 60 km approx",
+	    "差不多 is about");
+	CHECK_STR(found("不下50个"), "不下50个 count 50 个 ge", "no fewer than");
+	CHECK_STR(found("裸车价12.98万"), "12.98万 money 129800 CNY ",
+	    "an amount after a price's word");
 	CHECK_STR(found("料酒1勺半"), "1勺半 count 1.5 勺 ", "a count and a half");
 	CHECK_STR(found("吃了三个半。"), "三个半 count 3.5 个 ", "half after 个");
 	CHECK_STR(found("老抽半勺"), "半勺 count 0.5 勺 ",
