@@ -2811,8 +2811,8 @@ first_before(const char *s, size_t lo, size_t i, size_t *len)
 }
 
 /*
- * 前8名: the ranks from the first, an ordinal range.  前两位 counts
- * people as often (the top two), and stays a count.
+ * 前8名: the top eight, counted with 前 in the span, as the sets label
+ * it most (the ranks from the first, 1..8, is the other reading).
  */
 STAGE int
 first_ranks(struct build *b)
@@ -2826,11 +2826,6 @@ first_ranks(struct build *b)
 	    m->start != b->i || (v = dec_to_small(&m->lo, 1000000)) < 2 ||
 	    !first_before(b->s, b->lo, b->i, &l))
 		return GO_ON;
-	m->kind = K_ORDINAL;
-	m->unit = "";
-	dec_from_uint(&m->lo, 1);
-	dec_from_uint(&m->hi, v);
-	m->ranged = 1;
 	m->start = b->i - l;
 	*b->next = m->end;
 	return 1;

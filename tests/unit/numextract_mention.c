@@ -925,7 +925,7 @@ main(void)
 	    "a rank and its bound");
 	CHECK_STR(found("第二多"), "第二 ordinal 2  ", "多 is no bound on a rank");
 	CHECK_STR(found("，前8名选手中有3名"),
-	    "前8名 ordinal 1..8   | 3名 count 3 名 ", "the top eight, ranks 1 to 8");
+	    "前8名 count 8 名  | 3名 count 3 名 ", "the top eight, counted");
 	CHECK_STR(found("进入前五位"), "五位 count 5 位 ",
 	    "前N位 counts people as often: a count");
 	CHECK_STR(found("目前3名患者"), "3名 count 3 名 ", "目前 is now");
