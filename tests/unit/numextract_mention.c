@@ -1135,6 +1135,10 @@ main(void)
 	CHECK_STR(found("塔身倾斜约0.8度"), "约0.8度 measure 0.8 deg approx",
 	    "a tilt is an angle");
 	CHECK_STR(found("九死一生"), "", "an idiom");
+	CHECK_STR(found("造成2死3伤"), "2死 count 2 死  | 3伤 count 3 伤 ",
+	    "casualties, counted as a record");
+	CHECK_STR(found("吸力6000Pa，胎压250kPa"),
+	    "6000Pa measure 6000 Pa  | 250kPa measure 250 kPa ", "pressure");
 	CHECK_STR(found("大葱1段，切2刀"), "1段 count 1 段  | 2刀 count 2 刀 ",
 	    "lengths cut and cuts made");
 	CHECK_STR(found("客队4号后卫被罚下"), "", "a player's number");
