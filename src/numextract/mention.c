@@ -148,8 +148,12 @@ qual_after_at(const char *s, size_t n, size_t j, enum kind kind,
 {
 	int q = trie_match(lex.qual_after, s, n, j, blen);
 	int only = q < 0 ? 0 : q & (QUAL_MEASURE | QUAL_DURATION);
+	size_t l;
 
-	if (q < 0)
+	/* 10万+ is more than; 9+2 and 60%+面试成绩 are sums. */
+	if (q < 0 || (s[j] == '+' && j + 1 < n &&
+	    (is_ascii_alnum((unsigned char)s[j + 1]) ||
+	    (uclass(utf8_get(s, n, j + 1, &l)) & UC_HAN))))
 		return Q_NONE;
 	if (only == 0)
 		return q;

@@ -1135,6 +1135,11 @@ main(void)
 	CHECK_STR(found("塔身倾斜约0.8度"), "约0.8度 measure 0.8 deg approx",
 	    "a tilt is an angle");
 	CHECK_STR(found("九死一生"), "", "an idiom");
+	CHECK_STR(found("累计评价2万+，已售5000+件"),
+	    "2万+ number 20000  gt | 5000+件 count 5000 件 gt",
+	    "a plus after a count is more than");
+	CHECK_STR(found("笔试成绩×60%+面试成绩×40%"),
+	    "60% percent 60 %  | 40% percent 40 % ", "a plus in a formula adds");
 	CHECK_STR(found("造成2死3伤"), "2死 count 2 死  | 3伤 count 3 伤 ",
 	    "casualties, counted as a record");
 	CHECK_STR(found("吸力6000Pa，胎压250kPa"),
