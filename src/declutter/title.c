@@ -604,7 +604,8 @@ window_after_label(const struct page *p, size_t i)
 	    at - t < 3)
 		return 0;
 	return (memcmp(at - 3, "：", 3) == 0 || memcmp(at - 3, "｜", 3) == 0 ||
-	    at[-1] == ':') && set_off(at + l->len, t + o->len);
+	    at[-1] == ':' || (at[-1] == ' ' && at[-2] == ':')) &&
+	    set_off(at + l->len, t + o->len);
 }
 
 /*
@@ -770,7 +771,8 @@ candidate_points(const struct page *p, size_t c, int distance, int above)
 	/* A sentence's stop inside: a lede, unless the window title is it. */
 	if (bracketed(p, l) || score_fields(p, l) >= FIELDS_MAX ||
 	    starts_with_site(p, l) ||
-	    (inner_stop(p, l) && !window_starts_with(p, c)) || in_menu_column(p, c) || lower_case(p, l) ||
+	    (inner_stop(p, l) && !window_starts_with(p, c) &&
+	    !window_after_label(p, c)) || in_menu_column(p, c) || lower_case(p, l) ||
 	    tag_list(p, l) || labelled_quantity(p, l) || in_fields(p, c))
 		return -1;
 	pts = 20 - distance;
