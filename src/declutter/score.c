@@ -198,6 +198,9 @@ region_weight(const struct line *l)
 	if (l->score < -ROW_WEIGHT && (l->flags & (L_CELLS | STRONG)) ==
 	    L_CELLS)
 		return -ROW_WEIGHT;
+	/* An aside (a caption, a source line): the article goes on past it. */
+	if (l->score < -NEUTRAL && (l->flags & L_ASIDE))
+		return -NEUTRAL;
 	if (l->score < -NEUTRAL && score_excused(l))
 		return -NEUTRAL;
 	return l->score;
