@@ -94,6 +94,24 @@ mark_from(struct page *p, size_t i)
 	return at;
 }
 
+/*
+ * Whether the line before i leads in to a list of the article's own
+ * (今年建成的12个生活圈：), a colon and no word of boilerplate.
+ */
+static int
+led_in(const struct page *p, size_t i)
+{
+	const struct line *l;
+
+	while (i > 0 && (p->lines[i - 1].flags & L_BLANK))
+		i--;
+	if (i == 0)
+		return 0;
+	l = &p->lines[i - 1];
+	return (l->flags & (L_LEADIN | L_LEX_DROP | L_LEX_HINT | L_LISTHEAD)) ==
+	    L_LEADIN;
+}
+
 void
 ranked_mark(struct page *p)
 {
@@ -102,7 +120,7 @@ ranked_mark(struct page *p)
 
 	while (i < p->nlines)
 		if (rank_of(p, &p->lines[i], &alone) == 1 &&
-		    !(p->lines[i].flags & L_BLOCK))
+		    !(p->lines[i].flags & L_BLOCK) && !led_in(p, i))
 			i = mark_from(p, i);
 		else
 			i++;
