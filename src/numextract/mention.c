@@ -2157,7 +2157,8 @@ apply_unit(struct build *b, int u, size_t blen)
 	size_t n = b->n, j = b->j + blen, l;
 
 	m->kind = lex.units[u].kind;
-	m->unit = lex.units[u].name;
+	/* A rank has no unit (4楼). */
+	m->unit = m->kind == K_ORDINAL ? "" : lex.units[u].name;
 	if (text_at(s, n, j, "半", &l) && (m->kind == K_DURATION ||
 	    lex.units[u].scale > 0 || ((m->kind == K_MEASURE ||
 	    m->kind == K_COUNT) && ends_after_half(s, n, j + l)))) {
