@@ -2403,13 +2403,29 @@ unit_stage(struct build *b)
 	b->m->end = b->j;
 }
 
-/* 九届十二次全会, 九年级: sessions and school grades are ordinals without 第. */
+/*
+ * 九届十二次全会, 九年级: sessions and school grades are ordinals without 第;
+ * 2025届 is the year a class graduates, a date.
+ */
 STAGE int
 session_ordinal(struct build *b)
 {
 	struct mention *m = b->m;
+	struct datespan ds;
 	size_t l;
+	long long y;
 
+	if (b->u < 0 && !m->ranged && text_at(b->s, b->n, b->j, "届", &l) &&
+	    b->num->plain && b->num->int_digits == 4 &&
+	    (y = dec_to_small(&m->lo, 2099)) >= 1900) {
+		timex_clear(&ds.lo);
+		ds.lo.y = (int)y;
+		ds.hi = ds.lo;
+		ds.ranged = 0;
+		ds.is_time = 0;
+		ds.end = b->j + l;
+		return as_date(m, b->s, b->n, b->i, &ds, b->next);
+	}
 	if (b->u < 0 && ((!m->ranged && text_at(b->s, b->n, b->j, "届", &l)) ||
 	    text_at(b->s, b->n, b->j, "年级", &l))) {
 		m->kind = K_ORDINAL;

@@ -1138,6 +1138,8 @@ main(void)
 	CHECK_STR(found("火势蔓延至4楼至7楼"), "4楼至7楼 ordinal 4..7  ",
 	    "a range of floors");
 	CHECK_STR(found("住在二楼"), "二楼 ordinal 2  ", "a floor");
+	CHECK_STR(found("2025届高校毕业生"), "2025届 date 2025  ",
+	    "a class's year of graduation");
 	CHECK_STR(found("8个楼盘"), "8个 count 8 个 ", "楼盘 is no floor");
 	CHECK_STR(found("累计评价2万+，已售5000+件"),
 	    "2万+ number 20000  gt | 5000+件 count 5000 件 gt",
