@@ -2810,6 +2810,37 @@ first_months(struct build *b)
 }
 
 /*
+ * 唐贞观十二年（638年）: a year of the common era glossed in brackets after
+ * a reign's year is that year, a date, of three digits too (a length
+ * glossed, 三年（3年）, stays one).
+ */
+STAGE int
+glossed_year(struct build *b)
+{
+	struct mention *m = b->m;
+	struct datespan ds;
+	size_t l, l2;
+	long long y;
+
+	if (m->kind != K_DURATION || !same_unit(m->unit, "year") ||
+	    m->ranged || m->qual != Q_NONE || m->start != b->i ||
+	    !b->num->plain || (y = dec_to_small(&m->lo, 2999)) < 100 ||
+	    (!text_before(b->s, b->lo, b->i, "（", &l) &&
+	    !text_before(b->s, b->lo, b->i, "(", &l)) ||
+	    !text_before(b->s, 0, b->i - l, "年", &l2) ||
+	    (!text_at(b->s, b->n, m->end, "）", &l2) &&
+	    !text_at(b->s, b->n, m->end, ")", &l2)))
+		return GO_ON;
+	timex_clear(&ds.lo);
+	ds.lo.y = (int)y;
+	ds.hi = ds.lo;
+	ds.ranged = 0;
+	ds.is_time = 0;
+	ds.end = m->end;
+	return as_date(m, b->s, b->n, b->i, &ds, b->next);
+}
+
+/*
  * Whether 前 before s[i] means "the first" (前8名), not "before" or "now"
  * as in the words that end in it (目前3名, 此前5位, 提前2名).
  */
@@ -2937,6 +2968,7 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	pay_in_letters(&b);
 	rate_unit(&b);
 	if ((r = first_months(&b)) != GO_ON || (r = first_ranks(&b)) != GO_ON ||
+	    (r = glossed_year(&b)) != GO_ON ||
 	    (r = not_quantity(&b)) != GO_ON)
 		return r;
 	return qualify(&b);

@@ -1138,6 +1138,11 @@ main(void)
 	CHECK_STR(found("火势蔓延至4楼至7楼"), "4楼至7楼 ordinal 4..7  ",
 	    "a range of floors");
 	CHECK_STR(found("住在二楼"), "二楼 ordinal 2  ", "a floor");
+	CHECK_STR(found("始建于唐贞观十二年（638年）"),
+	    "十二年 duration 12 year  | 638年 date 0638  ",
+	    "a year of the common era glossed after a reign's");
+	CHECK_STR(found("服刑三年（3年）"),
+	    "三年 duration 3 year  | 3年 duration 3 year ", "a length glossed");
 	CHECK_STR(found("2025届高校毕业生"), "2025届 date 2025  ",
 	    "a class's year of graduation");
 	CHECK_STR(found("8个楼盘"), "8个 count 8 个 ", "楼盘 is no floor");
