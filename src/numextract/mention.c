@@ -2060,7 +2060,7 @@ STAGE int
 unit_here(struct build *b, int u_more, size_t *blen)
 {
 	struct mention *m = b->m;
-	int u = trie_match(lex.after, b->s, b->n, b->j, blen);
+	int u = trie_match(lex.after, b->s, b->n, b->j, blen), u2;
 
 	if (u_more >= 0) {
 		u = u_more;	/* 个多 and the unit are behind j already */
@@ -2080,6 +2080,16 @@ unit_here(struct build *b, int u_more, size_t *blen)
 	}
 	if (u >= 0 && unit_refused(b, u, *blen))
 		return -1;
+	/* 5.3个和4.1个百分点: the points are shared, 个 and all. */
+	if (u >= 0 && !m->ranged && lex.units[u].kind == K_COUNT &&
+	    same_unit(lex.units[u].name, "个") &&
+	    (u2 = shared_unit(b->s, b->n, b->j + *blen)) >= 0 &&
+	    lex.units[u2].kind == K_PERCENT) {
+		m->kind = K_PERCENT;
+		m->unit = lex.units[u2].name;
+		b->j += *blen;
+		return -1;
+	}
 	return u;
 }
 

@@ -1138,6 +1138,11 @@ main(void)
 	CHECK_STR(found("火势蔓延至4楼至7楼"), "4楼至7楼 ordinal 4..7  ",
 	    "a range of floors");
 	CHECK_STR(found("住在二楼"), "二楼 ordinal 2  ", "a floor");
+	CHECK_STR(found("分别加快5.3个和4.1个百分点"),
+	    "5.3个 percent 5.3 pp  | 4.1个百分点 percent 4.1 pp ",
+	    "points shared, 个 and all");
+	CHECK_STR(found("3个和5个项目"), "3个 count 3 个  | 5个 count 5 个 ",
+	    "counts of 个 share nothing");
 	CHECK_STR(found("始建于唐贞观十二年（638年）"),
 	    "十二年 duration 12 year  | 638年 date 0638  ",
 	    "a year of the common era glossed after a reign's");
