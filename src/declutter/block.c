@@ -633,15 +633,6 @@ lone_number(const struct page *p, const struct line *l)
 	return v;
 }
 
-/* The next line after i that is not blank, or nlines. */
-static size_t
-next_filled(const struct page *p, size_t i)
-{
-	while (++i < p->nlines && (p->lines[i].flags & L_BLANK))
-		;
-	return i;
-}
-
 /*
  * A method's steps numbered on lines of their own (1, 2, 3, each over
  * its text): a number one more than the last such one, or the first

@@ -111,4 +111,22 @@ line_text(const struct page *p, const struct line *l)
 	return p->text + l->off;
 }
 
+/* The first line after i that is not blank, or nlines. */
+static inline size_t
+next_filled(const struct page *p, size_t i)
+{
+	while (++i < p->nlines && (p->lines[i].flags & L_BLANK))
+		;
+	return i;
+}
+
+/* The last line before i that is not blank, or (size_t)-1. */
+static inline size_t
+prev_filled(const struct page *p, size_t i)
+{
+	while (i-- > 0 && (p->lines[i].flags & L_BLANK))
+		;
+	return i;
+}
+
 #endif

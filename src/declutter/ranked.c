@@ -53,13 +53,6 @@ item_text(const struct line *l)
 	    l->width >= ITEM_MIN && l->width <= ITEM_WIDTH;
 }
 
-static size_t
-next_line(const struct page *p, size_t i)
-{
-	while (++i < p->nlines && (p->lines[i].flags & L_BLANK))
-		;
-	return i;
-}
 
 /*
  * The item ranked want at line i: the line after it (the text) when the
@@ -74,7 +67,7 @@ item_at(const struct page *p, size_t i, int want)
 	    (r = rank_of(p, &p->lines[i], &alone)) != want)
 		return p->nlines;
 	if (alone)
-		i = next_line(p, i);
+		i = next_filled(p, i);
 	return i < p->nlines && item_text(&p->lines[i]) ? i : p->nlines;
 }
 
@@ -86,7 +79,7 @@ mark_from(struct page *p, size_t i)
 	int n = 1;
 
 	for (at = i; (j = item_at(p, at, n)) < p->nlines; n++)
-		at = next_line(p, j);
+		at = next_filled(p, j);
 	if (n - 1 < RANKED_MIN)
 		return i + 1;
 	for (j = from; j < at; j++)
@@ -101,15 +94,10 @@ mark_from(struct page *p, size_t i)
 static int
 led_in(const struct page *p, size_t i)
 {
-	const struct line *l;
+	size_t k = prev_filled(p, i);
 
-	while (i > 0 && (p->lines[i - 1].flags & L_BLANK))
-		i--;
-	if (i == 0)
-		return 0;
-	l = &p->lines[i - 1];
-	return (l->flags & (L_LEADIN | L_LEX_DROP | L_LEX_HINT | L_LISTHEAD)) ==
-	    L_LEADIN;
+	return k != (size_t)-1 && (p->lines[k].flags & (L_LEADIN |
+	    L_LEX_DROP | L_LEX_HINT | L_LISTHEAD)) == L_LEADIN;
 }
 
 void

@@ -616,15 +616,13 @@ window_after_label(const struct page *p, size_t i)
 static int
 window_starts_with_pair(const struct page *p, size_t i)
 {
-	size_t top = first_line(p), k = i;
+	size_t top = first_line(p), k = prev_filled(p, i);
 	const struct line *l = &p->lines[i], *o = &p->lines[top], *u;
 	const char *t = line_text(p, o);
 
-	while (k > 0 && (p->lines[k - 1].flags & L_BLANK))
-		k--;
-	if (k == 0 || k - 1 <= top)
+	if (k == (size_t)-1 || k <= top)
 		return 0;
-	u = &p->lines[k - 1];
+	u = &p->lines[k];
 	return o->len > u->len + 1 + l->len &&
 	    memcmp(t, line_text(p, u), u->len) == 0 && t[u->len] == ' ' &&
 	    memcmp(t + u->len + 1, line_text(p, l), l->len) == 0 &&
