@@ -136,6 +136,20 @@ as_date(struct mention *m, const char *s, size_t n, size_t start,
 	return 1;
 }
 
+/* A date of one period t (a year, a quarter) written in s[start..end). */
+static int
+as_period(struct mention *m, const char *s, size_t n, size_t start,
+    size_t end, const struct timex *t, size_t *next)
+{
+	struct datespan ds;
+
+	ds.lo = ds.hi = *t;
+	ds.ranged = 0;
+	ds.is_time = 0;
+	ds.end = end;
+	return as_date(m, s, n, start, &ds, next);
+}
+
 /*
  * The qualifier word after a quantity of kind at s[j] (enum qual, or
  * Q_NONE): a word of physical quantities only (以外) holds after a
@@ -298,18 +312,14 @@ static int
 first_quarter_at(const char *s, size_t n, size_t i, struct mention *m,
     size_t *next)
 {
-	struct datespan ds;
+	struct timex t;
 	size_t l;
 
 	if (!text_at(s, n, i, "首季度", &l) && !text_at(s, n, i, "首季", &l))
 		return 0;
-	timex_clear(&ds.lo);
-	ds.lo.q = 1;
-	ds.hi = ds.lo;
-	ds.ranged = 0;
-	ds.is_time = 0;
-	ds.end = i + l;
-	return as_date(m, s, n, i, &ds, next);
+	timex_clear(&t);
+	t.q = 1;
+	return as_period(m, s, n, i, i + l, &t, next);
 }
 
 /*
@@ -670,13 +680,20 @@ late_multiplier(const char *s, size_t n, size_t j, int *pow)
 	return j;
 }
 
+/* x += v * 10^power: a tenth, the dimes and cents of an amount. */
+static int
+add_scaled(struct dec *x, unsigned v, int power)
+{
+	struct dec d;
+
+	dec_from_uint(&d, v);
+	return dec_shift(&d, power) || dec_add(x, &d);
+}
+
 static int
 add_half(struct dec *x)
 {
-	struct dec h;
-
-	dec_parse(&h, "0.5", 3);
-	return dec_add(x, &h);
+	return add_scaled(x, 5, -1);
 }
 
 /* 七五折, 75折: a discount of two digits, the percent itself. */
@@ -792,7 +809,6 @@ static size_t
 tenth_after(const char *s, size_t n, size_t j, struct dec *x,
     int (*ends)(const char *, size_t, size_t))
 {
-	struct dec d;
 	size_t l, plen;
 	int v;
 
@@ -805,9 +821,7 @@ tenth_after(const char *s, size_t n, size_t j, struct dec *x,
 	    (j + l + 1 < n && s[j + l] == '.' &&
 	    is_ascii_digit((unsigned char)s[j + l + 1])))
 		return j;
-	dec_from_uint(&d, v);
-	dec_shift(&d, -1);
-	dec_add(x, &d);
+	add_scaled(x, (unsigned)v, -1);
 	return j + l;
 }
 
@@ -823,7 +837,6 @@ dimes_and_cents(const char *s, size_t n, size_t j, struct dec *x)
 		const char	*name;
 		int		 shift;
 	} parts[] = { { "角", -1 }, { "毛", -1 }, { "分", -2 } };
-	struct dec d;
 	size_t k = j, l, pl;
 	int v, i, from = 0;
 
@@ -835,9 +848,7 @@ dimes_and_cents(const char *s, size_t n, size_t j, struct dec *x)
 			;
 		if (i == 3 || (i == 2 && text_at(s, n, k + l + pl, "钟", &pl)))
 			break;
-		dec_from_uint(&d, (unsigned)v);
-		dec_shift(&d, parts[i].shift);
-		dec_add(x, &d);
+		add_scaled(x, (unsigned)v, parts[i].shift);
 		k += l + pl;
 		j = k;
 		from = i == 2 ? 3 : 2;
@@ -2115,7 +2126,6 @@ static size_t
 cents_after(const char *s, size_t n, size_t j, struct dec *x)
 {
 	static const char *const cents[] = { "仙", "美分", "分", NULL };
-	struct dec d;
 	size_t k = j, l, l2;
 	unsigned v = 0;
 	int i;
@@ -2132,9 +2142,7 @@ cents_after(const char *s, size_t n, size_t j, struct dec *x)
 	/* 5美元1分钟 is no cent. */
 	if (cents[i] == NULL || text_at(s, n, k + l, "钟", &l2))
 		return j;
-	dec_from_uint(&d, v);
-	dec_shift(&d, -2);
-	dec_add(x, &d);
+	add_scaled(x, v, -2);
 	return k + l;
 }
 
@@ -2421,20 +2429,16 @@ STAGE int
 session_ordinal(struct build *b)
 {
 	struct mention *m = b->m;
-	struct datespan ds;
+	struct timex t;
 	size_t l;
 	long long y;
 
 	if (b->u < 0 && !m->ranged && text_at(b->s, b->n, b->j, "届", &l) &&
 	    b->num->plain && b->num->int_digits == 4 &&
 	    (y = dec_to_small(&m->lo, 2099)) >= 1900) {
-		timex_clear(&ds.lo);
-		ds.lo.y = (int)y;
-		ds.hi = ds.lo;
-		ds.ranged = 0;
-		ds.is_time = 0;
-		ds.end = b->j + l;
-		return as_date(m, b->s, b->n, b->i, &ds, b->next);
+		timex_clear(&t);
+		t.y = (int)y;
+		return as_period(m, b->s, b->n, b->i, b->j + l, &t, b->next);
 	}
 	if (b->u < 0 && ((!m->ranged && text_at(b->s, b->n, b->j, "届", &l)) ||
 	    text_at(b->s, b->n, b->j, "年级", &l))) {
@@ -2828,7 +2832,7 @@ STAGE int
 glossed_year(struct build *b)
 {
 	struct mention *m = b->m;
-	struct datespan ds;
+	struct timex t;
 	size_t l, l2;
 	long long y;
 
@@ -2841,13 +2845,9 @@ glossed_year(struct build *b)
 	    (!text_at(b->s, b->n, m->end, "）", &l2) &&
 	    !text_at(b->s, b->n, m->end, ")", &l2)))
 		return GO_ON;
-	timex_clear(&ds.lo);
-	ds.lo.y = (int)y;
-	ds.hi = ds.lo;
-	ds.ranged = 0;
-	ds.is_time = 0;
-	ds.end = m->end;
-	return as_date(m, b->s, b->n, b->i, &ds, b->next);
+	timex_clear(&t);
+	t.y = (int)y;
+	return as_period(m, b->s, b->n, b->i, m->end, &t, b->next);
 }
 
 /*
