@@ -321,6 +321,8 @@ qualifier_row(const struct row *r, const char *file)
 		trie_add(lex.qual_before, r->f[0], r->len[0], q, 1);
 	else if (field_is(r, 1, "mid"))
 		trie_add(lex.qual_mid, r->f[0], r->len[0], q, 0);
+	else if (field_is(r, 1, "round"))
+		trie_add(lex.qual_mid, r->f[0], r->len[0], q + QUAL_ROUND, 0);
 	else if (field_is(r, 1, "after"))
 		trie_add(lex.qual_after, r->f[0], r->len[0], q, 0);
 	else if (field_is(r, 1, "measure"))

@@ -21,10 +21,12 @@ enum qual { Q_NONE, Q_GE, Q_LE, Q_GT, Q_LT, Q_APPROX };
  * one after that bounds only a measure (150米以外; 除3人以外 is apart),
  * to one after that bounds only a length of time (48小时内; 3个内 no), or
  * to a word before whose last character alone is the qualifier, in the
- * span (收入超百亿元: 收入 is a word, and not 入超, a trade deficit).
+ * span (收入超百亿元: 收入 is a word, and not 入超, a trade deficit), or
+ * to one between a number and its unit that holds only after tens or more
+ * in round figures (十来万; 一来方便 is none).
  */
 enum { QUAL_APART = 8, QUAL_MEASURE = 16, QUAL_DURATION = 32,
-    QUAL_TAIL = 64 };
+    QUAL_TAIL = 64, QUAL_ROUND = 128 };
 
 /* The qualifier itself of a trie's value with the flags above. */
 static inline enum qual

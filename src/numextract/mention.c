@@ -1893,13 +1893,12 @@ mid_qualifier(struct build *b)
 	if ((q = trie_match(lex.qual_mid, b->s, b->n, j, &blen)) < 0 ||
 	    b->m->ranged)
 		return;
-	if (text_at(b->s, b->n, j, "来", &l) && ((v = (long)dec_to_small(
-	    &b->m->lo, 999999999)) < 10 || v % 10 != 0 ||
-	    !dec_is_integer(&b->m->lo)))
+	if ((q & QUAL_ROUND) && ((v = (long)dec_to_small(&b->m->lo,
+	    999999999)) < 10 || v % 10 != 0 || !dec_is_integer(&b->m->lo)))
 		return;
 	k = late_multiplier(b->s, b->n, j + blen, &pow);
 	if (k > j + blen || trie_match(lex.after, b->s, b->n, k, &l) >= 0) {
-		b->m->qual = q;
+		b->m->qual = qual_of(q);
 		dec_shift(&b->m->lo, pow);
 		/* 十来万 is as big as 十万: a multiplier's amount. */
 		if (pow > 0)
