@@ -1007,6 +1007,36 @@ schedule_end(const char *s, size_t n, const struct numeral *num)
 }
 
 /*
+ * The end of a relay's legs, 4× of 4×100米接力 or 4×200米自由泳接力,
+ * from its first number num; or 0.  The legs name the event: the
+ * distance after them is each leg's, a measure of its own.
+ */
+static size_t
+relay_legs_end(const char *s, size_t n, const struct numeral *num)
+{
+	struct numeral leg;
+	size_t l, blen, j;
+	int u, chars;
+
+	if (!num->plain || num->end >= n ||
+	    !times_sign(utf8_get(s, n, num->end, &l)) ||
+	    dec_to_small(&num->lo, 10) < 2 ||
+	    !numeral_parse(s, n, num->end + l, &leg) || !leg.plain ||
+	    (u = trie_match(lex.after, s, n, leg.end, &blen)) < 0 ||
+	    lex.units[u].kind != K_MEASURE)
+		return 0;
+	/* 接力 within the event's name: 混合泳, 自由泳 may come between. */
+	for (j = leg.end + blen, chars = 0; j < n && chars < 6; chars++) {
+		if (text_at(s, n, j, "接力", &blen))
+			return num->end + l;
+		if (!(uclass(utf8_get(s, n, j, &blen)) & UC_HAN))
+			break;
+		j += blen;
+	}
+	return 0;
+}
+
+/*
  * The length of a sign that belongs to the quantity at s[start], or 0:
  * -2.5%, 负三十二, 零下8℃ (a temperature below zero); not a hyphen after
  * a word or a number (A-1, 3-5).
@@ -1735,7 +1765,8 @@ numeral_here(struct build *b)
 	}
 	if (plus_joined(s, n, b->lo, i, num->end))
 		return as_id(b->m, i, joined_run_end(s, n, num->end), b->next);
-	if ((l = schedule_end(s, n, num)) > 0)
+	if ((l = schedule_end(s, n, num)) > 0 ||
+	    (l = relay_legs_end(s, n, num)) > 0)
 		return as_id(b->m, i, l, b->next);
 	/* 电话2123 4567 is a code; 电话126部, 设备300余台 count. */
 	if (num->arabic && after_code_word(s, b->lo, i) &&

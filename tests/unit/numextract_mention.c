@@ -186,6 +186,12 @@ main(void)
 	CHECK_STR(found("实行5x8小时工作制"), "", "office hours as a schedule");
 	CHECK_STR(found("共8×24小时"), "8 number 8   | 24小时 duration 24 hour ",
 	    "no week has eight days");
+	CHECK_STR(found("获得4×100米接力冠军"), "100米 measure 100 m ",
+	    "a relay's legs name the event, the leg is a length");
+	CHECK_STR(found("男女4x200米混合泳接力"), "200米 measure 200 m ",
+	    "a relay's stroke may come between");
+	CHECK_STR(found("场地4×100米见方"), "4 measure 4 m  | 100米 measure 100 m ",
+	    "a size with no relay is two sides");
 	CHECK_STR(found("支持蓝牙5.4和NFC"), "", "a version after a name");
 	CHECK_STR(found("推动工业4.0建设"), "", "a generation after a name");
 	CHECK_STR(found("较骁龙8 Gen 3高出约18%"), "约18% percent 18 % approx",
