@@ -2828,6 +2828,20 @@ rate_unit(const struct build *b)
 	}
 }
 
+/*
+ * Whether 前 at s[k], before months that end at s[e], counts them from
+ * something else than the year's start: 提前三个月 (ahead of time),
+ * 新用户前3个月 (from joining), 妊娠前3个月内 (within, a length).
+ */
+static int
+first_months_of_other(const char *s, size_t n, size_t k, size_t e)
+{
+	size_t l;
+
+	return text_before(s, 0, k, "提", &l) ||
+	    text_before(s, 0, k, "用户", &l) || text_at(s, n, e, "内", &l);
+}
+
 /* 前两个月, 首五个月: the first months of the year, a date. */
 STAGE int
 first_months(struct build *b)
@@ -2841,6 +2855,8 @@ first_months(struct build *b)
 	    m->ranged || m->start != b->i ||
 	    (!text_before(b->s, b->lo, b->i, "前", &l) &&
 	    !text_before(b->s, b->lo, b->i, "首", &l)) ||
+	    (text_before(b->s, b->lo, b->i, "前", &l) &&
+	    first_months_of_other(b->s, b->n, b->i - l, m->end)) ||
 	    (v = dec_to_small(&m->lo, 12)) < 2)
 		return GO_ON;
 	timex_clear(&ds.lo);

@@ -687,6 +687,15 @@ main(void)
 	    "the first quarters without 度");
 	CHECK_STR(found("前九月"), "前九月 date XXXX-01..XXXX-09  ",
 	    "the first months without 个");
+	CHECK_STR(found("今年前3个月出口"), "前3个月 date XXXX-01..XXXX-03  ",
+	    "the first months of the year");
+	CHECK_STR(found("提前三个月完成"), "三个月 duration 3 month ",
+	    "ahead of time by months is a length");
+	CHECK_STR(found("新用户前3个月5折"),
+	    "3个月 duration 3 month  | 5折 percent 50 % ",
+	    "a user's first months are a length");
+	CHECK_STR(found("妊娠前3个月内慎用"), "3个月内 duration 3 month le",
+	    "first months within are a length");
 	CHECK_STR(found("2026年一季度至三季度"),
 	    "2026年一季度至三季度 date 2026-Q1..2026-Q3  ", "a range of quarters");
 	CHECK_STR(found("今年首季营收"), "首季 date XXXX-Q1  ",
