@@ -186,6 +186,10 @@ main(void)
 	CHECK_STR(found("实行5x8小时工作制"), "", "office hours as a schedule");
 	CHECK_STR(found("共8×24小时"), "8 number 8   | 24小时 duration 24 hour ",
 	    "no week has eight days");
+	CHECK_STR(found("学费最高可达每生每年6.5万元"), "6.5万元 money 65000 CNY le",
+	    "a hedge over what a price is each of");
+	CHECK_STR(found("最多可领每人3张"), "3张 count 3 张 le",
+	    "a hedge over a verb and whom it is each of");
 	CHECK_STR(found("获得4×100米接力冠军"), "100米 measure 100 m ",
 	    "a relay's legs name the event, the leg is a length");
 	CHECK_STR(found("男女4x200米混合泳接力"), "200米 measure 200 m ",
