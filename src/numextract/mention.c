@@ -1720,7 +1720,8 @@ special_form(struct build *b)
 		*b->next = i + l;
 		return 0;
 	}
-	if (is_ascii_digit(b->c) && date_at_digits(s, n, i, &ds)) {
+	if ((is_ascii_digit(b->c) || is_wide_digit(b->c)) &&
+	    date_at_digits(s, n, i, &ds)) {
 		if (in_short_quote(s, n, i, ds.end))
 			return as_id(b->m, i, ds.end, b->next);
 		if (finishing_time(s, n, i, &ds, b->m, b->next))

@@ -186,6 +186,11 @@ main(void)
 	CHECK_STR(found("实行5x8小时工作制"), "", "office hours as a schedule");
 	CHECK_STR(found("共8×24小时"), "8 number 8   | 24小时 duration 24 hour ",
 	    "no week has eight days");
+	CHECK_STR(found("每天８：００—１８：００开放"),
+	    "８：００—１８：００ time T08:00..T18:00  ",
+	    "clock times in fullwidth digits");
+	CHECK_STR(found("２０２５-０７-１０"), "２０２５-０７-１０ date 2025-07-10  ",
+	    "a date in fullwidth digits");
 	CHECK_STR(found("学费最高可达每生每年6.5万元"), "6.5万元 money 65000 CNY le",
 	    "a hedge over what a price is each of");
 	CHECK_STR(found("最多可领每人3张"), "3张 count 3 张 le",
