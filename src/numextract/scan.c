@@ -1,5 +1,6 @@
 /* scan.c: the per-line scanner (see scan.h). */
 #include <stdint.h>
+#include <string.h>
 
 #include "lexicon.h"
 #include "mention.h"
@@ -77,6 +78,25 @@ currency_letters(const char *s, size_t n, size_t p)
 	return e;
 }
 
+/*
+ * The end of a unit in letters after 每, right before digits: the price
+ * of each (每GB3元, 每kg12元) follows it.  Or p when there is none.
+ */
+static size_t
+each_unit_letters(const char *s, size_t n, size_t p)
+{
+	size_t e = p, blen;
+
+	if (p < 3 || memcmp(s + p - 3, "每", 3) != 0)
+		return p;
+	while (e < n && is_ascii_alpha((unsigned char)s[e]))
+		e++;
+	if (e >= n || !is_ascii_digit((unsigned char)s[e]) ||
+	    trie_match(lex.after, s, n, p, &blen) < 0 || blen != e - p)
+		return p;
+	return e;
+}
+
 void
 scan_line(const char *s, size_t n, int want_ids, mention_fn fn, void *arg)
 {
@@ -105,7 +125,8 @@ scan_line(const char *s, size_t n, int want_ids, mention_fn fn, void *arg)
 				 * (最多RM4,600).
 				 */
 				if (has_digit &&
-				    (e = currency_letters(s, n, p)) > p) {
+				    ((e = currency_letters(s, n, p)) > p ||
+				    (e = each_unit_letters(s, n, p)) > p)) {
 					p = e;
 					continue;
 				}

@@ -186,6 +186,14 @@ main(void)
 	CHECK_STR(found("实行5x8小时工作制"), "", "office hours as a schedule");
 	CHECK_STR(found("共8×24小时"), "8 number 8   | 24小时 duration 24 hour ",
 	    "no week has eight days");
+	CHECK_STR(found("超出后每GB3元"), "3元 money 3 CNY ",
+	    "a price of each unit in letters");
+	CHECK_STR(found("型号GB3元件"), "", "letters and digits stay a code");
+	CHECK_STR(found("折合約514.1億美元"),
+	    "約514.1億美元 money 51410000000 USD approx",
+	    "about after a conversion, not a contract");
+	CHECK_STR(found("100积分可抵扣"), "100积分 count 100 积分 ",
+	    "points of a loyalty scheme");
 	CHECK_STR(found("每天８：００—１８：００开放"),
 	    "８：００—１８：００ time T08:00..T18:00  ",
 	    "clock times in fullwidth digits");
