@@ -365,6 +365,20 @@ word_list(const char *file, struct trie *t, int backwards)
 	return t;
 }
 
+/*
+ * WORD [bare] of money_words.txt: payload 1 when the word makes an
+ * amount money even without 万 or 亿 (月薪6800), 0 when only with them.
+ */
+static void
+money_word_row(const struct row *r, const char *file)
+{
+	int bare = r->n == 2 && field_is(r, 1, "bare");
+
+	if (r->n > 2 || (r->n == 2 && !bare))
+		bad_row(r, file);
+	trie_add(lex.money_words, r->f[0], r->len[0], bare, 1);
+}
+
 static void
 negative_row(const struct row *r, const char *file)
 {
@@ -414,7 +428,8 @@ lexicon_load(void)
 	lex.year_counts = word_list("year_counts.txt", NULL, 1);
 	lex.share_holders = word_list("share_holders.txt", NULL, 0);
 	lex.race_words = word_list("race_words.txt", NULL, 0);
-	lex.money_words = word_list("money_words.txt", NULL, 1);
+	lex.money_words = trie_new();
+	each_row("money_words.txt", money_word_row);
 	lex.index_words = word_list("index_words.txt", NULL, 1);
 	lex.index_names = word_list("index_names.txt", NULL, 1);
 }

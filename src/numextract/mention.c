@@ -2533,6 +2533,42 @@ money_word_before(const struct build *b, size_t j)
 	    0) >= 0;
 }
 
+/*
+ * Whether an amount with no unit and no 万 or 亿 at s[j] is money: a word
+ * of money marked "bare" before it as for money_word_before() (月薪6800;
+ * not 价格, which names an index's base in 以上年同月价格为100), no
+ * index, ratio or rate between (售价指数报291.3, 收入比为2.23, 费率0.6),
+ * and written in figures or with 百 or 千 (两千出头, 五百), not as one
+ * digit, nor before letters (月薪8K is pay_in_letters()'s).
+ */
+static int
+money_word_before_bare(const struct build *b, size_t j)
+{
+	const char *s = b->s;
+	size_t blen, l, k;
+	int reach, w;
+
+	if (!b->num->arabic && !b->num->big_unit)
+		return 0;
+	if ((b->num->end < b->n &&
+	    is_ascii_alpha((unsigned char)s[b->num->end])) ||
+	    (b->m->end < b->n && is_ascii_alpha((unsigned char)s[b->m->end])))
+		return 0;
+	for (reach = 0, k = j; k >= b->lo + 3; reach++, k -= 3) {
+		if (text_before(s, b->lo, k, "指数", &l) ||
+		    text_before(s, b->lo, k, "比", &l) ||
+		    text_before(s, b->lo, k, "率", &l))
+			return 0;
+		if ((w = trie_match_back(lex.money_words, s, b->lo, k,
+		    &blen)) >= 0)
+			return w == 1;
+		if (reach == MONEY_REACH ||
+		    !utf8_is_han3((const unsigned char *)s + k - 3))
+			break;
+	}
+	return 0;
+}
+
 /* The power of ten a letter after a pay's digits stands for: 8K, 30w. */
 static int
 pay_letter(const char *s, size_t n, size_t j)
@@ -2772,8 +2808,9 @@ currency(const struct build *b)
 		} else if (m->kind == K_MONEY && same_unit(m->unit, "*"))
 			m->unit = b->cur_before;
 	}
-	if (m->kind == K_NUMBER && (b->num->has_big || (b->have2 &&
-	    b->num2->has_big)) && money_word_before(b, m->start)) {
+	if (m->kind == K_NUMBER && ((b->num->has_big || (b->have2 &&
+	    b->num2->has_big)) ? money_word_before(b, m->start) :
+	    money_word_before_bare(b, m->start))) {
 		m->kind = K_MONEY;
 		m->unit = "*";
 	}

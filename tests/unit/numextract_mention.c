@@ -186,6 +186,16 @@ main(void)
 	CHECK_STR(found("实行5x8小时工作制"), "", "office hours as a schedule");
 	CHECK_STR(found("共8×24小时"), "8 number 8   | 24小时 duration 24 hour ",
 	    "no week has eight days");
+	CHECK_STR(found("每月房租650"), "650 money 650 CNY ",
+	    "a bare amount after a word of money");
+	CHECK_STR(found("比上一代贵了五百"), "五百 money 500 CNY ",
+	    "a bare amount in words after a price's change");
+	CHECK_STR(found("以上年同月价格为100"), "100 number 100  ",
+	    "an index's base is no money");
+	CHECK_STR(found("城乡居民收入比为2.23"), "2.23 number 2.23  ",
+	    "a ratio of incomes is no money");
+	CHECK_STR(found("售价指数报291.3"), "291.3 number 291.3  ",
+	    "an index of prices is no money");
 	CHECK_STR(found("超出后每GB3元"), "3元 money 3 CNY ",
 	    "a price of each unit in letters");
 	CHECK_STR(found("型号GB3元件"), "", "letters and digits stay a code");
