@@ -335,6 +335,10 @@ main(void)
 	CHECK_STR(found("出炉后切成8块"), "8块 count 8 块 ", "块 counts pieces");
 	CHECK_STR(found("收费涨个一两百块也能接受"),
 	    "一两百块 money 100..200 CNY ", "in a clause about money, yuan");
+	CHECK_STR(found("一个差评还要罚50块"), "50块 money 50 CNY ",
+	    "a fine in yuan");
+	CHECK_STR(found("火锅人均三百块"), "三百块 money 300 CNY ",
+	    "what each pays, in yuan");
 	CHECK_STR(found("3块5毛钱"), "3块5毛钱 money 3.5 CNY ",
 	    "with its dimes, yuan");
 	CHECK_STR(found("赔了几十万块"), "几十万块 money 100000..900000 CNY ",
