@@ -2203,7 +2203,8 @@ apply_unit(struct build *b, int u, size_t blen)
 {
 	struct mention *m = b->m;
 	const char *s = b->s;
-	size_t n = b->n, j = b->j + blen, l;
+	size_t n = b->n, j = b->j + blen, l, l2;
+	int v;
 
 	m->kind = lex.units[u].kind;
 	/* A rank has no unit (4楼). */
@@ -2229,6 +2230,13 @@ apply_unit(struct build *b, int u, size_t blen)
 			m->kind = K_MONEY;
 			m->unit = "*";
 		}
+	}
+	/* 6斤8两: a 斤 is ten 两. */
+	if (same_unit(m->unit, "jin") && !m->ranged &&
+	    (v = one_digit_at(s, n, j, &l)) > 0 &&
+	    text_at(s, n, j + l, "两", &l2)) {
+		add_scaled(&m->lo, (unsigned)v, -1);
+		j += l + l2;
 	}
 	if (m->kind == K_MONEY && !m->ranged && lex.units[u].scale == 0 &&
 	    m->unit[0] == '*' && m->unit[1] == '\0')
@@ -2298,8 +2306,9 @@ smaller_part_at(const char *s, size_t n, size_t j, const struct time_part *p,
 
 /*
  * One digit or two at s[j] that are the tenths or hundredths of a sports
- * mark or a height (4分08秒6, 9秒97, 1米8, 19米58): to *d; returns where
- * they end, or j.  Not 3米50厘米, 100米10名 (a unit follows), nor 5米123.
+ * mark, a height or a temperature (4分08秒6, 9秒97, 1米8, 19米58, 38度5):
+ * to *d; returns where they end, or j.  Not 3米50厘米, 100米10名 (a unit
+ * follows), 28度5月 (a date), nor 5米123.
  */
 static size_t
 hundredths_at(const char *s, size_t n, size_t j, struct dec *d)
@@ -2309,7 +2318,8 @@ hundredths_at(const char *s, size_t n, size_t j, struct dec *d)
 	while (k < n && k < j + 2 && is_ascii_digit((unsigned char)s[k]))
 		k++;
 	if (k == j || (k < n && (is_ascii_alnum((unsigned char)s[k]) ||
-	    s[k] == '.' || trie_match(lex.after, s, n, k, &blen) >= 0)))
+	    s[k] == '.' || trie_match(lex.after, s, n, k, &blen) >= 0 ||
+	    text_at(s, n, k, "月", &blen) || text_at(s, n, k, "日", &blen))))
 		return j;
 	dec_parse(d, s + j, k - j);
 	dec_shift(d, -(int)(k - j));

@@ -335,6 +335,12 @@ main(void)
 	CHECK_STR(found("出炉后切成8块"), "8块 count 8 块 ", "块 counts pieces");
 	CHECK_STR(found("收费涨个一两百块也能接受"),
 	    "一两百块 money 100..200 CNY ", "in a clause about money, yuan");
+	CHECK_STR(found("体重6斤8两"), "6斤8两 measure 6.8 jin ",
+	    "两 are tenths of a 斤");
+	CHECK_STR(found("烧到38度5"), "38度5 measure 38.5 degC ",
+	    "a temperature's tenth after 度");
+	CHECK_STR(found("28度5月"), "28度 measure 28 degC  | 5月 date XXXX-05  ",
+	    "a month after 度 is no tenth");
 	CHECK_STR(found("一个差评还要罚50块"), "50块 money 50 CNY ",
 	    "a fine in yuan");
 	CHECK_STR(found("火锅人均三百块"), "三百块 money 300 CNY ",
