@@ -355,6 +355,12 @@ match_rules(const struct page *p, struct line *l)
 		l->flags |= L_LEX_DROP;
 		if (lexicon_kind(RULE_DROP, r) == KIND_TITLE)
 			l->flags |= L_RETITLE;
+		/*
+		 * A caption that ends with its source (▲运河无锡段（图片来源：
+		 * 网络）) is beside the article, not the footer that closes it.
+		 */
+		if (aside(p, l) >= 0)
+			l->flags |= L_ASIDE;
 	} else if ((r = aside(p, l)) >= 0) {
 		l->flags |= L_LEX_DROP | L_ASIDE;
 		if (lexicon_kind(RULE_ASIDE, r) == KIND_CREDIT)
