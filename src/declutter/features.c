@@ -13,6 +13,9 @@
 
 /* Widths in thirds of a CJK character: below this a line is short. */
 #define SHORT		90
+/* The width of a menu's item and its space, at most: CJK, Korean. */
+#define CJK_ITEM_WIDTH		12
+#define HANGUL_ITEM_WIDTH	7
 /* The page's reference width is that of its WIDEST-th widest line. */
 #define WIDEST		3
 
@@ -187,6 +190,7 @@ struct tally {
 	int32_t	prev;		/* the character before; ' ' after a space */
 	int	inword;		/* in a token: a word, a number, a symbol run */
 	int	cjk, caps, dots, colons;
+	int	hangul;		/* of cjk: Korean writes spaces between words */
 	int	tabs;		/* a table's cells are split by tabs */
 	int	bad;		/* invalid UTF-8 seen */
 	struct lexicon_gate gate;	/* what the lexicon needs, seen */
@@ -287,6 +291,8 @@ tally_other(struct tally *t, struct line *l, int32_t c,
 	t->inword = 1;
 	if (is_cjk(c)) {
 		t->cjk++;
+		if (c >= 0xac00 && c <= 0xd7a3)
+			t->hangul++;
 		l->width += 3;
 	} else
 		l->width += 1;
@@ -376,8 +382,14 @@ list_marker(const unsigned char *s, size_t n)
 static int
 menu_like(const struct line *l, const struct tally *t)
 {
+	/*
+	 * Korean spaces its words as letters do: a headline's run of them
+	 * is no menu, whose items are of two syllables or so (정치 경제).
+	 */
+	int item = t->hangul * 2 > t->cjk ? HANGUL_ITEM_WIDTH : CJK_ITEM_WIDTH;
+
 	return (l->tokens >= 3 && t->tabs != 1 && l->punct == 0 && t->cjk > 0 &&
-	    l->width <= 12 * l->tokens && !is_row(l)) ||
+	    l->width <= item * l->tokens && !is_row(l)) ||
 	    (l->tokens >= 4 && l->punct == 0 && t->cjk == 0 &&
 	    t->caps == l->tokens && l->width <= 8 * l->tokens);
 }

@@ -10,6 +10,7 @@
 
 #define LOOK_BACK	36	/* thirds of a line (see WIDGET) above the block */
 #define SCAN_MAX	60	/* non-blank lines above the block looked at */
+#define MENU_RUN	12	/* a menu's items in a row over a headline */
 #define EVIDENCE_SPAN	300	/* lines around the block searched for repeats */
 #define MIN_WIDTH	12	/* 4 CJK characters */
 #define MAX_WIDTH	360	/* 120 CJK characters */
@@ -1378,7 +1379,7 @@ title_find(struct page *p)
 	size_t i, first, byl, links, from, head, best = (size_t)-1;
 	size_t below = (size_t)-1, short_head;
 	int distance = 0, scanned = 0, above = 0, pts, w, top = MIN_POINTS - 1;
-	int parts, cjk;
+	int parts, cjk, menu_run = 0;
 	const struct line *l;
 
 	/* Above the article's first part: a line between parts is a heading. */
@@ -1395,6 +1396,13 @@ title_find(struct page *p)
 		if (l->flags & L_BLANK)
 			continue;
 		scanned++;
+		/*
+		 * Over a headline found, a long run of a menu's items is the
+		 * top of the page: the site's sections, not the article's.
+		 */
+		menu_run = l->flags & (L_LIST | L_MENU) ? menu_run + 1 : 0;
+		if (best != (size_t)-1 && menu_run >= MENU_RUN)
+			break;
 		/* Below the byline, or set apart above the body, links are widgets. */
 		w = widget(l) || (byl != (size_t)-1 && i > byl &&
 		    in_links(p, i)) || (links != (size_t)-1 && i >= links) ||
