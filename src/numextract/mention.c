@@ -2751,15 +2751,16 @@ hedge_a_verb_away(struct build *b, size_t start)
 	size_t l;
 	int q;
 
-	/* A verb of the common Han characters, three bytes each. */
-	if (b->m->qual != Q_NONE || (b->u < 0 && b->cur_before == NULL) ||
-	    start < b->lo + 3 ||
-	    !utf8_is_han3((const unsigned char *)b->s + start - 3))
+	if (b->m->qual != Q_NONE || (b->u < 0 && b->cur_before == NULL))
 		return;
 	/* 最高可达每生每年6.5万元: what it is each of is no verb. */
 	while (start >= b->lo + 6 && text_before(b->s, b->lo, start - 3, "每",
 	    &l) && utf8_is_han3((const unsigned char *)b->s + start - 3))
 		start -= 6;
+	/* A verb of the common Han characters, three bytes each. */
+	if (start < b->lo + 3 ||
+	    !utf8_is_han3((const unsigned char *)b->s + start - 3))
+		return;
 	if ((q = word_over_han(lex.qual_reach, b->s, b->lo, start - 3,
 	    HEDGE_REACH - 1, Q_NONE + 1)) >= 0)
 		b->m->qual = (enum qual)q;
