@@ -61,6 +61,17 @@ skip_ideographs(const unsigned char *s, size_t n, size_t p)
 	return q - s;
 }
 
+/* The end of the letters at p when a digit follows them, or p. */
+static size_t
+letters_before_digits(const char *s, size_t n, size_t p)
+{
+	size_t e = p;
+
+	while (e < n && is_ascii_alpha((unsigned char)s[e]))
+		e++;
+	return e < n && is_ascii_digit((unsigned char)s[e]) ? e : p;
+}
+
 /*
  * The end of a currency written in letters right before digits (RM500,
  * USD30), or p when the letters at p are none.
@@ -68,12 +79,10 @@ skip_ideographs(const unsigned char *s, size_t n, size_t p)
 static size_t
 currency_letters(const char *s, size_t n, size_t p)
 {
-	size_t e = p, blen;
+	size_t e = letters_before_digits(s, n, p), blen;
 
-	while (e < n && is_ascii_alpha((unsigned char)s[e]))
-		e++;
-	if (e >= n || !is_ascii_digit((unsigned char)s[e]) ||
-	    trie_match_back(lex.cur_before, s, p, e, &blen) < 0 || blen != e - p)
+	if (e == p || trie_match_back(lex.cur_before, s, p, e, &blen) < 0 ||
+	    blen != e - p)
 		return p;
 	return e;
 }
@@ -85,13 +94,10 @@ currency_letters(const char *s, size_t n, size_t p)
 static size_t
 each_unit_letters(const char *s, size_t n, size_t p)
 {
-	size_t e = p, blen;
+	size_t e, blen;
 
-	if (p < 3 || memcmp(s + p - 3, "每", 3) != 0)
-		return p;
-	while (e < n && is_ascii_alpha((unsigned char)s[e]))
-		e++;
-	if (e >= n || !is_ascii_digit((unsigned char)s[e]) ||
+	if (p < 3 || memcmp(s + p - 3, "每", 3) != 0 ||
+	    (e = letters_before_digits(s, n, p)) == p ||
 	    trie_match(lex.after, s, n, p, &blen) < 0 || blen != e - p)
 		return p;
 	return e;
