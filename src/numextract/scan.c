@@ -173,7 +173,7 @@ scan_line(const char *s, size_t n, int want_ids, mention_fn fn, void *arg)
 		if (mention_at(s, n, lo, p, &m, &next)) {
 			if ((m.kind != K_ID || want_ids) && fn(s, n, &m, arg))
 				return;
-			lo = m.end;
+			lo = m.phrase_words > 0 ? m.phrase_words : m.end;
 		}
 		p = next > p ? next : p + 1;
 	}

@@ -196,6 +196,8 @@ main(void)
 	    "a ratio of incomes is no money");
 	CHECK_STR(found("售价指数报291.3"), "291.3 number 291.3  ",
 	    "an index of prices is no money");
+	CHECK_STR(found("两市成交额9800亿"), "9800亿 money 980000000000 CNY ",
+	    "a set phrase's words after its numeral name the next amount");
 	CHECK_STR(found("超出后每GB3元"), "3元 money 3 CNY ",
 	    "a price of each unit in letters");
 	CHECK_STR(found("型号GB3元件"), "", "letters and digits stay a code");
