@@ -196,6 +196,12 @@ main(void)
 	    "a ratio of incomes is no money");
 	CHECK_STR(found("售价指数报291.3"), "291.3 number 291.3  ",
 	    "an index of prices is no money");
+	CHECK_STR(found("能挣个十来万"), "十来万 money 100000 CNY approx",
+	    "a verb of earning a word before a rough amount");
+	CHECK_STR(found("每月要还6800"), "6800 money 6800 CNY ",
+	    "a verb of owing before a bare amount");
+	CHECK_STR(found("赔率1.85"), "1.85 number 1.85  ",
+	    "odds are a rate, not money");
 	CHECK_STR(found("两市成交额9800亿"), "9800亿 money 980000000000 CNY ",
 	    "a set phrase's words after its numeral name the next amount");
 	CHECK_STR(found("超出后每GB3元"), "3元 money 3 CNY ",
