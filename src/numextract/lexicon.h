@@ -82,6 +82,7 @@ struct lexicon {
 	struct trie	*share_holders;	/* 民众 after 六成二 */
 	struct trie	*race_words;	/* 马拉松: 2:06:39 is a finishing time */
 	struct trie	*money_words;	/* backwards: 票房 before 50亿 */
+	struct trie	*money_after;	/* 买 after 三千多 */
 	struct trie	*rate_before;	/* backwards -> rates[] */
 	struct rate	*rates;
 	size_t		 nrates;

@@ -2595,6 +2595,26 @@ money_word_before_bare(const struct build *b, size_t j)
 	return 0;
 }
 
+/*
+ * Whether what an amount with no unit bought, sold or rented follows it,
+ * or its hedge (money_after.txt: 三千多买的空调, 20万买了存单); a year is
+ * no amount (2019买的房).
+ */
+static int
+money_word_after(const struct build *b)
+{
+	const struct numeral *num = b->have2 ? b->num2 : b->num;
+	const char *s = b->s + num->start;
+	size_t j = b->m->end, l;
+
+	if (num->plain && num->int_digits == 4 && ((s[0] == '1' &&
+	    s[1] == '9') || (s[0] == '2' && s[1] == '0')))
+		return 0;
+	if (qual_after_at(b->s, b->n, j, b->m->kind, &l) > Q_NONE)
+		j += l;
+	return trie_match(lex.money_after, b->s, b->n, j, &l) >= 0;
+}
+
 /* The power of ten a letter after a pay's digits stands for: 8K, 30w. */
 static int
 pay_letter(const char *s, size_t n, size_t j)
@@ -2835,9 +2855,9 @@ currency(const struct build *b)
 		} else if (m->kind == K_MONEY && same_unit(m->unit, "*"))
 			m->unit = b->cur_before;
 	}
-	if (m->kind == K_NUMBER && ((b->num->has_big || (b->have2 &&
+	if (m->kind == K_NUMBER && (((b->num->has_big || (b->have2 &&
 	    b->num2->has_big)) ? money_word_before(b, m->start) :
-	    money_word_before_bare(b, m->start))) {
+	    money_word_before_bare(b, m->start)) || money_word_after(b))) {
 		m->kind = K_MONEY;
 		m->unit = "*";
 	}

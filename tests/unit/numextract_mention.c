@@ -200,6 +200,10 @@ main(void)
 	    "a verb of earning a word before a rough amount");
 	CHECK_STR(found("每月要还6800"), "6800 money 6800 CNY ",
 	    "a verb of owing before a bare amount");
+	CHECK_STR(found("三千多买的空调"), "三千多 money 3000 CNY gt",
+	    "what an amount bought follows it");
+	CHECK_STR(found("2019买的房"), "2019 number 2019  ",
+	    "a year before what it bought is no amount");
 	CHECK_STR(found("赔率1.85"), "1.85 number 1.85  ",
 	    "odds are a rate, not money");
 	CHECK_STR(found("两市成交额9800亿"), "9800亿 money 980000000000 CNY ",
