@@ -2920,16 +2920,20 @@ rate_unit(const struct build *b)
 
 /*
  * Whether 前 at s[k], before months that end at s[e], counts them from
- * something else than the year's start: 提前三个月 (ahead of time),
- * 新用户前3个月 (from joining), 妊娠前3个月内 (within, a length).
+ * something else than the year's start: from what a word before it names
+ * (提前三个月 ahead of time, 新用户前3个月 from joining, 孕前3个月 before
+ * a pregnancy), not a year (今年前3个月, 2024年度前三个月), or within
+ * them, a length (妊娠前3个月内).
  */
 static int
 first_months_of_other(const char *s, size_t n, size_t k, size_t e)
 {
 	size_t l;
 
-	return text_before(s, 0, k, "提", &l) ||
-	    text_before(s, 0, k, "用户", &l) || text_at(s, n, e, "内", &l);
+	if (text_at(s, n, e, "内", &l))
+		return 1;
+	return k >= 3 && utf8_is_han3((const unsigned char *)s + k - 3) &&
+	    !text_before(s, 0, k, "年", &l) && !text_before(s, 0, k, "度", &l);
 }
 
 /* 前两个月, 首五个月: the first months of the year, a date. */

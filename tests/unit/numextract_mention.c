@@ -743,6 +743,11 @@ main(void)
 	CHECK_STR(found("新用户前3个月5折"),
 	    "3个月 duration 3 month  | 5折 percent 50 % ",
 	    "a user's first months are a length");
+	CHECK_STR(found("应从孕前3个月开始"), "3个月 duration 3 month ",
+	    "months before what a word names are a length");
+	CHECK_STR(found("2024年度前三个月"),
+	    "2024年度 date 2024   | 前三个月 date XXXX-01..XXXX-03  ",
+	    "the first months after a year's 度");
 	CHECK_STR(found("妊娠前3个月内慎用"), "3个月内 duration 3 month le",
 	    "first months within are a length");
 	CHECK_STR(found("2026年一季度至三季度"),
