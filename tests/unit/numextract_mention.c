@@ -200,6 +200,9 @@ main(void)
 	    "a verb of earning a word before a rough amount");
 	CHECK_STR(found("每月要还6800"), "6800 money 6800 CNY ",
 	    "a verb of owing before a bare amount");
+	CHECK_STR(found("每天最好达到6,000步"), "6,000步 count 6000 步 ",
+	    "steps walked are a count");
+	CHECK_STR(found("分三步走"), "", "a plan in steps is a set phrase");
 	CHECK_STR(found("三千多买的空调"), "三千多 money 3000 CNY gt",
 	    "what an amount bought follows it");
 	CHECK_STR(found("2019买的房"), "2019 number 2019  ",
