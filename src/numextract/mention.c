@@ -112,7 +112,7 @@ qual_span(const char *s, size_t end, size_t blen, int q)
 
 /*
  * A date or time mention; 5时许 is about 5:00, 8点多 past 8:00, and 前后
- * after it about then (11时前后, 23日前后).
+ * or 左右 after it about then (11时前后, 23日前后, 上午9时左右).
  */
 static int
 as_date(struct mention *m, const char *s, size_t n, size_t start,
@@ -127,7 +127,8 @@ as_date(struct mention *m, const char *s, size_t n, size_t start,
 		m->qual = Q_APPROX;
 	else if (last == U'多' && ds->is_time)
 		m->qual = Q_GT;
-	else if (text_at(s, n, ds->end, "前后", &l)) {
+	else if (text_at(s, n, ds->end, "前后", &l) ||
+	    text_at(s, n, ds->end, "左右", &l)) {
 		m->qual = Q_APPROX;
 		m->end += l;
 	}

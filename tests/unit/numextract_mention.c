@@ -789,6 +789,9 @@ main(void)
 	CHECK_STR(found("10月1日上午11时前后"),
 	    "10月1日上午11时前后 date XXXX-10-01T11:00  approx",
 	    "前后 after a time is about then");
+	CHECK_STR(found("在5月2日上午9时左右即已约满"),
+	    "5月2日上午9时左右 date XXXX-05-02T09:00  approx",
+	    "左右 after a time is about then");
 	CHECK_STR(found("预计23日前后登陆"), "23日前后 date XXXX-XX-23  approx",
 	    "前后 after a day");
 	CHECK_STR(found("下午3点前后"), "下午3点前后 time T15:00  approx",
