@@ -200,6 +200,14 @@ main(void)
 	    "a verb of earning a word before a rough amount");
 	CHECK_STR(found("每月要还6800"), "6800 money 6800 CNY ",
 	    "a verb of owing before a bare amount");
+	CHECK_STR(found("按1克盐约含400毫克钠"),
+	    "1克 measure 1 g  | 400毫克 measure 400 mg approx",
+	    "about, a verb of content between");
+	CHECK_STR(found("约合272马力"), "约合272马力 measure 272 hp approx",
+	    "a car's power in horsepower");
+	CHECK_STR(found("10尺为1丈"), "10尺 measure 10 chi  | 1丈 measure 1 zhang ",
+	    "old Chinese lengths after digits");
+	CHECK_STR(found("一落千丈"), "", "old lengths in set phrases");
 	CHECK_STR(found("每天最好达到6,000步"), "6,000步 count 6000 步 ",
 	    "steps walked are a count");
 	CHECK_STR(found("分三步走"), "", "a plan in steps is a set phrase");
