@@ -1704,6 +1704,33 @@ phrase_words_from(const char *s, size_t end, size_t i)
 	return i;
 }
 
+/*
+ * 俩 and 仨, speech's two and three of a thing, hold their classifier:
+ * 来了俩师傅 is 2 个, 用了仨月 3 months.  Before a unit they are digits
+ * (俩人, 仨人), and the grammar reads them so.
+ */
+static int
+pair_at(struct build *b)
+{
+	const char *s = b->s, *cur;
+	size_t j = b->i + b->clen, l;
+	enum kind kind = K_COUNT;
+	const char *unit = "个";
+
+	if (text_at(s, b->n, j, "月", &l)) {
+		kind = K_DURATION;
+		unit = "month";
+		j += l;
+	} else if (trie_match(lex.after, s, b->n, j, &l) >= 0)
+		return GO_ON;
+	init(b->m, b->i, j, kind);
+	dec_from_uint(&b->m->lo, b->c == U'仨' ? 3 : 2);
+	b->m->unit = unit;
+	b->m->start = look_back(s, b->lo, b->i, b->m, &cur);
+	*b->next = j;
+	return qualify(b);
+}
+
 /* The forms that are no plain numeral: 首季, 第N, 半年, 百分之N, dates. */
 STAGE int
 special_form(struct build *b)
@@ -1722,6 +1749,8 @@ special_form(struct build *b)
 	if ((is_ascii_digit(b->c) || b->c == U'第') &&
 	    (pe = decree_number_end(s, n, b->lo, i)) > 0)
 		return as_id(b->m, i, pe, b->next);
+	if (b->c == U'俩' || b->c == U'倆' || b->c == U'仨')
+		return pair_at(b);
 	if (b->c == U'第')
 		return ordinal_at(s, n, i, b->clen, b->m, b->next);
 	if (b->c == U'半')
@@ -1957,9 +1986,35 @@ mid_qualifier(struct build *b)
 }
 
 /*
- * 一个多小时, 两个多月: more than; 一个半小时: and a half.  Returns the
+ * 一个多小时, 两个多月, 1分多钟: more than; 一个半小时: and a half.  Returns the
  * unit 个多 or 个半 takes (b->j is past it then), or -1.
  */
+/*
+ * 1分多钟, 30秒多钟: more than so many minutes or seconds, 多 inside
+ * the unit.  Returns the unit (b->j is past it then), or -1.
+ */
+static int
+more_inside_unit(struct build *b)
+{
+	static const char *const forms[][2] = {
+	    { "分多钟", "分钟" }, { "秒多钟", "秒钟" } };
+	size_t i, l, blen;
+	int u;
+
+	if (b->m->qual != Q_NONE)
+		return -1;
+	for (i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+		if (!text_at(b->s, b->n, b->j, forms[i][0], &l) ||
+		    (u = trie_match(lex.after, forms[i][1],
+		    strlen(forms[i][1]), 0, &blen)) < 0)
+			continue;
+		b->m->qual = Q_GT;
+		b->j += l;
+		return u;
+	}
+	return -1;
+}
+
 STAGE int
 more_or_half(struct build *b)
 {
@@ -1968,7 +2023,7 @@ more_or_half(struct build *b)
 	int u, u_more = -1;
 
 	if (!text_at(s, n, j, "个", &l))
-		return -1;
+		return more_inside_unit(b);
 	if (text_at(s, n, j, "个多", &l) && b->m->qual == Q_NONE &&
 	    (u = more_than_unit(s, n, j + l, &blen)) >= 0) {
 		b->m->qual = Q_GT;

@@ -33,7 +33,7 @@ static const struct numchar {
 	{ U'两', NC_DIGIT, 2 }, { U'兩', NC_DIGIT, 2 }, { U'俩', NC_DIGIT, 2 },
 	{ U'倆', NC_DIGIT, 2 },
 	{ U'三', NC_DIGIT, 3 }, { U'叁', NC_DIGIT, 3 }, { U'參', NC_DIGIT, 3 },
-	{ U'叄', NC_DIGIT, 3 },
+	{ U'叄', NC_DIGIT, 3 }, { U'仨', NC_DIGIT, 3 },
 	{ U'四', NC_DIGIT, 4 }, { U'肆', NC_DIGIT, 4 },
 	{ U'五', NC_DIGIT, 5 }, { U'伍', NC_DIGIT, 5 },
 	{ U'六', NC_DIGIT, 6 }, { U'陆', NC_DIGIT, 6 }, { U'陸', NC_DIGIT, 6 },

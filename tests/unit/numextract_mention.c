@@ -208,6 +208,14 @@ main(void)
 	CHECK_STR(found("10尺为1丈"), "10尺 measure 10 chi  | 1丈 measure 1 zhang ",
 	    "old Chinese lengths after digits");
 	CHECK_STR(found("一落千丈"), "", "old lengths in set phrases");
+	CHECK_STR(found("1分多钟后"), "1分多钟 duration 1 minute gt",
+	    "more than, 多 inside the unit");
+	CHECK_STR(found("来了俩师傅"), "俩 count 2 个 ",
+	    "俩 holds its classifier");
+	CHECK_STR(found("用了不到俩月"), "不到俩月 duration 2 month lt",
+	    "仨月, 俩月: months");
+	CHECK_STR(found("老人孩子仨人"), "仨人 count 3 人 ", "仨 before a unit");
+	CHECK_STR(found("他的伎俩"), "", "a trick is no count");
 	CHECK_STR(found("每天最好达到6,000步"), "6,000步 count 6000 步 ",
 	    "steps walked are a count");
 	CHECK_STR(found("分三步走"), "", "a plan in steps is a set phrase");
