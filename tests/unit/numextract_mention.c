@@ -216,6 +216,14 @@ main(void)
 	    "仨月, 俩月: months");
 	CHECK_STR(found("老人孩子仨人"), "仨人 count 3 人 ", "仨 before a unit");
 	CHECK_STR(found("他的伎俩"), "", "a trick is no count");
+	CHECK_STR(found("折腾了快一个月"), "快一个月 duration 1 month approx",
+	    "speech's almost after a particle");
+	CHECK_STR(found("比去年同期快2天"), "2天 duration 2 day ",
+	    "faster by is no hedge");
+	CHECK_STR(found("等了两个礼拜"), "两个礼拜 duration 2 week ",
+	    "礼拜 is a week");
+	CHECK_STR(found("最少也得15天"), "15天 duration 15 day ge",
+	    "at least, a verb away");
 	CHECK_STR(found("每天最好达到6,000步"), "6,000步 count 6000 步 ",
 	    "steps walked are a count");
 	CHECK_STR(found("分三步走"), "", "a plan in steps is a set phrase");
