@@ -431,6 +431,7 @@ lexicon_load(void)
 	lex.money_words = trie_new();
 	each_row("money_words.txt", money_word_row);
 	lex.money_after = word_list("money_after.txt", NULL, 0);
+	lex.watt_words = word_list("watt_words.txt", NULL, 0);
 	lex.index_words = word_list("index_words.txt", NULL, 1);
 	lex.index_names = word_list("index_names.txt", NULL, 1);
 }

@@ -83,6 +83,7 @@ struct lexicon {
 	struct trie	*race_words;	/* 马拉松: 2:06:39 is a finishing time */
 	struct trie	*money_words;	/* backwards: 票房 before 50亿 */
 	struct trie	*money_after;	/* 买 after 三千多 */
+	struct trie	*watt_words;	/* 快充 after 65w */
 	struct trie	*rate_before;	/* backwards -> rates[] */
 	struct rate	*rates;
 	size_t		 nrates;

@@ -2702,12 +2702,53 @@ pay_period_after(const char *s, size_t n, size_t j)
 	return text_at(s, n, k, "/月", &l) || text_at(s, n, k, "/年", &l);
 }
 
-/* 月薪8K, 8K-12K/月: a pay in letters at s[j], after a number from i. */
+/* Whether a word of money stands anywhere on the line before s[j]. */
+static int
+money_word_in_line(const char *s, size_t j)
+{
+	size_t blen, l;
+
+	for (; j >= 3; j -= l) {
+		if (trie_match_back(lex.money_words, s, 0, j, &blen) >= 0)
+			return 1;
+		utf8_prev(s, j, &l);
+	}
+	return 0;
+}
+
+/* 2w×13薪: a month's pay times the months of pay a year, after s[j]. */
+static int
+pay_months_after(const char *s, size_t n, size_t j)
+{
+	size_t l;
+
+	if (text_at(s, n, j, "×", &l) || text_at(s, n, j, "*", &l))
+		j += l;
+	else
+		return 0;
+	while (j < n && is_ascii_digit((unsigned char)s[j]))
+		j++;
+	return text_at(s, n, j, "薪", &l);
+}
+
+/*
+ * 月薪8K, 8K-12K/月: a pay in letters at s[j], after a number from i.  In
+ * w, ten thousands, on a line about money (先算年包。A：2w×13薪=26w) or
+ * before the months of pay, but not before what watts say (65w快充).
+ */
 static int
 pay_in_letters_at(const struct build *b, size_t i, size_t j)
 {
-	return pay_letter(b->s, b->n, j) && (money_word_before(b, i) ||
-	    pay_period_after(b->s, b->n, j));
+	size_t l;
+	int power = pay_letter(b->s, b->n, j);
+
+	if (power == 0)
+		return 0;
+	if (money_word_before(b, i) || pay_period_after(b->s, b->n, j))
+		return 1;
+	return power == 4 && b->s[j] == 'w' &&
+	    trie_match(lex.watt_words, b->s, b->n, j + 1, &l) < 0 &&
+	    (pay_months_after(b->s, b->n, j + 1) || money_word_in_line(b->s, i));
 }
 
 /*
@@ -2940,8 +2981,8 @@ pay_in_letters(struct build *b)
 	power = pay_letter(b->s, b->n, m->end);
 	k = m->end + 1;
 	if (!m->ranged && (sep = range_sep_at(b->s, b->n, k)) > 0 &&
-	    numeral_parse(b->s, b->n, k + sep, &hi) && hi.plain &&
-	    pay_letter(b->s, b->n, hi.end) == power &&
+	    numeral_parse(b->s, b->n, k + sep, &hi) && hi.arabic &&
+	    !hi.chinese && pay_letter(b->s, b->n, hi.end) == power &&
 	    dec_cmp(&m->lo, &hi.lo) < 0) {
 		m->hi = hi.lo;
 		m->ranged = 1;

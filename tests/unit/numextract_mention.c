@@ -224,6 +224,13 @@ main(void)
 	    "礼拜 is a week");
 	CHECK_STR(found("最少也得15天"), "15天 duration 15 day ge",
 	    "at least, a verb away");
+	CHECK_STR(found("先算年包。A：2w×13薪=26w"),
+	    "2w money 20000 CNY  | 13薪 count 13 薪  | 26w money 260000 CNY ",
+	    "pay in w on a line about money");
+	CHECK_STR(found("月薪1.4w到1.5w"), "1.4w到1.5w money 14000..15000 CNY ",
+	    "a range of pay in w with decimals");
+	CHECK_STR(found("售价2999元，支持65w快充"), "2999元 money 2999 CNY ",
+	    "watts are no ten thousands");
 	CHECK_STR(found("每天最好达到6,000步"), "6,000步 count 6000 步 ",
 	    "steps walked are a count");
 	CHECK_STR(found("分三步走"), "", "a plan in steps is a set phrase");
