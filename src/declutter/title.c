@@ -57,6 +57,7 @@
 #define LINKS_SPAN	24
 #define PLAIN_DECK_OVER	15	/* 5 CJK characters: no kicker's, no column's */
 #define LINK_WIDTH	24	/* 8 CJK characters: a headline's, not a menu's */
+#define WORD_BEFORE	12	/* bytes of a word the window title leaves out */
 /*
  * Pauses in a headline at most: a Chinese one lists with 、 and ， more
  * (北京：暴雨、大风、冰雹，三预警齐发，市民注意防范), but not with
@@ -1098,10 +1099,47 @@ section_before(const char *start, const char *at)
 	return 1;
 }
 
+/* The width of s[0..n) in thirds of a CJK character, roughly. */
+static int
+width_of(const char *s, size_t n)
+{
+	size_t i;
+	int w = 0;
+
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] < 0x80)
+			w += 1;
+		else if ((unsigned char)s[i] >= 0xe0)
+			w += 3;
+	return w;
+}
+
+/*
+ * Whether the window title w starts with the end of line l, set off: the
+ * headline with a word before it the title leaves out (电影《X》首映 under
+ * 《X》首映|X_星娱网), wide enough to tell, and a short word at most.
+ */
+static int
+window_holds_end(const struct page *p, const struct line *w,
+    const struct line *l)
+{
+	const char *s = line_text(p, w), *t = line_text(p, l);
+	size_t head;
+
+	for (head = 0; head < w->len && s[head] != '|' && s[head] != '_';
+	    head++)
+		;
+	while (head > 0 && s[head - 1] == ' ')
+		head--;
+	return head < l->len && l->len - head <= WORD_BEFORE &&
+	    width_of(s, head) >= HELD_WIDTH &&
+	    memcmp(t + l->len - head, s, head) == 0;
+}
+
 /*
  * Whether line c is named as a headline: a 原标题 line repeats it, a
  * breadcrumb ends with it, or the window title starts with it (after a
- * section's name).
+ * section's name) or with all of it but a word before.
  */
 static int
 named(const struct page *p, size_t c, const struct naming *nm)
@@ -1114,6 +1152,9 @@ named(const struct page *p, size_t c, const struct naming *nm)
 		return 0;
 	for (k = 0; k < nm->n; k++) {
 		o = &p->lines[nm->line[k]];
+		if (nm->line[k] == nm->top && nm->line[k] != c &&
+		    window_holds_end(p, o, l))
+			return 1;
 		if (nm->line[k] == c || o->len <= l->len ||
 		    (at = memmem(line_text(p, o), o->len, t, l->len)) == NULL)
 			continue;
@@ -1167,10 +1208,10 @@ named_above(const struct page *p, size_t i, size_t first, size_t best)
 	for (j = first; j-- > i;)
 		if (sentence_headline(&p->lines[j]) && named(p, j, &nm))
 			return j;
-	while (i-- > from)
-		if (!(p->lines[i].flags & L_BLANK) && named(p, i, &nm) &&
-		    (candidate_points(p, i, 0, 0) >= 0 || over_tagline(p, i)))
-			return i;
+	for (j = first; j-- > from;)
+		if (!(p->lines[j].flags & L_BLANK) && named(p, j, &nm) &&
+		    (candidate_points(p, j, 0, 0) >= 0 || over_tagline(p, j)))
+			return j;
 	return best;
 }
 
@@ -1250,20 +1291,6 @@ links_above(const struct page *p, size_t first)
 	return a;
 }
 
-/* The width of s[0..n) in thirds of a CJK character, roughly. */
-static int
-width_of(const char *s, size_t n)
-{
-	size_t i;
-	int w = 0;
-
-	for (i = 0; i < n; i++)
-		if ((unsigned char)s[i] < 0x80)
-			w += 1;
-		else if ((unsigned char)s[i] >= 0xe0)
-			w += 3;
-	return w;
-}
 
 /*
  * Whether a byline in Chinese opens with its headline, run together: a
