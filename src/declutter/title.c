@@ -1115,24 +1115,42 @@ width_of(const char *s, size_t n)
 }
 
 /*
- * Whether the window title w starts with the end of line l, set off: the
- * headline with a word before it the title leaves out (电影《X》首映 under
- * 《X》首映|X_星娱网), wide enough to tell, and a short word at most.
+ * The length of the window title's head: its text before the first bar,
+ * low line or spaced dash (Headline | Section - Site, 标题_网站).
+ */
+static size_t
+window_head(const char *s, size_t n)
+{
+	static const char *const bars[] = { "|", "_", "\xef\xbd\x9c", " - ",
+	    " \xe2\x80\x93 ", " \xe2\x80\x94 " };	/* ｜ – — */
+	size_t i, k, head = n, l;
+
+	for (k = 0; k < sizeof bars / sizeof bars[0]; k++) {
+		l = strlen(bars[k]);
+		for (i = 0; i + l <= head; i++)
+			if (memcmp(s + i, bars[k], l) == 0) {
+				head = i;
+				break;
+			}
+	}
+	while (head > 0 && s[head - 1] == ' ')
+		head--;
+	return head;
+}
+
+/*
+ * Whether the window title w's head is line l, or all of it but a short
+ * word before (电影《X》首映 under 《X》首映|X_星娱网), wide enough to tell.
  */
 static int
 window_holds_end(const struct page *p, const struct line *w,
     const struct line *l)
 {
 	const char *s = line_text(p, w), *t = line_text(p, l);
-	size_t head;
+	size_t head = window_head(s, w->len);
 
-	for (head = 0; head < w->len && s[head] != '|' && s[head] != '_';
-	    head++)
-		;
-	while (head > 0 && s[head - 1] == ' ')
-		head--;
-	return head < l->len && l->len - head <= WORD_BEFORE &&
-	    width_of(s, head) >= HELD_WIDTH &&
+	return head < w->len && head <= l->len &&
+	    l->len - head <= WORD_BEFORE && width_of(s, head) >= HELD_WIDTH &&
 	    memcmp(t + l->len - head, s, head) == 0;
 }
 
@@ -1208,10 +1226,18 @@ named_above(const struct page *p, size_t i, size_t first, size_t best)
 	for (j = first; j-- > i;)
 		if (sentence_headline(&p->lines[j]) && named(p, j, &nm))
 			return j;
-	for (j = first; j-- > from;)
-		if (!(p->lines[j].flags & L_BLANK) && named(p, j, &nm) &&
-		    (candidate_points(p, j, 0, 0) >= 0 || over_tagline(p, j)))
+	/*
+	 * The look-back weighed what names its lines, but not as much as a
+	 * window title's head (see window_holds_end).
+	 */
+	for (j = first; nm.n > 0 && j-- > i;)
+		if (window_holds_end(p, &p->lines[nm.top], &p->lines[j]) &&
+		    candidate_points(p, j, 0, 0) >= 0)
 			return j;
+	while (i-- > from)
+		if (!(p->lines[i].flags & L_BLANK) && named(p, i, &nm) &&
+		    (candidate_points(p, i, 0, 0) >= 0 || over_tagline(p, i)))
+			return i;
 	return best;
 }
 
