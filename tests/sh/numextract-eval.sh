@@ -4,8 +4,8 @@
 # results, investment news and Taiwan, Hong Kong and Macao reports
 # (tests/data/numextract/reports, labelled from numextract's own output),
 # on real passages labelled by hand without it (tests/data/numextract/dev,
-# scored apart), and on thirteen sets of passages written and labelled apart
-# from it (tests/data/numextract/written to written14: some
+# scored apart), and on fifteen sets of passages written and labelled apart
+# from it (tests/data/numextract/written to written15: some
 # negatives of the later sets, names and codes, are still reported, and
 # the third and the sixth, ordinary news and harder genres, are read less
 # well).
@@ -55,3 +55,5 @@ score written13 "$ROOT/tests/data/numextract/written13" \
     "$ROOT/tests/data/numextract/written13" 0.94 9
 score written14 "$ROOT/tests/data/numextract/written14" \
     "$ROOT/tests/data/numextract/written14" 0.90 14
+score written15 "$ROOT/tests/data/numextract/written15" \
+    "$ROOT/tests/data/numextract/written15" 0.96 3
