@@ -365,6 +365,22 @@ word_list(const char *file, struct trie *t, int backwards)
 	return t;
 }
 
+/* NAME FIRST-YEAR of reigns.tsv: the year is the payload. */
+static void
+reign_row(const struct row *r, const char *file)
+{
+	char year[8];
+	long y;
+
+	if (r->n != 2 || r->len[1] >= sizeof(year))
+		bad_row(r, file);
+	memcpy(year, r->f[1], r->len[1]);
+	year[r->len[1]] = '\0';
+	if ((y = strtol(year, NULL, 10)) < 1 || y > 2000)
+		bad_row(r, file);
+	trie_add(lex.reigns, r->f[0], r->len[0], (int)y, 1);
+}
+
 /*
  * WORD [bare] of money_words.txt: payload 1 when the word makes an
  * amount money even without 万 or 亿 (月薪6800), 0 when only with them.
@@ -432,6 +448,8 @@ lexicon_load(void)
 	each_row("money_words.txt", money_word_row);
 	lex.money_after = word_list("money_after.txt", NULL, 0);
 	lex.watt_words = word_list("watt_words.txt", NULL, 0);
+	lex.reigns = trie_new();
+	each_row("reigns.tsv", reign_row);
 	lex.index_words = word_list("index_words.txt", NULL, 1);
 	lex.index_names = word_list("index_names.txt", NULL, 1);
 }

@@ -3087,6 +3087,47 @@ glossed_year(struct build *b)
 	return as_period(m, b->s, b->n, b->i, m->end, &t, b->next);
 }
 
+/* Dynasties named before a reign (清康熙二十三年), in the span. */
+static size_t
+dynasty_before(const char *s, size_t lo, size_t k)
+{
+	static const char *const names[] = {
+		"北宋", "南宋", "西汉", "东汉", "唐", "宋", "元", "明", "清", NULL
+	};
+	size_t l;
+	int i;
+
+	for (i = 0; names[i] != NULL; i++)
+		if (text_before(s, lo, k, names[i], &l))
+			return k - l;
+	return k;
+}
+
+/*
+ * 康熙二十三年: a year of a reign (reigns.tsv) in Chinese numerals is a
+ * date, the reign's first year and so many after it (1684).
+ */
+STAGE int
+reign_year(struct build *b)
+{
+	struct mention *m = b->m;
+	struct timex t;
+	size_t blen, start;
+	long long v;
+	int first;
+
+	if (m->kind != K_DURATION || !same_unit(m->unit, "year") ||
+	    m->ranged || m->qual != Q_NONE || m->start != b->i ||
+	    b->num->arabic || (v = dec_to_small(&m->lo, 400)) < 1 ||
+	    (first = trie_match_back(lex.reigns, b->s, b->lo, b->i,
+	    &blen)) < 0)
+		return GO_ON;
+	start = dynasty_before(b->s, b->lo, b->i - blen);
+	timex_clear(&t);
+	t.y = first + (int)v - 1;
+	return as_period(m, b->s, b->n, start, m->end, &t, b->next);
+}
+
 /*
  * Whether 前 before s[i] means "the first" (前8名), not "before" or "now"
  * as in the words that end in it (目前3名, 此前5位, 提前2名).
@@ -3215,7 +3256,7 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	pay_in_letters(&b);
 	rate_unit(&b);
 	if ((r = first_months(&b)) != GO_ON || (r = first_ranks(&b)) != GO_ON ||
-	    (r = glossed_year(&b)) != GO_ON ||
+	    (r = glossed_year(&b)) != GO_ON || (r = reign_year(&b)) != GO_ON ||
 	    (r = not_quantity(&b)) != GO_ON)
 		return r;
 	return qualify(&b);

@@ -231,6 +231,12 @@ main(void)
 	    "a range of pay in w with decimals");
 	CHECK_STR(found("售价2999元，支持65w快充"), "2999元 money 2999 CNY ",
 	    "watts are no ten thousands");
+	CHECK_STR(found("清康熙二十三年"), "清康熙二十三年 date 1684  ",
+	    "a reign's year is a date, with its dynasty");
+	CHECK_STR(found("唐贞观十二年"), "唐贞观十二年 date 0638  ",
+	    "a reign's year before 1000");
+	CHECK_STR(found("绍兴三年来"), "三年 duration 3 year ",
+	    "a city named as a reign is none");
 	CHECK_STR(found("每天最好达到6,000步"), "6,000步 count 6000 步 ",
 	    "steps walked are a count");
 	CHECK_STR(found("分三步走"), "", "a plan in steps is a set phrase");
@@ -1250,7 +1256,7 @@ main(void)
 	CHECK_STR(found("3个和5个项目"), "3个 count 3 个  | 5个 count 5 个 ",
 	    "counts of 个 share nothing");
 	CHECK_STR(found("始建于唐贞观十二年（638年）"),
-	    "十二年 duration 12 year  | 638年 date 0638  ",
+	    "唐贞观十二年 date 0638   | 638年 date 0638  ",
 	    "a year of the common era glossed after a reign's");
 	CHECK_STR(found("服刑三年（3年）"),
 	    "三年 duration 3 year  | 3年 duration 3 year ", "a length glossed");
