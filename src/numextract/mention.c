@@ -2405,6 +2405,40 @@ hundredths_at(const char *s, size_t n, size_t j, struct dec *d)
  * 2小时24分18秒 8658 seconds); a mark's hundredths after its seconds
  * keep it in seconds (14分52秒18 is 892.18).
  */
+/*
+ * 一年三个月至十四年: a length in parts, then the range's other end in its
+ * first unit or its last; the range is of the last (15..168 months).
+ * Returns 1 with the mention that range.
+ */
+static int
+compound_range_to(struct build *b, long long total, long long den,
+    const char *first, const char *last)
+{
+	struct numeral hi;
+	size_t sep, l;
+	long long v;
+	int u;
+
+	if ((sep = range_sep_at(b->s, b->n, b->j)) == 0 ||
+	    !numeral_parse(b->s, b->n, b->j + sep, &hi) || hi.ranged ||
+	    (v = dec_to_small(&hi.lo, 1000000)) < 0 ||
+	    (u = trie_match(lex.after, b->s, b->n, hi.end, &l)) < 0 ||
+	    lex.units[u].kind != K_DURATION)
+		return 0;
+	if (same_unit(lex.units[u].name, first))
+		v *= den;
+	else if (!same_unit(lex.units[u].name, last))
+		return 0;
+	if (v <= total)
+		return 0;
+	dec_from_uint(&b->m->lo, total);
+	dec_from_uint(&b->m->hi, v);
+	b->m->ranged = 1;
+	b->m->unit = last;
+	b->j = hi.end + l;
+	return 1;
+}
+
 STAGE void
 compound_duration(struct build *b)
 {
@@ -2418,10 +2452,10 @@ compound_duration(struct build *b)
 
 	/* Most units have no number after them: look no further. */
 	if ((m->kind != K_DURATION && (m->kind != K_COUNT ||
-	    !same_unit(m->unit, "分"))) || m->ranged || b->j >= b->n ||
+	    !same_unit(m->unit, "分"))) || b->j >= b->n ||
 	    !mention_start_char(utf8_get(b->s, b->n, b->j, &l)) ||
 	    (p = time_part_of(m->unit)) == NULL ||
-	    (total = dec_to_small(&m->lo, 1000000)) < 0)
+	    (total = dec_to_small(m->ranged ? &m->hi : &m->lo, 1000000)) < 0)
 		return;
 	first = last = p->unit;
 	for (; p != NULL && (v = smaller_part_at(b->s, b->n, b->j, p,
@@ -2434,6 +2468,16 @@ compound_duration(struct build *b)
 	if (last == first)
 		return;
 	m->kind = K_DURATION;
+	/* 三年至七年二个月: a range of the smallest unit, 36..86 months. */
+	if (m->ranged) {
+		if (dec_mul_uint(&m->lo, (unsigned)den) == 0) {
+			dec_from_uint(&m->hi, total);
+			m->unit = last;
+		}
+		return;
+	}
+	if (compound_range_to(b, total, den, first, last))
+		return;
 	if (lex.units[u].hundredths &&
 	    (k = hundredths_at(b->s, b->n, b->j, &d)) > b->j) {
 		dec_from_uint(&m->lo, total);

@@ -237,6 +237,12 @@ main(void)
 	    "a reign's year before 1000");
 	CHECK_STR(found("绍兴三年来"), "三年 duration 3 year ",
 	    "a city named as a reign is none");
+	CHECK_STR(found("判处有期徒刑三年至七年二个月不等"),
+	    "三年至七年二个月 duration 36..86 month ",
+	    "a range whose high end goes on in months");
+	CHECK_STR(found("有期徒刑一年三个月至十四年"),
+	    "一年三个月至十四年 duration 15..168 month ",
+	    "a length in parts, then the range's end in years");
 	CHECK_STR(found("每天最好达到6,000步"), "6,000步 count 6000 步 ",
 	    "steps walked are a count");
 	CHECK_STR(found("分三步走"), "", "a plan in steps is a set phrase");
