@@ -956,7 +956,10 @@ shared_unit(const char *s, size_t n, size_t j)
 	return u;
 }
 
-/* Whether c joins the sides of a size: 1449×832×68毫米, 60x55x85cm. */
+/*
+ * Whether c joins the sides of a size: 1449×832×68毫米, 60x55x85cm (and
+ * slashes all of a size's three, 4935/1960/1690mm: see size_unit).
+ */
 static int
 times_sign(uint32_t c)
 {
@@ -965,22 +968,32 @@ times_sign(uint32_t c)
 }
 
 /*
- * The unit written after the last side of a size whose side ends at
- * s[j] (1449×832×68毫米: each side is in mm), a measure's; or -1.
+ * The unit written after the last side of a size whose side is s[i..j)
+ * (1449×832×68毫米: each side is in mm), a measure's; or -1.
  */
 static int
-size_unit(const char *s, size_t n, size_t j)
+size_unit(const char *s, size_t n, size_t i, size_t j)
 {
 	struct numeral num;
 	size_t l, blen;
-	int u, sides = 0;
+	int u, sides = 0, slashes = 0;
+	uint32_t c;
 
-	while (j < n && times_sign(utf8_get(s, n, j, &l)) &&
+	while (j < n && (times_sign(c = utf8_get(s, n, j, &l)) || c == '/') &&
+	    (slashes == 0 || c == '/') && (sides == slashes || c != '/') &&
 	    numeral_parse(s, n, j + l, &num) && num.arabic && !num.bad &&
 	    !num.ranged) {
 		j = num.end;
 		sides++;
+		slashes += c == '/';
 	}
+	/*
+	 * 4935/1960/1690mm: slashes join three sides, not a fraction's two;
+	 * the middle side has one after it and one before.
+	 */
+	if (slashes == 1 && !(i >= 2 && s[i - 1] == '/' &&
+	    is_ascii_digit((unsigned char)s[i - 2])))
+		return -1;
 	if (sides == 0 || (u = trie_match(lex.after, s, n, j, &blen)) < 0 ||
 	    lex.units[u].kind != K_MEASURE || lex.units[u].scale != 0)
 		return -1;
@@ -2186,7 +2199,7 @@ unit_here(struct build *b, int u_more, size_t *blen)
 		return -1;
 	}
 	if (u < 0 && !m->ranged && b->num->arabic &&
-	    (u = size_unit(b->s, b->n, b->j)) >= 0) {
+	    (u = size_unit(b->s, b->n, b->num->start, b->j)) >= 0) {
 		m->kind = lex.units[u].kind;
 		m->unit = lex.units[u].name;
 		b->size_side = 1;

@@ -243,6 +243,11 @@ main(void)
 	CHECK_STR(found("有期徒刑一年三个月至十四年"),
 	    "一年三个月至十四年 duration 15..168 month ",
 	    "a length in parts, then the range's end in years");
+	CHECK_STR(found("长宽高为4935/1960/1690mm"),
+	    "4935 measure 4935 mm  | 1960 measure 1960 mm  | 1690mm measure 1690 mm ",
+	    "slashes join a size's three sides");
+	CHECK_STR(found("3/4英寸"), "3/4英寸 measure 0.75 in ",
+	    "one slash is a fraction's");
 	CHECK_STR(found("每天最好达到6,000步"), "6,000步 count 6000 步 ",
 	    "steps walked are a count");
 	CHECK_STR(found("分三步走"), "", "a plan in steps is a set phrase");
