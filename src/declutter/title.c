@@ -1528,6 +1528,11 @@ title_find(struct page *p)
 	if (deck_under(p, best))
 		p->lines[best--].flags |= L_TITLE;
 	p->lines[best].flags |= L_TITLE;
+	/* A subtitle under the headline, ——副题, is printed with it. */
+	for (i = best + 1; i < first && (p->lines[i].flags & L_BLANK); i++)
+		;
+	if (i < first && subtitle(p, &p->lines[i]))
+		p->lines[i].flags |= L_TITLE;
 	mark_above(p, best);
 	best = join_split(p, best);
 	return best < head ? best : head;
