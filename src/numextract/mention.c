@@ -3208,7 +3208,7 @@ first_before(const char *s, size_t lo, size_t i, size_t *len)
 }
 
 /*
- * 前8名: the top eight, counted with 前 in the span, as the sets label
+ * 前8名, 前五位: the top eight, five, counted with 前 in the span, as the sets label
  * it most (the ranks from the first, 1..8, is the other reading).
  */
 STAGE int
@@ -3218,7 +3218,8 @@ first_ranks(struct build *b)
 	size_t l;
 	long long v;
 
-	if (m->kind != K_COUNT || !same_unit(m->unit, "名") || m->ranged ||
+	if (m->kind != K_COUNT || (!same_unit(m->unit, "名") &&
+	    !same_unit(m->unit, "位")) || m->ranged ||
 	    m->qual != Q_NONE ||
 	    m->start != b->i || (v = dec_to_small(&m->lo, 1000000)) < 2 ||
 	    !first_before(b->s, b->lo, b->i, &l))

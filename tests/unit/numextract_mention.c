@@ -248,6 +248,16 @@ main(void)
 	    "slashes join a size's three sides");
 	CHECK_STR(found("3/4英寸"), "3/4英寸 measure 0.75 in ",
 	    "one slash is a fraction's");
+	CHECK_STR(found("约3分钱"), "约3分钱 money 0.03 CNY approx",
+	    "分钱 are cents");
+	CHECK_STR(found("成交3.2万手"), "3.2万手 count 32000 手 ",
+	    "lots of a futures contract");
+	CHECK_STR(found("拨打12369环保热线"), "", "a hotline, not rings");
+	CHECK_STR(found("28金15银9铜"),
+	    "28金 count 28 金  | 15银 count 15 银  | 9铜 count 9 铜 ",
+	    "a tally of medals is a record");
+	CHECK_STR(found("按每辆车年均充电2,500度计算"),
+	    "2,500度 measure 2500 kWh ", "度 of charging is kWh");
 	CHECK_STR(found("每天最好达到6,000步"), "6,000步 count 6000 步 ",
 	    "steps walked are a count");
 	CHECK_STR(found("分三步走"), "", "a plan in steps is a set phrase");
@@ -1049,8 +1059,8 @@ main(void)
 	CHECK_STR(found("第二多"), "第二 ordinal 2  ", "多 is no bound on a rank");
 	CHECK_STR(found("，前8名选手中有3名"),
 	    "前8名 count 8 名  | 3名 count 3 名 ", "the top eight, counted");
-	CHECK_STR(found("进入前五位"), "五位 count 5 位 ",
-	    "前N位 counts people as often: a count");
+	CHECK_STR(found("进入前五位"), "前五位 count 5 位 ",
+	    "前N位, the top N, counted with 前 as 前N名");
 	CHECK_STR(found("目前3名患者"), "3名 count 3 名 ", "目前 is now");
 	CHECK_STR(found("提前2名"), "2名 count 2 名 ", "提前 is ahead");
 	CHECK_STR(found("前3个"), "3个 count 3 个 ", "ranks are counted in 名 only");
