@@ -448,6 +448,7 @@ lexicon_load(void)
 	each_row("money_words.txt", money_word_row);
 	lex.money_after = word_list("money_after.txt", NULL, 0);
 	lex.watt_words = word_list("watt_words.txt", NULL, 0);
+	lex.change_words = word_list("change_words.txt", NULL, 1);
 	lex.reigns = trie_new();
 	each_row("reigns.tsv", reign_row);
 	lex.index_words = word_list("index_words.txt", NULL, 1);

@@ -1076,6 +1076,33 @@ sign_before(const char *s, size_t lo, size_t start)
 	return is_ascii_alnum(c2) || is_wide_digit(c2) || c2 == '.' ? 0 : l;
 }
 
+/* After a unit at s[j], the end of what it is each of (/吨), or j. */
+static size_t
+per_unit_end(const char *s, size_t n, size_t j)
+{
+	size_t l, blen;
+
+	if (!text_at(s, n, j, "/", &l) && !text_at(s, n, j, "／", &l))
+		return j;
+	return trie_match(lex.after, s, n, j + l, &blen) >= 0 ? j + l + blen :
+	    j;
+}
+
+/*
+ * Whether a change's word before s[start] makes lo至hi a change and then
+ * the level it reached (下跌156元至8,842元/吨): lo under a tenth of hi.
+ */
+static int
+change_then_level(const char *s, size_t start, const struct dec *lo,
+    const struct dec *hi)
+{
+	struct dec ten_lo = *lo;
+	size_t blen;
+
+	return trie_match_back(lex.change_words, s, 0, start, &blen) >= 0 &&
+	    dec_mul_uint(&ten_lo, 10) == 0 && dec_cmp(&ten_lo, hi) < 0;
+}
+
 /*
  * 5%-8%, 3亿元至5亿元: the unit written after both ends.  j is the end of
  * the first end's unit u; returns the end of the range, or j.  Discounts
@@ -1085,12 +1112,12 @@ static inline __attribute__((always_inline)) size_t
 unit_range(const char *s, size_t n, size_t j, struct mention *m, int u)
 {
 	struct numeral num2;
-	size_t sep = range_sep_at(s, n, j), blen;
+	size_t per = per_unit_end(s, n, j), sep = range_sep_at(s, n, per), blen;
 	int u2, neg2;
 
 	/* A high end may start with 十 (三年至十二年), not with 百 or 千 (千亩). */
 	if (sep == 0 || (lex.units[u].scale > 0 && !lex.units[u].two_digits) ||
-	    !numeral_parse(s, n, second_end(s, n, j, sep, &neg2), &num2) ||
+	    !numeral_parse(s, n, second_end(s, n, per, sep, &neg2), &num2) ||
 	    num2.bad || num2.ranged ||
 	    (num2.lead_unit && !num2.has_big && num2.big_unit))
 		return j;
@@ -1098,6 +1125,10 @@ unit_range(const char *s, size_t n, size_t j, struct mention *m, int u)
 	u2 = trie_match(lex.after, s, n, num2.end, &blen);
 	if (u2 < 0 || lex.units[u2].kind != lex.units[u].kind ||
 	    !same_unit(lex.units[u2].name, lex.units[u].name))
+		return j;
+	/* 2,180元/吨至2,260元/吨: the same unit of each after both ends. */
+	if (per > j && (num2.end + blen + (per - j) > n ||
+	    memcmp(s + num2.end + blen, s + j, per - j) != 0))
 		return j;
 	if (lex.units[u].two_digits) {
 		if (!two_digit_percent(&num2, &lex.units[u2]))
@@ -1115,6 +1146,8 @@ unit_range(const char *s, size_t n, size_t j, struct mention *m, int u)
 	/* -25℃～8℃: a sign before the low end is its own. */
 	m->own_sign = !neg2 && sign_before(s, 0, m->start) > 0;
 	if (!neg2 && !m->own_sign && dec_cmp(&m->lo, &num2.lo) >= 0)
+		return j;
+	if (change_then_level(s, m->start, &m->lo, &num2.lo))
 		return j;
 	m->hi = num2.lo;
 	m->ranged = 1;

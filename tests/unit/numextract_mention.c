@@ -258,6 +258,14 @@ main(void)
 	    "a tally of medals is a record");
 	CHECK_STR(found("按每辆车年均充电2,500度计算"),
 	    "2,500度 measure 2500 kWh ", "度 of charging is kWh");
+	CHECK_STR(found("下跌156元至8,842元/吨"),
+	    "156元 money 156 CNY  | 8,842元/吨 money 8842 CNY/t ",
+	    "a change, then the level it reached");
+	CHECK_STR(found("上涨3%至5%"), "3%至5% percent 3..5 % ",
+	    "a range of changes");
+	CHECK_STR(found("报2,180元/吨至2,260元/吨"),
+	    "2,180元/吨至2,260元/吨 money 2180..2260 CNY/t ",
+	    "a range of prices of each unit, written at both ends");
 	CHECK_STR(found("每天最好达到6,000步"), "6,000步 count 6000 步 ",
 	    "steps walked are a count");
 	CHECK_STR(found("分三步走"), "", "a plan in steps is a set phrase");
