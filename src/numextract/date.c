@@ -834,7 +834,7 @@ skip_spaces(const char *s, size_t n, size_t k)
 	return k;
 }
 
-/* A weekday after a date: 星期二, 周二, (星期二); returns where it ends. */
+/* A weekday after a date: 星期二, 周二, (星期二), (下周四); returns its end. */
 static size_t
 weekday_at(const char *s, size_t n, size_t k)
 {
@@ -855,6 +855,10 @@ weekday_at(const char *s, size_t n, size_t k)
 	if (text_at(s, n, k2, "(", &l) || text_at(s, n, k2, "（", &l)) {
 		k2 += l;
 		open = 1;
+		/* (下周四): this week's, next week's, last week's. */
+		if (text_at(s, n, k2, "下", &l) || text_at(s, n, k2, "本", &l) ||
+		    text_at(s, n, k2, "上", &l))
+			k2 += l;
 	}
 	if (text_at(s, n, k2, "星期", &l) || text_at(s, n, k2, "礼拜", &l) ||
 	    text_at(s, n, k2, "周", &l))

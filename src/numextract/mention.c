@@ -2643,6 +2643,15 @@ session_ordinal(struct build *b)
 		t.y = (int)y;
 		return as_period(m, b->s, b->n, b->i, b->j + l, &t, b->next);
 	}
+	/* 两 is never a rank: 前两届 are two sessions. */
+	if (b->u < 0 && !m->ranged && text_at(b->s, b->n, b->j, "届", &l) &&
+	    (b->c == U'两' || b->c == U'兩')) {
+		m->kind = K_COUNT;
+		m->unit = "届";
+		m->end = b->j + l;
+		*b->next = m->end;
+		return 1;
+	}
 	if (b->u < 0 && ((!m->ranged && text_at(b->s, b->n, b->j, "届", &l)) ||
 	    text_at(b->s, b->n, b->j, "年级", &l))) {
 		m->kind = K_ORDINAL;

@@ -266,6 +266,10 @@ main(void)
 	CHECK_STR(found("报2,180元/吨至2,260元/吨"),
 	    "2,180元/吨至2,260元/吨 money 2180..2260 CNY/t ",
 	    "a range of prices of each unit, written at both ends");
+	CHECK_STR(found("前两届"), "两届 count 2 届 ", "两 is never a rank");
+	CHECK_STR(found("11月20日（下周四）下午3时"),
+	    "11月20日（下周四）下午3时 date XXXX-11-20T15:00  ",
+	    "a date and a time across next week's weekday");
 	CHECK_STR(found("每天最好达到6,000步"), "6,000步 count 6000 步 ",
 	    "steps walked are a count");
 	CHECK_STR(found("分三步走"), "", "a plan in steps is a set phrase");
