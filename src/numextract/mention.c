@@ -64,11 +64,15 @@ init(struct mention *m, size_t start, size_t end, enum kind kind)
 	dec_zero(&m->hi);
 }
 
-/* Whether two unit names are the same: most differ in their first byte. */
+/*
+ * Whether two unit names are the same: most differ in their first two
+ * bytes (Han classifiers share the first).
+ */
 static inline int
 same_unit(const char *a, const char *b)
 {
-	return a[0] == b[0] && strcmp(a, b) == 0;
+	return a[0] == b[0] && (a[0] == '\0' || (a[1] == b[1] &&
+	    strcmp(a, b) == 0));
 }
 
 /* An id of no characters (a numeral cut short before it began) is none. */
@@ -127,8 +131,9 @@ as_date(struct mention *m, const char *s, size_t n, size_t start,
 		m->qual = Q_APPROX;
 	else if (last == U'多' && ds->is_time)
 		m->qual = Q_GT;
-	else if (text_at(s, n, ds->end, "前后", &l) ||
-	    text_at(s, n, ds->end, "左右", &l)) {
+	else if (ds->end < n && (unsigned char)s[ds->end] == 0xe5 &&
+	    (text_at(s, n, ds->end, "前后", &l) ||
+	    text_at(s, n, ds->end, "左右", &l))) {
 		m->qual = Q_APPROX;
 		m->end += l;
 	}
@@ -1082,7 +1087,8 @@ per_unit_end(const char *s, size_t n, size_t j)
 {
 	size_t l, blen;
 
-	if (!text_at(s, n, j, "/", &l) && !text_at(s, n, j, "／", &l))
+	if (j >= n || (s[j] != '/' && (unsigned char)s[j] != 0xef) ||
+	    (!text_at(s, n, j, "/", &l) && !text_at(s, n, j, "／", &l)))
 		return j;
 	return trie_match(lex.after, s, n, j + l, &blen) >= 0 ? j + l + blen :
 	    j;
@@ -2047,7 +2053,10 @@ more_inside_unit(struct build *b)
 	size_t i, l, blen;
 	int u;
 
-	if (b->m->qual != Q_NONE)
+	/* Both forms start with the same byte as 分 and 秒 do: one test. */
+	if (b->m->qual != Q_NONE || b->j + 9 > b->n ||
+	    ((unsigned char)b->s[b->j] != 0xe5 &&
+	    (unsigned char)b->s[b->j] != 0xe7))
 		return -1;
 	for (i = 0; i < sizeof forms / sizeof forms[0]; i++) {
 		if (!text_at(b->s, b->n, b->j, forms[i][0], &l) ||
@@ -2644,8 +2653,8 @@ session_ordinal(struct build *b)
 		return as_period(m, b->s, b->n, b->i, b->j + l, &t, b->next);
 	}
 	/* 两 is never a rank: 前两届 are two sessions. */
-	if (b->u < 0 && !m->ranged && text_at(b->s, b->n, b->j, "届", &l) &&
-	    (b->c == U'两' || b->c == U'兩')) {
+	if ((b->c == U'两' || b->c == U'兩') && b->u < 0 && !m->ranged &&
+	    text_at(b->s, b->n, b->j, "届", &l)) {
 		m->kind = K_COUNT;
 		m->unit = "届";
 		m->end = b->j + l;
@@ -2761,13 +2770,20 @@ money_word_after(const struct build *b)
 	const struct numeral *num = b->have2 ? b->num2 : b->num;
 	const char *s = b->s + num->start;
 	size_t j = b->m->end, l;
+	uint32_t c;
 
-	if (num->plain && num->int_digits == 4 && ((s[0] == '1' &&
-	    s[1] == '9') || (s[0] == '2' && s[1] == '0')))
+	/* The words are Han, as the hedges between are. */
+	if (j >= b->n || (unsigned char)b->s[j] < 0xe0 || (num->plain &&
+	    num->int_digits == 4 && ((s[0] == '1' && s[1] == '9') ||
+	    (s[0] == '2' && s[1] == '0'))))
 		return 0;
-	if (qual_after_at(b->s, b->n, j, b->m->kind, &l) > Q_NONE)
-		j += l;
-	return trie_match(lex.money_after, b->s, b->n, j, &l) >= 0;
+	c = fold_char(utf8_get(b->s, b->n, j, &l));
+	if (trie_first(lex.money_after, c))
+		return trie_match(lex.money_after, b->s, b->n, j, &l) >= 0;
+	if (!trie_first(lex.qual_after, c) ||
+	    qual_after_at(b->s, b->n, j, b->m->kind, &l) <= Q_NONE)
+		return 0;
+	return trie_match(lex.money_after, b->s, b->n, j + l, &l) >= 0;
 }
 
 /* The power of ten a letter after a pay's digits stands for: 8K, 30w. */
