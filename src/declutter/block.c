@@ -1,7 +1,9 @@
 /* block.c: the article block and the decision for each line. */
 #include <stddef.h>
+#include <string.h>
 
 #include "block.h"
+#include "date.h"
 #include "features.h"
 #include "page.h"
 #include "ranked.h"
@@ -539,6 +541,23 @@ excused_in_block(const struct line *l)
 	    (l->flags & (STRONG_NOREPEAT | L_REPEAT)) == L_REPEAT;
 }
 
+/*
+ * A date with its clock time on a short Chinese line that reads as no
+ * prose and labels nothing (每日财讯报 2025-05-12 21:40:12): a byline's,
+ * between the deck and the body too.  A date alone may be a timeline's
+ * heading, a labelled one a notice's term (报名时间：…).
+ */
+static int
+timestamp(const struct page *p, const struct line *l)
+{
+	struct date d;
+
+	return (l->flags & (L_DATE | L_ENDS | L_CJK)) == (L_DATE | L_CJK) &&
+	    l->score <= 0 && memmem(line_text(p, l), l->len, "\xef\xbc\x9a",
+	    3) == NULL && date_find(line_text(p, l), l->len, &d) &&
+	    d.hour >= 0 && d.day > 0;
+}
+
 static void
 decide(struct page *p, size_t i)
 {
@@ -567,6 +586,8 @@ decide(struct page *p, size_t i)
 		    "lexicon";
 	else if (l->flags & L_INLIST)
 		l->why = "list";
+	else if ((l->flags & L_BLOCK) && timestamp(p, l))
+		l->why = "timestamp";
 	else if (l->flags & L_BLOCK) {
 		eff = l->score;
 		if (excused_in_block(l))
