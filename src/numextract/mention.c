@@ -1690,6 +1690,10 @@ qualify(struct build *b)
 		*b->next = m->end;
 	}
 	m->qual = combine(m->qual, after);
+	/* 周边3公里范围内: within so far around, 范围 out of the span. */
+	if (m->qual == Q_NONE && m->kind == K_MEASURE &&
+	    text_at(b->s, b->n, m->end, "范围内", &l))
+		m->qual = Q_LE;
 	/*
 	 * “十四五”, “双11”: a short quote names; an amount of money in it
 	 * is still one (“借1万元每天只需5元”, an advert's claim quoted).
@@ -1726,21 +1730,27 @@ enum { BASE_REACH = 11 };
 
 /*
  * 不低于转正工资的80%, 约为日常业务量的1.5倍: a hedge of qualifiers.tsv's
- * "base" rows before the base of a share (Han characters ending with 的)
+ * "base" rows before the base of a share (Han characters ending with 的,
+ * or without it for a bound: 不少于总建筑面积5%)
  * bounds the share, a percent, a multiple or a fraction, out of the span.
  */
 STAGE void
 hedge_over_base(struct build *b, size_t start)
 {
-	int q;
+	int q, of;
 
 	if (b->m->qual != Q_NONE || start < b->lo + 6 ||
-	    memcmp(b->s + start - 3, "的", 3) != 0 ||
 	    !(b->m->kind == K_PERCENT || b->m->kind == K_MULTIPLE ||
 	    b->fraction))
 		return;
-	if ((q = word_over_han(lex.qual_base, b->s, b->lo, start - 3,
-	    BASE_REACH, Q_NONE + 1)) >= 0)
+	of = memcmp(b->s + start - 3, "的", 3) == 0;
+	/*
+	 * Without 的, a bound only, before a noun: 不少于总建筑面积5% (an
+	 * approximation there may be of the time before: 近年来增长5%).
+	 */
+	if ((q = word_over_han(lex.qual_base, b->s, b->lo, of ? start - 3 :
+	    start, BASE_REACH, Q_NONE + 1)) >= 0 && (of || q == Q_GE ||
+	    q == Q_LE))
 		b->m->qual = (enum qual)q;
 }
 

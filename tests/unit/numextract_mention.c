@@ -270,6 +270,12 @@ main(void)
 	CHECK_STR(found("11月20日（下周四）下午3时"),
 	    "11月20日（下周四）下午3时 date XXXX-11-20T15:00  ",
 	    "a date and a time across next week's weekday");
+	CHECK_STR(found("周边3公里范围内有中小学"), "3公里 measure 3 km le",
+	    "within so far around, 范围内 out of the span");
+	CHECK_STR(found("须配建不少于总建筑面积5%的住房"), "5% percent 5 % ge",
+	    "a bound before the base of a share without 的");
+	CHECK_STR(found("近年来增长5%"), "5% percent 5 % ",
+	    "no approximation over a base without 的");
 	CHECK_STR(found("每天最好达到6,000步"), "6,000步 count 6000 步 ",
 	    "steps walked are a count");
 	CHECK_STR(found("分三步走"), "", "a plan in steps is a set phrase");
