@@ -670,6 +670,75 @@ window_starts_bracketed(const struct page *p, size_t i)
 	    memcmp(t + 3 + l->len, "\xe3\x80\x91", 3) == 0;	/* 【 】 */
 }
 
+/* The width of s[0..n) in thirds of a CJK character, roughly. */
+static int
+width_of(const char *s, size_t n)
+{
+	size_t i;
+	int w = 0;
+
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] < 0x80)
+			w += 1;
+		else if ((unsigned char)s[i] >= 0xe0)
+			w += 3;
+	return w;
+}
+
+/*
+ * The length of the window title's head: its text before the first bar,
+ * low line or spaced dash (Headline | Section - Site, 标题_网站).
+ */
+static size_t
+window_head(const char *s, size_t n)
+{
+	static const char *const bars[] = { "|", "_", "\xef\xbd\x9c", " - ",
+	    " \xe2\x80\x93 ", " \xe2\x80\x94 " };	/* ｜ – — */
+	size_t i, k, head = n, l;
+
+	for (k = 0; k < sizeof bars / sizeof bars[0]; k++) {
+		l = strlen(bars[k]);
+		for (i = 0; i + l <= head; i++)
+			if (memcmp(s + i, bars[k], l) == 0) {
+				head = i;
+				break;
+			}
+	}
+	while (head > 0 && s[head - 1] == ' ')
+		head--;
+	return head;
+}
+
+/*
+ * Whether the window title starts with line i and a column's bar, and a
+ * headline's width follows it (岚眼帮办｜小区门口公交站撤了…_站名): the line
+ * names the column, not the article, whatever the headline is worded as.
+ */
+static int
+column_over_window_head(const struct page *p, size_t i)
+{
+	size_t top = first_line(p), at, l;
+	const struct line *w = &p->lines[top], *c = &p->lines[i];
+	const char *s = line_text(p, w);
+
+	if (top >= i || w->len <= c->len ||
+	    memcmp(s, line_text(p, c), c->len) != 0)
+		return 0;
+	for (at = c->len; at < w->len && s[at] == ' '; at++)
+		;
+	if (at < w->len && s[at] == '|')
+		l = 1;
+	else if (at + 3 <= w->len && memcmp(s + at, "\xef\xbd\x9c", 3) == 0)
+		l = 3;		/* ｜ */
+	else
+		return 0;
+	at += l;
+	while (at < w->len && s[at] == ' ')
+		at++;
+	return width_of(s + at, window_head(s + at, w->len - at)) >=
+	    HELD_WIDTH;
+}
+
 /*
  * Whether line i, too short for a headline's look (老屋, 慢, Funkstille),
  * is one all the same: the window title starts with it, set off, alone,
@@ -682,6 +751,9 @@ static int
 short_named(const struct page *p, size_t i, int crumb_names)
 {
 	const struct line *l = &p->lines[i];
+
+	if (column_over_window_head(p, i))
+		return 0;
 
 	if (l->flags & (L_LEX_DROP | L_LEX_HINT | L_USER_DROP | L_SEPS |
 	    L_LINK | L_LIST | L_INLIST | L_ENDS | L_REPEAT | L_DATE) ||
@@ -1099,45 +1171,6 @@ section_before(const char *start, const char *at)
 	return 1;
 }
 
-/* The width of s[0..n) in thirds of a CJK character, roughly. */
-static int
-width_of(const char *s, size_t n)
-{
-	size_t i;
-	int w = 0;
-
-	for (i = 0; i < n; i++)
-		if ((unsigned char)s[i] < 0x80)
-			w += 1;
-		else if ((unsigned char)s[i] >= 0xe0)
-			w += 3;
-	return w;
-}
-
-/*
- * The length of the window title's head: its text before the first bar,
- * low line or spaced dash (Headline | Section - Site, 标题_网站).
- */
-static size_t
-window_head(const char *s, size_t n)
-{
-	static const char *const bars[] = { "|", "_", "\xef\xbd\x9c", " - ",
-	    " \xe2\x80\x93 ", " \xe2\x80\x94 " };	/* ｜ – — */
-	size_t i, k, head = n, l;
-
-	for (k = 0; k < sizeof bars / sizeof bars[0]; k++) {
-		l = strlen(bars[k]);
-		for (i = 0; i + l <= head; i++)
-			if (memcmp(s + i, bars[k], l) == 0) {
-				head = i;
-				break;
-			}
-	}
-	while (head > 0 && s[head - 1] == ' ')
-		head--;
-	return head;
-}
-
 /*
  * Whether the window title w's head is line l, or all of it but a short
  * word before (电影《X》首映 under 《X》首映|X_星娱网), wide enough to tell.
@@ -1316,7 +1349,6 @@ links_above(const struct page *p, size_t first)
 		return (size_t)-1;
 	return a;
 }
-
 
 /*
  * Whether a byline in Chinese opens with its headline, run together: a

@@ -276,6 +276,11 @@ main(void)
 	    "a bound before the base of a share without 的");
 	CHECK_STR(found("近年来增长5%"), "5% percent 5 % ",
 	    "no approximation over a base without 的");
+	CHECK_STR(found("住了4晚"), "4晚 count 4 晚 ", "nights of a stay");
+	CHECK_STR(found("跑了两回"), "两回 count 2 回 ", "times it happened");
+	CHECK_STR(found("这是两回事"), "", "two different things");
+	CHECK_STR(found("亮度约1,350nits"), "约1,350nits measure 1350 nit approx",
+	    "nits in letters");
 	CHECK_STR(found("每天最好达到6,000步"), "6,000步 count 6000 步 ",
 	    "steps walked are a count");
 	CHECK_STR(found("分三步走"), "", "a plan in steps is a set phrase");
