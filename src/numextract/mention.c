@@ -1768,8 +1768,8 @@ phrase_words_from(const char *s, size_t end, size_t i)
 
 /*
  * 俩 and 仨, speech's two and three of a thing, hold their classifier:
- * 来了俩师傅 is 2 个, 用了仨月 3 months.  Before a unit they are digits
- * (俩人, 仨人), and the grammar reads them so.
+ * 来了俩师傅 is 2 个, 用了仨月 3 months.  Before a unit or in a numeral
+ * they are digits (俩人, 倆千两百), and the grammar reads them so.
  */
 static int
 pair_at(struct build *b)
@@ -1778,12 +1778,14 @@ pair_at(struct build *b)
 	size_t j = b->i + b->clen, l;
 	enum kind kind = K_COUNT;
 	const char *unit = "个";
+	int v;
 
 	if (text_at(s, b->n, j, "月", &l)) {
 		kind = K_DURATION;
 		unit = "month";
 		j += l;
-	} else if (trie_match(lex.after, s, b->n, j, &l) >= 0)
+	} else if (trie_match(lex.after, s, b->n, j, &l) >= 0 ||
+	    (j < b->n && numeral_class(utf8_get(s, b->n, j, &l), &v)))
 		return GO_ON;
 	init(b->m, b->i, j, kind);
 	dec_from_uint(&b->m->lo, b->c == U'仨' ? 3 : 2);

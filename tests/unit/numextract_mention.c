@@ -216,6 +216,8 @@ main(void)
 	    "仨月, 俩月: months");
 	CHECK_STR(found("老人孩子仨人"), "仨人 count 3 人 ", "仨 before a unit");
 	CHECK_STR(found("他的伎俩"), "", "a trick is no count");
+	CHECK_STR(found("共倆千两百贰拾二"), "倆千两百贰拾二 number 2222  ",
+	    "俩 in a numeral is a digit");
 	CHECK_STR(found("折腾了快一个月"), "快一个月 duration 1 month approx",
 	    "speech's almost after a particle");
 	CHECK_STR(found("比去年同期快2天"), "2天 duration 2 day ",
