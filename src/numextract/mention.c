@@ -11,7 +11,6 @@
 #include "uclass.h"
 #include "utf8.h"
 
-
 int
 mention_start_char(uint32_t c)
 {
@@ -2050,10 +2049,6 @@ mid_qualifier(struct build *b)
 }
 
 /*
- * 一个多小时, 两个多月, 1分多钟: more than; 一个半小时: and a half.  Returns the
- * unit 个多 or 个半 takes (b->j is past it then), or -1.
- */
-/*
  * 1分多钟, 30秒多钟: more than so many minutes or seconds, 多 inside
  * the unit.  Returns the unit (b->j is past it then), or -1.
  */
@@ -2065,7 +2060,7 @@ more_inside_unit(struct build *b)
 	size_t i, l, blen;
 	int u;
 
-	/* Both forms start with the same byte as 分 and 秒 do: one test. */
+	/* 分 and 秒 lead with 0xe5 and 0xe7: most units are passed at once. */
 	if (b->m->qual != Q_NONE || b->j + 9 > b->n ||
 	    ((unsigned char)b->s[b->j] != 0xe5 &&
 	    (unsigned char)b->s[b->j] != 0xe7))
@@ -2082,6 +2077,10 @@ more_inside_unit(struct build *b)
 	return -1;
 }
 
+/*
+ * 一个多小时, 两个多月, 1分多钟: more than; 一个半小时: and a half.  Returns the
+ * unit 个多 or 个半 takes (b->j is past it then), or -1.
+ */
 STAGE int
 more_or_half(struct build *b)
 {
@@ -2466,13 +2465,6 @@ hundredths_at(const char *s, size_t n, size_t j, struct dec *d)
 }
 
 /*
- * 八年六个月 is 8.5 years, 4分30秒 4.5 minutes: a length of time and its
- * smaller parts are one, in the first unit when the value is a decimal of
- * hundredths in it, else in the last (三年两个月 is 38 months,
- * 2小时24分18秒 8658 seconds); a mark's hundredths after its seconds
- * keep it in seconds (14分52秒18 is 892.18).
- */
-/*
  * 一年三个月至十四年: a length in parts, then the range's other end in its
  * first unit or its last; the range is of the last (15..168 months).
  * Returns 1 with the mention that range.
@@ -2506,6 +2498,13 @@ compound_range_to(struct build *b, long long total, long long den,
 	return 1;
 }
 
+/*
+ * 八年六个月 is 8.5 years, 4分30秒 4.5 minutes: a length of time and its
+ * smaller parts are one, in the first unit when the value is a decimal of
+ * hundredths in it, else in the last (三年两个月 is 38 months,
+ * 2小时24分18秒 8658 seconds); a mark's hundredths after its seconds
+ * keep it in seconds (14分52秒18 is 892.18).
+ */
 STAGE void
 compound_duration(struct build *b)
 {
@@ -3278,8 +3277,9 @@ first_before(const char *s, size_t lo, size_t i, size_t *len)
 }
 
 /*
- * 前8名, 前五位: the top eight, five, counted with 前 in the span, as the sets label
- * it most (the ranks from the first, 1..8, is the other reading).
+ * 前8名, 前五位: the top eight, the top five, counted with 前 in the
+ * span, as the sets label it most (the ranks from the first, 1..8, is the
+ * other reading).
  */
 STAGE int
 first_ranks(struct build *b)
