@@ -127,16 +127,9 @@ add_unit(enum kind kind, const char *name, size_t len)
 		cap = cap ? cap * 2 : 128;
 		lex.units = xrealloc(lex.units, cap * sizeof(*lex.units));
 	}
-	lex.units[lex.nunits].kind = kind;
-	lex.units[lex.nunits].name = xstrndup(name, len);
-	lex.units[lex.nunits].scale = 0;
-	lex.units[lex.nunits].digits_only = 0;
-	lex.units[lex.nunits].index_only = 0;
-	lex.units[lex.nunits].hundredths = 0;
-	lex.units[lex.nunits].not_after_year = 0;
-	lex.units[lex.nunits].record_only = 0;
-	lex.units[lex.nunits].in_context = 0;
-	lex.units[lex.nunits].two_digits = 0;
+	lex.units[lex.nunits] = (struct unit){
+		.kind = kind, .name = xstrndup(name, len)
+	};
 	return lex.nunits++;
 }
 
@@ -154,7 +147,9 @@ bad_row(const struct row *r, const char *file)
  * is none after a year (2020起 is from 2020), "record" one only in a
  * record of several counts (15胜5平2负), "twodigits" one whose two
  * digits are a percent themselves (75折 and 七五折 are 75 %, 8折 80 %),
- * "halves" a classifier 半 before is half of (半勺, 半碗).
+ * "halves" a classifier 半 before is half of (半勺, 半碗), "wordend" one
+ * that is none when a word runs on after it (6个油左右 is litres, 两个油桶
+ * no).
  * Returns 0 if it is none.
  */
 static int
@@ -174,6 +169,8 @@ unit_flag(const struct row *r, int i, int u)
 		lex.units[u].two_digits = 1;
 	else if (field_is(r, i, "halves"))
 		lex.units[u].halves = 1;
+	else if (field_is(r, i, "wordend"))
+		lex.units[u].word_end = 1;
 	else
 		return 0;
 	return 1;

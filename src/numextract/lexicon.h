@@ -50,6 +50,7 @@ struct unit {
 	int		 in_context;	/* its meaning depends on the clause: 度 */
 	int		 two_digits;	/* two digits are a percent: 75折 */
 	int		 halves;	/* 半 before it is half of one: 半勺 */
+	int		 word_end;	/* none when a word runs on: 两个油桶 */
 };
 
 /* 时速…公里 is km/h: a word before the number turns unit from into to. */

@@ -2207,6 +2207,21 @@ named_in_clause(const struct build *b, int u)
 }
 
 /*
+ * Whether a word runs on at s[j], after a unit that ends its word: a Han
+ * character that is no hedge and no 的 (两个油桶; 6个油左右 and 9个油的车
+ * end there).
+ */
+static int
+word_runs_on(const char *s, size_t n, size_t j)
+{
+	size_t l;
+
+	return j < n && (uclass(utf8_get(s, n, j, &l)) & UC_HAN) &&
+	    !text_at(s, n, j, "的", &l) &&
+	    qual_after_at(s, n, j, K_MEASURE, &l) == Q_NONE;
+}
+
+/*
  * Whether unit u, blen bytes at b->j, is none here: letters running on
  * (5min is, 5mint not), a word that is no unit, one written only after
  * Arabic digits or an index's level or not after a year (2020起), tenths
@@ -2242,6 +2257,10 @@ unit_here(struct build *b, int u_more, size_t *blen)
 	struct mention *m = b->m;
 	int u = trie_match(lex.after, b->s, b->n, b->j, blen), u2;
 
+	/* 两个油桶: a unit that ends its word gives way to a shorter one. */
+	if (u >= 0 && lex.units[u].word_end &&
+	    word_runs_on(b->s, b->n, b->j + *blen))
+		u = trie_match(lex.after, b->s, b->j + *blen - 1, b->j, blen);
 	if (u_more >= 0) {
 		u = u_more;	/* 个多 and the unit are behind j already */
 		*blen = 0;

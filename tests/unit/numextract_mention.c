@@ -994,6 +994,12 @@ main(void)
 	    "平方厘米 is cm2");
 	CHECK_STR(found("增长2.5巴仙"), "2.5巴仙 percent 2.5 % ",
 	    "巴仙 is per cent");
+	CHECK_STR(found("百公里9个油左右"), "百公里 measure 100 km  | 9个油左右 measure 9 L approx",
+	    "个油 is litres of fuel");
+	CHECK_STR(found("这车7个油的样子"), "7个油 measure 7 L ",
+	    "个油 before 的");
+	CHECK_STR(found("买了两个油桶"), "两个 count 2 个 ",
+	    "个油 running on into a word is 个");
 	CHECK_STR(found("由300方呎至500方呎"), "300方呎至500方呎 measure 300..500 ft2 ",
 	    "方呎 is ft2");
 	CHECK_STR(found("月薪1万元出头"), "1万元出头 money 10000 CNY gt",
