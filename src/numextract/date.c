@@ -886,6 +886,7 @@ static const struct day_part {
 	{ "上午", 12 }, { "早上", 12 }, { "早晨", 12 }, { "清晨", 12 },
 	{ "凌晨", 12 }, { "中午", 0 }, { "下午", 1 }, { "傍晚", 1 },
 	{ "晚上", 1 }, { "晚间", 1 }, { "夜里", 6 }, { "夜间", 6 },
+	{ "夜晚", 6 }, { "深夜", 6 }, { "午后", 1 }, { "白天", 12 },
 	{ "晚", 1 }, { "早", 12 }, { NULL, 0 }
 };
 
@@ -898,10 +899,13 @@ day_part_char(uint32_t c, int first)
 	case U'早':
 	case U'晚':
 		return 1;
+	case U'午':
+	case U'夜':
+		return 1;
 	case U'清': case U'凌': case U'中': case U'下':
-	case U'傍': case U'夜':
+	case U'傍': case U'深': case U'白':
 		return first;
-	case U'午': case U'晨': case U'间': case U'里':
+	case U'晨': case U'间': case U'里': case U'后': case U'天':
 		return !first;
 	}
 	return 0;

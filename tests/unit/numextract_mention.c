@@ -887,6 +887,13 @@ main(void)
 	CHECK_STR(found("10日夜里至12日"),
 	    "10日夜里至12日 date XXXX-XX-10..XXXX-XX-12  ",
 	    "a part of the day before a range of days");
+	CHECK_STR(found("16日白天到17日"),
+	    "16日白天到17日 date XXXX-XX-16..XXXX-XX-17  ",
+	    "白天 between the ends of a range of days");
+	CHECK_STR(found("深夜11点到达"), "深夜11点 time T23:00  ",
+	    "深夜 moves a clock time to the night");
+	CHECK_STR(found("午后3点"), "午后3点 time T15:00  ",
+	    "午后 is the afternoon");
 	CHECK_STR(found("上午8:30-下午4:00"),
 	    "上午8:30-下午4:00 time T08:30..T16:00  ",
 	    "a time range with a part of the day at each end");
