@@ -1007,6 +1007,9 @@ main(void)
 	    "个油 before 的");
 	CHECK_STR(found("买了两个油桶"), "两个 count 2 个 ",
 	    "个油 running on into a word is 个");
+	CHECK_STR(found("由中铁十一局承建"), "", "a builder's bureau is a name");
+	CHECK_STR(found("三只松鼠上市"), "", "a brand is a name");
+	CHECK_STR(found("比赛打了三局"), "三局 count 3 局 ", "games are counted");
 	CHECK_STR(found("由300方呎至500方呎"), "300方呎至500方呎 measure 300..500 ft2 ",
 	    "方呎 is ft2");
 	CHECK_STR(found("月薪1万元出头"), "1万元出头 money 10000 CNY gt",
