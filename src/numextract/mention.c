@@ -2638,6 +2638,26 @@ per_units(struct build *b)
 	b->j = j;
 }
 
+/*
+ * M5.2地震, M3.0～3.9地震, M6.1级: a magnitude after the symbol M is in 级
+ * (the scanner goes past the M only where one may be), M and all.
+ */
+static void
+magnitude_after_m(struct build *b)
+{
+	struct mention *m = b->m;
+	size_t l;
+
+	if (b->start <= b->lo || b->s[b->start - 1] != 'M' || !b->num->point)
+		return;
+	if (b->u < 0 && text_at(b->s, b->n, b->j, "地震", &l)) {
+		m->kind = K_MEASURE;
+		m->unit = "级";
+	}
+	if (m->kind == K_MEASURE && same_unit(m->unit, "级"))
+		b->start--;
+}
+
 /* What follows the number: 多, the unit or classifier, 半. */
 STAGE void
 unit_stage(struct build *b)
@@ -2660,6 +2680,7 @@ unit_stage(struct build *b)
 		term_after(b);
 		per_units(b);
 	}
+	magnitude_after_m(b);
 	b->m->end = b->j;
 }
 

@@ -2,11 +2,13 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "date.h"
 #include "lexicon.h"
 #include "mention.h"
 #include "numeral.h"
 #include "reject.h"
 #include "scan.h"
+#include "text.h"
 #include "trie.h"
 #include "utf8.h"
 
@@ -103,6 +105,29 @@ each_unit_letters(const char *s, size_t n, size_t p)
 	return e;
 }
 
+/*
+ * Past the symbol M before a magnitude (M5.2地震, M3.0～3.9地震), or p:
+ * an M alone, digits with a tenth after it, an earthquake or a range
+ * after them.  PM2.5, M2 and 问界M9 are names.
+ */
+static size_t
+magnitude_letter(const char *s, size_t n, size_t p)
+{
+	size_t e = p + 1, l;
+
+	if (s[p] != 'M' || (p > 0 && is_ascii_alpha((unsigned char)s[p - 1])))
+		return p;
+	while (e < n && is_ascii_digit((unsigned char)s[e]))
+		e++;
+	if (e == p + 1 || e + 1 >= n || s[e] != '.' ||
+	    !is_ascii_digit((unsigned char)s[e + 1]))
+		return p;
+	for (e += 2; e < n && is_ascii_digit((unsigned char)s[e]); e++)
+		;
+	return text_at(s, n, e, "地震", &l) || text_at(s, n, e, "级", &l) ||
+	    range_sep_at(s, n, e) > 0 ? p + 1 : p;
+}
+
 void
 scan_line(const char *s, size_t n, int want_ids, mention_fn fn, void *arg)
 {
@@ -132,7 +157,8 @@ scan_line(const char *s, size_t n, int want_ids, mention_fn fn, void *arg)
 				 */
 				if (has_digit &&
 				    ((e = currency_letters(s, n, p)) > p ||
-				    (e = each_unit_letters(s, n, p)) > p)) {
+				    (e = each_unit_letters(s, n, p)) > p ||
+				    (e = magnitude_letter(s, n, p)) > p)) {
 					p = e;
 					continue;
 				}

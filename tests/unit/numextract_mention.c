@@ -1007,6 +1007,16 @@ main(void)
 	    "个油 before 的");
 	CHECK_STR(found("买了两个油桶"), "两个 count 2 个 ",
 	    "个油 running on into a word is 个");
+	CHECK_STR(found("发生M5.2地震"), "M5.2 measure 5.2 级 ",
+	    "a magnitude after M");
+	CHECK_STR(found("M3.0～3.9地震2次"),
+	    "M3.0～3.9 measure 3..3.9 级  | 2次 count 2 次 ",
+	    "a band of magnitudes after M");
+	CHECK_STR(found("发生M6.1级地震"), "M6.1级 measure 6.1 级 ",
+	    "M before a magnitude in 级");
+	CHECK_STR(found("M2余额增长8.3%"), "8.3% percent 8.3 % ",
+	    "M2 is a name");
+	CHECK_STR(found("PM2.5浓度"), "", "PM2.5 is a name");
 	CHECK_STR(found("由中铁十一局承建"), "", "a builder's bureau is a name");
 	CHECK_STR(found("三只松鼠上市"), "", "a brand is a name");
 	CHECK_STR(found("比赛打了三局"), "三局 count 3 局 ", "games are counted");
