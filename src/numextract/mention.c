@@ -1128,6 +1128,14 @@ unit_range(const char *s, size_t n, size_t j, struct mention *m, int u)
 		return j;
 	num2.lo.neg = neg2 && !dec_is_zero(&num2.lo);
 	u2 = trie_match(lex.after, s, n, num2.end, &blen);
+	/* 6月龄至5岁: an age in months to one in years, in months. */
+	if (u2 >= 0 && same_unit(lex.units[u].name, "month") &&
+	    same_unit(lex.units[u2].name, "岁") && !num2.lo.neg &&
+	    dec_mul_uint(&num2.lo, 12) == 0 && dec_cmp(&m->lo, &num2.lo) < 0) {
+		m->hi = num2.lo;
+		m->ranged = 1;
+		return num2.end + blen;
+	}
 	if (u2 < 0 || lex.units[u2].kind != lex.units[u].kind ||
 	    !same_unit(lex.units[u2].name, lex.units[u].name))
 		return j;

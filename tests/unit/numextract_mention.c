@@ -1007,6 +1007,10 @@ main(void)
 	    "个油 before 的");
 	CHECK_STR(found("买了两个油桶"), "两个 count 2 个 ",
 	    "个油 running on into a word is 个");
+	CHECK_STR(found("6月龄至5岁儿童"), "6月龄至5岁 duration 6..60 month ",
+	    "an age in months to one in years");
+	CHECK_STR(found("6岁至8岁"), "6岁至8岁 count 6..8 岁 ",
+	    "ages in years stay years");
 	CHECK_STR(found("发生M5.2地震"), "M5.2 measure 5.2 级 ",
 	    "a magnitude after M");
 	CHECK_STR(found("M3.0～3.9地震2次"),
