@@ -236,10 +236,18 @@ reached_before(const struct line *l)
 	return reached(l) && l->punct > 0;
 }
 
+/* An aside set into the article (a caption, a link): it goes on around it. */
+static int
+aside(const struct line *l)
+{
+	return (l->flags & (L_LEX_DROP | L_ASIDE)) == (L_LEX_DROP | L_ASIDE);
+}
+
 /*
  * Between two parts of the article, list items, lead-ins and repeated
  * lines are its own (the points and sub-sections of a long text, the
- * cells of a table): only a sign of boilerplate stops the reach there.
+ * cells of a table): only a sign of boilerplate but an aside stops the
+ * reach there.
  */
 static void
 fill_between(struct page *p)
@@ -250,8 +258,8 @@ fill_between(struct page *p)
 		if (!(p->lines[i].flags & L_BLOCK))
 			continue;
 		if (last != (size_t)-1 && last + 1 < i) {
-			for (j = last + 1; j < i &&
-			    !(p->lines[j].flags & STRONG_NOREPEAT); j++)
+			for (j = last + 1; j < i && (!(p->lines[j].flags &
+			    STRONG_NOREPEAT) || aside(&p->lines[j])); j++)
 				;
 			for (j = j < i ? i : last + 1; j < i; j++)
 				if (reached_between(&p->lines[j]))
