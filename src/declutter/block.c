@@ -250,21 +250,28 @@ aside(const struct line *l)
  * reach there.
  */
 static void
+fill_gap(struct page *p, size_t last, size_t i)
+{
+	size_t j;
+
+	for (j = last + 1; j < i && (!(p->lines[j].flags & STRONG_NOREPEAT) ||
+	    aside(&p->lines[j])); j++)
+		;
+	for (j = j < i ? i : last + 1; j < i; j++)
+		if (reached_between(&p->lines[j]))
+			p->lines[j].flags |= L_REACH;
+}
+
+static void
 fill_between(struct page *p)
 {
-	size_t i, j, last = (size_t)-1;
+	size_t i, last = (size_t)-1;
 
 	for (i = 0; i < p->nlines; i++) {
 		if (!(p->lines[i].flags & L_BLOCK))
 			continue;
-		if (last != (size_t)-1 && last + 1 < i) {
-			for (j = last + 1; j < i && (!(p->lines[j].flags &
-			    STRONG_NOREPEAT) || aside(&p->lines[j])); j++)
-				;
-			for (j = j < i ? i : last + 1; j < i; j++)
-				if (reached_between(&p->lines[j]))
-					p->lines[j].flags |= L_REACH;
-		}
+		if (last != (size_t)-1 && last + 1 < i)
+			fill_gap(p, last, i);
 		last = i;
 	}
 }
@@ -829,10 +836,37 @@ reach_signature(struct page *p)
 }
 
 /*
+ * Whether every line between the opening and the first part, [from, to),
+ * is one the article holds: an aside, a line as wide as a sentence's
+ * part, a table's row or the heading just over one.  A byline, a date or
+ * a share button there parts them as the page's own.
+ */
+static int
+opening_gap_fills(const struct page *p, size_t from, size_t to)
+{
+	size_t i, next;
+
+	for (i = from; i < to; i++) {
+		if ((p->lines[i].flags & L_BLANK) || aside(&p->lines[i]) ||
+		    (p->lines[i].flags & L_CELLS))
+			continue;
+		for (next = i + 1; next < to &&
+		    (p->lines[next].flags & L_BLANK); next++)
+			;
+		if ((p->lines[i].flags & STRONG_NOREPEAT) ||
+		    (!reached_between(&p->lines[i]) && (next >= to ||
+		    !(p->lines[next].flags & L_CELLS))))
+			return 0;
+	}
+	return 1;
+}
+
+/*
  * Between the headline and the article's first part, a run that reads as
  * prose is the article's opening, however light beside the body: an
  * embed (a post quoted from a social site, a video) cut the lead
- * paragraphs off.
+ * paragraphs off.  What stands between it and the part is filled as
+ * between any two parts.
  */
 static void
 find_opening(struct page *p, size_t title)
@@ -843,8 +877,11 @@ find_opening(struct page *p, size_t title)
 	    !(p->lines[first].flags & L_BLOCK); first++)
 		;
 	if (first < p->nlines &&
-	    best_run(p, title + 1, first, &from, &to) >= PART_MIN)
+	    best_run(p, title + 1, first, &from, &to) >= PART_MIN) {
 		mark_block(p, from, to);
+		if (opening_gap_fills(p, to, first))
+			fill_gap(p, to - 1, first);
+	}
 }
 
 size_t

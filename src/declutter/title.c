@@ -821,7 +821,7 @@ candidate_points(const struct page *p, size_t c, int distance, int above)
 	 * article's own short lines (a document number, a dateline).
 	 */
 	if (l->flags & (L_LEX_DROP | L_LEX_HINT | L_USER_DROP | L_SEPS |
-	    L_LINK | L_LIST | L_LEADIN | L_INLIST | L_PART))
+	    L_LINK | L_LIST | L_LEADIN | L_INLIST | L_PART | L_CELLS))
 		return -1;
 	/*
 	 * A sentence is not a headline, but a headline may exclaim or ask,
