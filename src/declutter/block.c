@@ -200,7 +200,8 @@ find_posts(struct page *p, size_t lo, size_t hi, long main)
 static int
 stops_reach(const struct line *l)
 {
-	unsigned f = l->flags & (STRONG_NOREPEAT | L_LIST | L_LEADIN);
+	unsigned f = l->flags & (STRONG_NOREPEAT | L_LIST | L_LEADIN |
+	    L_LENGTH);
 
 	/*
 	 * A lone small number is a table cell as often as a page number; a

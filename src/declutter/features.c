@@ -398,6 +398,22 @@ menu_like(const struct line *l, const struct tally *t)
  * Links and dates, which say something only in short lines.  A date
  * needs a year and a day, a clock time four digits.
  */
+/* A video's length alone on its line: 01:58, 1:02:15. */
+static int
+video_length(const char *s, size_t n)
+{
+	size_t i, digits = 0, colons = 0;
+
+	for (i = 0; i < n; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			digits++;
+		else if (s[i] == ':')
+			colons++;
+		else
+			return 0;
+	return colons >= 1 && colons <= 2 && digits >= 3 && digits <= 6;
+}
+
 static void
 flag_link_date(struct line *l, const struct tally *t, const char *s, size_t n)
 {
@@ -405,6 +421,8 @@ flag_link_date(struct line *l, const struct tally *t, const char *s, size_t n)
 
 	if (l->width >= SHORT)
 		return;
+	if (t->colons > 0 && video_length(s, n))
+		l->flags |= L_LENGTH;
 	if ((t->dots > 0 || t->colons > 0) && has_link(s, n))
 		l->flags |= L_LINK;
 	if (l->digits >= 3 && ((t->colons > 0 && time_find(s, n)) ||

@@ -801,6 +801,24 @@ over_tagline(const struct page *p, size_t i)
 }
 
 /*
+ * Whether one of the two lines after line c, blank ones aside, is a
+ * video's length: c is its title, or a label over the title.
+ */
+static int
+over_video_length(const struct page *p, size_t c)
+{
+	int seen = 0;
+
+	while (++c < p->nlines && seen < 2)
+		if (!(p->lines[c].flags & L_BLANK)) {
+			if (p->lines[c].flags & L_LENGTH)
+				return 1;
+			seen++;
+		}
+	return 0;
+}
+
+/*
  * Whether a follow button stands within two lines below line i: then i
  * is the author's name or the post's date, on a platform's author card.
  */
@@ -841,7 +859,9 @@ candidate_points(const struct page *p, size_t c, int distance, int above)
 	if (l->tokens < MIN_WORDS && !(l->flags & L_CJK))
 		return -1;
 	/* A sentence's stop inside: a lede, unless the window title is it. */
+	/* A video's title over its length is no headline. */
 	if (bracketed(p, l) || score_fields(p, l) >= FIELDS_MAX ||
+	    over_video_length(p, c) ||
 	    starts_with_site(p, l) ||
 	    (inner_stop(p, l) && !window_starts_with(p, c) &&
 	    !window_after_label(p, c)) || in_menu_column(p, c) || lower_case(p, l) ||
