@@ -58,7 +58,6 @@ init(struct mention *m, size_t start, size_t end, enum kind kind)
 	m->unit = "";
 	m->qual = Q_NONE;
 	m->frac_num = m->frac_den = 0;
-	m->phrase_words = 0;
 	dec_zero(&m->lo);
 	dec_zero(&m->hi);
 }
@@ -1761,18 +1760,6 @@ hedge_over_base(struct build *b, size_t start)
 		b->m->qual = (enum qual)q;
 }
 
-/* Where the words of a set phrase after its numeral at s[i] begin. */
-static size_t
-phrase_words_from(const char *s, size_t end, size_t i)
-{
-	size_t l;
-	int val;
-
-	while (i < end && numeral_class(utf8_get(s, end, i, &l), &val))
-		i += l;
-	return i;
-}
-
 /*
  * 俩 and 仨, speech's two and three of a thing, hold their classifier:
  * 来了俩师傅 is 2 个, 用了仨月 3 months.  Before a unit or in a numeral
@@ -1813,9 +1800,7 @@ special_form(struct build *b)
 	if (b->c == U'首')
 		return first_quarter_at(s, n, i, b->m, b->next);
 	if (in_negative_phrase(s, n, b->lo, i, &ps, &pe)) {
-		as_id(b->m, ps, pe, b->next);
-		b->m->phrase_words = phrase_words_from(s, pe, i);
-		return 1;
+		return as_id(b->m, ps, pe, b->next);
 	}
 	if ((is_ascii_digit(b->c) || b->c == U'第') &&
 	    (pe = decree_number_end(s, n, b->lo, i)) > 0)

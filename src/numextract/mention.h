@@ -26,9 +26,6 @@ struct mention {
 	const char	*unit;		/* normalized, "" when none */
 	enum qual	 qual;
 	long long	 frac_num, frac_den;	/* 三分之一: no exact decimal */
-	size_t		 phrase_words;	/* a set phrase's words after its numeral
-					   (0: none), which the next mention may
-					   look back over (两市|成交额9800亿) */
 };
 
 /*

@@ -199,7 +199,12 @@ scan_line(const char *s, size_t n, int want_ids, mention_fn fn, void *arg)
 		if (mention_at(s, n, lo, p, &m, &next)) {
 			if ((m.kind != K_ID || want_ids) && fn(s, n, &m, arg))
 				return;
-			lo = m.phrase_words > 0 ? m.phrase_words : m.end;
+			/*
+			 * What was no quantity (一 alone, a set phrase) keeps
+			 * the words before it in the next one's look-back.
+			 */
+			if (m.kind != K_ID)
+				lo = m.end;
 		}
 		p = next > p ? next : p + 1;
 	}

@@ -1007,6 +1007,8 @@ main(void)
 	    "个油 before 的");
 	CHECK_STR(found("买了两个油桶"), "两个 count 2 个 ",
 	    "个油 running on into a word is 个");
+	CHECK_STR(found("月供一下子少了1400多"), "1400多 money 1400 CNY gt",
+	    "a numeral that is no quantity (一下子) hides no word of money");
 	CHECK_STR(found("6月龄至5岁儿童"), "6月龄至5岁 duration 6..60 month ",
 	    "an age in months to one in years");
 	CHECK_STR(found("6岁至8岁"), "6岁至8岁 count 6..8 岁 ",
