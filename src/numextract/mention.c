@@ -2803,6 +2803,48 @@ money_word_before_bare(const struct build *b, size_t j)
 	return 0;
 }
 
+/* How far back a sentence's word of money reaches: its characters. */
+enum { SENTENCE_REACH = 60 };
+
+/*
+ * Whether a word of money marked "bare" stands earlier in the sentence of
+ * a whole amount of ten or more with no unit at s[j], however far
+ * (总价320万，首付三成，也就是96万): a sentence about money gives its
+ * bare amounts in money.  Decimals there are prices of shares, indices
+ * and ratios as often, and so are amounts after a word of counting;
+ * letters after are pay_in_letters()'s.
+ */
+static int
+money_word_in_sentence(const struct build *b, size_t j)
+{
+	const char *s = b->s;
+	struct dec ten;
+	size_t blen, l;
+	uint32_t c;
+	int k;
+
+	dec_from_uint(&ten, 10);
+	if (j >= 3) {
+		/* 观众人数逾320万, 日利率=…÷360: a count, a ratio, a divisor. */
+		c = utf8_prev(s, j, &l);
+		if (c == U'数' || c == U'數' || c == U'量' || c == U'次' ||
+		    c == U'率' || c == U'比' || c == U'÷' || c == U'×')
+			return 0;
+	}
+	if ((!b->num->arabic && !b->num->big_unit) || b->num->point ||
+	    b->m->ranged || dec_cmp(&b->m->lo, &ten) < 0 ||
+	    (b->m->end < b->n && is_ascii_alpha((unsigned char)s[b->m->end])))
+		return 0;
+	for (k = 0; k < SENTENCE_REACH && j >= 3; k++, j -= l) {
+		if (trie_match_back(lex.money_words, s, 0, j, &blen) == 1)
+			return 1;
+		c = utf8_prev(s, j, &l);
+		if (c == U'。' || c == U'！' || c == U'？' || c == U'；')
+			return 0;
+	}
+	return 0;
+}
+
 /*
  * Whether what an amount with no unit bought, sold or rented follows it,
  * or its hedge (money_after.txt: 三千多买的空调, 20万买了存单); a year is
@@ -3113,7 +3155,8 @@ currency(const struct build *b)
 	}
 	if (m->kind == K_NUMBER && (((b->num->has_big || (b->have2 &&
 	    b->num2->has_big)) ? money_word_before(b, m->start) :
-	    money_word_before_bare(b, m->start)) || money_word_after(b))) {
+	    money_word_before_bare(b, m->start)) || money_word_after(b) ||
+	    money_word_in_sentence(b, m->start))) {
 		m->kind = K_MONEY;
 		m->unit = "*";
 	}

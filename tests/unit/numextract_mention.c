@@ -1007,6 +1007,18 @@ main(void)
 	    "个油 before 的");
 	CHECK_STR(found("买了两个油桶"), "两个 count 2 个 ",
 	    "个油 running on into a word is 个");
+	CHECK_STR(found("总价320万，首付三成，也就是96万"),
+	    "320万 money 3200000 CNY  | 三成 percent 30 %  | 96万 money 960000 CNY ",
+	    "a sentence about money gives its bare amounts in money");
+	CHECK_STR(found("费用汇总：包车3天2400，住宿4晚3100"),
+	    "3天 duration 3 day  | 2400 money 2400 CNY  | 4晚 count 4 晚  | 3100 money 3100 CNY ",
+	    "bare amounts in a sentence of costs");
+	CHECK_STR(found("文化消费方面，观众人数逾320万"),
+	    "逾320万 number 3200000  gt", "a count after its word stays a number");
+	CHECK_STR(found("费用按日计，日利率=年化利率÷360"),
+	    "360 number 360  ", "a divisor stays a number");
+	CHECK_STR(found("费用方面，指数报2.75"), "2.75 number 2.75  ",
+	    "a decimal far from a word of money stays a number");
 	CHECK_STR(found("月供一下子少了1400多"), "1400多 money 1400 CNY gt",
 	    "a numeral that is no quantity (一下子) hides no word of money");
 	CHECK_STR(found("6月龄至5岁儿童"), "6月龄至5岁 duration 6..60 month ",
