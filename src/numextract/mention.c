@@ -2821,22 +2821,30 @@ money_word_in_sentence(const struct build *b, size_t j)
 	struct dec ten;
 	size_t blen, l;
 	uint32_t c;
-	int k;
+	int k, w;
 
 	dec_from_uint(&ten, 10);
-	if (j >= 3) {
-		/* 观众人数逾320万, 日利率=…÷360: a count, a ratio, a divisor. */
-		c = utf8_prev(s, j, &l);
+	/*
+	 * 观众人数逾320万, 观影人次达785万, 日利率=…÷360: a count, a ratio,
+	 * a divisor, a verb of being between.
+	 */
+	for (k = 0, l = 0; k < 3 && j > l + 2; k++) {
+		c = utf8_prev(s, j - l, &blen);
 		if (c == U'数' || c == U'數' || c == U'量' || c == U'次' ||
 		    c == U'率' || c == U'比' || c == U'÷' || c == U'×')
 			return 0;
+		if (c != U'达' && c != U'達' && c != U'为' && c != U'為' &&
+		    c != U'是' && c != U'有' && c != U'共')
+			break;
+		l += blen;
 	}
 	if ((!b->num->arabic && !b->num->big_unit) || b->num->point ||
 	    b->m->ranged || dec_cmp(&b->m->lo, &ten) < 0 ||
 	    (b->m->end < b->n && is_ascii_alpha((unsigned char)s[b->m->end])))
 		return 0;
 	for (k = 0; k < SENTENCE_REACH && j >= 3; k++, j -= l) {
-		if (trie_match_back(lex.money_words, s, 0, j, &blen) == 1)
+		if ((w = trie_match_back(lex.money_words, s, 0, j, &blen)) == 1 ||
+		    (w == 0 && b->num->has_big))
 			return 1;
 		c = utf8_prev(s, j, &l);
 		if (c == U'。' || c == U'！' || c == U'？' || c == U'；')

@@ -1017,6 +1017,12 @@ main(void)
 	    "逾320万 number 3200000  gt", "a count after its word stays a number");
 	CHECK_STR(found("费用按日计，日利率=年化利率÷360"),
 	    "360 number 360  ", "a divisor stays a number");
+	CHECK_STR(found("首日票房3.2亿，第三天单日破4亿"),
+	    "3.2亿 money 320000000 CNY  | 4亿 money 400000000 CNY ",
+	    "any word of money earlier in the sentence for 万 and 亿");
+	CHECK_STR(found("票房达３．６亿元，观影人次达785万"),
+	    "３．６亿元 money 360000000 CNY  | 785万 number 7850000  ",
+	    "a count after its word and 达 stays a number");
 	CHECK_STR(found("费用方面，指数报2.75"), "2.75 number 2.75  ",
 	    "a decimal far from a word of money stays a number");
 	CHECK_STR(found("月供一下子少了1400多"), "1400多 money 1400 CNY gt",
