@@ -1018,7 +1018,7 @@ main(void)
 	CHECK_STR(found("费用按日计，日利率=年化利率÷360"),
 	    "360 number 360  ", "a divisor stays a number");
 	CHECK_STR(found("首日票房3.2亿，第三天单日破4亿"),
-	    "3.2亿 money 320000000 CNY  | 4亿 money 400000000 CNY ",
+	    "3.2亿 money 320000000 CNY  | 第三天 ordinal 3   | 4亿 money 400000000 CNY ",
 	    "any word of money earlier in the sentence for 万 and 亿");
 	CHECK_STR(found("票房达３．６亿元，观影人次达785万"),
 	    "３．６亿元 money 360000000 CNY  | 785万 number 7850000  ",
