@@ -2807,10 +2807,32 @@ money_word_before_bare(const struct build *b, size_t j)
 enum { SENTENCE_REACH = 60 };
 
 /*
- * Whether a word of money marked "bare" stands earlier in the sentence of
- * a whole amount of ten or more with no unit at s[j], however far
- * (总价320万，首付三成，也就是96万): a sentence about money gives its
- * bare amounts in money.  Decimals there are prices of shares, indices
+ * Whether a word of money (marked "bare" if want_bare) stands before s[j]
+ * in its sentence, SENTENCE_REACH characters back at most.
+ */
+static int
+money_word_back(const char *s, size_t j, int want_bare)
+{
+	size_t blen, l;
+	uint32_t c;
+	int k, w;
+
+	for (k = 0; k < SENTENCE_REACH && j >= 3; k++, j -= l) {
+		if ((w = trie_match_back(lex.money_words, s, 0, j, &blen)) == 1 ||
+		    (w == 0 && !want_bare))
+			return 1;
+		c = utf8_prev(s, j, &l);
+		if (c == U'。' || c == U'！' || c == U'？' || c == U'；')
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * Whether a word of money marked "bare" (any, for 万 or 亿) stands
+ * earlier in the sentence of a whole amount of ten or more with no unit
+ * at s[j], however far (总价320万，首付三成，也就是96万; 首日票房3.2亿，
+ * 第三天单日破4亿): a sentence about money gives its bare amounts in money.  Decimals there are prices of shares, indices
  * and ratios as often, and so are amounts after a word of counting;
  * letters after are pay_in_letters()'s.
  */
@@ -2821,7 +2843,7 @@ money_word_in_sentence(const struct build *b, size_t j)
 	struct dec ten;
 	size_t blen, l;
 	uint32_t c;
-	int k, w;
+	int k;
 
 	dec_from_uint(&ten, 10);
 	/*
@@ -2842,15 +2864,7 @@ money_word_in_sentence(const struct build *b, size_t j)
 	    b->m->ranged || dec_cmp(&b->m->lo, &ten) < 0 ||
 	    (b->m->end < b->n && is_ascii_alpha((unsigned char)s[b->m->end])))
 		return 0;
-	for (k = 0; k < SENTENCE_REACH && j >= 3; k++, j -= l) {
-		if ((w = trie_match_back(lex.money_words, s, 0, j, &blen)) == 1 ||
-		    (w == 0 && b->num->has_big))
-			return 1;
-		c = utf8_prev(s, j, &l);
-		if (c == U'。' || c == U'！' || c == U'？' || c == U'；')
-			return 0;
-	}
-	return 0;
+	return money_word_back(s, j, !b->num->has_big);
 }
 
 /*
@@ -3165,6 +3179,12 @@ currency(const struct build *b)
 	    b->num2->has_big)) ? money_word_before(b, m->start) :
 	    money_word_before_bare(b, m->start)) || money_word_after(b) ||
 	    money_word_in_sentence(b, m->start))) {
+		m->kind = K_MONEY;
+		m->unit = "*";
+	}
+	/* 月供12578块, 总共花了两千块: pieces in a sentence about money. */
+	if (m->kind == K_COUNT && same_unit(m->unit, "块") &&
+	    money_word_back(b->s, m->start, 1)) {
 		m->kind = K_MONEY;
 		m->unit = "*";
 	}

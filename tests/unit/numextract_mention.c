@@ -1017,6 +1017,10 @@ main(void)
 	    "逾320万 number 3200000  gt", "a count after its word stays a number");
 	CHECK_STR(found("费用按日计，日利率=年化利率÷360"),
 	    "360 number 360  ", "a divisor stays a number");
+	CHECK_STR(found("房租涨了，月供12578块"), "12578块 money 12578 CNY ",
+	    "块 in a sentence about money");
+	CHECK_STR(found("切成三块，再炖20分钟"),
+	    "三块 count 3 块  | 20分钟 duration 20 minute ", "块 as pieces");
 	CHECK_STR(found("首日票房3.2亿，第三天单日破4亿"),
 	    "3.2亿 money 320000000 CNY  | 第三天 ordinal 3   | 4亿 money 400000000 CNY ",
 	    "any word of money earlier in the sentence for 万 and 亿");
