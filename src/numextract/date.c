@@ -313,6 +313,27 @@ short_year(const struct numeral *num, int v)
 	return v <= 30 ? 2000 + v : 1900 + v;
 }
 
+/*
+ * A year of two Arabic digits before its month (19年11月, 08年5月, as
+ * speech writes dates; 19年上下 is a length): 2000 on for 00 to 30, else
+ * the 1900s; or -1.  k is past 年.
+ */
+static int
+two_digit_year(const char *s, size_t n, const struct numeral *num, int v,
+    size_t k)
+{
+	struct numeral month;
+	size_t l;
+	int m;
+
+	if (!num->plain || num->int_digits != 2 || v < 0 || v > 99 ||
+	    k >= n || !numeral_parse(s, n, k, &month) || !month.plain ||
+	    month.int_digits > 2 || (m = small_value(&month)) < 1 || m > 12 ||
+	    !text_at(s, n, month.end, "月", &l))
+		return -1;
+	return v <= 30 ? 2000 + v : 1900 + v;
+}
+
 /* The small value of the numeral num, read at *j; advances *j past it. */
 static int
 value_of(const struct numeral *num, size_t *j)
@@ -1241,7 +1262,8 @@ date_after_numeral(const char *s, size_t n, const struct numeral *num,
 		ds->end = k + 3;
 		year_tail(s, n, ds);
 	} else if (text_at(s, n, k, "年", &l) && lo_num == NULL &&
-	    (y = short_year(num, v)) > 0) {
+	    ((y = short_year(num, v)) > 0 ||
+	    (y = two_digit_year(s, n, num, v, k + l)) > 0)) {
 		ds->lo.y = y;
 		ds->end = k + l;
 		year_tail(s, n, ds);

@@ -1017,6 +1017,14 @@ main(void)
 	    "逾320万 number 3200000  gt", "a count after its word stays a number");
 	CHECK_STR(found("费用按日计，日利率=年化利率÷360"),
 	    "360 number 360  ", "a divisor stays a number");
+	CHECK_STR(found("19年11月在余杭买的房"), "19年11月 date 2019-11  ",
+	    "a year of two digits before its month");
+	CHECK_STR(found("98年3月出生"), "98年3月 date 1998-03  ",
+	    "a year of two digits in the 1900s");
+	CHECK_STR(found("还剩19年上下"), "19年上下 duration 19 year approx",
+	    "two digits and 年 alone are a length");
+	CHECK_STR(found("工作了19年11个月"), "19年11个月 duration 239 month ",
+	    "years and months of a length");
 	CHECK_STR(found("房租涨了，月供12578块"), "12578块 money 12578 CNY ",
 	    "块 in a sentence about money");
 	CHECK_STR(found("切成三块，再炖20分钟"),
