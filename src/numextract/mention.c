@@ -2788,6 +2788,11 @@ money_word_before_bare(const struct build *b, size_t j)
 	    is_ascii_alpha((unsigned char)s[b->num->end])) ||
 	    (b->m->end < b->n && is_ascii_alpha((unsigned char)s[b->m->end])))
 		return 0;
+	/* 吊牌价1299, 日常价599: a price's word just before (评价 none). */
+	if (j >= b->lo + 3 && utf8_is_han3((const unsigned char *)s + j - 3) &&
+	    fold_char(utf8_get3((const unsigned char *)s + j - 3)) == U'价' &&
+	    !text_before(s, b->lo, j, "评价", &l))
+		return 1;
 	for (reach = 0, k = j; k >= b->lo + 3; reach++, k -= 3) {
 		if (text_before(s, b->lo, k, "指数", &l) ||
 		    text_before(s, b->lo, k, "比", &l) ||
@@ -2808,7 +2813,8 @@ enum { SENTENCE_REACH = 60 };
 
 /*
  * Whether a word of money (marked "bare" if want_bare) stands before s[j]
- * in its sentence, SENTENCE_REACH characters back at most.
+ * in its sentence, SENTENCE_REACH characters back at most; a space parts
+ * a headline's phrases as a stop does.
  */
 static int
 money_word_back(const char *s, size_t j, int want_bare)
@@ -2822,7 +2828,8 @@ money_word_back(const char *s, size_t j, int want_bare)
 		    (w == 0 && !want_bare))
 			return 1;
 		c = utf8_prev(s, j, &l);
-		if (c == U'。' || c == U'！' || c == U'？' || c == U'；')
+		if (c == U'。' || c == U'！' || c == U'？' || c == U'；' ||
+		    c == ' ' || c == U'\u3000')
 			return 0;
 	}
 	return 0;

@@ -1017,6 +1017,11 @@ main(void)
 	    "逾320万 number 3200000  gt", "a count after its word stays a number");
 	CHECK_STR(found("费用按日计，日利率=年化利率÷360"),
 	    "360 number 360  ", "a divisor stays a number");
+	CHECK_STR(found("吊牌价1299，日常卖599，比日常价还便宜240"),
+	    "1299 money 1299 CNY  | 599 money 599 CNY  | 240 money 240 CNY ",
+	    "a price's word just before, 卖 and 便宜 before a bare amount");
+	CHECK_STR(found("累计评价2000"), "2000 number 2000  ",
+	    "评价 counts reviews");
 	CHECK_STR(found("19年11月在余杭买的房"), "19年11月 date 2019-11  ",
 	    "a year of two digits before its month");
 	CHECK_STR(found("98年3月出生"), "98年3月 date 1998-03  ",
