@@ -1108,6 +1108,47 @@ change_then_level(const char *s, size_t start, const struct dec *lo,
 }
 
 /*
+ * The parts of a length of time, each with the smaller one that may
+ * follow it and how many of those make one: 八年六个月, 2小时09分32秒.
+ */
+static const struct time_part {
+	const char	*unit, *smaller;
+	long long	 per;
+} time_parts[] = {
+	{ "year", "month", 12 }, { "hour", "minute", 60 },
+	{ "minute", "second", 60 }, { NULL, NULL, 0 }
+};
+
+/* The part after one in unit, or NULL; 分 (a score) is a minute here. */
+static const struct time_part *
+time_part_of(const char *unit)
+{
+	const struct time_part *p;
+
+	if (same_unit(unit, "分"))
+		unit = "minute";
+	for (p = time_parts; p->unit != NULL; p++)
+		if (same_unit(p->unit, unit))
+			return p;
+	return NULL;
+}
+
+/*
+ * How many of unit small make one of unit big, a part of time (岁 is a
+ * year of age), or 0.
+ */
+static long long
+parts_per(const char *small, const char *big)
+{
+	const struct time_part *p;
+
+	if (same_unit(big, "岁"))
+		big = "year";
+	p = time_part_of(big);
+	return p != NULL && same_unit(p->smaller, small) ? p->per : 0;
+}
+
+/*
  * 5%-8%, 3亿元至5亿元: the unit written after both ends.  j is the end of
  * the first end's unit u; returns the end of the range, or j.  Discounts
  * run either way (九折至六五折 is 65..90 %).
@@ -1117,6 +1158,8 @@ unit_range(const char *s, size_t n, size_t j, struct mention *m, int u)
 {
 	struct numeral num2;
 	size_t per = per_unit_end(s, n, j), sep = range_sep_at(s, n, per), blen;
+	size_t l;
+	long long parts;
 	int u2, neg2;
 
 	/* A high end may start with 十 (三年至十二年), not with 百 or 千 (千亩). */
@@ -1127,10 +1170,15 @@ unit_range(const char *s, size_t n, size_t j, struct mention *m, int u)
 		return j;
 	num2.lo.neg = neg2 && !dec_is_zero(&num2.lo);
 	u2 = trie_match(lex.after, s, n, num2.end, &blen);
-	/* 6月龄至5岁: an age in months to one in years, in months. */
-	if (u2 >= 0 && same_unit(lex.units[u].name, "month") &&
-	    same_unit(lex.units[u2].name, "岁") && !num2.lo.neg &&
-	    dec_mul_uint(&num2.lo, 12) == 0 && dec_cmp(&m->lo, &num2.lo) < 0) {
+	/*
+	 * 50分钟到1个小时, 6月龄至5岁: a length to one in a larger unit (an
+	 * age in years), in the smaller.
+	 */
+	if (u2 >= 0 && lex.units[u].kind == K_DURATION && !num2.lo.neg &&
+	    (parts = parts_per(lex.units[u].name, lex.units[u2].name)) > 0 &&
+	    !text_at(s, n, num2.end + blen, "半", &l) &&
+	    dec_mul_uint(&num2.lo, (unsigned)parts) == 0 &&
+	    dec_cmp(&m->lo, &num2.lo) < 0) {
 		m->hi = num2.lo;
 		m->ranged = 1;
 		return num2.end + blen;
@@ -1222,6 +1270,19 @@ look_back(const char *s, size_t lo, size_t start, struct mention *m,
 	return start;
 }
 
+/* Whether a minus written as a symbol signs the number at s[start]. */
+static int
+minus_before(const char *s, size_t lo, size_t start)
+{
+	size_t l = sign_before(s, lo, start), cl;
+	uint32_t c;
+
+	if (l == 0)
+		return 0;
+	c = utf8_get(s, start, start - l, &cl);
+	return c == '-' || c == UCP_MINUS;
+}
+
 /*
  * A sign word before a range signs both ends: 零下3到4度 is -4..-3; only
  * the low one when the high end has its own (零下5至零下2度), or the low
@@ -1252,13 +1313,11 @@ negate(struct mention *m)
 static size_t
 signed_start(const char *s, size_t lo, size_t start, struct mention *m)
 {
-	size_t l = sign_before(s, lo, start), cl;
-	uint32_t c;
+	size_t l = sign_before(s, lo, start);
 
 	if (l == 0)
 		return start;
-	c = utf8_get(s, start, start - l, &cl);
-	if (c == '-' || c == UCP_MINUS)
+	if (minus_before(s, lo, start))
 		m->lo.neg = !dec_is_zero(&m->lo);
 	else
 		negate(m);
@@ -2003,7 +2062,9 @@ number_value(struct build *b)
 	if (num->ntok == 1 && num2->scale > 0 && dec_cmp(&lo1, &num2->base) < 0)
 		dec_shift(&lo1, num2->scale);
 	num2->lo.neg = b->neg2 && !dec_is_zero(&num2->lo);
-	if (b->neg2 || dec_cmp(&lo1, &num2->lo) < 0) {
+	/* -2～1℃: a minus before the low end is its own, so it is lower. */
+	if (b->neg2 || minus_before(b->s, b->lo, b->start) ||
+	    dec_cmp(&lo1, &num2->lo) < 0) {
 		m->lo = lo1;
 		m->hi = num2->lo;
 		m->ranged = 1;
@@ -2396,32 +2457,6 @@ apply_unit(struct build *b, int u, size_t blen)
 	if (!m->ranged)
 		j = unit_range(s, n, j, m, u);
 	b->j = j;
-}
-
-/*
- * The parts of a length of time, each with the smaller one that may
- * follow it and how many of those make one: 八年六个月, 2小时09分32秒.
- */
-static const struct time_part {
-	const char	*unit, *smaller;
-	long long	 per;
-} time_parts[] = {
-	{ "year", "month", 12 }, { "hour", "minute", 60 },
-	{ "minute", "second", 60 }, { NULL, NULL, 0 }
-};
-
-/* The part after one in unit, or NULL; 分 (a score) is a minute here. */
-static const struct time_part *
-time_part_of(const char *unit)
-{
-	const struct time_part *p;
-
-	if (same_unit(unit, "分"))
-		unit = "minute";
-	for (p = time_parts; p->unit != NULL; p++)
-		if (same_unit(p->unit, unit))
-			return p;
-	return NULL;
 }
 
 /*

@@ -1046,6 +1046,21 @@ main(void)
 	    "a numeral that is no quantity (一下子) hides no word of money");
 	CHECK_STR(found("6月龄至5岁儿童"), "6月龄至5岁 duration 6..60 month ",
 	    "an age in months to one in years");
+	CHECK_STR(found("大约50分钟到1个小时"),
+	    "大约50分钟到1个小时 duration 50..60 minute approx",
+	    "minutes to an hour, in minutes");
+	CHECK_STR(found("30秒到2分钟"), "30秒到2分钟 duration 30..120 second ",
+	    "seconds to minutes, in seconds");
+	CHECK_STR(found("10分钟到1小时半"),
+	    "10分钟 duration 10 minute  | 1小时半 duration 1.5 hour ",
+	    "no range across units to an hour and a half");
+	CHECK_STR(found("最低气温-2～1℃"), "-2～1℃ measure -2..1 degC ",
+	    "a minus before the low end of a range");
+	CHECK_STR(found("每日补充800～1,000国际单位"),
+	    "800～1,000国际单位 measure 800..1000 IU ", "international units");
+	CHECK_STR(found("修满80学分，16核22线程，吃两顿"),
+	    "80学分 count 80 学分  | 16核 count 16 核  | 22线程 count 22 线程  | 两顿 count 2 顿 ",
+	    "credits, threads and meals");
 	CHECK_STR(found("6岁至8岁"), "6岁至8岁 count 6..8 岁 ",
 	    "ages in years stay years");
 	CHECK_STR(found("发生M5.2地震"), "M5.2 measure 5.2 级 ",
