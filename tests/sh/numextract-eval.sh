@@ -4,8 +4,8 @@
 # results, investment news and Taiwan, Hong Kong and Macao reports
 # (tests/data/numextract/reports, labelled from numextract's own output),
 # on real passages labelled by hand without it (tests/data/numextract/dev,
-# scored apart), and on eighteen sets of passages written and labelled apart
-# from it (tests/data/numextract/written to written18: some
+# scored apart), and on twenty sets of passages written and labelled apart
+# from it (tests/data/numextract/written to written20: some
 # negatives of the later sets, names and codes, are still reported, and
 # the third and the sixth, ordinary news and harder genres, are read less
 # well).
@@ -63,3 +63,7 @@ score written17 "$ROOT/tests/data/numextract/written17" \
     "$ROOT/tests/data/numextract/written17" 0.97 1
 score written18 "$ROOT/tests/data/numextract/written18" \
     "$ROOT/tests/data/numextract/written18" 0.93 5
+score written19 "$ROOT/tests/data/numextract/written19" \
+    "$ROOT/tests/data/numextract/written19" 0.97 4
+score written20 "$ROOT/tests/data/numextract/written20" \
+    "$ROOT/tests/data/numextract/written20" 0.84 9
