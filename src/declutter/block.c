@@ -250,15 +250,38 @@ aside(const struct line *l)
  * cells of a table): only a sign of boilerplate but an aside stops the
  * reach there.
  */
+/* A sign of boilerplate that parts the article, an aside aside. */
+static int
+parts_article(const struct line *l)
+{
+	return (l->flags & STRONG_NOREPEAT) && !aside(l);
+}
+
+/*
+ * The lines between the parts at last and i are the article's when no
+ * sign of boilerplate parts them; else those after the last sign are,
+ * when a paragraph opens them (a gallery's buttons over the text that
+ * goes on).
+ */
 static void
 fill_gap(struct page *p, size_t last, size_t i)
 {
-	size_t j;
+	size_t j, k;
 
-	for (j = last + 1; j < i && (!(p->lines[j].flags & STRONG_NOREPEAT) ||
-	    aside(&p->lines[j])); j++)
+	for (j = last + 1; j < i && !parts_article(&p->lines[j]); j++)
 		;
-	for (j = j < i ? i : last + 1; j < i; j++)
+	if (j == i)
+		j = last + 1;
+	else {
+		for (j = i; j-- > last + 1 && !parts_article(&p->lines[j]);)
+			;
+		for (k = ++j; k < i && (p->lines[k].flags & L_BLANK); k++)
+			;
+		if (k >= i || !(p->lines[k].flags & L_ENDS) ||
+		    p->lines[k].score <= 0)
+			return;
+	}
+	for (; j < i; j++)
 		if (reached_between(&p->lines[j]))
 			p->lines[j].flags |= L_REACH;
 }
