@@ -415,6 +415,22 @@ short_aside(const struct line *l)
 	    L_ASIDE) && l->width < REACH_WIDTH;
 }
 
+/*
+ * An item of a list in Chinese that ends as a sentence does (● 一年内急性
+ * 发作2次以上；): the article's own list goes on below it, where the
+ * items of a list of other stories end with none.
+ */
+static int
+sentence_item(const struct page *p, const struct line *l)
+{
+	const char *t = line_text(p, l);
+
+	return (l->flags & (STRONG_NOREPEAT | L_LEADIN | L_LENGTH | L_LIST |
+	    L_CJK)) == (L_LIST | L_CJK) && l->len >= 3 &&
+	    (memcmp(t + l->len - 3, "\xe3\x80\x82", 3) == 0 ||	/* 。 */
+	    memcmp(t + l->len - 3, "\xef\xbc\x9b", 3) == 0);	/* ； */
+}
+
 static void
 reach_out(struct page *p)
 {
@@ -438,7 +454,8 @@ reach_out(struct page *p)
 		while (i + 1 < p->nlines && (p->lines[i + 1].flags & L_BLOCK))
 			i++;
 		for (j = i + 1; j < p->nlines && !(p->lines[j].flags & L_BLOCK) &&
-		    (!stops_reach(&p->lines[j]) || short_aside(&p->lines[j])); j++)
+		    (!stops_reach(&p->lines[j]) || short_aside(&p->lines[j]) ||
+		    sentence_item(p, &p->lines[j])); j++)
 			if (reached(&p->lines[j]) || (p->lines[j].flags & L_PART))
 				p->lines[j].flags |= L_REACH;
 		reach_past_hint(p, reach_lead_in(p, j));
