@@ -671,21 +671,40 @@ decide(struct page *p, size_t i)
  * A list of other stories set into the article or beside it: the lines
  * after its head (相关新闻), up to the next that reads as prose.
  */
+/* Whether the next line but blank ones after line i reads as prose. */
+static int
+prose_next(const struct page *p, size_t i)
+{
+	while (++i < p->nlines && (p->lines[i].flags & L_BLANK))
+		;
+	return i < p->nlines && p->lines[i].score > 0;
+}
+
 static void
 mark_lists(struct page *p)
 {
 	size_t i;
-	int in = 0;
+	int in = 0, marked = 0;
 
 	for (i = 0; i < p->nlines; i++) {
-		if (p->lines[i].flags & L_LISTHEAD)
+		if (p->lines[i].flags & L_LISTHEAD) {
 			in = 1;
-		else if (p->lines[i].flags & L_BLANK)
+			marked = 0;
+		} else if (p->lines[i].flags & L_BLANK)
 			continue;
 		else if (p->lines[i].score > 0)
 			in = 0;
-		else if (in)
+		/*
+		 * Items led by a marker (▶ …) end at a line led by none that
+		 * heads a paragraph: the article's next section.
+		 */
+		else if (in && marked && !(p->lines[i].flags & L_LIST) &&
+		    prose_next(p, i))
+			in = 0;
+		else if (in) {
 			p->lines[i].flags |= L_INLIST;
+			marked = (p->lines[i].flags & L_LIST) != 0;
+		}
 	}
 }
 

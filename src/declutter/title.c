@@ -605,7 +605,9 @@ window_after_label(const struct page *p, size_t i)
 	    (at = memmem(t, o->len, line_text(p, l), l->len)) == NULL ||
 	    at - t < 3)
 		return 0;
-	return (memcmp(at - 3, "：", 3) == 0 || memcmp(at - 3, "｜", 3) == 0 ||
+	/* After the last bar, it is the site's name (X｜港聞速遞). */
+	return (memcmp(at - 3, "：", 3) == 0 || (memcmp(at - 3, "｜", 3) == 0 &&
+	    at + l->len < t + o->len) ||
 	    at[-1] == ':' || (at[-1] == ' ' && at[-2] == ':')) &&
 	    set_off(at + l->len, t + o->len);
 }
