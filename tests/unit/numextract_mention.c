@@ -1022,6 +1022,12 @@ main(void)
 	    "a price's word just before, 卖 and 便宜 before a bare amount");
 	CHECK_STR(found("累计评价2000"), "2000 number 2000  ",
 	    "评价 counts reviews");
+	CHECK_STR(found("增速比前10个月提高0.3个百分点"),
+	    "前10个月 date XXXX-01..XXXX-10   | 0.3个百分点 percent 0.3 pp ",
+	    "first months after a comparison are the year's");
+	CHECK_STR(found("南州港前11个月完成吞吐量"),
+	    "前11个月 date XXXX-01..XXXX-11  ",
+	    "first months after a place are the year's");
 	CHECK_STR(found("19年11月在余杭买的房"), "19年11月 date 2019-11  ",
 	    "a year of two digits before its month");
 	CHECK_STR(found("98年3月出生"), "98年3月 date 1998-03  ",
