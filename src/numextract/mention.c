@@ -2546,11 +2546,10 @@ compound_range_to(struct build *b, long long total, long long den,
 }
 
 /*
- * 八年六个月 is 8.5 years, 4分30秒 4.5 minutes: a length of time and its
- * smaller parts are one, in the first unit when the value is a decimal of
- * hundredths in it, else in the last (三年两个月 is 38 months,
- * 2小时24分18秒 8658 seconds); a mark's hundredths after its seconds
- * keep it in seconds (14分52秒18 is 892.18).
+ * 八年六个月 is 102 months, 4分30秒 270 seconds: a length of time and its
+ * smaller parts are one, in the smallest unit, which is always exact
+ * (2小时24分18秒 8658 seconds); a mark's hundredths after its seconds
+ * stay with them (14分52秒18 is 892.18).
  */
 STAGE void
 compound_duration(struct build *b)
@@ -2558,7 +2557,7 @@ compound_duration(struct build *b)
 	struct mention *m = b->m;
 	const struct time_part *p;
 	const char *first, *last;
-	long long total, den = 1, v, g;
+	long long total, den = 1, v;
 	size_t end, l, k;
 	struct dec d;
 	int u = -1;
@@ -2597,12 +2596,6 @@ compound_duration(struct build *b)
 		dec_add(&m->lo, &d);
 		m->unit = last;
 		b->j = k;
-		return;
-	}
-	g = gcd(total, den);
-	if (g > 0 && 100 % (den / g) == 0 &&
-	    exact_ratio(&m->lo, total / g, den / g)) {
-		m->unit = first;
 		return;
 	}
 	dec_from_uint(&m->lo, total);

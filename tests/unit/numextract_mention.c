@@ -574,19 +574,19 @@ main(void)
 	    "二 that begins a word is no tenth");
 
 	/* A length of time with its smaller parts is one duration. */
-	CHECK_STR(found("服刑五年三个月"), "五年三个月 duration 5.25 year ",
-	    "years and months, an exact decimal in years");
+	CHECK_STR(found("服刑五年三个月"), "五年三个月 duration 63 month ",
+	    "years and months, in months");
 	CHECK_STR(found("历时两年五个月"), "两年五个月 duration 29 month ",
 	    "in months when years give no exact decimal");
-	CHECK_STR(found("用时约3分15秒"), "约3分15秒 duration 3.25 minute approx",
+	CHECK_STR(found("用时约3分15秒"), "约3分15秒 duration 195 second approx",
 	    "minutes and seconds; 分 is a minute before seconds");
 	CHECK_STR(found("用时1小时05分10秒"), "1小时05分10秒 duration 3910 second ",
 	    "hours, minutes and seconds");
 	CHECK_STR(found("用时2小时24分18秒"), "2小时24分18秒 duration 8658 second ",
 	    "in seconds when hours need more than hundredths");
-	CHECK_STR(found("判处1年零9个月"), "1年零9个月 duration 1.75 year ",
+	CHECK_STR(found("判处1年零9个月"), "1年零9个月 duration 21 month ",
 	    "零 between the parts");
-	CHECK_STR(found("飞行2小时15分钟"), "2小时15分钟 duration 2.25 hour ",
+	CHECK_STR(found("飞行2小时15分钟"), "2小时15分钟 duration 135 minute ",
 	    "hours and minutes");
 	CHECK_STR(found("得了4分"), "4分 count 4 分 ", "分 alone counts points");
 
@@ -1121,10 +1121,10 @@ main(void)
 	    "in seconds, though minutes alone would be exact");
 	CHECK_STR(found("用时1小时05分10秒55"),
 	    "1小时05分10秒55 duration 3910.55 second ", "after hours too");
-	CHECK_STR(found("用时5分30秒123"), "5分30秒 duration 5.5 minute  | 123 number 123  ",
+	CHECK_STR(found("用时5分30秒123"), "5分30秒 duration 330 second  | 123 number 123  ",
 	    "three digits are no hundredths");
 	CHECK_STR(found("用时5分30秒10名"),
-	    "5分30秒 duration 5.5 minute  | 10名 count 10 名 ",
+	    "5分30秒 duration 330 second  | 10名 count 10 名 ",
 	    "digits with a classifier are a count");
 	CHECK_STR(found("宽2米40厘米"), "2米 measure 2 m  | 40厘米 measure 40 cm ",
 	    "digits with their own unit are no hundredths");
