@@ -3181,13 +3181,17 @@ words_before(struct build *b)
 		start = hedge_before_word(b->s, b->lo, start, m, Q_NONE);
 	if (b->u >= 0 && lex.units[b->u].in_context)
 		unit_in_context(b->s, start, m);
-	/* 上亿元 reaches a hundred million, 过亿元 passes it. */
+	/*
+	 * 上亿元 reaches a hundred million, 过亿元 passes it; 月销破万 breaks
+	 * through it, no qualifier but in the span when no unit follows.
+	 */
 	if (m->qual == Q_NONE && b->num->lead_unit && start == b->i) {
 		if (text_before(b->s, b->lo, start, "上", &l))
 			m->qual = Q_GE;
 		else if (text_before(b->s, b->lo, start, "过", &l))
 			m->qual = Q_GT;
-		if (m->qual != Q_NONE)
+		if (m->qual != Q_NONE || (b->u < 0 && b->num->has_big &&
+		    text_before(b->s, b->lo, start, "破", &l)))
 			start -= l;
 	}
 	m->start = start;
@@ -3488,7 +3492,8 @@ not_quantity(struct build *b)
 	if (m->kind == K_NUMBER && num->chinese && !num->arabic &&
 	    !num->point && !(num->big_unit && num->ntok >= 2 &&
 	    !num->lead_unit) && !(num->lead_unit && num->has_big &&
-	    m->qual != Q_NONE) && !ratio_term(b->s, b->n, b->lo, b->i, m->end))
+	    (m->qual != Q_NONE || m->start < b->i)) &&
+	    !ratio_term(b->s, b->n, b->lo, b->i, m->end))
 		return as_valued_id(m, b->next);
 	if ((m->kind == K_NUMBER && num->plain && !m->ranged &&
 	    (num->int_digits > 15 || (num->int_digits == 11 &&

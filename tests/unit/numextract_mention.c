@@ -1028,6 +1028,9 @@ main(void)
 	CHECK_STR(found("南州港前11个月完成吞吐量"),
 	    "前11个月 date XXXX-01..XXXX-11  ",
 	    "first months after a place are the year's");
+	CHECK_STR(found("月销破万"), "破万 number 10000  ",
+	    "a multiplier a sale breaks through");
+	CHECK_STR(found("千万不要"), "", "千万 as an adverb");
 	CHECK_STR(found("19年11月在余杭买的房"), "19年11月 date 2019-11  ",
 	    "a year of two digits before its month");
 	CHECK_STR(found("98年3月出生"), "98年3月 date 1998-03  ",
