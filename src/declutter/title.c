@@ -1480,6 +1480,23 @@ window_holds_below(const struct page *p, size_t i, size_t first)
 	return 0;
 }
 
+/*
+ * Whether line i, over a byline, is a name under the headline (an
+ * author's, a column's: 琅州港股份资讯 under 琅州港股份：上半年…): in
+ * Chinese, no wider than a headline's least, under a wider line that
+ * could be the headline.
+ */
+static int
+name_under_headline(const struct page *p, size_t i)
+{
+	const struct line *l = &p->lines[i];
+	size_t k = prev_filled(p, i);
+
+	return (l->flags & L_CJK) && l->width < HELD_WIDTH && k != (size_t)-1 &&
+	    p->lines[k].width > l->width * 2 &&
+	    candidate_points(p, k, 0, 0) >= 0;
+}
+
 size_t
 title_find(struct page *p)
 {
@@ -1527,7 +1544,7 @@ title_find(struct page *p)
 			pts = pts > LETTERS_OVER_CJK ? pts - LETTERS_OVER_CJK : 0;
 		if (pts >= 0 && above == 1) {
 			if ((best == (size_t)-1 || !(l->flags & L_CJK)) &&
-			    next_to_byline(l))
+			    next_to_byline(l) && !name_under_headline(p, i))
 				pts += ON_BYLINE;
 			above = 2;
 		}
