@@ -557,11 +557,33 @@ read_arabic(struct reading *r, size_t l)
 	return !num->bad;
 }
 
+/*
+ * Whether 一 at s[j] after a big unit starts a word (20万一共, 3万一起)
+ * rather than ending the amount in speech (一万一, 一万一的工资): a Han
+ * character follows that is no numeral's and no amount's next word.
+ */
+static int
+one_starts_word(const char *s, size_t n, size_t j, size_t l)
+{
+	size_t k = j + l, l2;
+	uint32_t c;
+	int v;
+
+	if (k >= n)
+		return 0;
+	c = utf8_get(s, n, k, &l2);
+	return (uclass(c) & UC_HAN) && numeral_class(c, &v) == NC_NONE &&
+	    c != U'的' && c != U'块' && c != U'塊' && c != U'元' &&
+	    c != U'多' && c != U'左' && c != U'出' && c != U'上' && c != U'来';
+}
+
 /* Chinese digits; a zero after a unit (一千零五) only marks the gap. */
 static int
 read_digits(struct reading *r, int v, size_t l)
 {
 	if (last_is(r, T_NUM))
+		return 0;
+	if (v == 1 && last_is(r, T_BIG) && one_starts_word(r->s, r->n, r->j, l))
 		return 0;
 	if (v == 0 && (last_is(r, T_UNIT) || last_is(r, T_BIG))) {
 		push(r, T_ZERO, 0);

@@ -1028,6 +1028,13 @@ main(void)
 	CHECK_STR(found("南州港前11个月完成吞吐量"),
 	    "前11个月 date XXXX-01..XXXX-11  ",
 	    "first months after a place are the year's");
+	CHECK_STR(found("这20万一共帮我省了33.9万利息"),
+	    "20万 number 200000   | 33.9万 money 339000 CNY ",
+	    "一 that starts a word ends no amount; money named after one");
+	CHECK_STR(found("一万一的工资"), "一万一 number 11000  ",
+	    "speech's 一万一");
+	CHECK_STR(found("手里有30万闲钱"), "30万 money 300000 CNY ",
+	    "spare money named after the amount");
 	CHECK_STR(found("月销破万"), "破万 number 10000  ",
 	    "a multiplier a sale breaks through");
 	CHECK_STR(found("千万不要"), "", "千万 as an adverb");
