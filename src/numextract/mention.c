@@ -2679,6 +2679,39 @@ magnitude_after_m(struct build *b)
 		b->start--;
 }
 
+/*
+ * 3.6w人, 5k次: a letter for ten thousand or a thousand between digits and
+ * a classifier, as posts write counts; kg, km and kW are units of their
+ * own.
+ */
+static void
+letter_multiplier(struct build *b)
+{
+	const char *s = b->s;
+	size_t j = b->j, blen;
+	int u, pow;
+
+	if (!b->num->arabic || b->m->ranged || j + 1 >= b->n ||
+	    trie_match(lex.after, s, b->n, j, &blen) >= 0)
+		return;
+	switch (s[j]) {
+	case 'w': case 'W':
+		pow = 4;
+		break;
+	case 'k': case 'K':
+		pow = 3;
+		break;
+	default:
+		return;
+	}
+	if ((u = trie_match(lex.after, s, b->n, j + 1, &blen)) < 0 ||
+	    lex.units[u].kind != K_COUNT || is_ascii_alpha((unsigned char)s[j + 1]))
+		return;
+	dec_shift(&b->m->lo, pow);
+	dec_shift(&b->m->hi, pow);
+	b->j = j + 1;
+}
+
 /* What follows the number: 多, the unit or classifier, 半. */
 STAGE void
 unit_stage(struct build *b)
@@ -2692,6 +2725,7 @@ unit_stage(struct build *b)
 	if (b->num->arabic && b->j + 1 < b->n && b->s[b->j] == ' ' &&
 	    trie_match(lex.after, b->s, b->n, b->j + 1, &blen) >= 0)
 		b->j++;
+	letter_multiplier(b);
 	u_more = more_or_half(b);
 	b->u = unit_here(b, u_more, &blen);
 	if (b->u >= 0) {

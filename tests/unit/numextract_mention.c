@@ -1035,6 +1035,10 @@ main(void)
 	    "speech's 一万一");
 	CHECK_STR(found("手里有30万闲钱"), "30万 money 300000 CNY ",
 	    "spare money named after the amount");
+	CHECK_STR(found("粉丝3.6w人，播放5k次"),
+	    "3.6w人 count 36000 人  | 5k次 count 5000 次 ",
+	    "w and k between digits and a classifier");
+	CHECK_STR(found("重5kg"), "5kg measure 5 kg ", "kg is a unit");
 	CHECK_STR(found("月销破万"), "破万 number 10000  ",
 	    "a multiplier a sale breaks through");
 	CHECK_STR(found("千万不要"), "", "千万 as an adverb");
