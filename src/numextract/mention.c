@@ -1653,6 +1653,25 @@ combine(enum qual before, enum qual after)
 	return before != Q_NONE ? before : after;
 }
 
+/* The unit of square metres, as 平米 names it. */
+static int
+square_metre(void)
+{
+	static int u = -2;
+	size_t l;
+
+	if (u == -2)
+		u = trie_match(lex.after, "平米", 6, 0, &l);
+	return u;
+}
+
+/* Whether unit u is 平, a draw in a record and an area in estate talk. */
+static int
+draw_or_area(int u)
+{
+	return lex.units[u].record_only && same_unit(lex.units[u].name, "平");
+}
+
 /* How many units may follow a rate's slash: 立方米/月·户. */
 enum { PER_MAX = 2 };
 
@@ -1671,6 +1690,8 @@ per_unit_at(const char *s, size_t n, size_t j, size_t *len)
 		return u;
 	if ((u = trie_match(lex.after, s, n, j, len)) < 0)
 		return -1;
+	if (draw_or_area(u))	/* 1.86万/平 */
+		return square_metre();
 	unit = &lex.units[u];
 	return (unit->kind == K_MEASURE || unit->kind == K_COUNT) &&
 	    unit->scale == 0 && !unit->digits_only && !unit->index_only ? u :
@@ -2310,6 +2331,7 @@ unit_here(struct build *b, int u_more, size_t *blen)
 {
 	struct mention *m = b->m;
 	int u = trie_match(lex.after, b->s, b->n, b->j, blen), u2;
+	size_t l;
 
 	/* 两个油桶: a unit that ends its word gives way to a shorter one. */
 	if (u >= 0 && lex.units[u].word_end &&
@@ -2331,6 +2353,15 @@ unit_here(struct build *b, int u_more, size_t *blen)
 		b->size_side = 1;
 		return -1;
 	}
+	/*
+	 * 89.6平的两居: out of a record, 平 after digits is square metres;
+	 * not a tie (2比2平, 扳成107平) nor in a word (12315平台).
+	 */
+	if (u >= 0 && draw_or_area(u) && b->num->arabic && !m->ranged &&
+	    !in_record(b, *blen) && !word_runs_on(b->s, b->n, b->j + *blen) &&
+	    !text_before(b->s, b->lo, b->num->start, "比", &l) &&
+	    !text_before(b->s, b->lo, b->num->start, "成", &l))
+		u = square_metre();
 	if (u >= 0 && unit_refused(b, u, *blen))
 		return -1;
 	/* 5.3个和4.1个百分点: the points are shared, 个 and all. */
@@ -2636,6 +2667,22 @@ term_after(struct build *b)
  * unit, the slash and the units after it in the span (b->per); 元·月 is
  * none, a slash comes first.
  */
+/*
+ * 均价1.86万/平, 约300块/平: an amount with no unit, or pieces, for each
+ * square metre is a price.
+ */
+static int
+price_of_area(const struct build *b)
+{
+	size_t l, len;
+
+	return (b->m->kind == K_NUMBER || (b->m->kind == K_COUNT &&
+	    same_unit(b->m->unit, "块"))) && b->j < b->n &&
+	    (b->s[b->j] == '/' || text_at(b->s, b->n, b->j, "／", &l)) &&
+	    per_unit_at(b->s, b->n, b->j + (b->s[b->j] == '/' ? 1 : 3),
+	    &len) == square_metre();
+}
+
 STAGE void
 per_units(struct build *b)
 {
@@ -2644,6 +2691,10 @@ per_units(struct build *b)
 	uint32_t c;
 	int u, count;
 
+	if (price_of_area(b)) {
+		b->m->kind = K_MONEY;
+		b->m->unit = "*";
+	}
 	if (b->m->kind != K_MONEY && b->m->kind != K_MEASURE)
 		return;
 	while (b->nper < PER_MAX && j < n && per_mark(c = utf8_get(s, n, j,
@@ -2734,7 +2785,8 @@ unit_stage(struct build *b)
 		hundredths_after(b);
 		term_after(b);
 		per_units(b);
-	}
+	} else if (price_of_area(b))
+		per_units(b);
 	magnitude_after_m(b);
 	b->m->end = b->j;
 }

@@ -1039,6 +1039,15 @@ main(void)
 	    "3.6w人 count 36000 人  | 5k次 count 5000 次 ",
 	    "w and k between digits and a classifier");
 	CHECK_STR(found("重5kg"), "5kg measure 5 kg ", "kg is a unit");
+	CHECK_STR(found("89.6平的两居，均价1.86万/平"),
+	    "89.6平 measure 89.6 m2  | 1.86万/平 money 18600 CNY/m2 ",
+	    "平 after digits is square metres; a price per one");
+	CHECK_STR(found("约300块/平"), "约300块/平 money 300 CNY/m2 approx",
+	    "pieces for each square metre are a price");
+	CHECK_STR(found("12315平台投诉"), "", "平 in a word");
+	CHECK_STR(found("15胜5平2负"),
+	    "15胜 count 15 胜  | 5平 count 5 平  | 2负 count 2 负 ",
+	    "平 in a record is a draw");
 	CHECK_STR(found("月销破万"), "破万 number 10000  ",
 	    "a multiplier a sale breaks through");
 	CHECK_STR(found("千万不要"), "", "千万 as an adverb");
