@@ -1048,6 +1048,8 @@ main(void)
 	CHECK_STR(found("15胜5平2负"),
 	    "15胜 count 15 胜  | 5平 count 5 平  | 2负 count 2 负 ",
 	    "平 in a record is a draw");
+	CHECK_STR(found("外资卖超286.4亿元"), "286.4亿元 money 28640000000 CNY ",
+	    "net selling is no more than");
 	CHECK_STR(found("月销破万"), "破万 number 10000  ",
 	    "a multiplier a sale breaks through");
 	CHECK_STR(found("千万不要"), "", "千万 as an adverb");
