@@ -759,6 +759,28 @@ clock_seconds(const char *s, size_t n, size_t *k)
  * N时[M分[S秒]] / N点M分 / N点半: a clock time; a bare N点 only when a
  * date or a part of the day makes it one (bare_point).
  */
+/*
+ * Whether num, after 点, is a clock's minutes written alone, as speech
+ * does (下午2点40出发): two Arabic digits, no number, multiplier, point
+ * or unit of money or measure after them.
+ */
+static int
+minutes_alone(const char *s, size_t n, const struct numeral *num)
+{
+	size_t l;
+	uint32_t c;
+	int v;
+
+	if (!num->plain || num->int_digits != 2)
+		return 0;
+	if (num->end >= n)
+		return 1;
+	c = utf8_get(s, n, num->end, &l);
+	return !is_ascii_digit(c) && c != '.' && c != '%' &&
+	    numeral_class(c, &v) == NC_NONE && c != U'元' && c != U'块' &&
+	    c != U'米' && c != U'度' && c != U'秒' && c != U'％';
+}
+
 static int
 chinese_time(const char *s, size_t n, size_t k, int hh, struct datespan *ds,
     int bare_point)
@@ -785,6 +807,10 @@ chinese_time(const char *s, size_t n, size_t k, int hh, struct datespan *ds,
 			mm = v;
 			k = k2 + l;
 			ss = clock_seconds(s, n, &k);
+		} else if (by_point && v >= 0 && v <= 59 &&
+		    minutes_alone(s, n, &num)) {
+			mm = v;
+			k = k2;
 		} else if (by_point && text_at(s, n, k, "钟", &l))
 			k += l;
 		else if (by_point && !bare_point)

@@ -1050,6 +1050,10 @@ main(void)
 	    "平 in a record is a draw");
 	CHECK_STR(found("外资卖超286.4亿元"), "286.4亿元 money 28640000000 CNY ",
 	    "net selling is no more than");
+	CHECK_STR(found("下午2点40出发"), "下午2点40 time T14:40  ",
+	    "a clock's minutes after 点 without 分");
+	CHECK_STR(found("早上8点05集合"), "早上8点05 time T08:05  ",
+	    "two digits of minutes");
 	CHECK_STR(found("月销破万"), "破万 number 10000  ",
 	    "a multiplier a sale breaks through");
 	CHECK_STR(found("千万不要"), "", "千万 as an adverb");
