@@ -2925,25 +2925,31 @@ money_word_before_bare(const struct build *b, size_t j)
 /* How far back a sentence's word of money reaches: its characters. */
 enum { SENTENCE_REACH = 60 };
 
+/* Where a word of money is looked for before an amount. */
+enum money_scope { IN_SENTENCE, IN_LINE };
+
 /*
- * Whether a word of money (marked "bare" if want_bare) stands before s[j]
- * in its sentence, SENTENCE_REACH characters back at most; a space parts
- * a headline's phrases as a stop does.
+ * Whether a word of money (marked "bare" if want_bare) stands before s[j]:
+ * in its sentence, SENTENCE_REACH characters back at most (a space parts
+ * a headline's phrases as a stop does), or anywhere on the line.
  */
 static int
-money_word_back(const char *s, size_t j, int want_bare)
+money_word_back(const char *s, size_t j, int want_bare,
+    enum money_scope scope)
 {
 	size_t blen, l;
 	uint32_t c;
 	int k, w;
 
-	for (k = 0; k < SENTENCE_REACH && j >= 3; k++, j -= l) {
+	for (k = 0; j >= 3; k++, j -= l) {
+		if (scope == IN_SENTENCE && k == SENTENCE_REACH)
+			return 0;
 		if ((w = trie_match_back(lex.money_words, s, 0, j, &blen)) == 1 ||
 		    (w == 0 && !want_bare))
 			return 1;
 		c = utf8_prev(s, j, &l);
-		if (c == U'。' || c == U'！' || c == U'？' || c == U'；' ||
-		    c == ' ' || c == U'\u3000')
+		if (scope == IN_SENTENCE && (c == U'。' || c == U'！' ||
+		    c == U'？' || c == U'；' || c == ' ' || c == U'\u3000'))
 			return 0;
 	}
 	return 0;
@@ -2985,7 +2991,7 @@ money_word_in_sentence(const struct build *b, size_t j)
 	    b->m->ranged || dec_cmp(&b->m->lo, &ten) < 0 ||
 	    (b->m->end < b->n && is_ascii_alpha((unsigned char)s[b->m->end])))
 		return 0;
-	return money_word_back(s, j, !b->num->has_big);
+	return money_word_back(s, j, !b->num->has_big, IN_SENTENCE);
 }
 
 /*
@@ -3046,20 +3052,6 @@ pay_period_after(const char *s, size_t n, size_t j)
 	return text_at(s, n, k, "/月", &l) || text_at(s, n, k, "/年", &l);
 }
 
-/* Whether a word of money stands anywhere on the line before s[j]. */
-static int
-money_word_in_line(const char *s, size_t j)
-{
-	size_t blen, l;
-
-	for (; j >= 3; j -= l) {
-		if (trie_match_back(lex.money_words, s, 0, j, &blen) >= 0)
-			return 1;
-		utf8_prev(s, j, &l);
-	}
-	return 0;
-}
-
 /* 2w×13薪: a month's pay times the months of pay a year, after s[j]. */
 static int
 pay_months_after(const char *s, size_t n, size_t j)
@@ -3092,7 +3084,8 @@ pay_in_letters_at(const struct build *b, size_t i, size_t j)
 		return 1;
 	return power == 4 && b->s[j] == 'w' &&
 	    trie_match(lex.watt_words, b->s, b->n, j + 1, &l) < 0 &&
-	    (pay_months_after(b->s, b->n, j + 1) || money_word_in_line(b->s, i));
+	    (pay_months_after(b->s, b->n, j + 1) ||
+	    money_word_back(b->s, i, 0, IN_LINE));
 }
 
 /*
@@ -3309,7 +3302,7 @@ currency(const struct build *b)
 	}
 	/* 月供12578块, 总共花了两千块: pieces in a sentence about money. */
 	if (m->kind == K_COUNT && same_unit(m->unit, "块") &&
-	    money_word_back(b->s, m->start, 1)) {
+	    money_word_back(b->s, m->start, 1, IN_SENTENCE)) {
 		m->kind = K_MONEY;
 		m->unit = "*";
 	}
