@@ -300,9 +300,16 @@ is_year(const struct numeral *num)
 	    (num->positional && num->ntok == 1);
 }
 
+/* The year a year's last two digits v name: 2000 on for 00 to 30. */
+static int
+century_of(int v)
+{
+	return v <= 30 ? 2000 + v : 1900 + v;
+}
+
 /*
  * A year of two Chinese digits read one by one (一九年, 九八年: a length
- * of time is 十九年): 2000 on for 00 to 30, else the 1900s; or -1.
+ * of time is 十九年), as century_of() reads it; or -1.
  */
 static int
 short_year(const struct numeral *num, int v)
@@ -310,13 +317,13 @@ short_year(const struct numeral *num, int v)
 	if (!num->positional || num->arabic || num->ntok != 1 ||
 	    num->end - num->start != 6 || v < 0 || v > 99)
 		return -1;
-	return v <= 30 ? 2000 + v : 1900 + v;
+	return century_of(v);
 }
 
 /*
  * A year of two Arabic digits before its month (19年11月, 08年5月, as
- * speech writes dates; 19年上下 is a length): 2000 on for 00 to 30, else
- * the 1900s; or -1.  k is past 年.
+ * speech writes dates; 19年上下 is a length), as century_of() reads it;
+ * or -1.  k is past 年.
  */
 static int
 two_digit_year(const char *s, size_t n, const struct numeral *num, int v,
@@ -331,7 +338,7 @@ two_digit_year(const char *s, size_t n, const struct numeral *num, int v,
 	    month.int_digits > 2 || (m = small_value(&month)) < 1 || m > 12 ||
 	    !text_at(s, n, month.end, "月", &l))
 		return -1;
-	return v <= 30 ? 2000 + v : 1900 + v;
+	return century_of(v);
 }
 
 /* The small value of the numeral num, read at *j; advances *j past it. */
