@@ -275,8 +275,7 @@ fill_gap(struct page *p, size_t last, size_t i)
 	else {
 		for (j = i; j-- > last + 1 && !parts_article(&p->lines[j]);)
 			;
-		for (k = ++j; k < i && (p->lines[k].flags & L_BLANK); k++)
-			;
+		k = next_filled(p, j++);
 		if (k >= i || !(p->lines[k].flags & L_ENDS) ||
 		    p->lines[k].score <= 0)
 			return;
@@ -675,8 +674,7 @@ decide(struct page *p, size_t i)
 static int
 prose_next(const struct page *p, size_t i)
 {
-	while (++i < p->nlines && (p->lines[i].flags & L_BLANK))
-		;
+	i = next_filled(p, i);
 	return i < p->nlines && p->lines[i].score > 0;
 }
 
@@ -910,9 +908,7 @@ opening_gap_fills(const struct page *p, size_t from, size_t to)
 		if ((p->lines[i].flags & L_BLANK) || aside(&p->lines[i]) ||
 		    (p->lines[i].flags & L_CELLS))
 			continue;
-		for (next = i + 1; next < to &&
-		    (p->lines[next].flags & L_BLANK); next++)
-			;
+		next = next_filled(p, i);
 		if ((p->lines[i].flags & STRONG_NOREPEAT) ||
 		    (!reached_between(&p->lines[i]) && (next >= to ||
 		    !(p->lines[next].flags & L_CELLS))))

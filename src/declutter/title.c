@@ -809,14 +809,11 @@ over_tagline(const struct page *p, size_t i)
 static int
 over_video_length(const struct page *p, size_t c)
 {
-	int seen = 0;
+	int seen;
 
-	while (++c < p->nlines && seen < 2)
-		if (!(p->lines[c].flags & L_BLANK)) {
-			if (p->lines[c].flags & L_LENGTH)
-				return 1;
-			seen++;
-		}
+	for (seen = 0; seen < 2 && (c = next_filled(p, c)) < p->nlines; seen++)
+		if (p->lines[c].flags & L_LENGTH)
+			return 1;
 	return 0;
 }
 
@@ -1600,9 +1597,7 @@ title_find(struct page *p)
 		p->lines[best--].flags |= L_TITLE;
 	p->lines[best].flags |= L_TITLE;
 	/* A subtitle under the headline, ——副题, is printed with it. */
-	for (i = best + 1; i < first && (p->lines[i].flags & L_BLANK); i++)
-		;
-	if (i < first && subtitle(p, &p->lines[i]))
+	if ((i = next_filled(p, best)) < first && subtitle(p, &p->lines[i]))
 		p->lines[i].flags |= L_TITLE;
 	mark_above(p, best);
 	best = join_split(p, best);
