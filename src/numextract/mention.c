@@ -2683,6 +2683,10 @@ price_of_area(const struct build *b)
 	    &len) == square_metre();
 }
 
+/*
+ * The units after a slash the quantity is each of (元/吨, 立方米/月·户),
+ * after its unit or, for a price of area, none (1.86万/平).
+ */
 STAGE void
 per_units(struct build *b)
 {
@@ -2784,9 +2788,8 @@ unit_stage(struct build *b)
 		compound_duration(b);
 		hundredths_after(b);
 		term_after(b);
-		per_units(b);
-	} else if (price_of_area(b))
-		per_units(b);
+	}
+	per_units(b);
 	magnitude_after_m(b);
 	b->m->end = b->j;
 }
