@@ -2954,6 +2954,9 @@ money_word_back(const char *s, size_t j, int want_bare,
 		if (scope == IN_SENTENCE && (c == U'。' || c == U'！' ||
 		    c == U'？' || c == U'；' || c == ' ' || c == U'\u3000'))
 			return 0;
+		/* A list of amounts: the reach runs from the one before. */
+		if (scope == IN_SENTENCE && c >= '0' && c <= '9')
+			k = 0;
 	}
 	return 0;
 }

@@ -1013,6 +1013,12 @@ main(void)
 	CHECK_STR(found("费用汇总：包车3天2400，住宿4晚3100"),
 	    "3天 duration 3 day  | 2400 money 2400 CNY  | 4晚 count 4 晚  | 3100 money 3100 CNY ",
 	    "bare amounts in a sentence of costs");
+	CHECK_STR(found("费用：大交通（动车和往返机票）4280，包车和司机的餐补3天2400，门票和两段索道2860，住宿4晚3100，吃饭1800，杂费500左右，合计14940"),
+	    "4280 money 4280 CNY  | 3天 duration 3 day  | 2400 money 2400 CNY  | 2860 money 2860 CNY  | 4晚 count 4 晚  | 3100 money 3100 CNY  | 1800 money 1800 CNY  | 500左右 money 500 CNY approx | 14940 money 14940 CNY ",
+	    "a list of costs: the reach runs from the amount before");
+	CHECK_STR(found("费用方面，本市居民楼顶层的平均高度大概在一百米上下，少数老式住宅楼的楼顶天台另外还加盖了一层，用作晾晒被褥和堆放杂物的小房间，总共2400"),
+	    "一百米上下 measure 100 m approx | 2400 number 2400  ",
+	    "past the reach with no amount between");
 	CHECK_STR(found("文化消费方面，观众人数逾320万"),
 	    "逾320万 number 3200000  gt", "a count after its word stays a number");
 	CHECK_STR(found("费用按日计，日利率=年化利率÷360"),
