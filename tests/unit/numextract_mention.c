@@ -1019,6 +1019,9 @@ main(void)
 	CHECK_STR(found("费用方面，本市居民楼顶层的平均高度大概在一百米上下，少数老式住宅楼的楼顶天台另外还加盖了一层，用作晾晒被褥和堆放杂物的小房间，总共2400"),
 	    "一百米上下 measure 100 m approx | 2400 number 2400  ",
 	    "past the reach with no amount between");
+	CHECK_STR(found("一部投资4.5亿的片子，挂牌168万，卖家要价9万2，终端优惠七八千"),
+	    "4.5亿 money 450000000 CNY  | 168万 money 1680000 CNY  | 9万2 money 92000 CNY  | 七八千 money 7000..8000 CNY ",
+	    "投资, 挂牌, 要价 and 优惠 before an amount");
 	CHECK_STR(found("文化消费方面，观众人数逾320万"),
 	    "逾320万 number 3200000  gt", "a count after its word stays a number");
 	CHECK_STR(found("费用按日计，日利率=年化利率÷360"),
