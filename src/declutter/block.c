@@ -430,6 +430,19 @@ sentence_item(const struct page *p, const struct line *l)
 	    memcmp(t + l->len - 3, "\xef\xbc\x9b", 3) == 0);	/* ； */
 }
 
+/*
+ * A table's row just under a line of the article (its heading, a row
+ * before): the table runs on, however little each row says.
+ */
+static int
+table_runs_on(const struct page *p, size_t j)
+{
+	size_t k = prev_filled(p, j);
+
+	return (p->lines[j].flags & L_CELLS) && k != (size_t)-1 &&
+	    (p->lines[k].flags & (L_BLOCK | L_REACH));
+}
+
 static void
 reach_out(struct page *p)
 {
@@ -454,8 +467,9 @@ reach_out(struct page *p)
 			i++;
 		for (j = i + 1; j < p->nlines && !(p->lines[j].flags & L_BLOCK) &&
 		    (!stops_reach(&p->lines[j]) || short_aside(&p->lines[j]) ||
-		    sentence_item(p, &p->lines[j])); j++)
-			if (reached(&p->lines[j]) || (p->lines[j].flags & L_PART))
+		    sentence_item(p, &p->lines[j]) || table_runs_on(p, j)); j++)
+			if (reached(&p->lines[j]) || (p->lines[j].flags & L_PART) ||
+			    table_runs_on(p, j))
 				p->lines[j].flags |= L_REACH;
 		reach_past_hint(p, reach_lead_in(p, j));
 	}
