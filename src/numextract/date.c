@@ -1032,6 +1032,27 @@ clock_at(const char *s, size_t n, size_t *k, struct timex *t)
 	return 1;
 }
 
+/*
+ * Whether a range's high end that is a clock time follows s[k] (8点 of
+ * 8点到21点): then a bare N点 is a clock time too, as points of an index
+ * run in thousands.
+ */
+static int
+clock_range_follows(const char *s, size_t n, size_t k)
+{
+	struct timex t;
+	size_t sep = range_sep_at(s, n, k), l;
+
+	if (sep == 0)
+		return 0;
+	k += sep;
+	if (text_at(s, n, k, "次日", &l))
+		k += l;
+	timex_clear(&t);
+	return k < n && is_ascii_digit((unsigned char)s[k]) &&
+	    clock_at(s, n, &k, &t);
+}
+
 /* The days of month m of year y (y < 0: not written, no leap year). */
 static int
 month_days(int y, int m)
@@ -1094,6 +1115,8 @@ clock_range_after(const char *s, size_t n, size_t *k, struct datespan *ds,
 	k2 += sep;
 	if (ds->lo.d >= 0)
 		time_range_day(s, n, &k2, &hi);
+	else if (text_at(s, n, k2, "次日", &l) || text_at(s, n, k2, "翌日", &l))
+		k2 += l;	/* 22:00至次日8:00: no day to carry */
 	/* 上午9:00-下午5:00: the high end's own part of the day. */
 	if ((part2 = day_part_at(s, n, k2, &l)) != NULL) {
 		part = part2;
@@ -1327,7 +1350,8 @@ date_after_numeral(const char *s, size_t n, const struct numeral *num,
 			ds->end = k2;
 		} else if (lo_num == NULL && chinese_time(s, n, after, v, ds,
 		    text_at(s, n, after, "点", &l) &&
-		    day_part_before(s, num->start, &l) != NULL))
+		    (day_part_before(s, num->start, &l) != NULL ||
+		    clock_range_follows(s, n, after + l))))
 			clock_range_after(s, n, &ds->end, ds, NULL);	/* 0时至5时 */
 		else
 			return 0;

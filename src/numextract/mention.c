@@ -2035,11 +2035,52 @@ era_may_follow(const char *s, size_t n, size_t j)
 	    memcmp(s + j, "世", 3) == 0);
 }
 
+/* How far back in its clause an index's name is looked for. */
+enum { INDEX_NAME_REACH = 20 };
+
+/*
+ * Whether an index's name stands in the clause before s[j], past lo (the
+ * end of the mention before): 恒指升.
+ */
+static int
+index_name_before(const char *s, size_t lo, size_t j)
+{
+	size_t l, blen;
+	int k;
+
+	for (k = 0; k < INDEX_NAME_REACH && j > lo; k++, j -= l) {
+		if (trie_match_back(lex.index_names, s, lo, j, &blen) >= 0)
+			return 1;
+		if (clause_mark(utf8_prev(s, j, &l)))
+			return 0;
+	}
+	return 0;
+}
+
+/* An index's name or a word before its level stands before the number. */
+static int
+index_word_before(const struct build *b)
+{
+	size_t at = b->i, blen, l;
+	int q;
+
+	if ((q = trie_match_back(lex.qual_before, b->s, b->lo, at, &blen)) >
+	    Q_NONE && q < QUAL_APART)
+		at -= blen;
+	if (trie_match_back(lex.index_names, b->s, b->lo, at, &blen) >= 0)
+		return 1;
+	if (trie_match_back(lex.index_words, b->s, b->lo, at, &blen) < 0)
+		return 0;
+	utf8_prev(b->s, at, &l);
+	return blen > l || index_name_before(b->s, b->lo, at - blen);
+}
+
 /* The numeral or the range as a date: 3月, 1至3月, 2018、2019年. */
 STAGE int
 date_here(struct build *b)
 {
 	struct datespan ds;
+	size_t l;
 	int era;
 
 	if (b->have2 && !b->neg2 &&
@@ -2054,7 +2095,10 @@ date_here(struct build *b)
 		    Q_APPROX);
 		return 1;
 	}
-	if (date_after_numeral(b->s, b->n, b->num, NULL, &ds))
+	/* 恒指升12点至18点: an index's points, though they read as hours. */
+	if (date_after_numeral(b->s, b->n, b->num, NULL, &ds) &&
+	    !(ds.is_time && text_at(b->s, b->n, b->num->end, "点", &l) &&
+	    index_word_before(b)))
 		return numeral_date(b, &ds);
 	if (!b->have2 && (year_before_year(b->s, b->n, b->num, &ds) ||
 	    month_before_month(b->s, b->n, b->num, &ds)))
@@ -2181,28 +2225,6 @@ more_or_half(struct build *b)
 	return u_more;
 }
 
-/* How far back in its clause an index's name is looked for. */
-enum { INDEX_NAME_REACH = 20 };
-
-/*
- * Whether an index's name stands in the clause before s[j], past lo (the
- * end of the mention before): 恒指升.
- */
-static int
-index_name_before(const char *s, size_t lo, size_t j)
-{
-	size_t l, blen;
-	int k;
-
-	for (k = 0; k < INDEX_NAME_REACH && j > lo; k++, j -= l) {
-		if (trie_match_back(lex.index_names, s, lo, j, &blen) >= 0)
-			return 1;
-		if (clause_mark(utf8_prev(s, j, &l)))
-			return 0;
-	}
-	return 0;
-}
-
 /*
  * Whether the number is a stock index's level, so 点 after it counts
  * points, not hours: in digits a decimal, thousands or more than 24 (一点
@@ -2215,22 +2237,12 @@ STAGE int
 index_level(const struct build *b)
 {
 	struct dec hours;
-	size_t at = b->i, blen, l;
-	int q;
 
 	dec_from_uint(&hours, 24);
 	if (b->num->arabic && (b->num->point || b->num->separators ||
 	    dec_cmp(&b->m->lo, &hours) > 0))
 		return 1;
-	if ((q = trie_match_back(lex.qual_before, b->s, b->lo, at, &blen)) >
-	    Q_NONE && q < QUAL_APART)
-		at -= blen;
-	if (trie_match_back(lex.index_names, b->s, b->lo, at, &blen) >= 0)
-		return 1;
-	if (trie_match_back(lex.index_words, b->s, b->lo, at, &blen) < 0)
-		return 0;
-	utf8_prev(b->s, at, &l);
-	return blen > l || index_name_before(b->s, b->lo, at - blen);
+	return index_word_before(b);
 }
 
 /* Whether the unit at j, of a record, is the whole of it. */

@@ -1059,6 +1059,13 @@ main(void)
 	    "平 in a record is a draw");
 	CHECK_STR(found("外资卖超286.4亿元"), "286.4亿元 money 28640000000 CNY ",
 	    "net selling is no more than");
+	CHECK_STR(found("开放时间是8点到21点"), "8点到21点 time T08:00..T21:00  ",
+	    "a bare N点 before a clock's range end is a clock time");
+	CHECK_STR(found("恒指升12点至18点"), "12点至18点 count 12..18 点 ",
+	    "an index's points stay points");
+	CHECK_STR(found("22:00至次日8:00为低谷时段"),
+	    "22:00至次日8:00 time T22:00..T08:00  ",
+	    "a range of times into the next day with no date");
 	CHECK_STR(found("下午2点40出发"), "下午2点40 time T14:40  ",
 	    "a clock's minutes after 点 without 分");
 	CHECK_STR(found("早上8点05集合"), "早上8点05 time T08:05  ",
