@@ -297,6 +297,8 @@ context_row(const struct row *r, const char *file)
 	rt = other_meaning(r, file, &lex.contexts, &lex.ncontexts, &cap);
 	lex.units[rt->from].in_context = 1;
 	trie_add(lex.context_words, r->f[0], r->len[0], lex.ncontexts - 1, 1);
+	trie_add(lex.context_words_after, r->f[0], r->len[0],
+	    lex.ncontexts - 1, 0);
 }
 
 static void
@@ -436,6 +438,7 @@ lexicon_load(void)
 	lex.rate_before = trie_new();
 	each_row("rates.tsv", rate_row);
 	lex.context_words = trie_new();
+	lex.context_words_after = trie_new();
 	each_row("unit_contexts.tsv", context_row);
 	lex.day_counts = word_list("day_counts.txt", NULL, 1);
 	lex.year_counts = word_list("year_counts.txt", NULL, 1);

@@ -91,6 +91,7 @@ struct lexicon {
 	struct rate	*rates;
 	size_t		 nrates;
 	struct trie	*context_words;	/* backwards -> contexts[] */
+	struct trie	*context_words_after;	/* the same, forwards */
 	struct rate	*contexts;	/* 用电…度 is kWh */
 	size_t		 ncontexts;
 	struct trie	*labels;	/* backwards: 表 before a table's number */

@@ -1629,14 +1629,64 @@ context_before(const char *s, size_t j, const char *name)
 	return -1;
 }
 
+/* How far a word that gives a unit's meaning is looked for in its sentence. */
+enum { SENTENCE_CONTEXT_REACH = 60 };
+
+static int
+sentence_mark(uint32_t c)
+{
+	return c == U'。' || c == U'！' || c == U'？' || c == U'；' ||
+	    c == '!' || c == '?' || c == ';';
+}
+
+/*
+ * The row of unit_contexts.tsv whose word stands nearest in the sentence
+ * of s[start..end) before it, or else after it in its clause or opening
+ * the next, for the unit named name, or -1.
+ */
+static int
+context_in_sentence(const char *s, size_t n, size_t start, size_t end,
+    const char *name)
+{
+	size_t j, l, blen;
+	int k, r;
+
+	for (k = 0, j = start; k < SENTENCE_CONTEXT_REACH && j > 0; k++, j -= l) {
+		if ((r = trie_match_back(lex.context_words, s, 0, j, &blen)) >= 0 &&
+		    same_unit(lex.units[lex.contexts[r].from].name, name))
+			return r;
+		if (sentence_mark(utf8_prev(s, j, &l)))
+			break;
+	}
+	for (k = 0, j = end; k < SENTENCE_CONTEXT_REACH && j < n; k++, j += l) {
+		if ((r = trie_match(lex.context_words_after, s, n, j,
+		    &blen)) >= 0 &&
+		    same_unit(lex.units[lex.contexts[r].from].name, name))
+			return r;
+		if (clause_mark(utf8_get(s, n, j, &l)))
+			break;
+	}
+	/* After the clause, a word that opens the next (…度，电费84.80元). */
+	if (j < n && !sentence_mark(utf8_get(s, n, j, &l)) &&
+	    (r = trie_match(lex.context_words_after, s, n, j + l, &blen)) >= 0 &&
+	    same_unit(lex.units[lex.contexts[r].from].name, name))
+		return r;
+	return -1;
+}
+
 /*
  * 售电量达1,485亿度, 轨道倾角41.5度: a word earlier in the clause (in
  * unit_contexts.tsv) tells what the unit means; it stays out of the span.
+ * Else the nearest in the sentence does, before or just after (第一档为
+ * 0至180度，电价为0.5653元/度).
  */
 static void
-unit_in_context(const char *s, size_t j, struct mention *m)
+unit_in_context(const char *s, size_t n, size_t j, struct mention *m)
 {
 	int r = context_before(s, j, m->unit);
+
+	if (r < 0)
+		r = context_in_sentence(s, n, j, m->end, m->unit);
 
 	if (r >= 0) {
 		m->kind = lex.units[lex.contexts[r].to].kind;
@@ -3277,7 +3327,7 @@ words_before(struct build *b)
 	if (start != before)
 		start = hedge_before_word(b->s, b->lo, start, m, Q_NONE);
 	if (b->u >= 0 && lex.units[b->u].in_context)
-		unit_in_context(b->s, start, m);
+		unit_in_context(b->s, b->n, start, m);
 	/*
 	 * 上亿元 reaches a hundred million, 过亿元 passes it; 月销破万 breaks
 	 * through it, no qualifier but in the span when no unit follows.

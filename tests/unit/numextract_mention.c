@@ -1059,6 +1059,15 @@ main(void)
 	    "平 in a record is a draw");
 	CHECK_STR(found("外资卖超286.4亿元"), "286.4亿元 money 28640000000 CNY ",
 	    "net selling is no more than");
+	CHECK_STR(found("第一档为每户每月0至180度，电价为0.5653元/度"),
+	    "第一档 ordinal 1   | 0至180度 measure 0..180 kWh  | 0.5653元 money 0.5653 CNY ",
+	    "a word of electricity opening the next clause");
+	CHECK_STR(found("本月用电量等于本月读数减去上月读数，差值就是320度"),
+	    "320度 measure 320 kWh ", "a word of electricity earlier in the sentence");
+	CHECK_STR(found("约35度，全市用电负荷创新高"), "约35度 measure 35 degC approx",
+	    "a word of electricity later in the next clause tells nothing");
+	CHECK_STR(found("35度高温下，全市用电负荷创新高"), "35度 measure 35 degC ",
+	    "the nearest word tells");
 	CHECK_STR(found("开放时间是8点到21点"), "8点到21点 time T08:00..T21:00  ",
 	    "a bare N点 before a clock's range end is a clock time");
 	CHECK_STR(found("恒指升12点至18点"), "12点至18点 count 12..18 点 ",
