@@ -863,6 +863,32 @@ dimes_and_cents(const char *s, size_t n, size_t j, struct dec *x)
 	return j;
 }
 
+/*
+ * 1毛2分, 一毛二分钱, 3毛5: the cents after dimes, a digit with 分 or a
+ * digit alone where the amount ends (as after 块).  j is the end of the
+ * dimes; returns the end of the cents, or j.
+ */
+static size_t
+cents_after_dimes(const char *s, size_t n, size_t j, struct dec *x)
+{
+	size_t l, pl;
+	int v;
+
+	if ((v = one_digit_at(s, n, j, &l)) < 0)
+		return j;
+	if (text_at(s, n, j + l, "分", &pl) &&
+	    !text_at(s, n, j + l + pl, "钟", &pl)) {
+		add_scaled(x, (unsigned)v, -2);
+		j += l + 3;
+		return text_at(s, n, j, "钱", &l) ? j + l : j;
+	}
+	if (!ends_after_dimes(s, n, j + l) ||
+	    trie_match(lex.negatives, s, n, j, &pl) >= 0)
+		return j;
+	add_scaled(x, (unsigned)v, -2);
+	return j + l;
+}
+
 /* Whether c joins the items of a list: 3和5, 110、120, 119或110. */
 static int
 list_join(uint32_t c)
@@ -2547,6 +2573,8 @@ apply_unit(struct build *b, int u, size_t blen)
 		j = dimes_and_cents(s, n, j, &m->lo);
 	else if (m->kind == K_MONEY && !m->ranged && lex.units[u].scale == 0)
 		j = cents_after(s, n, j, &m->lo);
+	else if (m->kind == K_MONEY && !m->ranged && lex.units[u].scale == -1)
+		j = cents_after_dimes(s, n, j, &m->lo);
 	if (!m->ranged)
 		j = unit_range(s, n, j, m, u);
 	b->j = j;

@@ -1068,6 +1068,14 @@ main(void)
 	    "a word of electricity later in the next clause tells nothing");
 	CHECK_STR(found("35度高温下，全市用电负荷创新高"), "35度 measure 35 degC ",
 	    "the nearest word tells");
+	CHECK_STR(found("每度降价1毛2分，一毛二分钱，两毛五一斤"),
+	    "1毛2分 money 0.12 CNY  | 一毛二分钱 money 0.12 CNY  | 两毛五 money 0.25 CNY  | 一斤 measure 1 jin ",
+	    "cents after dimes");
+	CHECK_STR(found("降了3毛5分钟"), "3毛 money 0.3 CNY  | 5分钟 duration 5 minute ",
+	    "minutes are no cents");
+	CHECK_STR(found("另有5籃板、8助攻、3抄截"),
+	    "5籃板 count 5 篮板  | 8助攻 count 8 助攻  | 3抄截 count 3 抄截 ",
+	    "a player's assists and steals");
 	CHECK_STR(found("开放时间是8点到21点"), "8点到21点 time T08:00..T21:00  ",
 	    "a bare N点 before a clock's range end is a clock time");
 	CHECK_STR(found("恒指升12点至18点"), "12点至18点 count 12..18 点 ",
