@@ -1076,6 +1076,8 @@ main(void)
 	CHECK_STR(found("另有5籃板、8助攻、3抄截"),
 	    "5籃板 count 5 篮板  | 8助攻 count 8 助攻  | 3抄截 count 3 抄截 ",
 	    "a player's assists and steals");
+	CHECK_STR(found("连续第23个季度增长"), "第23个季度 ordinal 23  ",
+	    "the quarter of a run of quarters is in the ordinal's span");
 	CHECK_STR(found("开放时间是8点到21点"), "8点到21点 time T08:00..T21:00  ",
 	    "a bare N点 before a clock's range end is a clock time");
 	CHECK_STR(found("恒指升12点至18点"), "12点至18点 count 12..18 点 ",
