@@ -1145,7 +1145,10 @@ static const struct time_part {
 	{ "minute", "second", 60 }, { NULL, NULL, 0 }
 };
 
-/* The part after one in unit, or NULL; 分 (a score) is a minute here. */
+/*
+ * The part after one in unit, or NULL; 分 (a score) is a minute here, 岁
+ * a year (of age).
+ */
 static const struct time_part *
 time_part_of(const char *unit)
 {
@@ -1153,24 +1156,20 @@ time_part_of(const char *unit)
 
 	if (same_unit(unit, "分"))
 		unit = "minute";
+	else if (same_unit(unit, "岁"))
+		unit = "year";
 	for (p = time_parts; p->unit != NULL; p++)
 		if (same_unit(p->unit, unit))
 			return p;
 	return NULL;
 }
 
-/*
- * How many of unit small make one of unit big, a part of time (岁 is a
- * year of age), or 0.
- */
+/* How many of unit small make one of unit big, a part of time, or 0. */
 static long long
 parts_per(const char *small, const char *big)
 {
-	const struct time_part *p;
+	const struct time_part *p = time_part_of(big);
 
-	if (same_unit(big, "岁"))
-		big = "year";
-	p = time_part_of(big);
 	return p != NULL && same_unit(p->smaller, small) ? p->per : 0;
 }
 
@@ -2667,7 +2666,8 @@ compound_range_to(struct build *b, long long total, long long den,
 }
 
 /*
- * 八年六个月 is 102 months, 4分30秒 270 seconds: a length of time and its
+ * 八年六个月 is 102 months, 4分30秒 270 seconds, 2岁3个月 27 months of
+ * age: a length of time and its
  * smaller parts are one, in the smallest unit, which is always exact
  * (2小时24分18秒 8658 seconds); a mark's hundredths after its seconds
  * stay with them (14分52秒18 is 892.18).
@@ -2685,7 +2685,8 @@ compound_duration(struct build *b)
 
 	/* Most units have no number after them: look no further. */
 	if ((m->kind != K_DURATION && (m->kind != K_COUNT ||
-	    !same_unit(m->unit, "分"))) || b->j >= b->n ||
+	    (!same_unit(m->unit, "分") && !same_unit(m->unit, "岁")))) ||
+	    b->j >= b->n ||
 	    !mention_start_char(utf8_get(b->s, b->n, b->j, &l)) ||
 	    (p = time_part_of(m->unit)) == NULL ||
 	    (total = dec_to_small(m->ranged ? &m->hi : &m->lo, 1000000)) < 0)

@@ -1078,6 +1078,9 @@ main(void)
 	    "a player's assists and steals");
 	CHECK_STR(found("连续第23个季度增长"), "第23个季度 ordinal 23  ",
 	    "the quarter of a run of quarters is in the ordinal's span");
+	CHECK_STR(found("宝宝2岁3个月了，他19岁，3个月前"),
+	    "2岁3个月 duration 27 month  | 19岁 count 19 岁  | 3个月 duration 3 month ",
+	    "an age in years and months is one length in months");
 	CHECK_STR(found("开放时间是8点到21点"), "8点到21点 time T08:00..T21:00  ",
 	    "a bare N点 before a clock's range end is a clock time");
 	CHECK_STR(found("恒指升12点至18点"), "12点至18点 count 12..18 点 ",
