@@ -2979,7 +2979,8 @@ money_word_before(const struct build *b, size_t j)
  * Whether an amount with no unit and no 万 or 亿 at s[j] is money: a word
  * of money marked "bare" before it as for money_word_before() (月薪6800;
  * not 价格, which names an index's base in 以上年同月价格为100), no
- * index, ratio or rate between (售价指数报291.3, 收入比为2.23, 费率0.6),
+ * index, coefficient, ratio or rate between (售价指数报291.3, 绩效系数1.2,
+ * 收入比为2.23, 费率0.6),
  * and written in figures or with 百 or 千 (两千出头, 五百), not as one
  * digit, nor before letters (月薪8K is pay_in_letters()'s).
  */
@@ -3003,6 +3004,7 @@ money_word_before_bare(const struct build *b, size_t j)
 		return 1;
 	for (reach = 0, k = j; k >= b->lo + 3; reach++, k -= 3) {
 		if (text_before(s, b->lo, k, "指数", &l) ||
+		    text_before(s, b->lo, k, "系数", &l) ||
 		    text_before(s, b->lo, k, "比", &l) ||
 		    text_before(s, b->lo, k, "率", &l))
 			return 0;

@@ -1081,6 +1081,12 @@ main(void)
 	CHECK_STR(found("宝宝2岁3个月了，他19岁，3个月前"),
 	    "2岁3个月 duration 27 month  | 19岁 count 19 岁  | 3个月 duration 3 month ",
 	    "an age in years and months is one length in months");
+	CHECK_STR(found("民宿一晚420，一次400出头，一桌下来得两千出头"),
+	    "420 money 420 CNY  | 400出头 money 400 CNY gt | 两千出头 money 2000 CNY gt",
+	    "a price for each night, time or table");
+	CHECK_STR(found("底薪6000+绩效2000-4000，按绩效系数1.2算"),
+	    "6000 money 6000 CNY  | 2000-4000 money 2000..4000 CNY  | 1.2 number 1.2  ",
+	    "performance pay is money, its coefficient a number");
 	CHECK_STR(found("开放时间是8点到21点"), "8点到21点 time T08:00..T21:00  ",
 	    "a bare N点 before a clock's range end is a clock time");
 	CHECK_STR(found("恒指升12点至18点"), "12点至18点 count 12..18 点 ",
