@@ -152,15 +152,17 @@ group_start(const char *s, size_t n, size_t j, int *spaced)
 {
 	size_t l, g, l2;
 	uint32_t c = utf8_get(s, n, j, &l);
-	int m;
+	int m, space = c == ' ' || c == UCP_NBSP || c == UCP_THIN_SPACE;
 
-	if (c == ' ' || c == UCP_NBSP || c == UCP_THIN_SPACE)
-		*spaced = 1;
-	else if (ucp_halfwidth(c) != ',')
+	if (!space && ucp_halfwidth(c) != ',')
 		return 0;
 	for (g = j + l, m = 0; m < 4 && digit_at(s, n, g, &l2) >= 0; m++)
 		g += l2;
-	return m == 3 ? j + l : 0;
+	if (m != 3)
+		return 0;
+	/* A space after no group is none: 1,862 · is no table column. */
+	*spaced |= space;
+	return j + l;
 }
 
 /* A point at s[j] with a digit after it; its length to *l. */
