@@ -419,6 +419,30 @@ day_of(const char *s, size_t n, const struct numeral *num, size_t *j,
 	return -1;
 }
 
+/*
+ * Whether a month named by a word stands just before the numeral num
+ * (下个月15号, 每月20号): then D号 is its day, as D日 is, unless it names
+ * a line or a building (下月5号线).
+ */
+static int
+month_named_before(const char *s, size_t n, const struct numeral *num)
+{
+	static const char *const words[] = {
+		"下个月", "下月", "本月", "这个月", "上个月", "上月", "当月",
+		"次月", "每月", "每个月", NULL
+	};
+	size_t l;
+	int i;
+
+	if (text_at(s, n, num->end, "号线", &l) ||
+	    text_at(s, n, num->end, "号楼", &l))
+		return 0;
+	for (i = 0; words[i] != NULL; i++)
+		if (text_before(s, 0, num->start, words[i], &l))
+			return 1;
+	return 0;
+}
+
 /* D日 or D号 at s[*j]. */
 static int
 day_at(const char *s, size_t n, size_t *j, int allow_hao)
@@ -1345,7 +1369,8 @@ date_after_numeral(const char *s, size_t n, const struct numeral *num,
 			ds->lo = t;
 			ds->end = k2;
 		} else if (!(num->one_char && v == 1) &&
-		    (t.d = day_of(s, n, num, &k2, 0)) > 0 && k2 > num->end) {
+		    (t.d = day_of(s, n, num, &k2,
+		    month_named_before(s, n, num))) > 0 && k2 > num->end) {
 			ds->lo = t;
 			ds->end = k2;
 		} else if (lo_num == NULL && chinese_time(s, n, after, v, ds,

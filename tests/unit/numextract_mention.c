@@ -1087,6 +1087,10 @@ main(void)
 	CHECK_STR(found("底薪6000+绩效2000-4000，按绩效系数1.2算"),
 	    "6000 money 6000 CNY  | 2000-4000 money 2000..4000 CNY  | 1.2 number 1.2  ",
 	    "performance pay is money, its coefficient a number");
+	CHECK_STR(found("下个月15号前就要走，每月20号发工资"),
+	    "15号 date XXXX-XX-15   | 20号 date XXXX-XX-20  ",
+	    "D号 after a month's word is its day");
+	CHECK_STR(found("下月5号线开通"), "", "a metro line after a month's word");
 	CHECK_STR(found("开放时间是8点到21点"), "8点到21点 time T08:00..T21:00  ",
 	    "a bare N点 before a clock's range end is a clock time");
 	CHECK_STR(found("恒指升12点至18点"), "12点至18点 count 12..18 点 ",
