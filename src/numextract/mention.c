@@ -3167,8 +3167,24 @@ pay_months_after(const char *s, size_t n, size_t j)
 }
 
 /*
- * 月薪8K, 8K-12K/月: a pay in letters at s[j], after a number from i.  In
- * w, ten thousands, on a line about money (先算年包。A：2w×13薪=26w) or
+ * Whether the K at s[j] ends the low end of a range in K (8k-12k): a job's
+ * pay, as a posting writes it with no word of money.
+ */
+static int
+thousands_range(const char *s, size_t n, size_t j)
+{
+	size_t k = j + 1, sep, d;
+
+	if (pay_letter(s, n, j) != 3 || (sep = range_sep_at(s, n, k)) == 0)
+		return 0;
+	for (k += sep, d = k; k < n && is_ascii_digit((unsigned char)s[k]); k++)
+		;
+	return k > d && pay_letter(s, n, k) == 3;
+}
+
+/*
+ * 月薪8K, 8K-12K/月, 8k-12k: a pay in letters at s[j], after a number from
+ * i.  In w, ten thousands, on a line about money (先算年包。A：2w×13薪=26w) or
  * before the months of pay, but not before what watts say (65w快充).
  */
 static int
@@ -3179,7 +3195,8 @@ pay_in_letters_at(const struct build *b, size_t i, size_t j)
 
 	if (power == 0)
 		return 0;
-	if (money_word_before(b, i) || pay_period_after(b->s, b->n, j))
+	if (money_word_before(b, i) || pay_period_after(b->s, b->n, j) ||
+	    thousands_range(b->s, b->n, j))
 		return 1;
 	return power == 4 && b->s[j] == 'w' &&
 	    trie_match(lex.watt_words, b->s, b->n, j + 1, &l) < 0 &&

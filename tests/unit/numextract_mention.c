@@ -1091,6 +1091,9 @@ main(void)
 	    "15号 date XXXX-XX-15   | 20号 date XXXX-XX-20  ",
 	    "D号 after a month's word is its day");
 	CHECK_STR(found("下月5号线开通"), "", "a metro line after a month's word");
+	CHECK_STR(found("诚聘客服专员，8k-12k，13薪"),
+	    "8k-12k money 8000..12000 CNY  | 13薪 count 13 薪 ",
+	    "a range in K is a job's pay");
 	CHECK_STR(found("开放时间是8点到21点"), "8点到21点 time T08:00..T21:00  ",
 	    "a bare N点 before a clock's range end is a clock time");
 	CHECK_STR(found("恒指升12点至18点"), "12点至18点 count 12..18 点 ",
