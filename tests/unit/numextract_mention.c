@@ -1094,6 +1094,8 @@ main(void)
 	CHECK_STR(found("诚聘客服专员，8k-12k，13薪"),
 	    "8k-12k money 8000..12000 CNY  | 13薪 count 13 薪 ",
 	    "a range in K is a job's pay");
+	CHECK_STR(found("千年古城澄阳，建城两千一百多年"),
+	    "两千一百多年 duration 2100 year gt", "an epithet of age is no length");
 	CHECK_STR(found("开放时间是8点到21点"), "8点到21点 time T08:00..T21:00  ",
 	    "a bare N点 before a clock's range end is a clock time");
 	CHECK_STR(found("恒指升12点至18点"), "12点至18点 count 12..18 点 ",
