@@ -258,10 +258,22 @@ parts_article(const struct line *l)
 }
 
 /*
+ * A line that opens a paragraph: a sentence, or a lead-in as wide as one
+ * (…扣除补助后的实际负担如下：) before the items it brings in.
+ */
+static int
+opens_paragraph(const struct line *l)
+{
+	return l->score > 0 && ((l->flags & L_ENDS) ||
+	    ((l->flags & (L_LEADIN | L_CJK)) == (L_LEADIN | L_CJK) &&
+	    l->width >= LEADIN_WIDTH));
+}
+
+/*
  * The lines between the parts at last and i are the article's when no
  * sign of boilerplate parts them; else those after the last sign are,
- * when a paragraph opens them (a gallery's buttons over the text that
- * goes on).
+ * when a paragraph opens them past the asides there (a gallery's
+ * buttons, a list of links under its head, over the text that goes on).
  */
 static void
 fill_gap(struct page *p, size_t last, size_t i)
@@ -275,9 +287,10 @@ fill_gap(struct page *p, size_t last, size_t i)
 	else {
 		for (j = i; j-- > last + 1 && !parts_article(&p->lines[j]);)
 			;
-		k = next_filled(p, j++);
-		if (k >= i || !(p->lines[k].flags & L_ENDS) ||
-		    p->lines[k].score <= 0)
+		for (k = next_filled(p, j++); k < i && aside(&p->lines[k]);
+		    k = next_filled(p, k))
+			;
+		if (k >= i || !opens_paragraph(&p->lines[k]))
 			return;
 	}
 	for (; j < i; j++)
