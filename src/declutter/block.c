@@ -258,6 +258,20 @@ parts_article(const struct line *l)
 }
 
 /*
+ * A table's row, or its title just over it (招股資料 over 項目	內容): between
+ * two parts of the article, the article's, however little each says.
+ */
+static int
+in_table(const struct page *p, size_t j)
+{
+	size_t k = next_filled(p, j);
+
+	return (p->lines[j].flags & L_CELLS) || (k < p->nlines &&
+	    (p->lines[k].flags & L_CELLS) &&
+	    !(p->lines[j].flags & (L_ENDS | L_DATE | L_LIST)));
+}
+
+/*
  * A line that opens a paragraph: a sentence, or a lead-in as wide as one
  * (…扣除补助后的实际负担如下：) before the items it brings in.
  */
@@ -294,7 +308,7 @@ fill_gap(struct page *p, size_t last, size_t i)
 			return;
 	}
 	for (; j < i; j++)
-		if (reached_between(&p->lines[j]))
+		if (reached_between(&p->lines[j]) || in_table(p, j))
 			p->lines[j].flags |= L_REACH;
 }
 
