@@ -434,7 +434,8 @@ month_named_before(const char *s, size_t n, const struct numeral *num)
 	size_t l;
 	int i;
 
-	if (text_at(s, n, num->end, "号线", &l) ||
+	if (!text_at(s, n, num->end, "号", &l) ||
+	    text_at(s, n, num->end, "号线", &l) ||
 	    text_at(s, n, num->end, "号楼", &l))
 		return 0;
 	for (i = 0; words[i] != NULL; i++)
