@@ -3394,6 +3394,32 @@ words_before(struct build *b)
 }
 
 /*
+ * A discount's amounts, 满300减50: the sum to spend after 满, of two
+ * digits or more, before what it takes off (减, 立减, 返, 送), and what it
+ * takes off after such a sum and 减 (满3减1 counts pieces as often).
+ */
+static int
+coupon_amount(const struct build *b)
+{
+	const char *s = b->s;
+	size_t n = b->n, l, k;
+
+	if (b->m->ranged || b->num->point)
+		return 0;
+	if (text_before(s, b->lo, b->m->start, "满", &l))
+		return b->num->int_digits >= 2 && (text_at(s, n, b->m->end, "减", &l) ||
+		    text_at(s, n, b->m->end, "立减", &l) ||
+		    text_at(s, n, b->m->end, "返", &l) ||
+		    text_at(s, n, b->m->end, "送", &l));
+	if (!text_before(s, 0, b->m->start, "减", &l))
+		return 0;
+	for (k = b->m->start - l; k > 0 && (is_ascii_digit((unsigned char)s[k -
+	    1]) || s[k - 1] == ','); k--)
+		;
+	return k + 2 <= b->m->start - l && text_before(s, 0, k, "满", &l);
+}
+
+/*
  * The currency: named before a number with no unit, or before 元, which
  * is any; else the default one.
  */
@@ -3412,7 +3438,7 @@ currency(const struct build *b)
 	if (m->kind == K_NUMBER && (((b->num->has_big || (b->have2 &&
 	    b->num2->has_big)) ? money_word_before(b, m->start) :
 	    money_word_before_bare(b, m->start)) || money_word_after(b) ||
-	    money_word_in_sentence(b, m->start))) {
+	    money_word_in_sentence(b, m->start) || coupon_amount(b))) {
 		m->kind = K_MONEY;
 		m->unit = "*";
 	}

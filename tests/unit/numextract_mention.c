@@ -1096,6 +1096,14 @@ main(void)
 	    "a range in K is a job's pay");
 	CHECK_STR(found("千年古城澄阳，建城两千一百多年"),
 	    "两千一百多年 duration 2100 year gt", "an epithet of age is no length");
+	CHECK_STR(found("用了店铺满2,000减200的券，满999送一条围巾"),
+	    "2,000 money 2000 CNY  | 200 money 200 CNY  | 999 money 999 CNY ",
+	    "a discount's amounts");
+	CHECK_STR(found("满3减1"), "3 number 3   | 1 number 1  ",
+	    "a discount of pieces");
+	CHECK_STR(found("第二档为231度至400度，每度0.5883元"),
+	    "第二档 ordinal 2   | 231度至400度 measure 231..400 kWh  | 0.5883元 money 0.5883 CNY ",
+	    "a price for each kWh after the clause");
 	CHECK_STR(found("开放时间是8点到21点"), "8点到21点 time T08:00..T21:00  ",
 	    "a bare N点 before a clock's range end is a clock time");
 	CHECK_STR(found("恒指升12点至18点"), "12点至18点 count 12..18 点 ",
