@@ -1565,8 +1565,9 @@ wide_letter_at(const char *s, size_t n, size_t j, size_t *len)
 }
 
 /*
- * The duration after 个多 or 个半 at s[j]: 小时, or 月 read as 个月.  Returns its
- * unit, its length in the line to *len; or -1.
+ * The unit after 个多 or 个半 at s[j]: a duration (小时, or 月 read as
+ * 个月) or percentage points (两个多百分点).  Returns it, its length in
+ * the line to *len; or -1.
  */
 static int
 more_than_unit(const char *s, size_t n, size_t j, size_t *len)
@@ -1575,7 +1576,8 @@ more_than_unit(const char *s, size_t n, size_t j, size_t *len)
 	size_t blen;
 	int u = trie_match(lex.after, s, n, j, len);
 
-	if (u >= 0 && lex.units[u].kind == K_DURATION)
+	if (u >= 0 && (lex.units[u].kind == K_DURATION ||
+	    same_unit(lex.units[u].name, "pp")))
 		return u;
 	if (!text_at(s, n, j, "月", len))
 		return -1;
@@ -2235,9 +2237,12 @@ mid_qualifier(struct build *b)
 	if (k > j + blen || trie_match(lex.after, b->s, b->n, k, &l) >= 0) {
 		b->m->qual = qual_of(q);
 		dec_shift(&b->m->lo, pow);
-		/* 十来万 is as big as 十万: a multiplier's amount. */
+		/*
+		 * 十来万 is as big as 十万, 二十多万 as 二十万: a multiplier's
+		 * amount.
+		 */
 		if (pow > 0)
-			b->num->has_big = 1;
+			b->num->has_big = b->num->big_unit = 1;
 		b->j = k;
 	}
 }

@@ -1104,6 +1104,11 @@ main(void)
 	CHECK_STR(found("第二档为231度至400度，每度0.5883元"),
 	    "第二档 ordinal 2   | 231度至400度 measure 231..400 kWh  | 0.5883元 money 0.5883 CNY ",
 	    "a price for each kWh after the clause");
+	CHECK_STR(found("降了两个多百分点"), "两个多百分点 percent 2 pp gt",
+	    "percentage points after 个多");
+	CHECK_STR(found("有二十多万，五十余万"),
+	    "二十多万 number 200000  gt | 五十余万 number 500000  gt",
+	    "tens and a multiplier after more than");
 	CHECK_STR(found("开放时间是8点到21点"), "8点到21点 time T08:00..T21:00  ",
 	    "a bare N点 before a clock's range end is a clock time");
 	CHECK_STR(found("恒指升12点至18点"), "12点至18点 count 12..18 点 ",
