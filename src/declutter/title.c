@@ -1430,9 +1430,29 @@ plain_deck(const struct page *p, size_t c)
 }
 
 /*
+ * Whether the window title starts with line l's first phrase, up to a
+ * space, wide enough to tell (大埔錦石街市翻新完成 of 大埔錦石街市翻新完成　下月
+ * 一日重開 in 大埔錦石街市翻新完成下月重開　檔主盼租金不加 - 港聞).
+ */
+static int
+window_starts_with_phrase(const struct page *p, const struct line *l)
+{
+	const struct line *o = &p->lines[first_line(p)];
+	const char *t = line_text(p, l);
+	size_t e;
+
+	for (e = 0; e < l->len && t[e] != ' ' &&
+	    memcmp(t + e, "\xe3\x80\x80", 3) != 0; e++)	/* U+3000 */
+		;
+	return o != l && o->len > e && width_of(t, e) >= HELD_WIDTH &&
+	    memcmp(line_text(p, o), t, e) == 0;
+}
+
+/*
  * Whether line c is the deck under a headline just above it: in Chinese,
  * a wider line with a pause in it under one with none, as wide as a
- * headline; in letters, a line about as wide or wider under a headline
+ * headline, or a line under one whose first phrase the window title
+ * starts with, and not with its own; in letters, a line about as wide or wider under a headline
  * (a standfirst), which no menu run together is, nor a line that names
  * it (HomeNewsHeadline).  A kicker above a headline is shorter.
  */
@@ -1449,7 +1469,8 @@ deck_under(const struct page *p, size_t c)
 	if (u->flags & l->flags & L_CJK)
 		return u->punct == 0 && ((l->punct > 0 &&
 		    u->width >= LINK_WIDTH && l->width * 2 > u->width * 3) ||
-		    plain_deck(p, c));
+		    plain_deck(p, c) || (window_starts_with_phrase(p, u) &&
+		    !window_starts_with_phrase(p, l)));
 	return !((u->flags | l->flags) & (L_CJK | L_MENU)) &&
 	    u->width >= DECK_OVER && u->tokens >= DECK_WORDS &&
 	    (u->width >= DECK_LONG ? l->width * 4 >= u->width * 3 :
