@@ -84,6 +84,8 @@
 #define MENU_WORDS	6
 /* Points a Chinese line of four or five characters loses: a column's name. */
 #define SHORT_CJK_POINTS	4
+/* Bytes of a tag a repeat of the headline adds to it: 【视频】, (图). */
+#define REPEAT_TAG	12
 /* Lines above the body a short headline the page names may stand. */
 #define SHORT_NAMED_REACH	12
 
@@ -1345,6 +1347,55 @@ mark_above(struct page *p, size_t c)
 	}
 }
 
+/* Whether s[0..n) is a tag in brackets, [视频] or （图）, spaces aside. */
+static int
+bracketed_tag(const char *s, size_t n)
+{
+	static const char *const pairs[][2] = {
+		{ "[", "]" }, { "(", ")" }, { "\xe3\x80\x90", "\xe3\x80\x91" },
+		{ "\xef\xbc\x88", "\xef\xbc\x89" }	/* 【】 （） */
+	};
+	size_t k, a, b;
+
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	while (n > 0 && *s == ' ')
+		s++, n--;
+	for (k = 0; k < sizeof pairs / sizeof pairs[0]; k++) {
+		a = strlen(pairs[k][0]);
+		b = strlen(pairs[k][1]);
+		if (n > a + b && memcmp(s, pairs[k][0], a) == 0 &&
+		    memcmp(s + n - b, pairs[k][1], b) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Between the headline c and the body, a line that is the headline and a
+ * tag in brackets before or after it ([视频]标题, a video's title) repeats
+ * it.
+ */
+static void
+mark_repeats_below(struct page *p, size_t c, size_t first)
+{
+	const struct line *l = &p->lines[c], *o;
+	const char *t, *at;
+	size_t i;
+
+	for (i = c + 1; i < first; i++) {
+		o = &p->lines[i];
+		t = line_text(p, o);
+		if (!(o->flags & (L_BLANK | L_TITLE)) && o->len > l->len &&
+		    o->len <= l->len + REPEAT_TAG &&
+		    (at = memmem(t, o->len, line_text(p, l), l->len)) != NULL &&
+		    (at == t ? bracketed_tag(at + l->len, o->len - l->len) :
+		    at + l->len == t + o->len && bracketed_tag(t,
+		    (size_t)(at - t))))
+			p->lines[i].flags |= L_NAMING;
+	}
+}
+
 /*
  * The first line of a run of links to other stories just above the
  * body, set apart by blank lines from it and from what stands above it
@@ -1621,6 +1672,7 @@ title_find(struct page *p)
 	if ((i = next_filled(p, best)) < first && subtitle(p, &p->lines[i]))
 		p->lines[i].flags |= L_TITLE;
 	mark_above(p, best);
+	mark_repeats_below(p, best, first);
 	best = join_split(p, best);
 	return best < head ? best : head;
 }
