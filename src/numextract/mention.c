@@ -1230,6 +1230,14 @@ unit_range(const char *s, size_t n, size_t j, struct mention *m, int u)
 	}
 	/* -25℃～8℃: a sign before the low end is its own. */
 	m->own_sign = !neg2 && sign_before(s, 0, m->start) > 0;
+	/* 罚金30万元至2万元不等: a span of amounts, written from the top. */
+	if (!neg2 && !m->own_sign && dec_cmp(&m->lo, &num2.lo) > 0 &&
+	    text_at(s, n, num2.end + blen + (per - j), "不等", &l)) {
+		m->hi = m->lo;
+		m->lo = num2.lo;
+		m->ranged = 1;
+		return num2.end + blen;
+	}
 	if (!neg2 && !m->own_sign && dec_cmp(&m->lo, &num2.lo) >= 0)
 		return j;
 	if (change_then_level(s, m->start, &m->lo, &num2.lo))
@@ -2645,10 +2653,11 @@ static int
 compound_range_to(struct build *b, long long total, long long den,
     const char *first, const char *last)
 {
+	const struct time_part *p;
 	struct numeral hi;
-	size_t sep, l;
-	long long v;
-	int u;
+	size_t sep, l, e, end;
+	long long v, x, dd = 1;
+	int u, uu;
 
 	if ((sep = range_sep_at(b->s, b->n, b->j)) == 0 ||
 	    !numeral_parse(b->s, b->n, b->j + sep, &hi) || hi.ranged ||
@@ -2656,17 +2665,37 @@ compound_range_to(struct build *b, long long total, long long den,
 	    (u = trie_match(lex.after, b->s, b->n, hi.end, &l)) < 0 ||
 	    lex.units[u].kind != K_DURATION)
 		return 0;
-	if (same_unit(lex.units[u].name, first))
-		v *= den;
-	else if (!same_unit(lex.units[u].name, last))
+	e = hi.end + l;
+	if (same_unit(lex.units[u].name, first)) {
+		/* 至一年二个月: the high end's own parts. */
+		for (p = time_part_of(first); p != NULL && (x = smaller_part_at(
+		    b->s, b->n, e, p, &end, &uu)) >= 0;
+		    p = time_part_of(p->smaller)) {
+			v = v * p->per + x;
+			dd *= p->per;
+			e = end;
+			first = p->smaller;
+		}
+		if (dd > den) {		/* 三年至一年二个月: months both */
+			total *= dd / den;
+			den = dd;
+			last = first;
+		}
+		v *= den / dd;
+	} else if (!same_unit(lex.units[u].name, last))
 		return 0;
-	if (v <= total)
+	/* 六年三个月至一年二个月不等: a span of lengths, from the top. */
+	if (v < total && text_at(b->s, b->n, e, "不等", &l)) {
+		x = v;
+		v = total;
+		total = x;
+	} else if (v <= total)
 		return 0;
 	dec_from_uint(&b->m->lo, total);
 	dec_from_uint(&b->m->hi, v);
 	b->m->ranged = 1;
 	b->m->unit = last;
-	b->j = hi.end + l;
+	b->j = e;
 	return 1;
 }
 
@@ -2692,7 +2721,8 @@ compound_duration(struct build *b)
 	if ((m->kind != K_DURATION && (m->kind != K_COUNT ||
 	    (!same_unit(m->unit, "分") && !same_unit(m->unit, "岁")))) ||
 	    b->j >= b->n ||
-	    !mention_start_char(utf8_get(b->s, b->n, b->j, &l)) ||
+	    (!mention_start_char(utf8_get(b->s, b->n, b->j, &l)) &&
+	    (m->ranged || range_sep_at(b->s, b->n, b->j) == 0)) ||
 	    (p = time_part_of(m->unit)) == NULL ||
 	    (total = dec_to_small(m->ranged ? &m->hi : &m->lo, 1000000)) < 0)
 		return;
@@ -2704,8 +2734,12 @@ compound_duration(struct build *b)
 		last = p->smaller;
 		b->j = end;
 	}
-	if (last == first)
+	/* 三年至一年二个月不等: a range whose high end has parts. */
+	if (last == first) {
+		if (!m->ranged && m->kind == K_DURATION)
+			compound_range_to(b, total, den, first, last);
 		return;
+	}
 	m->kind = K_DURATION;
 	/* 三年至七年二个月: a range of the smallest unit, 36..86 months. */
 	if (m->ranged) {

@@ -1109,6 +1109,15 @@ main(void)
 	CHECK_STR(found("有二十多万，五十余万"),
 	    "二十多万 number 200000  gt | 五十余万 number 500000  gt",
 	    "tens and a multiplier after more than");
+	CHECK_STR(found("判处有期徒刑六年三个月至一年二个月不等，并处罚金人民币30万元至2万元不等"),
+	    "六年三个月至一年二个月 duration 14..75 month  | 人民币30万元至2万元 money 20000..300000 CNY ",
+	    "a span from the top with 不等");
+	CHECK_STR(found("分别被判处有期徒刑三年至一年二个月不等"),
+	    "三年至一年二个月 duration 14..36 month ",
+	    "a span from the top whose low end has parts");
+	CHECK_STR(found("六年三个月至一年二个月"),
+	    "六年三个月 duration 75 month  | 一年二个月 duration 14 month ",
+	    "no span from the top without 不等");
 	CHECK_STR(found("开放时间是8点到21点"), "8点到21点 time T08:00..T21:00  ",
 	    "a bare N点 before a clock's range end is a clock time");
 	CHECK_STR(found("恒指升12点至18点"), "12点至18点 count 12..18 点 ",
