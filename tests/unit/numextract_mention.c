@@ -1118,6 +1118,10 @@ main(void)
 	CHECK_STR(found("六年三个月至一年二个月"),
 	    "六年三个月 duration 75 month  | 一年二个月 duration 14 month ",
 	    "no span from the top without 不等");
+	CHECK_STR(found("收缩压140毫米汞柱以下，8核心处理器，70亿参数的模型"),
+	    "140毫米汞柱以下 measure 140 mmHg le | 8核心 count 8 核心  | 70亿参数 count 7000000000 参数 ",
+	    "blood pressure, a processor's cores, a model's parameters");
+	CHECK_STR(found("六位一体的资助体系"), "", "so many in one is a set phrase");
 	CHECK_STR(found("开放时间是8点到21点"), "8点到21点 time T08:00..T21:00  ",
 	    "a bare N点 before a clock's range end is a clock time");
 	CHECK_STR(found("恒指升12点至18点"), "12点至18点 count 12..18 点 ",
