@@ -723,27 +723,30 @@ static void
 mark_lists(struct page *p)
 {
 	size_t i;
-	int in = 0, marked = 0;
+	int in = 0, marked = 0, apart = 0;
 
 	for (i = 0; i < p->nlines; i++) {
 		if (p->lines[i].flags & L_LISTHEAD) {
 			in = 1;
 			marked = 0;
-		} else if (p->lines[i].flags & L_BLANK)
+		} else if (p->lines[i].flags & L_BLANK) {
+			apart = 1;
 			continue;
-		else if (p->lines[i].score > 0)
+		} else if (p->lines[i].score > 0)
 			in = 0;
 		/*
 		 * Items led by a marker (▶ …) end at a line led by none that
-		 * heads a paragraph: the article's next section.
+		 * heads a paragraph, or that a blank line sets apart: the
+		 * article's next section, its headline.
 		 */
 		else if (in && marked && !(p->lines[i].flags & L_LIST) &&
-		    prose_next(p, i))
+		    (apart || prose_next(p, i)))
 			in = 0;
 		else if (in) {
 			p->lines[i].flags |= L_INLIST;
 			marked = (p->lines[i].flags & L_LIST) != 0;
 		}
+		apart = 0;
 	}
 }
 
