@@ -689,6 +689,15 @@ width_of(const char *s, size_t n)
 	return w;
 }
 
+/* The length of a space or an ideographic space at s, before end, or 0. */
+static size_t
+space_at(const char *s, const char *end)
+{
+	if (*s == ' ')
+		return 1;
+	return end - s >= 3 && memcmp(s, "\xe3\x80\x80", 3) == 0 ? 3 : 0;
+}
+
 /*
  * The length of the window title's head: its text before the first bar,
  * low line or spaced dash (Headline | Section - Site, 标题_网站).
@@ -1459,6 +1468,31 @@ prose_over(const struct line *l)
 }
 
 /*
+ * Whether the window title holds a phrase of line l, a part between
+ * spaces wide enough to tell (外国游客来蓠江“说走就走” of 免签“朋友圈”扩容
+ * 外国游客来蓠江“说走就走”): l is the headline, whatever stands above.
+ */
+static int
+window_holds_phrase(const struct page *p, const struct line *l)
+{
+	const struct line *o = &p->lines[first_line(p)];
+	const char *t = line_text(p, l), *end = t + l->len, *e;
+
+	if (o == l)
+		return 0;
+	for (; t < end; t = e) {
+		for (e = t; e < end && !space_at(e, end); e++)
+			;
+		if (width_of(t, (size_t)(e - t)) >= HELD_WIDTH &&
+		    memmem(line_text(p, o), o->len, t, (size_t)(e - t)) != NULL)
+			return 1;
+		while (e < end && space_at(e, end))
+			e += space_at(e, end);
+	}
+	return 0;
+}
+
+/*
  * A deck without a pause in Chinese (楼市新政落地 over 多个城市同日调整…):
  * wider than the line above, the last line over the body, and named
  * nowhere else on the page (a repeat makes it the headline itself); the
@@ -1476,7 +1510,7 @@ plain_deck(const struct page *p, size_t c)
 	return l->width > u->width && u->tokens == 1 &&
 	    u->width >= PLAIN_DECK_OVER && !(u->flags & L_REPEAT) &&
 	    !inside_other_line(p, u) &&
-	    !repeated_near(p, c) &&
+	    !repeated_near(p, c) && !window_holds_phrase(p, l) &&
 	    (next >= p->nlines || candidate_points(p, next, 0, 0) < 0);
 }
 
@@ -1492,8 +1526,7 @@ window_starts_with_phrase(const struct page *p, const struct line *l)
 	const char *t = line_text(p, l);
 	size_t e;
 
-	for (e = 0; e < l->len && t[e] != ' ' &&
-	    memcmp(t + e, "\xe3\x80\x80", 3) != 0; e++)	/* U+3000 */
+	for (e = 0; e < l->len && !space_at(t + e, t + l->len); e++)
 		;
 	return o != l && o->len > e && width_of(t, e) >= HELD_WIDTH &&
 	    memcmp(line_text(p, o), t, e) == 0;
