@@ -3262,6 +3262,20 @@ version_after_name(const struct build *b)
 	    trie_match_back(lex.cur_before, s, b->lo, i - 1, &blen) < 0;
 }
 
+/* 双11, 双12: a shopping festival's name, whatever follows it. */
+STAGE int
+festival_name(struct build *b)
+{
+	size_t l;
+	long long v;
+
+	if (!b->num->plain || b->num->int_digits != 2 ||
+	    !text_before(b->s, b->lo, b->i, "双", &l) ||
+	    ((v = dec_to_small(&b->num->lo, 12)) != 11 && v != 12))
+		return GO_ON;
+	return as_id(b->m, b->i - l, b->num->end, b->next);
+}
+
 /* A number without a unit in a code, a name, a label or an address. */
 STAGE int
 unitless_id(struct build *b)
@@ -3778,6 +3792,7 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	*next = i + b.clen;
 	if ((r = special_form(&b)) != GO_ON ||
 	    (r = numeral_here(&b)) != GO_ON ||
+	    (r = festival_name(&b)) != GO_ON ||
 	    (r = range_here(&b)) != GO_ON || (r = date_here(&b)) != GO_ON)
 		return r;
 	number_value(&b);

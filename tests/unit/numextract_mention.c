@@ -1122,6 +1122,16 @@ main(void)
 	    "140毫米汞柱以下 measure 140 mmHg le | 8核心 count 8 核心  | 70亿参数 count 7000000000 参数 ",
 	    "blood pressure, a processor's cores, a model's parameters");
 	CHECK_STR(found("六位一体的资助体系"), "", "so many in one is a set phrase");
+	CHECK_STR(found("不满75周岁的，两市日均成交额1.38万亿元"),
+	    "不满75周岁 count 75 周岁 lt | 1.38万亿元 money 1380000000000 CNY ",
+	    "不满 is less than; the two exchanges");
+	CHECK_STR(found("总支出17.4万左右，每个月能有六七千，每周定投100块"),
+	    "17.4万左右 money 174000 CNY approx | 六七千 money 6000..7000 CNY  | 100块 money 100 CNY ",
+	    "a household's spending and saving");
+	CHECK_STR(found("双11期间销售额达3亿元，双12当天"),
+	    "3亿元 money 300000000 CNY ", "a shopping festival's name");
+	CHECK_STR(found("买了3本书，双11本来想买"), "3本 count 3 本 ",
+	    "本来 is a word");
 	CHECK_STR(found("开放时间是8点到21点"), "8点到21点 time T08:00..T21:00  ",
 	    "a bare N点 before a clock's range end is a clock time");
 	CHECK_STR(found("恒指升12点至18点"), "12点至18点 count 12..18 点 ",
