@@ -3057,8 +3057,11 @@ money_word_before_bare(const struct build *b, size_t j)
 	return 0;
 }
 
-/* How far back a sentence's word of money reaches: its characters. */
-enum { SENTENCE_REACH = 60 };
+/*
+ * How far back a sentence's word of money reaches: its characters, from
+ * the amount before in a list, and over the whole list.
+ */
+enum { SENTENCE_REACH = 60, LIST_REACH = 240 };
 
 /* Where a word of money is looked for before an amount. */
 enum money_scope { IN_SENTENCE, IN_LINE };
@@ -3074,10 +3077,11 @@ money_word_back(const char *s, size_t j, int want_bare,
 {
 	size_t blen, l;
 	uint32_t c;
-	int k, w;
+	int k, w, all;
 
-	for (k = 0; j >= 3; k++, j -= l) {
-		if (scope == IN_SENTENCE && k == SENTENCE_REACH)
+	for (k = all = 0; j >= 3; k++, all++, j -= l) {
+		if (scope == IN_SENTENCE && (k == SENTENCE_REACH ||
+		    all == LIST_REACH))
 			return 0;
 		if ((w = trie_match_back(lex.money_words, s, 0, j, &blen)) == 1 ||
 		    (w == 0 && !want_bare))
@@ -3456,16 +3460,18 @@ coupon_amount(const struct build *b)
 {
 	const char *s = b->s;
 	size_t n = b->n, l, k;
+	uint32_t c;
 
-	if (b->m->ranged || b->num->point)
+	if (b->m->ranged || b->num->point || b->m->start < 3 ||
+	    ((c = fold_char(utf8_prev(s, b->m->start, &l))) != U'满' &&
+	    c != U'减'))
 		return 0;
-	if (text_before(s, b->lo, b->m->start, "满", &l))
-		return b->num->int_digits >= 2 && (text_at(s, n, b->m->end, "减", &l) ||
+	if (c == U'满')
+		return b->m->start - l >= b->lo && b->num->int_digits >= 2 &&
+		    (text_at(s, n, b->m->end, "减", &l) ||
 		    text_at(s, n, b->m->end, "立减", &l) ||
 		    text_at(s, n, b->m->end, "返", &l) ||
 		    text_at(s, n, b->m->end, "送", &l));
-	if (!text_before(s, 0, b->m->start, "减", &l))
-		return 0;
 	for (k = b->m->start - l; k > 0 && (is_ascii_digit((unsigned char)s[k -
 	    1]) || s[k - 1] == ','); k--)
 		;
