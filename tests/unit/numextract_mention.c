@@ -1132,7 +1132,7 @@ main(void)
 	    "3亿元 money 300000000 CNY ", "a shopping festival's name");
 	CHECK_STR(found("买了3本书，双11本来想买"), "3本 count 3 本 ",
 	    "本来 is a word");
-	CHECK_STR(found("能省两百块，全省共有3块试验田"),
+	CHECK_STR(found("能省两百块。全省共有3块试验田"),
 	    "两百块 money 200 CNY  | 3块 count 3 块 ", "money saved; a province's pieces");
 	CHECK_STR(found("开放时间是8点到21点"), "8点到21点 time T08:00..T21:00  ",
 	    "a bare N点 before a clock's range end is a clock time");
