@@ -1644,26 +1644,6 @@ clause_mark(uint32_t c)
 	return c == U'。';
 }
 
-/*
- * The row of unit_contexts.tsv whose word stands earlier in the clause
- * before s[j] for the unit named name, or -1.
- */
-static int
-context_before(const char *s, size_t j, const char *name)
-{
-	size_t l, blen;
-	int k, r;
-
-	for (k = 0; k < CONTEXT_REACH && j > 0; k++, j -= l) {
-		if ((r = trie_match_back(lex.context_words, s, 0, j, &blen)) >= 0 &&
-		    same_unit(lex.units[lex.contexts[r].from].name, name))
-			return r;
-		if (clause_mark(utf8_prev(s, j, &l)))
-			return -1;
-	}
-	return -1;
-}
-
 /* How far a word that gives a unit's meaning is looked for in its sentence. */
 enum { SENTENCE_CONTEXT_REACH = 60 };
 
@@ -1672,6 +1652,43 @@ sentence_mark(uint32_t c)
 {
 	return c == U'。' || c == U'！' || c == U'？' || c == U'；' ||
 	    c == '!' || c == '?' || c == ';';
+}
+
+/* Row r of unit_contexts.tsv if it is one for the unit named name, else -1. */
+static int
+context_for(int r, const char *name)
+{
+	return r >= 0 && same_unit(lex.units[lex.contexts[r].from].name,
+	    name) ? r : -1;
+}
+
+/*
+ * The row of unit_contexts.tsv whose word stands before s[j] for the unit
+ * named name, reach characters back at most and not past a mark that
+ * stop tells; or -1.
+ */
+static int
+context_back(const char *s, size_t j, const char *name, int reach,
+    int (*stop)(uint32_t))
+{
+	size_t l, blen;
+	int k, r;
+
+	for (k = 0; k < reach && j > 0; k++, j -= l) {
+		if ((r = context_for(trie_match_back(lex.context_words, s, 0, j,
+		    &blen), name)) >= 0)
+			return r;
+		if (stop(utf8_prev(s, j, &l)))
+			return -1;
+	}
+	return -1;
+}
+
+/* The row whose word stands earlier in the clause before s[j], or -1. */
+static int
+context_before(const char *s, size_t j, const char *name)
+{
+	return context_back(s, j, name, CONTEXT_REACH, clause_mark);
 }
 
 /*
@@ -1686,26 +1703,20 @@ context_in_sentence(const char *s, size_t n, size_t start, size_t end,
 	size_t j, l, blen;
 	int k, r;
 
-	for (k = 0, j = start; k < SENTENCE_CONTEXT_REACH && j > 0; k++, j -= l) {
-		if ((r = trie_match_back(lex.context_words, s, 0, j, &blen)) >= 0 &&
-		    same_unit(lex.units[lex.contexts[r].from].name, name))
-			return r;
-		if (sentence_mark(utf8_prev(s, j, &l)))
-			break;
-	}
+	if ((r = context_back(s, start, name, SENTENCE_CONTEXT_REACH,
+	    sentence_mark)) >= 0)
+		return r;
 	for (k = 0, j = end; k < SENTENCE_CONTEXT_REACH && j < n; k++, j += l) {
-		if ((r = trie_match(lex.context_words_after, s, n, j,
-		    &blen)) >= 0 &&
-		    same_unit(lex.units[lex.contexts[r].from].name, name))
+		if ((r = context_for(trie_match(lex.context_words_after, s, n, j,
+		    &blen), name)) >= 0)
 			return r;
 		if (clause_mark(utf8_get(s, n, j, &l)))
 			break;
 	}
 	/* After the clause, a word that opens the next (…度，电费84.80元). */
-	if (j < n && !sentence_mark(utf8_get(s, n, j, &l)) &&
-	    (r = trie_match(lex.context_words_after, s, n, j + l, &blen)) >= 0 &&
-	    same_unit(lex.units[lex.contexts[r].from].name, name))
-		return r;
+	if (j < n && !sentence_mark(utf8_get(s, n, j, &l)))
+		return context_for(trie_match(lex.context_words_after, s, n, j + l,
+		    &blen), name);
 	return -1;
 }
 
@@ -1722,7 +1733,6 @@ unit_in_context(const char *s, size_t n, size_t j, struct mention *m)
 
 	if (r < 0)
 		r = context_in_sentence(s, n, j, m->end, m->unit);
-
 	if (r >= 0) {
 		m->kind = lex.units[lex.contexts[r].to].kind;
 		m->unit = lex.units[lex.contexts[r].to].name;
@@ -3087,8 +3097,8 @@ money_word_back(const char *s, size_t j, int want_bare,
 		    (w == 0 && !want_bare))
 			return 1;
 		c = utf8_prev(s, j, &l);
-		if (scope == IN_SENTENCE && (c == U'。' || c == U'！' ||
-		    c == U'？' || c == U'；' || c == ' ' || c == U'\u3000'))
+		if (scope == IN_SENTENCE && (sentence_mark(c) || c == ' ' ||
+		    c == U'\u3000'))
 			return 0;
 		/* A list of amounts: the reach runs from the one before. */
 		if (scope == IN_SENTENCE && c >= '0' && c <= '9')
