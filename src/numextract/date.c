@@ -788,10 +788,6 @@ clock_seconds(const char *s, size_t n, size_t *k)
 }
 
 /*
- * N时[M分[S秒]] / N点M分 / N点半: a clock time; a bare N点 only when a
- * date or a part of the day makes it one (bare_point).
- */
-/*
  * Whether num, after 点, is a clock's minutes written alone, as speech
  * does (下午2点40出发): two Arabic digits, no number, multiplier, point
  * or unit of money or measure after them.
@@ -813,6 +809,10 @@ minutes_alone(const char *s, size_t n, const struct numeral *num)
 	    c != U'米' && c != U'度' && c != U'秒' && c != U'％';
 }
 
+/*
+ * N时[M分[S秒]] / N点M分 / N点半: a clock time; a bare N点 only when a
+ * date or a part of the day makes it one (bare_point).
+ */
 static int
 chinese_time(const char *s, size_t n, size_t k, int hh, struct datespan *ds,
     int bare_point)
@@ -1057,6 +1057,16 @@ clock_at(const char *s, size_t n, size_t *k, struct timex *t)
 	return 1;
 }
 
+/* The next day's word at s[k] (次日, 翌日): its length, or 0. */
+static size_t
+next_day_at(const char *s, size_t n, size_t k)
+{
+	size_t l;
+
+	return text_at(s, n, k, "次日", &l) || text_at(s, n, k, "翌日", &l) ?
+	    l : 0;
+}
+
 /*
  * Whether a range's high end that is a clock time follows s[k] (8点 of
  * 8点到21点): then a bare N点 is a clock time too, as points of an index
@@ -1066,13 +1076,12 @@ static int
 clock_range_follows(const char *s, size_t n, size_t k)
 {
 	struct timex t;
-	size_t sep = range_sep_at(s, n, k), l;
+	size_t sep = range_sep_at(s, n, k);
 
 	if (sep == 0)
 		return 0;
 	k += sep;
-	if (text_at(s, n, k, "次日", &l))
-		k += l;
+	k += next_day_at(s, n, k);
 	timex_clear(&t);
 	return k < n && is_ascii_digit((unsigned char)s[k]) &&
 	    clock_at(s, n, &k, &t);
@@ -1115,7 +1124,7 @@ time_range_day(const char *s, size_t n, size_t *k, struct timex *hi)
 {
 	size_t l;
 
-	if (text_at(s, n, *k, "次日", &l) || text_at(s, n, *k, "翌日", &l)) {
+	if ((l = next_day_at(s, n, *k)) > 0) {
 		next_day(hi);
 		*k += l;
 	} else if (!day_end_at(s, n, k, hi, 0))
@@ -1140,8 +1149,8 @@ clock_range_after(const char *s, size_t n, size_t *k, struct datespan *ds,
 	k2 += sep;
 	if (ds->lo.d >= 0)
 		time_range_day(s, n, &k2, &hi);
-	else if (text_at(s, n, k2, "次日", &l) || text_at(s, n, k2, "翌日", &l))
-		k2 += l;	/* 22:00至次日8:00: no day to carry */
+	else
+		k2 += next_day_at(s, n, k2);	/* 22:00至次日8:00: no day */
 	/* 上午9:00-下午5:00: the high end's own part of the day. */
 	if ((part2 = day_part_at(s, n, k2, &l)) != NULL) {
 		part = part2;
