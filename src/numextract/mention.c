@@ -2711,10 +2711,9 @@ compound_range_to(struct build *b, long long total, long long den,
 
 /*
  * 八年六个月 is 102 months, 4分30秒 270 seconds, 2岁3个月 27 months of
- * age: a length of time and its
- * smaller parts are one, in the smallest unit, which is always exact
- * (2小时24分18秒 8658 seconds); a mark's hundredths after its seconds
- * stay with them (14分52秒18 is 892.18).
+ * age: a length of time and its smaller parts are one, in the smallest
+ * unit, which is always exact (2小时24分18秒 8658 seconds); a mark's
+ * hundredths after its seconds stay with them (14分52秒18 is 892.18).
  */
 STAGE void
 compound_duration(struct build *b)
@@ -2803,11 +2802,6 @@ term_after(struct build *b)
 }
 
 /*
- * 16610元/平方米, 1880元/股, 6立方米/月·户: an amount or a measure per a
- * unit, the slash and the units after it in the span (b->per); 元·月 is
- * none, a slash comes first.
- */
-/*
  * 均价1.86万/平, 约300块/平: an amount with no unit, or pieces, for each
  * square metre is a price.
  */
@@ -2824,8 +2818,10 @@ price_of_area(const struct build *b)
 }
 
 /*
- * The units after a slash the quantity is each of (元/吨, 立方米/月·户),
- * after its unit or, for a price of area, none (1.86万/平).
+ * 16610元/平方米, 1880元/股, 6立方米/月·户: an amount or a measure per a
+ * unit, the slash and the units after it in the span (b->per), after its
+ * unit or, for a price of area, none (1.86万/平); 元·月 is none, a slash
+ * comes first.
  */
 STAGE void
 per_units(struct build *b)
@@ -3110,8 +3106,9 @@ money_word_back(const char *s, size_t j, int want_bare,
 /*
  * Whether a word of money marked "bare" (any, for 万 or 亿) stands
  * earlier in the sentence of a whole amount of ten or more with no unit
- * at s[j], however far (总价320万，首付三成，也就是96万; 首日票房3.2亿，
- * 第三天单日破4亿): a sentence about money gives its bare amounts in money.  Decimals there are prices of shares, indices
+ * at s[j], as far as money_word_back() reaches (总价320万，首付三成，也就是
+ * 96万; 首日票房3.2亿，第三天单日破4亿): a sentence about money gives its
+ * bare amounts in money.  Decimals there are prices of shares, indices
  * and ratios as often, and so are amounts after a word of counting;
  * letters after are pay_in_letters()'s.
  */
