@@ -245,12 +245,11 @@ aside(const struct line *l)
 }
 
 /*
- * Between two parts of the article, list items, lead-ins and repeated
- * lines are its own (the points and sub-sections of a long text, the
- * cells of a table): only a sign of boilerplate but an aside stops the
- * reach there.
+ * A sign of boilerplate that parts the article.  Between two parts of
+ * it, list items, lead-ins and repeated lines are its own (the points and
+ * sub-sections of a long text, the cells of a table): only such a sign,
+ * and not an aside, stops the reach there.
  */
-/* A sign of boilerplate that parts the article, an aside aside. */
 static int
 parts_article(const struct line *l)
 {
@@ -474,7 +473,7 @@ static void
 reach_out(struct page *p)
 {
 	size_t i, j;
-	int seen = 0;
+	int seen = 0, row;
 
 	fill_between(p);
 	/* A lead-in within a part brings in what it leads to. */
@@ -492,12 +491,17 @@ reach_out(struct page *p)
 		seen = 1;
 		while (i + 1 < p->nlines && (p->lines[i + 1].flags & L_BLOCK))
 			i++;
-		for (j = i + 1; j < p->nlines && !(p->lines[j].flags & L_BLOCK) &&
-		    (!stops_reach(&p->lines[j]) || short_aside(&p->lines[j]) ||
-		    sentence_item(p, &p->lines[j]) || table_runs_on(p, j)); j++)
-			if (reached(&p->lines[j]) || (p->lines[j].flags & L_PART) ||
-			    table_runs_on(p, j))
+		for (j = i + 1; j < p->nlines && !(p->lines[j].flags & L_BLOCK);
+		    j++) {
+			row = table_runs_on(p, j);
+			if (stops_reach(&p->lines[j]) && !row &&
+			    !short_aside(&p->lines[j]) &&
+			    !sentence_item(p, &p->lines[j]))
+				break;
+			if (row || reached(&p->lines[j]) ||
+			    (p->lines[j].flags & L_PART))
 				p->lines[j].flags |= L_REACH;
+		}
 		reach_past_hint(p, reach_lead_in(p, j));
 	}
 }
@@ -707,10 +711,6 @@ decide(struct page *p, size_t i)
 		l->why = "outside block";
 }
 
-/*
- * A list of other stories set into the article or beside it: the lines
- * after its head (相关新闻), up to the next that reads as prose.
- */
 /* Whether the next line but blank ones after line i reads as prose. */
 static int
 prose_next(const struct page *p, size_t i)
@@ -719,6 +719,10 @@ prose_next(const struct page *p, size_t i)
 	return i < p->nlines && p->lines[i].score > 0;
 }
 
+/*
+ * A list of other stories set into the article or beside it: the lines
+ * after its head (相关新闻), up to the next that reads as prose.
+ */
 static void
 mark_lists(struct page *p)
 {

@@ -698,6 +698,15 @@ space_at(const char *s, const char *end)
 	return end - s >= 3 && memcmp(s, "\xe3\x80\x80", 3) == 0 ? 3 : 0;
 }
 
+/* The end of the phrase that starts at s: the next space, or end. */
+static const char *
+phrase_end(const char *s, const char *end)
+{
+	while (s < end && !space_at(s, end))
+		s++;
+	return s;
+}
+
 /*
  * The length of the window title's head: its text before the first bar,
  * low line or spaced dash (Headline | Section - Site, 标题_网站).
@@ -1481,8 +1490,7 @@ window_holds_phrase(const struct page *p, const struct line *l)
 	if (o == l)
 		return 0;
 	for (; t < end; t = e) {
-		for (e = t; e < end && !space_at(e, end); e++)
-			;
+		e = phrase_end(t, end);
 		if (width_of(t, (size_t)(e - t)) >= HELD_WIDTH &&
 		    memmem(line_text(p, o), o->len, t, (size_t)(e - t)) != NULL)
 			return 1;
@@ -1524,10 +1532,8 @@ window_starts_with_phrase(const struct page *p, const struct line *l)
 {
 	const struct line *o = &p->lines[first_line(p)];
 	const char *t = line_text(p, l);
-	size_t e;
+	size_t e = (size_t)(phrase_end(t, t + l->len) - t);
 
-	for (e = 0; e < l->len && !space_at(t + e, t + l->len); e++)
-		;
 	return o != l && o->len > e && width_of(t, e) >= HELD_WIDTH &&
 	    memcmp(line_text(p, o), t, e) == 0;
 }
@@ -1536,9 +1542,10 @@ window_starts_with_phrase(const struct page *p, const struct line *l)
  * Whether line c is the deck under a headline just above it: in Chinese,
  * a wider line with a pause in it under one with none, as wide as a
  * headline, or a line under one whose first phrase the window title
- * starts with, and not with its own; in letters, a line about as wide or wider under a headline
- * (a standfirst), which no menu run together is, nor a line that names
- * it (HomeNewsHeadline).  A kicker above a headline is shorter.
+ * starts with, and not with its own; in letters, a line about as wide or
+ * wider under a headline (a standfirst), which no menu run together is,
+ * nor a line that names it (HomeNewsHeadline).  A kicker above a headline
+ * is shorter.
  */
 static int
 deck_under(const struct page *p, size_t c)
