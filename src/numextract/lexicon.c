@@ -7,6 +7,7 @@
 #include "fold.h"
 #include "lexicon.h"
 #include "msg.h"
+#include "numeral.h"
 #include "trie.h"
 #include "utf8.h"
 #include "util.h"
@@ -87,13 +88,32 @@ kind_list(void)
 	return list;
 }
 
+/* The unit of lex.after at s[j], its length to *blen, or -1. */
+static int
+unit_word_at(const char *s, size_t n, size_t j, size_t *blen)
+{
+	int u = trie_match(lex.after, s, n, j, blen);
+
+	return u < 0 || lex.units[u].kind == K_NKINDS ? -1 : u;
+}
+
+int
+digit_counting_unit(const char *s, size_t n, size_t j, size_t blen)
+{
+	size_t l;
+	int v;
+
+	return numeral_class(utf8_get(s, n, j, &l), &v) == NC_DIGIT &&
+	    unit_word_at(s, n, j + blen, &l) >= 0;
+}
+
 int
 unit_kind_at(const char *s, size_t n, size_t j)
 {
 	size_t blen;
-	int u = trie_match(lex.after, s, n, j, &blen);
+	int u = unit_word_at(s, n, j, &blen);
 
-	return u < 0 || lex.units[u].kind == K_NKINDS ? -1 :
+	return u < 0 || digit_counting_unit(s, n, j, blen) ? -1 :
 	    (int)lex.units[u].kind;
 }
 
@@ -149,7 +169,10 @@ bad_row(const struct row *r, const char *file)
  * digits are a percent themselves (75折 and 七五折 are 75 %, 8折 80 %),
  * "halves" a classifier 半 before is half of (半勺, 半碗), "wordend" one
  * that is none when a word runs on after it (6个油左右 is litres, 两个油桶
- * no).
+ * no), "alone" one after Chinese numerals only when no word runs on
+ * after it (高二丈五尺, 八十五里; 三尺讲台 and 七里香 are names),
+ * "tenth=UNIT" one whose digit and UNIT after it are tenths (6斤8两,
+ * 二丈五尺).
  * Returns 0 if it is none.
  */
 static int
@@ -171,6 +194,10 @@ unit_flag(const struct row *r, int i, int u)
 		lex.units[u].halves = 1;
 	else if (field_is(r, i, "wordend"))
 		lex.units[u].word_end = 1;
+	else if (field_is(r, i, "alone"))
+		lex.units[u].alone = 1;
+	else if (r->len[i] > 6 && memcmp(r->f[i], "tenth=", 6) == 0)
+		lex.units[u].tenth = xstrndup(r->f[i] + 6, r->len[i] - 6);
 	else
 		return 0;
 	return 1;

@@ -51,6 +51,8 @@ struct unit {
 	int		 two_digits;	/* two digits are a percent: 75折 */
 	int		 halves;	/* 半 before it is half of one: 半勺 */
 	int		 word_end;	/* none when a word runs on: 两个油桶 */
+	int		 alone;		/* after 一二三 when no word runs on */
+	const char	*tenth;		/* its tenth after a digit: 斤 两 */
 };
 
 /* 时速…公里 is km/h: a word before the number turns unit from into to. */
@@ -109,6 +111,11 @@ int	kind_by_name(const char *, size_t);
 const char	*kind_list(void);
 /* The kind of the unit or classifier at s[j], or -1 (none, or no unit). */
 int	unit_kind_at(const char *s, size_t n, size_t j);
+/*
+ * Whether the unit s[j..j+blen) is a digit's character (两) with a unit
+ * after it, which it counts instead (500两只).
+ */
+int	digit_counting_unit(const char *s, size_t n, size_t j, size_t blen);
 /*
  * The unit of a rate, "num/den" (CNY/m2 for 元/平方米), kept for the
  * whole run: one string for each pair, so units compare as pointers do.

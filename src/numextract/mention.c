@@ -2406,12 +2406,38 @@ word_runs_on(const char *s, size_t n, size_t j)
 	    qual_after_at(s, n, j, K_MEASURE, &l) == Q_NONE;
 }
 
+/* Whether Chinese numerals and a unit follow at s[j] (三百步, 五尺). */
+static int
+numerals_then_unit(const char *s, size_t n, size_t j)
+{
+	size_t k = j, l;
+	int v;
+
+	while (k < n && numeral_class(utf8_get(s, n, k, &l), &v) != NC_NONE)
+		k += l;
+	return k > j && unit_kind_at(s, n, k) >= 0;
+}
+
+/*
+ * Whether a word runs on at s[j] after an old measure (三尺讲台, 七里香,
+ * 十里八乡), not its next part (二丈五尺, 周四里三百步) or 路 or 地 (十里路).
+ */
+static int
+runs_into_word(const char *s, size_t n, size_t j)
+{
+	size_t l;
+
+	return word_runs_on(s, n, j) && !numerals_then_unit(s, n, j) &&
+	    !text_at(s, n, j, "路", &l) && !text_at(s, n, j, "地", &l);
+}
+
 /*
  * Whether unit u, blen bytes at b->j, is none here: letters running on
  * (5min is, 5mint not), a word that is no unit, one written only after
- * Arabic digits or an index's level or not after a year (2020起), tenths
- * (成) of more than ten but a discount's two digits, a record's unit out
- * of a record.
+ * Arabic digits or an index's level or not after a year (2020起), an
+ * old length running into a word after Chinese numerals (三尺讲台), a
+ * digit that counts the unit after it (500两只), tenths (成) of more
+ * than ten but a discount's two digits, a record's unit out of a record.
  */
 STAGE int
 unit_refused(const struct build *b, int u, size_t blen)
@@ -2424,6 +2450,8 @@ unit_refused(const struct build *b, int u, size_t blen)
 	    j + blen < b->n && is_ascii_alnum((unsigned char)s[j + blen])) ||
 	    unit->kind == K_NKINDS ||
 	    (unit->digits_only && !b->num->arabic && !named_in_clause(b, u)) ||
+	    (unit->alone && !b->num->arabic && runs_into_word(s, b->n, j + blen)) ||
+	    digit_counting_unit(s, b->n, j, blen) ||
 	    (unit->index_only && !index_level(b)) ||
 	    (unit->not_after_year && year_like(b->num)) ||
 	    (unit->scale > 0 && !tenths(b->m) &&
@@ -2583,10 +2611,10 @@ apply_unit(struct build *b, int u, size_t blen)
 			m->unit = "*";
 		}
 	}
-	/* 6斤8两: a 斤 is ten 两. */
-	if (same_unit(m->unit, "jin") && !m->ranged &&
+	/* 6斤8两, 二丈五尺: a digit of the unit's tenth after it. */
+	if (lex.units[u].tenth != NULL && !m->ranged &&
 	    (v = one_digit_at(s, n, j, &l)) > 0 &&
-	    text_at(s, n, j + l, "两", &l2)) {
+	    text_at(s, n, j + l, lex.units[u].tenth, &l2)) {
 		add_scaled(&m->lo, (unsigned)v, -1);
 		j += l + l2;
 	}

@@ -333,6 +333,25 @@ run_digit(uint32_t c, size_t k, int *v)
 }
 
 /*
+ * Whether 两 (c) at s[j] ends a numeral as a weight, not a digit: after
+ * a digit (二两白酒; 一两 is one or two) or as the lone last digit after
+ * 十, 百, 千 or 万 (三百两银子 is 300 两; 220 is written 二百二).
+ */
+static int
+liang_after(const char *s, size_t n, size_t j, uint32_t c, int last_digit)
+{
+	size_t l;
+	int v;
+
+	if (c != U'两' && c != U'兩')
+		return 0;
+	if (last_digit >= 0)
+		return last_digit != 1;
+	return j + 3 >= n ||
+	    numeral_class(utf8_get(s, n, j + 3, &l), &v) == NC_NONE;
+}
+
+/*
  * Whether two Chinese digits side by side say "this or that many": each
  * next to the other (五六个), or 三五 (三五个人, three to five), the one
  * pair with a gap that is said that way.
@@ -350,8 +369,13 @@ digit_run(const char *s, size_t n, size_t j, struct tok *t, struct numeral *num)
 	char buf[DEC_DIGITS + 2];
 	size_t k = 0, l;
 	int v, first = -1, second = -1;
+	uint32_t c;
 
-	while (j < n && run_digit(utf8_get(s, n, j, &l), k, &v)) {
+	while (j < n) {
+		c = utf8_get(s, n, j, &l);
+		if (!run_digit(c, k, &v) ||
+		    (k == 1 && liang_after(s, n, j, c, first)))
+			break;
 		if (k == 0)
 			first = v;
 		else if (k == 1)
@@ -586,6 +610,9 @@ read_digits(struct reading *r, int v, size_t l)
 	if (last_is(r, T_NUM))
 		return 0;
 	if (v == 1 && last_is(r, T_BIG) && one_starts_word(r->s, r->n, r->j, l))
+		return 0;
+	if ((last_is(r, T_UNIT) || last_is(r, T_BIG)) &&
+	    liang_after(r->s, r->n, r->j, utf8_get(r->s, r->n, r->j, &l), -1))
 		return 0;
 	if (v == 0 && (last_is(r, T_UNIT) || last_is(r, T_BIG))) {
 		push(r, T_ZERO, 0);

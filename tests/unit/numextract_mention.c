@@ -435,6 +435,25 @@ main(void)
 	    "一两百块 money 100..200 CNY ", "in a clause about money, yuan");
 	CHECK_STR(found("体重6斤8两"), "6斤8两 measure 6.8 jin ",
 	    "两 are tenths of a 斤");
+	CHECK_STR(found("城高二丈五尺"), "二丈五尺 measure 2.5 zhang ",
+	    "尺 are tenths of a 丈");
+	CHECK_STR(found("县境东西广一百二十里"), "一百二十里 measure 120 li ",
+	    "里 after Chinese numerals is a length");
+	CHECK_STR(found("城周四里三百步"),
+	    "四里 measure 4 li  | 三百步 count 300 步 ",
+	    "a length's next part after it");
+	CHECK_STR(found("走了二十里路"), "二十里 measure 20 li ",
+	    "里 before 路 is a length");
+	CHECK_STR(found("站上三尺讲台"), "", "三尺讲台 is a name");
+	CHECK_STR(found("十里八乡都知道"), "", "十里八乡 is a set phrase");
+	CHECK_STR(found("岁征银二百两"), "二百两 measure 200 liang ",
+	    "a lone 两 after 百 is a weight, not 220");
+	CHECK_STR(found("喝了二两白酒"), "二两 measure 2 liang ",
+	    "两 after a digit is a weight");
+	CHECK_STR(found("一千两百元"), "一千两百元 money 1200 CNY ",
+	    "两 before 百 is a digit");
+	CHECK_STR(found("中证500两只指数基金"), "两只 count 2 只 ",
+	    "两 before a classifier counts it");
 	CHECK_STR(found("烧到38度5"), "38度5 measure 38.5 degC ",
 	    "a temperature's tenth after 度");
 	CHECK_STR(found("28度5月"), "28度 measure 28 degC  | 5月 date XXXX-05  ",
