@@ -1238,12 +1238,12 @@ roc_year(const char *s, size_t n, const struct numeral *num, int v, size_t k)
 	return 1911 + v;
 }
 
-/* Whether c joins the two years of a fiscal year: / - – 至. */
+/* Whether c joins the two years of a fiscal year: / - – — 至. */
 static int
 fiscal_sep(uint32_t c)
 {
 	return ucp_halfwidth(c) == '/' || ucp_halfwidth(c) == '-' ||
-	    c == UCP_EN_DASH || c == U'至';
+	    c == UCP_EN_DASH || c == UCP_EM_DASH || c == U'至';
 }
 
 /* 2025赛季: a season of one calendar year. */

@@ -71,6 +71,7 @@ struct lexicon {
 	struct trie	*qual_base;	/* backwards -> enum qual: a share's base between */
 	struct trie	*qual_mid;	/* -> enum qual */
 	struct trie	*qual_after;	/* -> enum qual [+ QUAL_MEASURE or _DURATION] */
+	struct trie	*qual_round;	/* backwards: 小 before 一万, round figures */
 	struct trie	*ordinal;	/* words after 第N */
 	struct trie	*negatives;
 	uint64_t	*neg_chars;	/* bit per BMP character of a negative */

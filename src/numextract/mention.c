@@ -2960,7 +2960,7 @@ unit_stage(struct build *b)
 
 /*
  * 九届十二次全会, 九年级: sessions and school grades are ordinals without 第;
- * 2025届 is the year a class graduates, a date.
+ * 2025届 is the year a class graduates, 2025级 the year it enters, a date.
  */
 STAGE int
 session_ordinal(struct build *b)
@@ -2970,7 +2970,8 @@ session_ordinal(struct build *b)
 	size_t l;
 	long long y;
 
-	if (b->u < 0 && !m->ranged && text_at(b->s, b->n, b->j, "届", &l) &&
+	if (b->u < 0 && !m->ranged && (text_at(b->s, b->n, b->j, "届", &l) ||
+	    text_at(b->s, b->n, b->j, "级", &l)) &&
 	    b->num->plain && b->num->int_digits == 4 &&
 	    (y = dec_to_small(&m->lo, 2099)) >= 1900) {
 		timex_clear(&t);
@@ -3038,14 +3039,37 @@ bracketed_day(struct build *b)
 enum { MONEY_REACH = 8 };
 
 /*
+ * Where a label's colon starts when it stands up to MONEY_REACH Han
+ * characters before s[j] (价格：裸车11.88万, 费用：3000), or 0.
+ */
+static size_t
+label_colon_before(const char *s, size_t lo, size_t j)
+{
+	int k;
+
+	for (k = 0; k <= MONEY_REACH && j >= lo + 3; k++, j -= 3) {
+		if (s[j - 1] == ':')
+			return j - 1;
+		if (memcmp(s + j - 3, "：", 3) == 0)
+			return j - 3;
+		if (!utf8_is_han3((const unsigned char *)s + j - 3))
+			break;
+	}
+	return 0;
+}
+
+/*
  * Whether a word of money (money_words.txt) ends just before the mention
  * or a short verb before it (票房破50亿, 年薪20-30万).
  */
 static int
 money_word_before(const struct build *b, size_t j)
 {
+	size_t k;
+
 	return word_over_han(lex.money_words, b->s, b->lo, j, MONEY_REACH,
-	    0) >= 0;
+	    0) >= 0 || ((k = label_colon_before(b->s, b->lo, j)) > 0 &&
+	    trie_match_back(lex.money_words, b->s, b->lo, k, &k) >= 0);
 }
 
 /*
@@ -3444,6 +3468,38 @@ hedge_a_verb_away(struct build *b, size_t start)
 		b->m->qual = (enum qual)q;
 }
 
+/* Whether x is a round figure of hundreds or more: 2000, 10000, not 2500. */
+static int
+round_hundreds(const struct dec *x)
+{
+	long long v = dec_to_small(x, 1000000000000LL);
+
+	if (!dec_is_integer(x) || v < 100 || v >= 1000000000000LL)
+		return 0;
+	while (v % 10 == 0)
+		v /= 10;
+	return v < 10;
+}
+
+/*
+ * A hedge said only before a round figure in Chinese numerals (小一万,
+ * 小两千: almost); returns the start with it.
+ */
+static size_t
+hedge_before_round(struct build *b, size_t start)
+{
+	size_t blen;
+	int q;
+
+	if (b->m->qual != Q_NONE || b->m->ranged || !b->num->chinese ||
+	    b->num->arabic || start != b->start || !round_hundreds(&b->m->lo) ||
+	    (q = trie_match_back(lex.qual_round, b->s, b->lo, start,
+	    &blen)) <= Q_NONE)
+		return start;
+	b->m->qual = qual_of(q);
+	return start - blen;
+}
+
 /* The words before: 约, 人民币, 时速 (a rate), 上亿元 (at least), 过亿元. */
 STAGE void
 words_before(struct build *b)
@@ -3452,7 +3508,8 @@ words_before(struct build *b)
 	const char *cur = NULL;
 	size_t start, before, l;
 
-	start = look_back(b->s, b->lo, b->start, m, &cur);
+	start = hedge_before_round(b, look_back(b->s, b->lo, b->start, m,
+	    &cur));
 	b->cur_before = cur;
 	hedge_before_each(b, start);
 	hedge_a_verb_away(b, start);

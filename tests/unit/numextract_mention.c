@@ -454,6 +454,26 @@ main(void)
 	    "两 before 百 is a digit");
 	CHECK_STR(found("中证500两只指数基金"), "两只 count 2 只 ",
 	    "两 before a classifier counts it");
+	CHECK_STR(found("渠长二十三里许"), "二十三里许 measure 23 li approx",
+	    "许 after a length is about");
+	CHECK_STR(found("集资银一千四百两有奇"),
+	    "一千四百两有奇 measure 1400 liang gt", "有奇 is and some odd");
+	CHECK_STR(found("店里直接优惠小一万"), "小一万 money 10000 CNY approx",
+	    "小 before a round figure is almost");
+	CHECK_STR(found("大小一千多种"), "一千多种 count 1000 种 gt",
+	    "大小 is no hedge");
+	CHECK_STR(found("发现10万只能买个入门款"), "10万 number 100000  ",
+	    "只能 is only, no classifier");
+	CHECK_STR(found("谈下来的价格：裸车11.88万"),
+	    "11.88万 money 118800 CNY ", "a word of money before a label's colon");
+	CHECK_STR(found("2025级新生"), "2025级 date 2025  ",
+	    "a cohort's year");
+	CHECK_STR(found("2025—2026学年"), "2025—2026 date 2025..2026  ",
+	    "an academic year over two years, with an em dash");
+	CHECK_STR(found("均价586元/间夜"), "586元/间夜 money 586 CNY/间夜 ",
+	    "a price a room-night");
+	CHECK_STR(found("约有60名志愿者"), "60名 count 60 名 approx",
+	    "约有 hedges from out of the span");
 	CHECK_STR(found("烧到38度5"), "38度5 measure 38.5 degC ",
 	    "a temperature's tenth after 度");
 	CHECK_STR(found("28度5月"), "28度 measure 28 degC  | 5月 date XXXX-05  ",
@@ -1634,12 +1654,12 @@ main(void)
 	    "a year after 成 is no tenth");
 
 	/* A phone word far after the number: only after a service number. */
-	CHECK_STR(found("约有800市民参与了电话调查"), "约有800 number 800  approx",
+	CHECK_STR(found("约有800市民参与了电话调查"), "800 number 800  approx",
 	    "a phone word later in the clause makes no count a phone number");
 	CHECK_STR(found("吸引了3000观众打进热线电话"), "3000 number 3000  ",
 	    "a count of callers is no phone number");
 	CHECK_STR(found("约有1000市民参与了电话调查"),
-	    "约有1000 number 1000  approx", "a round hundred is no service number");
+	    "1000 number 1000  approx", "a round hundred is no service number");
 	CHECK_STR(found("12328交通运输服务监督电话"), "",
 	    "a service number, its phone word further on");
 	CHECK_STR(found("12345市民服务热线"), "", "a citizens' hotline");
