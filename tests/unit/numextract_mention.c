@@ -474,6 +474,10 @@ main(void)
 	    "a price a room-night");
 	CHECK_STR(found("约有60名志愿者"), "60名 count 60 名 approx",
 	    "约有 hedges from out of the span");
+	CHECK_STR(found("我每个月大概跑1,500公里"),
+	    "1,500公里 measure 1500 km approx", "大概 hedges over a verb");
+	CHECK_STR(found("92号油现在7块3一升"),
+	    "7块3 money 7.3 CNY  | 一升 measure 1 L ", "a fuel's grade is a name");
 	CHECK_STR(found("烧到38度5"), "38度5 measure 38.5 degC ",
 	    "a temperature's tenth after 度");
 	CHECK_STR(found("28度5月"), "28度 measure 28 degC  | 5月 date XXXX-05  ",
