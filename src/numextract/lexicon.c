@@ -94,7 +94,8 @@ unit_word_at(const char *s, size_t n, size_t j, size_t *blen)
 {
 	int u = trie_match(lex.after, s, n, j, blen);
 
-	return u < 0 || lex.units[u].kind == K_NKINDS ? -1 : u;
+	return u < 0 || lex.units[u].kind == K_NKINDS || lex.units[u].per_only ?
+	    -1 : u;
 }
 
 int
@@ -170,7 +171,8 @@ bad_row(const struct row *r, const char *file)
  * "halves" a classifier 半 before is half of (半勺, 半碗), "wordend" one
  * that is none when a word runs on after it (6个油左右 is litres, 两个油桶
  * no), "alone" one after Chinese numerals only when no word runs on
- * after it (高二丈五尺, 八十五里; 三尺讲台 and 七里香 are names),
+ * after it (高二丈五尺, 八十五里; 三尺讲台 and 七里香 are names), "per"
+ * one only after a rate's slash (元/学年, 元/生·年),
  * "tenth=UNIT" one whose digit and UNIT after it are tenths (6斤8两,
  * 二丈五尺).
  * Returns 0 if it is none.
@@ -194,6 +196,8 @@ unit_flag(const struct row *r, int i, int u)
 		lex.units[u].halves = 1;
 	else if (field_is(r, i, "wordend"))
 		lex.units[u].word_end = 1;
+	else if (field_is(r, i, "per"))
+		lex.units[u].per_only = 1;
 	else if (field_is(r, i, "alone"))
 		lex.units[u].alone = 1;
 	else if (r->len[i] > 6 && memcmp(r->f[i], "tenth=", 6) == 0)

@@ -52,6 +52,7 @@ struct unit {
 	int		 halves;	/* 半 before it is half of one: 半勺 */
 	int		 word_end;	/* none when a word runs on: 两个油桶 */
 	int		 alone;		/* after 一二三 when no word runs on */
+	int		 per_only;	/* only after a rate's slash: 元/学年 */
 	const char	*tenth;		/* its tenth after a digit: 斤 两 */
 };
 

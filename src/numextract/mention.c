@@ -2433,7 +2433,8 @@ runs_into_word(const char *s, size_t n, size_t j)
 
 /*
  * Whether unit u, blen bytes at b->j, is none here: letters running on
- * (5min is, 5mint not), a word that is no unit, one written only after
+ * (5min is, 5mint not), a word that is no unit or one only after a
+ * rate's slash, one written only after
  * Arabic digits or an index's level or not after a year (2020起), an
  * old length running into a word after Chinese numerals (三尺讲台), a
  * digit that counts the unit after it (500两只), tenths (成) of more
@@ -2448,7 +2449,7 @@ unit_refused(const struct build *b, int u, size_t blen)
 
 	return (blen > 0 && is_ascii_alpha((unsigned char)s[j + blen - 1]) &&
 	    j + blen < b->n && is_ascii_alnum((unsigned char)s[j + blen])) ||
-	    unit->kind == K_NKINDS ||
+	    unit->kind == K_NKINDS || unit->per_only ||
 	    (unit->digits_only && !b->num->arabic && !named_in_clause(b, u)) ||
 	    (unit->alone && !b->num->arabic && runs_into_word(s, b->n, j + blen)) ||
 	    digit_counting_unit(s, b->n, j, blen) ||

@@ -472,6 +472,12 @@ main(void)
 	    "an academic year over two years, with an em dash");
 	CHECK_STR(found("均价586元/间夜"), "586元/间夜 money 586 CNY/间夜 ",
 	    "a price a room-night");
+	CHECK_STR(found("学费8,000元/学年"), "8,000元/学年 money 8000 CNY/学年 ",
+	    "a fee a school year");
+	CHECK_STR(found("住宿费1200元/生·年"),
+	    "1200元/生·年 money 1200 CNY/生/year ", "a fee a student a year");
+	CHECK_STR(found("第3学期"), "第3 ordinal 3  ",
+	    "学期 is a unit only after a slash");
 	CHECK_STR(found("约有60名志愿者"), "60名 count 60 名 approx",
 	    "约有 hedges from out of the span");
 	CHECK_STR(found("我每个月大概跑1,500公里"),
