@@ -1227,6 +1227,23 @@ window_holds_end(const struct page *p, const struct line *w,
 }
 
 /*
+ * Whether line l, taken for a list's item (under an e-paper's 往期回顾),
+ * is the window title's whole head: the headline all the same.
+ */
+static int
+listed_window_head(const struct page *p, const struct line *w,
+    const struct line *l)
+{
+	const char *s = line_text(p, w);
+
+	return (l->flags & (L_LIST | L_INLIST)) &&
+	    !(l->flags & (L_LEX_DROP | L_LEX_HINT | L_USER_DROP | L_LINK)) &&
+	    l->width >= EVIDENCE_WIDTH &&
+	    window_head(s, w->len) == l->len && l->len < w->len &&
+	    memcmp(s, line_text(p, l), l->len) == 0;
+}
+
+/*
  * Whether line c is named as a headline: a 原标题 line repeats it, a
  * breadcrumb ends with it, or the window title starts with it (after a
  * section's name) or with all of it but a word before.
@@ -1303,8 +1320,9 @@ named_above(const struct page *p, size_t i, size_t first, size_t best)
 	 * window title's head (see window_holds_end).
 	 */
 	for (j = first; nm.n > 0 && j-- > i;)
-		if (window_holds_end(p, &p->lines[nm.top], &p->lines[j]) &&
-		    candidate_points(p, j, 0, 0) >= 0)
+		if ((window_holds_end(p, &p->lines[nm.top], &p->lines[j]) &&
+		    candidate_points(p, j, 0, 0) >= 0) ||
+		    listed_window_head(p, &p->lines[nm.top], &p->lines[j]))
 			return j;
 	while (i-- > from)
 		if (!(p->lines[i].flags & L_BLANK) && named(p, i, &nm) &&
