@@ -413,6 +413,18 @@ reach_lead_in(struct page *p, size_t j)
 	return j;
 }
 
+/* Whether only blank lines stand between line k and the part below it. */
+static int
+subheading_gap(const struct page *p, size_t k, size_t part)
+{
+	size_t j;
+
+	for (j = k + 1; j < part; j++)
+		if (!(p->lines[j].flags & L_BLANK))
+			return 0;
+	return 1;
+}
+
 /*
  * Within the article, the line just above one of its parts (blank lines
  * apart) that reads as a line of it is its heading, though it shows no
@@ -421,12 +433,21 @@ reach_lead_in(struct page *p, size_t j)
 static int
 subheading(const struct page *p, size_t k, size_t part)
 {
-	size_t j;
+	return subheading_gap(p, k, part) && reached(&p->lines[k]);
+}
 
-	for (j = k + 1; j < part; j++)
-		if (!(p->lines[j].flags & L_BLANK))
-			return 0;
-	return reached(&p->lines[k]);
+/*
+ * Within the article, a label and its colon alone on the line just above
+ * one of its parts (外观：, 动力：) heads it, as a review's sections are.
+ */
+static int
+label_heading(const struct page *p, size_t k, size_t part)
+{
+	const struct line *l = &p->lines[k];
+
+	return (l->flags & (L_LEADIN | L_CJK | L_LIST | STRONG_NOREPEAT)) ==
+	    (L_LEADIN | L_CJK) && l->width <= LABEL_WIDTH &&
+	    subheading_gap(p, k, part);
 }
 
 /*
@@ -488,6 +509,8 @@ reach_out(struct page *p)
 			if (reached_before(&p->lines[j - 1]) ||
 			    (seen && subheading(p, j - 1, i)))
 				p->lines[j - 1].flags |= L_REACH;
+		if (seen && j > 0 && label_heading(p, j - 1, i))
+			p->lines[j - 1].flags |= L_REACH;
 		seen = 1;
 		while (i + 1 < p->nlines && (p->lines[i + 1].flags & L_BLOCK))
 			i++;

@@ -7,6 +7,7 @@
 #include "score.h"
 #include "title.h"
 #include "uclass.h"
+#include "utf8.h"
 
 #define LOOK_BACK	36	/* thirds of a line (see WIDGET) above the block */
 #define SCAN_MAX	60	/* non-blank lines above the block looked at */
@@ -1226,6 +1227,47 @@ window_holds_end(const struct page *p, const struct line *w,
 	    memcmp(t + l->len - head, s, head) == 0;
 }
 
+/* The next letter, digit or ideograph of s[*i..n) to *c, or 0 at the end. */
+static int
+next_word_char(const char *s, size_t n, size_t *i, uint32_t *c)
+{
+	size_t l;
+
+	while (*i < n) {
+		*c = utf8_get(s, n, *i, &l);
+		*i += l;
+		if ((uclass(*c) & (UC_HAN | UC_HANGUL | UC_KANA | UC_CASED)) ||
+		    (*c >= '0' && *c <= '9'))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether the window title w's head is line l but for its punctuation
+ * and spaces (医生提醒这几类玩具要当心 heads 医生提醒：这几类玩具要当心),
+ * wide enough to tell.
+ */
+static int
+window_head_unpunctuated(const struct page *p, const struct line *w,
+    const struct line *l)
+{
+	const char *s = line_text(p, w), *t = line_text(p, l);
+	size_t head = window_head(s, w->len), i = 0, j = 0;
+	uint32_t a, b;
+	int more_a, more_b;
+
+	if (head >= w->len || l->width < HELD_WIDTH)
+		return 0;
+	do {
+		more_a = next_word_char(s, head, &i, &a);
+		more_b = next_word_char(t, l->len, &j, &b);
+		if (more_a != more_b || (more_a && a != b))
+			return 0;
+	} while (more_a);
+	return 1;
+}
+
 /*
  * Whether line l, taken for a list's item (under an e-paper's 往期回顾),
  * is the window title's whole head: the headline all the same.
@@ -1260,7 +1302,8 @@ named(const struct page *p, size_t c, const struct naming *nm)
 	for (k = 0; k < nm->n; k++) {
 		o = &p->lines[nm->line[k]];
 		if (nm->line[k] == nm->top && nm->line[k] != c &&
-		    window_holds_end(p, o, l))
+		    (window_holds_end(p, o, l) ||
+		    window_head_unpunctuated(p, o, l)))
 			return 1;
 		if (nm->line[k] == c || o->len <= l->len ||
 		    (at = memmem(line_text(p, o), o->len, t, l->len)) == NULL)
@@ -1317,11 +1360,13 @@ named_above(const struct page *p, size_t i, size_t first, size_t best)
 			return j;
 	/*
 	 * The look-back weighed what names its lines, but not as much as a
-	 * window title's head (see window_holds_end).
+	 * window title's head, whole or but for its punctuation (see
+	 * window_holds_end, window_head_unpunctuated).
 	 */
 	for (j = first; nm.n > 0 && j-- > i;)
-		if ((window_holds_end(p, &p->lines[nm.top], &p->lines[j]) &&
-		    candidate_points(p, j, 0, 0) >= 0) ||
+		if (((window_holds_end(p, &p->lines[nm.top], &p->lines[j]) ||
+		    window_head_unpunctuated(p, &p->lines[nm.top],
+		    &p->lines[j])) && candidate_points(p, j, 0, 0) >= 0) ||
 		    listed_window_head(p, &p->lines[nm.top], &p->lines[j]))
 			return j;
 	while (i-- > from)
