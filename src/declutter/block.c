@@ -385,6 +385,20 @@ reach_block_in(struct page *p, size_t j)
 }
 
 /*
+ * A field too short to judge alone, a label, its colon and a value
+ * (重量：约 199g): an item of the list a lead-in brings in.
+ */
+static int
+short_field(const struct page *p, const struct line *l)
+{
+	const char *t = line_text(p, l), *colon;
+
+	colon = memmem(t, l->len, "\xef\xbc\x9a", 3);	/* ： */
+	return (l->flags & L_CJK) && colon != NULL && colon > t &&
+	    colon + 3 < t + l->len;
+}
+
+/*
  * Where the reach stops at a lead-in in Chinese as wide as a sentence
  * (…售价如下：), it goes on: the lead-in and the short lines it brings in,
  * up to a blank line or a sign of boilerplate, are the article's.  In
@@ -406,10 +420,26 @@ reach_lead_in(struct page *p, size_t j)
 	while (++j < p->nlines) {
 		l = &p->lines[j];
 		if ((l->flags & (L_BLANK | L_BLOCK | L_LEADIN |
-		    STRONG_NOREPEAT)) || l->width < REACH_WIDTH)
+		    STRONG_NOREPEAT)) || (l->width < REACH_WIDTH &&
+		    !short_field(p, l)))
 			break;
 		p->lines[j].flags |= L_REACH;
 	}
+	return j;
+}
+
+/*
+ * Each lead-in in Chinese after the article brings in its list, the next
+ * lead-in too (主要参数如下：… 共推出四个版本：…).  Returns where the last
+ * stops.
+ */
+static size_t
+reach_lead_ins(struct page *p, size_t j)
+{
+	size_t k;
+
+	while ((k = reach_lead_in(p, j)) != j)
+		j = k;
 	return j;
 }
 
@@ -525,7 +555,7 @@ reach_out(struct page *p)
 			    (p->lines[j].flags & L_PART))
 				p->lines[j].flags |= L_REACH;
 		}
-		reach_past_hint(p, reach_lead_in(p, j));
+		reach_past_hint(p, reach_lead_ins(p, j));
 	}
 }
 

@@ -267,6 +267,11 @@ static int
 item_separator(int32_t c, int32_t prev, const unsigned char *s, size_t i,
     size_t n)
 {
+	/* 12GB / 16GB: a slash before a figure parts a field's values. */
+	if (c == '/' && ((i + 2 < n && s[i + 1] == ' ' && s[i + 2] >= '0' &&
+	    s[i + 2] <= '9') || (i + 1 < n && s[i + 1] >= '0' &&
+	    s[i + 1] <= '9')))
+		return 0;
 	return is_separator(c) && (prev == ' ' || (i + 1 < n &&
 	    s[i + 1] == ' ') || c == '|' || c == UCP_FULLWIDTH('|') ||
 	    (is_arrow(c) && (prev >= UCP_IDEOGRAPHIC_SPACE || (i + 1 < n &&
