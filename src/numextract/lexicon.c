@@ -355,6 +355,8 @@ qualifier_row(const struct row *r, const char *file)
 		trie_add(lex.qual_mid, r->f[0], r->len[0], q + QUAL_ROUND, 0);
 	else if (field_is(r, 1, "roundbefore"))
 		trie_add(lex.qual_round, r->f[0], r->len[0], q, 1);
+	else if (field_is(r, 1, "halfbefore"))
+		trie_add(lex.qual_half, r->f[0], r->len[0], q, 1);
 	else if (field_is(r, 1, "after"))
 		trie_add(lex.qual_after, r->f[0], r->len[0], q, 0);
 	else if (field_is(r, 1, "measure"))
@@ -453,6 +455,7 @@ lexicon_load(void)
 	lex.qual_mid = trie_new();
 	lex.qual_after = trie_new();
 	lex.qual_round = trie_new();
+	lex.qual_half = trie_new();
 	lex.ordinal = trie_new();
 	each_row("units.tsv", unit_row);
 	each_row("classifiers.txt", classifier_row);

@@ -73,6 +73,7 @@ struct lexicon {
 	struct trie	*qual_mid;	/* -> enum qual */
 	struct trie	*qual_after;	/* -> enum qual [+ QUAL_MEASURE or _DURATION] */
 	struct trie	*qual_round;	/* backwards: 小 before 一万, round figures */
+	struct trie	*qual_half;	/* backwards: 大 before 半个月 */
 	struct trie	*ordinal;	/* words after 第N */
 	struct trie	*negatives;
 	uint64_t	*neg_chars;	/* bit per BMP character of a negative */

@@ -641,7 +641,9 @@ half_measure(const struct unit *unit)
 	    !unit->hundredths);
 }
 
-/* 半年, 半斤, 上半年; a hedge before is in the span (约半天). */
+/*
+ * 半年, 半斤, 上半年; a hedge before is in the span (约半天, 大半个月).
+ */
 static int
 half_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
     size_t *next)
@@ -661,8 +663,9 @@ half_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	init(m, i, i + l + blen, lex.units[u].kind);
 	dec_parse(&m->lo, "0.5", 3);
 	m->unit = lex.units[u].name;
-	if ((q = trie_match_back(lex.qual_before, s, lo, i, &blen)) > Q_NONE &&
-	    !(q & QUAL_APART)) {
+	if (((q = trie_match_back(lex.qual_before, s, lo, i, &blen)) > Q_NONE &&
+	    !(q & QUAL_APART)) ||
+	    (q = trie_match_back(lex.qual_half, s, lo, i, &blen)) > Q_NONE) {
 		m->qual = qual_of(q);
 		m->start = i - qual_span(s, i, blen, q);
 	}
@@ -2606,8 +2609,12 @@ apply_unit(struct build *b, int u, size_t blen)
 	if (fold_char(utf8_get(s, n, j - blen, &l)) == U'块' && l == blen) {
 		if (!m->ranged)
 			j = kuai_dimes(s, n, j, m);
-		/* 几十万块: so many pieces are money. */
-		if (m->kind == K_COUNT && b->num->has_big) {
+		/*
+		 * 几十万块: so many pieces are money; so are pieces for one
+		 * of something (二三十块一斤).
+		 */
+		if (m->kind == K_COUNT && (b->num->has_big ||
+		    per_one_unit(s, n, j))) {
 			m->kind = K_MONEY;
 			m->unit = "*";
 		}
@@ -3162,8 +3169,9 @@ money_word_back(const char *s, size_t j, int want_bare,
  * at s[j], as far as money_word_back() reaches (总价320万，首付三成，也就是
  * 96万; 首日票房3.2亿，第三天单日破4亿): a sentence about money gives its
  * bare amounts in money.  Decimals there are prices of shares, indices
- * and ratios as often, and so are amounts after a word of counting;
- * letters after are pay_in_letters()'s.
+ * and ratios as often, but for ten thousands and more (50.4万), and so
+ * are amounts after a word of counting; letters after are
+ * pay_in_letters()'s.
  */
 static int
 money_word_in_sentence(const struct build *b, size_t j)
@@ -3177,7 +3185,8 @@ money_word_in_sentence(const struct build *b, size_t j)
 	dec_from_uint(&ten, 10);
 	/*
 	 * 观众人数逾320万, 观影人次达785万, 日利率=…÷360: a count, a ratio,
-	 * a divisor, a verb of being between.
+	 * a divisor, a verb of being between; 人数峰值超过8.3万: a count's
+	 * word a few words before.
 	 */
 	for (k = 0, l = 0; k < 3 && j > l + 2; k++) {
 		c = utf8_prev(s, j - l, &blen);
@@ -3189,7 +3198,13 @@ money_word_in_sentence(const struct build *b, size_t j)
 			break;
 		l += blen;
 	}
-	if ((!b->num->arabic && !b->num->big_unit) || b->num->point ||
+	for (k = 0, l = 0; k <= MONEY_REACH && j > l + 2 &&
+	    utf8_is_han3((const unsigned char *)s + j - l - 3); k++, l += 3)
+		if (text_before(s, 0, j - l, "数", &blen) ||
+		    text_before(s, 0, j - l, "數", &blen))
+			return 0;
+	if ((!b->num->arabic && !b->num->big_unit) ||
+	    (b->num->point && !b->num->has_big) ||
 	    b->m->ranged || dec_cmp(&b->m->lo, &ten) < 0 ||
 	    (b->m->end < b->n && is_ascii_alpha((unsigned char)s[b->m->end])))
 		return 0;
@@ -3545,7 +3560,8 @@ words_before(struct build *b)
 
 /*
  * A discount's amounts, 满300减50: the sum to spend after 满, of two
- * digits or more, before what it takes off (减, 立减, 返, 送), and what it
+ * digits or more, before what it takes off (减, 立减, 返, 送) or free
+ * shipping (满99包邮), and what it
  * takes off after such a sum and 减 (满3减1 counts pieces as often).
  */
 static int
@@ -3564,7 +3580,9 @@ coupon_amount(const struct build *b)
 		    (text_at(s, n, b->m->end, "减", &l) ||
 		    text_at(s, n, b->m->end, "立减", &l) ||
 		    text_at(s, n, b->m->end, "返", &l) ||
-		    text_at(s, n, b->m->end, "送", &l));
+		    text_at(s, n, b->m->end, "送", &l) ||
+		    text_at(s, n, b->m->end, "包邮", &l) ||
+		    text_at(s, n, b->m->end, "免运费", &l));
 	for (k = b->m->start - l; k > 0 && (is_ascii_digit((unsigned char)s[k -
 	    1]) || s[k - 1] == ','); k--)
 		;

@@ -482,6 +482,23 @@ main(void)
 	    "约有 hedges from out of the span");
 	CHECK_STR(found("我每个月大概跑1,500公里"),
 	    "1,500公里 measure 1500 km approx", "大概 hedges over a verb");
+	CHECK_STR(found("熏了大半个月"), "大半个月 duration 0.5 month gt",
+	    "大半 is more than half");
+	CHECK_STR(found("小半年没回家"), "小半年 duration 0.5 year approx",
+	    "小半 is about half");
+	CHECK_STR(found("首付三成是50.4万"),
+	    "三成 percent 30 %  | 50.4万 money 504000 CNY ",
+	    "ten thousands with a decimal in a sentence about money");
+	CHECK_STR(found("人数峰值超过8.3万，销售额120万"),
+	    "超过8.3万 number 83000  gt | 120万 money 1200000 CNY ",
+	    "a count's word a few words before is no money");
+	CHECK_STR(found("腊肉一斤68"), "一斤 measure 1 jin  | 68 money 68 CNY ",
+	    "a bare amount after one 斤 is its price");
+	CHECK_STR(found("满99包邮"), "99 money 99 CNY ",
+	    "the sum for free shipping");
+	CHECK_STR(found("工业腊肉二三十块一斤"),
+	    "二三十块 money 20..30 CNY  | 一斤 measure 1 jin ",
+	    "pieces for one of something are money");
 	CHECK_STR(found("92号油现在7块3一升"),
 	    "7块3 money 7.3 CNY  | 一升 measure 1 L ", "a fuel's grade is a name");
 	CHECK_STR(found("烧到38度5"), "38度5 measure 38.5 degC ",
