@@ -499,6 +499,11 @@ main(void)
 	CHECK_STR(found("工业腊肉二三十块一斤"),
 	    "二三十块 money 20..30 CNY  | 一斤 measure 1 jin ",
 	    "pieces for one of something are money");
+	CHECK_STR(found("老抽半汤匙、大蒜4瓣"),
+	    "半汤匙 count 0.5 汤匙  | 4瓣 count 4 瓣 ", "a recipe's spoons and cloves");
+	CHECK_STR(found("全线共设9站"), "9站 count 9 站 ", "stations of a line");
+	CHECK_STR(found("一般20万起存"), "20万 number 200000  ",
+	    "起 before a verb counts no cases");
 	CHECK_STR(found("92号油现在7块3一升"),
 	    "7块3 money 7.3 CNY  | 一升 measure 1 L ", "a fuel's grade is a name");
 	CHECK_STR(found("烧到38度5"), "38度5 measure 38.5 degC ",
