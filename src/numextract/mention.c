@@ -2437,11 +2437,11 @@ runs_into_word(const char *s, size_t n, size_t j)
 /*
  * Whether unit u, blen bytes at b->j, is none here: letters running on
  * (5min is, 5mint not), a word that is no unit or one only after a
- * rate's slash, one written only after
- * Arabic digits or an index's level or not after a year (2020起), an
- * old length running into a word after Chinese numerals (三尺讲台), a
- * digit that counts the unit after it (500两只), tenths (成) of more
- * than ten but a discount's two digits, a record's unit out of a record.
+ * rate's slash, one written only after Arabic digits or an index's level
+ * or not after a year (2020起), an old length running into a word after
+ * Chinese numerals (三尺讲台), a digit that counts the unit after it
+ * (500两只), tenths (成) of more than ten but a discount's two digits, a
+ * record's unit out of a record.
  */
 STAGE int
 unit_refused(const struct build *b, int u, size_t blen)
@@ -2454,7 +2454,8 @@ unit_refused(const struct build *b, int u, size_t blen)
 	    j + blen < b->n && is_ascii_alnum((unsigned char)s[j + blen])) ||
 	    unit->kind == K_NKINDS || unit->per_only ||
 	    (unit->digits_only && !b->num->arabic && !named_in_clause(b, u)) ||
-	    (unit->alone && !b->num->arabic && runs_into_word(s, b->n, j + blen)) ||
+	    (unit->alone && !b->num->arabic &&
+	    runs_into_word(s, b->n, j + blen)) ||
 	    digit_counting_unit(s, b->n, j, blen) ||
 	    (unit->index_only && !index_level(b)) ||
 	    (unit->not_after_year && year_like(b->num)) ||
@@ -3068,16 +3069,17 @@ label_colon_before(const char *s, size_t lo, size_t j)
 
 /*
  * Whether a word of money (money_words.txt) ends just before the mention
- * or a short verb before it (票房破50亿, 年薪20-30万).
+ * or a short verb before it (票房破50亿, 年薪20-30万), or before a label's
+ * colon there (价格：裸车11.88万).
  */
 static int
 money_word_before(const struct build *b, size_t j)
 {
-	size_t k;
+	size_t k, blen;
 
 	return word_over_han(lex.money_words, b->s, b->lo, j, MONEY_REACH,
 	    0) >= 0 || ((k = label_colon_before(b->s, b->lo, j)) > 0 &&
-	    trie_match_back(lex.money_words, b->s, b->lo, k, &k) >= 0);
+	    trie_match_back(lex.money_words, b->s, b->lo, k, &blen) >= 0);
 }
 
 /*
