@@ -3200,17 +3200,18 @@ money_word_in_sentence(const struct build *b, size_t j)
 			break;
 		l += blen;
 	}
+	if ((!b->num->arabic && !b->num->big_unit) ||
+	    (b->num->point && !b->num->has_big) ||
+	    b->m->ranged || dec_cmp(&b->m->lo, &ten) < 0 ||
+	    (b->m->end < b->n && is_ascii_alpha((unsigned char)s[b->m->end])) ||
+	    !money_word_back(s, j, !b->num->has_big, IN_SENTENCE))
+		return 0;
 	for (k = 0, l = 0; k <= MONEY_REACH && j > l + 2 &&
 	    utf8_is_han3((const unsigned char *)s + j - l - 3); k++, l += 3)
 		if (text_before(s, 0, j - l, "数", &blen) ||
 		    text_before(s, 0, j - l, "數", &blen))
 			return 0;
-	if ((!b->num->arabic && !b->num->big_unit) ||
-	    (b->num->point && !b->num->has_big) ||
-	    b->m->ranged || dec_cmp(&b->m->lo, &ten) < 0 ||
-	    (b->m->end < b->n && is_ascii_alpha((unsigned char)s[b->m->end])))
-		return 0;
-	return money_word_back(s, j, !b->num->has_big, IN_SENTENCE);
+	return 1;
 }
 
 /*
@@ -3510,9 +3511,9 @@ hedge_before_round(struct build *b, size_t start)
 	int q;
 
 	if (b->m->qual != Q_NONE || b->m->ranged || !b->num->chinese ||
-	    b->num->arabic || start != b->start || !round_hundreds(&b->m->lo) ||
+	    b->num->arabic || start != b->start ||
 	    (q = trie_match_back(lex.qual_round, b->s, b->lo, start,
-	    &blen)) <= Q_NONE)
+	    &blen)) <= Q_NONE || !round_hundreds(&b->m->lo))
 		return start;
 	b->m->qual = qual_of(q);
 	return start - blen;
