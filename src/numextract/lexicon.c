@@ -102,10 +102,11 @@ int
 digit_counting_unit(const char *s, size_t n, size_t j, size_t blen)
 {
 	size_t l;
-	int v;
+	int u, v;
 
 	return numeral_class(utf8_get(s, n, j, &l), &v) == NC_DIGIT &&
-	    unit_word_at(s, n, j + blen, &l) >= 0;
+	    (u = unit_word_at(s, n, j + blen, &l)) >= 0 &&
+	    !lex.units[u].record_only;
 }
 
 int

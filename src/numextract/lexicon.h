@@ -116,7 +116,8 @@ const char	*kind_list(void);
 int	unit_kind_at(const char *s, size_t n, size_t j);
 /*
  * Whether the unit s[j..j+blen) is a digit's character (两) with a unit
- * after it, which it counts instead (500两只).
+ * after it, which it counts instead (500两只; 三百两银子 has a record's
+ * unit after it, no unit out of a record).
  */
 int	digit_counting_unit(const char *s, size_t n, size_t j, size_t blen);
 /*

@@ -448,6 +448,8 @@ main(void)
 	CHECK_STR(found("十里八乡都知道"), "", "十里八乡 is a set phrase");
 	CHECK_STR(found("岁征银二百两"), "二百两 measure 200 liang ",
 	    "a lone 两 after 百 is a weight, not 220");
+	CHECK_STR(found("三百两银子"), "三百两 measure 300 liang ",
+	    "a record's unit after 两 leaves it a weight");
 	CHECK_STR(found("喝了二两白酒"), "二两 measure 2 liang ",
 	    "两 after a digit is a weight");
 	CHECK_STR(found("一千两百元"), "一千两百元 money 1200 CNY ",
