@@ -504,8 +504,8 @@ main(void)
 	CHECK_STR(found("老抽半汤匙、大蒜4瓣"),
 	    "半汤匙 count 0.5 汤匙  | 4瓣 count 4 瓣 ", "a recipe's spoons and cloves");
 	CHECK_STR(found("全线共设9站"), "9站 count 9 站 ", "stations of a line");
-	CHECK_STR(found("一般20万起存"), "20万 number 200000  ",
-	    "起 before a verb counts no cases");
+	CHECK_STR(found("一般20万起存"), "20万起 money 200000 CNY ge",
+	    "a threshold to deposit from is money, 起 no case counted");
 	CHECK_STR(found("92号油现在7块3一升"),
 	    "7块3 money 7.3 CNY  | 一升 measure 1 L ", "a fuel's grade is a name");
 	CHECK_STR(found("烧到38度5"), "38度5 measure 38.5 degC ",
