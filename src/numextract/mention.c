@@ -3227,8 +3227,12 @@ money_word_after(const struct build *b)
 	size_t j = b->m->end, l;
 	uint32_t c;
 
-	/* The words are Han, as the hedges between are. */
-	if (j >= b->n || (unsigned char)b->s[j] < 0xe0 || (num->plain &&
+	/*
+	 * The words are Han, as the hedges between are; a lone Chinese digit
+	 * starts a word (一起投诉, 一起存钱).
+	 */
+	if (j >= b->n || (unsigned char)b->s[j] < 0xe0 ||
+	    (num->one_char && !num->arabic) || (num->plain &&
 	    num->int_digits == 4 && ((s[0] == '1' && s[1] == '9') ||
 	    (s[0] == '2' && s[1] == '0'))))
 		return 0;

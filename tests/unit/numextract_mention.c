@@ -506,6 +506,7 @@ main(void)
 	CHECK_STR(found("全线共设9站"), "9站 count 9 站 ", "stations of a line");
 	CHECK_STR(found("一般20万起存"), "20万起 money 200000 CNY ge",
 	    "a threshold to deposit from is money, 起 no case counted");
+	CHECK_STR(found("另一起投诉中"), "", "一起 starts a word");
 	CHECK_STR(found("92号油现在7块3一升"),
 	    "7块3 money 7.3 CNY  | 一升 measure 1 L ", "a fuel's grade is a name");
 	CHECK_STR(found("烧到38度5"), "38度5 measure 38.5 degC ",
