@@ -175,7 +175,10 @@ digits(const char *s, size_t n, size_t *j, int minw, int maxw)
 	return v;
 }
 
-/* HH:MM[:SS] at s[*j]; advances *j past it. */
+/*
+ * HH:MM[:SS] at s[*j]; advances *j past it.  Minutes with a decimal after
+ * them are a ratio's (师生比为1:16.8).
+ */
 static int
 clock_time(const char *s, size_t n, size_t *j, struct timex *t)
 {
@@ -187,7 +190,8 @@ clock_time(const char *s, size_t n, size_t *j, struct timex *t)
 	if (!text_at(s, n, k, ":", &l) && !text_at(s, n, k, "：", &l))
 		return 0;
 	k += l;
-	if ((mm = digits(s, n, &k, 2, 2)) < 0 || mm > 59)
+	if ((mm = digits(s, n, &k, 2, 2)) < 0 || mm > 59 || (k + 1 < n &&
+	    s[k] == '.' && is_ascii_digit((unsigned char)s[k + 1])))
 		return 0;
 	if (k < n && text_at(s, n, k, ":", &l)) {
 		size_t k2 = k + l;

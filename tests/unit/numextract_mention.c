@@ -507,6 +507,12 @@ main(void)
 	CHECK_STR(found("一般20万起存"), "20万起 money 200000 CNY ge",
 	    "a threshold to deposit from is money, 起 no case counted");
 	CHECK_STR(found("另一起投诉中"), "", "一起 starts a word");
+	CHECK_STR(found("师生比为1:16.8"), "1 number 1  | 16.8 number 16.8 ",
+	    "a ratio with a decimal is no clock time");
+	CHECK_STR(found("承受约1,100个大气压"),
+	    "约1,100个大气压 measure 1100 atm approx", "atmospheres");
+	CHECK_STR(found("较15日同一时刻增加"), "15日 date XXXX-XX-15  ",
+	    "同一时刻 holds no clock time");
 	CHECK_STR(found("92号油现在7块3一升"),
 	    "7块3 money 7.3 CNY  | 一升 measure 1 L ", "a fuel's grade is a name");
 	CHECK_STR(found("烧到38度5"), "38度5 measure 38.5 degC ",
