@@ -507,7 +507,7 @@ main(void)
 	CHECK_STR(found("一般20万起存"), "20万起 money 200000 CNY ge",
 	    "a threshold to deposit from is money, 起 no case counted");
 	CHECK_STR(found("另一起投诉中"), "", "一起 starts a word");
-	CHECK_STR(found("师生比为1:16.8"), "1 number 1  | 16.8 number 16.8 ",
+	CHECK_STR(found("师生比为1:16.8"), "1 number 1   | 16.8 number 16.8  ",
 	    "a ratio with a decimal is no clock time");
 	CHECK_STR(found("承受约1,100个大气压"),
 	    "约1,100个大气压 measure 1100 atm approx", "atmospheres");
