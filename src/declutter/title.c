@@ -1191,9 +1191,34 @@ naming_lines(const struct page *p, size_t from, size_t to, struct naming *nm)
 			nm->line[nm->n++] = i;
 }
 
+/* Whether s[0..n) is a tag in brackets, [视频] or （图）, spaces aside. */
+static int
+bracketed_tag(const char *s, size_t n)
+{
+	static const char *const pairs[][2] = {
+		{ "[", "]" }, { "(", ")" }, { "\xe3\x80\x90", "\xe3\x80\x91" },
+		{ "\xef\xbc\x88", "\xef\xbc\x89" }	/* 【】 （） */
+	};
+	size_t k, a, b;
+
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	while (n > 0 && *s == ' ')
+		s++, n--;
+	for (k = 0; k < sizeof pairs / sizeof pairs[0]; k++) {
+		a = strlen(pairs[k][0]);
+		b = strlen(pairs[k][1]);
+		if (n > a + b && memcmp(s, pairs[k][0], a) == 0 &&
+		    memcmp(s + n - b, pairs[k][1], b) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /*
- * Whether the window title's text before at is nothing or a section's
- * short name and a bar (Opinion | Headline - Site).
+ * Whether the window title's text before at is nothing, a section's
+ * short name and a bar (Opinion | Headline - Site) or a tag in brackets
+ * ([视频]Headline_Site, 【图集】Headline).
  */
 static int
 section_before(const char *start, const char *at)
@@ -1201,6 +1226,8 @@ section_before(const char *start, const char *at)
 	const char *bar;
 
 	if (at == start)
+		return 1;
+	if (at - start <= SECTION_BEFORE && bracketed_tag(start, at - start))
 		return 1;
 	if (at - start > SECTION_BEFORE || at - start < 3 ||
 	    memcmp(at - 2, "| ", 2) != 0)
@@ -1243,17 +1270,33 @@ next_word_char(const char *s, size_t n, size_t *i, uint32_t *c)
 	return 0;
 }
 
+/* The length of a tag in brackets that s[0..n) starts with ([视频]), or 0. */
+static size_t
+leading_tag(const char *s, size_t n)
+{
+	const char *close;
+
+	if (n > 0 && s[0] == '[')
+		close = memchr(s, ']', n < SECTION_BEFORE ? n : SECTION_BEFORE);
+	else if (n >= 3 && memcmp(s, "【", 3) == 0)
+		close = memmem(s, n < SECTION_BEFORE ? n : SECTION_BEFORE, "】",
+		    3);
+	else
+		return 0;
+	return close == NULL ? 0 : (size_t)(close - s) + (s[0] == '[' ? 1 : 3);
+}
+
 /*
- * Whether the window title w's head is line l but for its punctuation
- * and spaces (医生提醒这几类玩具要当心 heads 医生提醒：这几类玩具要当心),
- * wide enough to tell.
+ * Whether the window title w's head, a tag in brackets aside, is line l
+ * but for its punctuation and spaces (医生提醒这几类玩具要当心 heads
+ * 医生提醒：这几类玩具要当心, [视频]X heads X), wide enough to tell.
  */
 static int
 window_head_unpunctuated(const struct page *p, const struct line *w,
     const struct line *l)
 {
 	const char *s = line_text(p, w), *t = line_text(p, l);
-	size_t head = window_head(s, w->len), i = 0, j = 0;
+	size_t head = window_head(s, w->len), i = leading_tag(s, head), j = 0;
 	uint32_t a, b;
 	int more_a, more_b;
 
@@ -1426,30 +1469,6 @@ mark_above(struct page *p, size_t c)
 		else if (apart)
 			p->lines[i].flags &= ~L_REACH;
 	}
-}
-
-/* Whether s[0..n) is a tag in brackets, [视频] or （图）, spaces aside. */
-static int
-bracketed_tag(const char *s, size_t n)
-{
-	static const char *const pairs[][2] = {
-		{ "[", "]" }, { "(", ")" }, { "\xe3\x80\x90", "\xe3\x80\x91" },
-		{ "\xef\xbc\x88", "\xef\xbc\x89" }	/* 【】 （） */
-	};
-	size_t k, a, b;
-
-	while (n > 0 && s[n - 1] == ' ')
-		n--;
-	while (n > 0 && *s == ' ')
-		s++, n--;
-	for (k = 0; k < sizeof pairs / sizeof pairs[0]; k++) {
-		a = strlen(pairs[k][0]);
-		b = strlen(pairs[k][1]);
-		if (n > a + b && memcmp(s, pairs[k][0], a) == 0 &&
-		    memcmp(s + n - b, pairs[k][1], b) == 0)
-			return 1;
-	}
-	return 0;
 }
 
 /*
