@@ -3597,6 +3597,22 @@ coupon_amount(const struct build *b)
 }
 
 /*
+ * Whether a count in 块 of a hundred or more names nothing after it (三千来
+ * 块, 差不多210块，): in speech that is money, where 3000块砖 counts bricks
+ * and the written 余 counts what was named before (条石四千八百余块).
+ */
+static int
+pieces_of_nothing(const struct build *b)
+{
+	struct dec hundred;
+
+	dec_from_uint(&hundred, 100);
+	return dec_cmp(&b->m->lo, &hundred) >= 0 &&
+	    !word_runs_on(b->s, b->n, b->m->end) &&
+	    memmem(b->s + b->m->start, b->m->end - b->m->start, "余", 3) == NULL;
+}
+
+/*
  * The currency: named before a number with no unit, or before 元, which
  * is any; else the default one.
  */
@@ -3619,9 +3635,14 @@ currency(const struct build *b)
 		m->kind = K_MONEY;
 		m->unit = "*";
 	}
-	/* 月供12578块, 总共花了两千块: pieces in a sentence about money. */
+	/*
+	 * 月供12578块, 总共花了两千块: pieces in a sentence about money;
+	 * 三千来块, 3000块，: a hundred pieces or more that count nothing
+	 * named after them.
+	 */
 	if (m->kind == K_COUNT && same_unit(m->unit, "块") &&
-	    money_word_back(b->s, m->start, 1, IN_SENTENCE)) {
+	    (money_word_back(b->s, m->start, 1, IN_SENTENCE) ||
+	    pieces_of_nothing(b))) {
 		m->kind = K_MONEY;
 		m->unit = "*";
 	}

@@ -507,6 +507,14 @@ main(void)
 	CHECK_STR(found("一般20万起存"), "20万起 money 200000 CNY ge",
 	    "a threshold to deposit from is money, 起 no case counted");
 	CHECK_STR(found("另一起投诉中"), "", "一起 starts a word");
+	CHECK_STR(found("租金一萬五蚊"), "一萬五蚊 money 15000 CNY ",
+	    "蚊 is a local dollar");
+	CHECK_STR(found("买了5蚊帐"), "5 number 5  ", "a mosquito net is none");
+	CHECK_STR(found("退休金三千来块"), "三千来块 money 3000 CNY approx",
+	    "a hundred pieces or more of nothing are money");
+	CHECK_STR(found("3000块砖"), "3000块 count 3000 块 ", "bricks are counted");
+	CHECK_STR(found("保养少说也得五六千块，"),
+	    "五六千块 money 5000..6000 CNY ge", "少说也得 is at least");
 	CHECK_STR(found("师生比为1:16.8"), "1 number 1   | 16.8 number 16.8  ",
 	    "a ratio with a decimal is no clock time");
 	CHECK_STR(found("承受约1,100个大气压"),
