@@ -507,6 +507,9 @@ main(void)
 	CHECK_STR(found("一般20万起存"), "20万起 money 200000 CNY ge",
 	    "a threshold to deposit from is money, 起 no case counted");
 	CHECK_STR(found("另一起投诉中"), "", "一起 starts a word");
+	CHECK_STR(found("想喺元朗租400呎單位"), "400呎 measure 400 ft2 ",
+	    "a flat to rent in 呎 is in square feet");
+	CHECK_STR(found("佢高6呎"), "6呎 measure 6 ft ", "a height in feet");
 	CHECK_STR(found("租金一萬五蚊"), "一萬五蚊 money 15000 CNY ",
 	    "蚊 is a local dollar");
 	CHECK_STR(found("买了5蚊帐"), "5 number 5  ", "a mosquito net is none");
