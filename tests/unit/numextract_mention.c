@@ -510,6 +510,10 @@ main(void)
 	CHECK_STR(found("想喺元朗租400呎單位"), "400呎 measure 400 ft2 ",
 	    "a flat to rent in 呎 is in square feet");
 	CHECK_STR(found("佢高6呎"), "6呎 measure 6 ft ", "a height in feet");
+	CHECK_STR(found("人均1500玩到爽"), "1500 money 1500 CNY ",
+	    "what each spends is money");
+	CHECK_STR(found("现1200包邮"), "1200 money 1200 CNY ",
+	    "a price with its shipping");
 	CHECK_STR(found("租金一萬五蚊"), "一萬五蚊 money 15000 CNY ",
 	    "蚊 is a local dollar");
 	CHECK_STR(found("买了5蚊帐"), "5 number 5  ", "a mosquito net is none");
