@@ -3308,9 +3308,10 @@ thousands_range(const char *s, size_t n, size_t j)
 }
 
 /*
- * 月薪8K, 8K-12K/月, 8k-12k: a pay in letters at s[j], after a number from
- * i.  In w, ten thousands, on a line about money (先算年包。A：2w×13薪=26w) or
- * before the months of pay, but not before what watts say (65w快充).
+ * 月薪8K, 8K-12K/月, 8k-12k, 18k×15薪: a pay in letters at s[j], after a
+ * number from i, or before the months of pay.  In k or w, thousands or ten
+ * thousands, on a line about money too (先算年包。A：2w×13薪=26w; 年包…白菜价
+ * 大概15k左右), but not before what watts say (65w快充).
  */
 static int
 pay_in_letters_at(const struct build *b, size_t i, size_t j)
@@ -3321,12 +3322,12 @@ pay_in_letters_at(const struct build *b, size_t i, size_t j)
 	if (power == 0)
 		return 0;
 	if (money_word_before(b, i) || pay_period_after(b->s, b->n, j) ||
-	    thousands_range(b->s, b->n, j))
+	    thousands_range(b->s, b->n, j) ||
+	    pay_months_after(b->s, b->n, j + 1))
 		return 1;
-	return power == 4 && b->s[j] == 'w' &&
+	return ((power == 4 && b->s[j] == 'w') || power == 3) &&
 	    trie_match(lex.watt_words, b->s, b->n, j + 1, &l) < 0 &&
-	    (pay_months_after(b->s, b->n, j + 1) ||
-	    money_word_back(b->s, i, 0, IN_LINE));
+	    money_word_back(b->s, i, 0, IN_LINE);
 }
 
 /*

@@ -510,6 +510,11 @@ main(void)
 	CHECK_STR(found("想喺元朗租400呎單位"), "400呎 measure 400 ft2 ",
 	    "a flat to rent in 呎 is in square feet");
 	CHECK_STR(found("佢高6呎"), "6呎 measure 6 ft ", "a height in feet");
+	CHECK_STR(found("我拿的是18k×15薪，同学大概15k左右"),
+	    "18k money 18000 CNY  | 15薪 count 15 薪  | 大概15k左右 money 15000 CNY approx",
+	    "a pay in k before its months, and on a line about pay");
+	CHECK_STR(found("跑了5k，配速6分"), "6分 count 6 分 ",
+	    "5k of a run is no pay");
 	CHECK_STR(found("人均1500玩到爽"), "1500 money 1500 CNY ",
 	    "what each spends is money");
 	CHECK_STR(found("现1200包邮"), "1200 money 1200 CNY ",
