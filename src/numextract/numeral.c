@@ -584,9 +584,10 @@ read_arabic(struct reading *r, size_t l)
 }
 
 /*
- * Whether 一 at s[j] after a big unit starts a word (20万一共, 3万一起)
- * rather than ending the amount in speech (一万一, 一万一的工资): a Han
- * character follows that is no numeral's and no amount's next word.
+ * Whether 一 at s[j] after 百 or more starts a word (20万一共, 3万一起,
+ * 两三千一个月) rather than ending the amount in speech (一万一, 一万一的
+ * 工资; 十一月 is a number): a Han character follows that is no numeral's
+ * and no amount's next word.
  */
 static int
 one_starts_word(const char *s, size_t n, size_t j, size_t l)
@@ -609,7 +610,8 @@ read_digits(struct reading *r, int v, size_t l)
 {
 	if (last_is(r, T_NUM))
 		return 0;
-	if (v == 1 && last_is(r, T_BIG) && one_starts_word(r->s, r->n, r->j, l))
+	if (v == 1 && (last_is(r, T_BIG) || (last_is(r, T_UNIT) &&
+	    r->t[r->nt - 1].pow >= 2)) && one_starts_word(r->s, r->n, r->j, l))
 		return 0;
 	if ((last_is(r, T_UNIT) || last_is(r, T_BIG)) &&
 	    liang_after(r->s, r->n, r->j, utf8_get(r->s, r->n, r->j, &l), -1))

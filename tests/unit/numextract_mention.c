@@ -513,6 +513,9 @@ main(void)
 	CHECK_STR(found("我拿的是18k×15薪，同学大概15k左右"),
 	    "18k money 18000 CNY  | 15薪 count 15 薪  | 大概15k左右 money 15000 CNY approx",
 	    "a pay in k before its months, and on a line about pay");
+	CHECK_STR(found("补课两三千一个月"),
+	    "两三千 number 2000..3000   | 一个月 duration 1 month ",
+	    "一 after 千 before a classifier starts a word");
 	CHECK_STR(found("跑了5k，配速6分"), "6分 count 6 分 ",
 	    "5k of a run is no pay");
 	CHECK_STR(found("人均1500玩到爽"), "1500 money 1500 CNY ",
