@@ -1191,7 +1191,7 @@ unit_range(const char *s, size_t n, size_t j, struct mention *m, int u)
 	int u2, neg2;
 
 	/* A high end may start with 十 (三年至十二年), not with 百 or 千 (千亩). */
-	if (sep == 0 || (lex.units[u].scale > 0 && !lex.units[u].two_digits) ||
+	if (sep == 0 ||
 	    !numeral_parse(s, n, second_end(s, n, per, sep, &neg2), &num2) ||
 	    num2.bad || num2.ranged ||
 	    (num2.lead_unit && !num2.has_big && num2.big_unit))
@@ -1213,6 +1213,11 @@ unit_range(const char *s, size_t n, size_t j, struct mention *m, int u)
 	}
 	if (u2 < 0 || lex.units[u2].kind != lex.units[u].kind ||
 	    !same_unit(lex.units[u2].name, lex.units[u].name))
+		return j;
+	/* 四成到五成: tenths at both ends, none after the high one's unit. */
+	if (lex.units[u].scale > 0 && !lex.units[u].two_digits &&
+	    (one_digit_at(s, n, num2.end + blen, &l) >= 0 ||
+	    dec_shift(&num2.lo, lex.units[u].scale)))
 		return j;
 	/* 2,180元/吨至2,260元/吨: the same unit of each after both ends. */
 	if (per > j && (num2.end + blen + (per - j) > n ||

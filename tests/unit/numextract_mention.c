@@ -516,6 +516,8 @@ main(void)
 	CHECK_STR(found("补课两三千一个月"),
 	    "两三千 number 2000..3000   | 一个月 duration 1 month ",
 	    "一 after 千 before a classifier starts a word");
+	CHECK_STR(found("涨了四成到五成"), "四成到五成 percent 40..50 % ",
+	    "tenths at both ends of a range");
 	CHECK_STR(found("跑了5k，配速6分"), "6分 count 6 分 ",
 	    "5k of a run is no pay");
 	CHECK_STR(found("人均1500玩到爽"), "1500 money 1500 CNY ",
