@@ -1191,26 +1191,51 @@ naming_lines(const struct page *p, size_t from, size_t to, struct naming *nm)
 			nm->line[nm->n++] = i;
 }
 
+/* The brackets a tag stands in: [视频], (图), 【图集】, （组图）. */
+static const char *const tag_brackets[][2] = {
+	{ "[", "]" }, { "(", ")" }, { "\xe3\x80\x90", "\xe3\x80\x91" },
+	{ "\xef\xbc\x88", "\xef\xbc\x89" }	/* 【】 （） */
+};
+#define NTAG_BRACKETS	(sizeof tag_brackets / sizeof tag_brackets[0])
+
 /* Whether s[0..n) is a tag in brackets, [视频] or （图）, spaces aside. */
 static int
 bracketed_tag(const char *s, size_t n)
 {
-	static const char *const pairs[][2] = {
-		{ "[", "]" }, { "(", ")" }, { "\xe3\x80\x90", "\xe3\x80\x91" },
-		{ "\xef\xbc\x88", "\xef\xbc\x89" }	/* 【】 （） */
-	};
 	size_t k, a, b;
 
 	while (n > 0 && s[n - 1] == ' ')
 		n--;
 	while (n > 0 && *s == ' ')
 		s++, n--;
-	for (k = 0; k < sizeof pairs / sizeof pairs[0]; k++) {
-		a = strlen(pairs[k][0]);
-		b = strlen(pairs[k][1]);
-		if (n > a + b && memcmp(s, pairs[k][0], a) == 0 &&
-		    memcmp(s + n - b, pairs[k][1], b) == 0)
+	for (k = 0; k < NTAG_BRACKETS; k++) {
+		a = strlen(tag_brackets[k][0]);
+		b = strlen(tag_brackets[k][1]);
+		if (n > a + b && memcmp(s, tag_brackets[k][0], a) == 0 &&
+		    memcmp(s + n - b, tag_brackets[k][1], b) == 0)
 			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The length of a tag in brackets that s[0..n) starts with ([视频]X), up
+ * to SECTION_BEFORE bytes, or 0.
+ */
+static size_t
+leading_tag(const char *s, size_t n)
+{
+	const char *close;
+	size_t k, a, b;
+
+	if (n > SECTION_BEFORE)
+		n = SECTION_BEFORE;
+	for (k = 0; k < NTAG_BRACKETS; k++) {
+		a = strlen(tag_brackets[k][0]);
+		b = strlen(tag_brackets[k][1]);
+		if (n > a && memcmp(s, tag_brackets[k][0], a) == 0 &&
+		    (close = memmem(s + a, n - a, tag_brackets[k][1], b)) != NULL)
+			return (size_t)(close - s) + b;
 	}
 	return 0;
 }
@@ -1268,22 +1293,6 @@ next_word_char(const char *s, size_t n, size_t *i, uint32_t *c)
 			return 1;
 	}
 	return 0;
-}
-
-/* The length of a tag in brackets that s[0..n) starts with ([视频]), or 0. */
-static size_t
-leading_tag(const char *s, size_t n)
-{
-	const char *close;
-
-	if (n > 0 && s[0] == '[')
-		close = memchr(s, ']', n < SECTION_BEFORE ? n : SECTION_BEFORE);
-	else if (n >= 3 && memcmp(s, "【", 3) == 0)
-		close = memmem(s, n < SECTION_BEFORE ? n : SECTION_BEFORE, "】",
-		    3);
-	else
-		return 0;
-	return close == NULL ? 0 : (size_t)(close - s) + (s[0] == '[' ? 1 : 3);
 }
 
 /*
