@@ -115,6 +115,45 @@ forget_user_rules(void)
 	    "the built-in rules still match");
 }
 
+/* Whether the built-in rules of class k match line s. */
+static int
+builtin_matches(enum rule_class k, const char *s)
+{
+	return lexicon_match(k, s, strlen(s), 0) >= 0;
+}
+
+/* Lines of kinds some built-in rules name, each beside one it leaves. */
+static void
+builtin_kinds(void)
+{
+	CHECK(builtin_matches(RULE_HINT, "字級設定") &&
+	    builtin_matches(RULE_HINT, "字号：大 中 小") &&
+	    !builtin_matches(RULE_HINT, "字级设定的意义"),
+	    "a size setting's label alone is a hint");
+	CHECK(builtin_matches(RULE_HINT, "【大】【中】【小】") &&
+	    !builtin_matches(RULE_HINT, "【大】雨"), "a row of size buttons");
+	CHECK(builtin_matches(RULE_DROP, "相關字詞﹕嘉義　老街") &&
+	    builtin_matches(RULE_DROP, "标签：老街"), "tag lines");
+	CHECK(builtin_matches(RULE_HINT, "槿州骁岭城南4S店") &&
+	    builtin_matches(RULE_HINT, "在售　骁岭R6　报价：13.98万起") &&
+	    !builtin_matches(RULE_HINT, "我们来到城南4S店看车。"),
+	    "a dealer's card");
+	CHECK(builtin_matches(RULE_ASIDE, "附件下载：活动方案.pdf") &&
+	    !builtin_matches(RULE_ASIDE, "附件：1. 招生工作日程安排表.doc"),
+	    "a file to download, not a notice's numbered list of them");
+	CHECK(builtin_matches(RULE_ASIDE, "签约仪式现场") &&
+	    !builtin_matches(RULE_ASIDE, "记者赶到事故现场。"),
+	    "a caption that names only the scene");
+	CHECK(builtin_matches(RULE_ASIDE, "王某（左二）在车间指导学生。") &&
+	    builtin_matches(RULE_ASIDE, "村民晾晒玉米。记者 何晓雨 图") &&
+	    builtin_matches(RULE_ASIDE, "新巴刹的规划。（摄影：黄俊铭）"),
+	    "captions by where people stand and with a credit");
+	CHECK(builtin_matches(RULE_ASIDE, "▸ 北區老街騎樓整修完工") &&
+	    builtin_matches(RULE_ASIDE,
+	    "以上為部分內容。訂閱港財經網數碼版，即可閱讀全文。"),
+	    "a link set into the body and a paywall's cut");
+}
+
 struct rule {
 	pcre2_code	*code;
 	int		 k;
@@ -335,6 +374,7 @@ main(void)
 	builtin_patterns_compile_alone();
 	user_rule_errors();
 	forget_user_rules();
+	builtin_kinds();
 	gates_skip_no_match();
 	anchored_rules_in_order();
 	return t_status();
