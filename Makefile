@@ -16,7 +16,7 @@ PKGS	 = libpcre2-8 libutf8proc opencc yajl libxml-2.0 zlib
 # Link-time optimization inlines the small helpers of src/lib across
 # files: numextract runs 6 % fewer instructions a byte (callgrind).
 CFLAGS	?= -O3 -g -flto=auto
-WARN	 = -Wall -Wextra -std=c11 -D_GNU_SOURCE
+WARN	 = -Wall -Wextra -std=c11 -D_GNU_SOURCE -pthread
 # Heavy libraries only some runs use are loaded by those runs
 # (src/lib/dynlib.h), by the soname of the library compiled against.
 DYNLIB_PKGS = opencc libxml-2.0
@@ -29,7 +29,7 @@ PKG_LIBS   := $(shell pkg-config --libs $(filter-out $(DYNLIB_PKGS),$(PKGS)) 2>/
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(EXTRA_CFLAGS) $(PKG_CFLAGS) -Isrc/lib \
 	     -DVERSION='"$(VERSION)"' -DDATADIR='"$(DATADIR)"'
 ALL_LDFLAGS = $(LDFLAGS) $(EXTRA_CFLAGS)
-LIBS	 = $(PKG_LIBS) -lm
+LIBS	 = $(PKG_LIBS) -lm -pthread
 # A tool starts in half the time when no shared library is loaded and
 # relocated at start (1.3 ms here, measured with perf stat): the tools link
 # the libraries' archives (Debian names yajl's libyajl_s.a), and those that
@@ -44,7 +44,7 @@ archive_of = $(firstword $(wildcard $(LIBDIR)/lib$(1).a $(LIBDIR)/lib$(1)_s.a) -
 ARCHIVES := $(foreach l,$(patsubst -l%,%,$(filter -l%,$(PKG_LIBS))),$(call archive_of,$(l)))
 LINK_STATIC := $(if $(filter yes,$(STATIC)),$(if $(filter -l%,$(ARCHIVES)),no,yes),no)
 TOOL_LIBS := $(if $(filter yes,$(LINK_STATIC)),$(filter-out -l%,$(PKG_LIBS)) \
-	     $(ARCHIVES) -lm,$(LIBS))
+	     $(ARCHIVES) -lm -pthread,$(LIBS))
 static_flag = $(if $(filter yes,$(LINK_STATIC)),$(if $(filter $(1),$(STATIC_TOOLS)),-static))
 
 # A tool is a folder of src/ with a main.c.

@@ -59,7 +59,7 @@ json_b_write(struct json_b *j)
 	out_endline();
 }
 
-static struct buf *escape_to;
+static _Thread_local struct buf *escape_to;
 
 static void
 print_to_buf(void *ctx, const char *s, size_t n)
@@ -104,7 +104,7 @@ json_plain(const char *s, size_t n)
 void
 json_escape(struct buf *b, const char *s, size_t n)
 {
-	static yajl_gen g;
+	static _Thread_local yajl_gen g;	/* one a thread */
 
 	if (json_plain(s, n)) {
 		json_quote(b, s, n);

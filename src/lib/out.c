@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "buf.h"
 #include "msg.h"
 #include "out.h"
 
@@ -21,6 +22,19 @@ static size_t	chunk = 64 * 1024;
 static size_t	used;
 static int	per_line;
 static int	tty = -1;
+static _Thread_local struct buf *capture;
+
+void
+out_capture(struct buf *b)
+{
+	capture = b;
+}
+
+int
+out_line_buffered(void)
+{
+	return per_line;
+}
 
 int
 out_is_tty(void)
@@ -97,6 +111,10 @@ out_write(const void *p, size_t n)
 {
 	if (n == 0)
 		return;
+	if (capture != NULL) {
+		buf_add(capture, p, n);
+		return;
+	}
 	if (n > chunk - used) {
 		out_flush();
 		if (n >= chunk) {
@@ -111,6 +129,8 @@ out_write(const void *p, size_t n)
 char *
 out_reserve(size_t n)
 {
+	if (capture != NULL)
+		return buf_reserve(capture, n);
 	if (n > chunk)
 		return NULL;
 	if (n > chunk - used)
@@ -121,7 +141,10 @@ out_reserve(size_t n)
 void
 out_commit(size_t n)
 {
-	used += n;
+	if (capture != NULL)
+		capture->len += n;
+	else
+		used += n;
 }
 
 void
@@ -133,6 +156,10 @@ out_str(const char *s)
 void
 out_char(int c)
 {
+	if (capture != NULL) {
+		buf_addc(capture, c);
+		return;
+	}
 	if (used >= chunk)
 		out_flush();
 	buffer[used++] = (char)c;
@@ -169,6 +196,6 @@ void
 out_endline(void)
 {
 	out_char('\n');
-	if (per_line)
+	if (per_line && capture == NULL)
 		out_flush();
 }

@@ -11,6 +11,8 @@
 
 #include <stddef.h>
 
+struct buf;
+
 void	out_init(int line_buffered);
 /* Block-buffered into a pipe, widen it to 1 MiB where the system allows. */
 void	out_widen_pipe(void);
@@ -27,5 +29,12 @@ void	out_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void	out_endline(void);	/* '\n', and a flush when line-buffered */
 void	out_flush(void);
 int	out_is_tty(void);	/* stdout is a terminal (for colour) */
+/*
+ * What this thread writes goes to b, not to stdout, until
+ * out_capture(NULL): a worker's output, written later in order (pool.h).
+ */
+void	out_capture(struct buf *b);
+/* Whether each line is flushed (a terminal, --line-buffered). */
+int	out_line_buffered(void);
 
 #endif

@@ -7,8 +7,9 @@
 #include "text.h"
 #include "utf8.h"
 
-struct timex ref_date = { .y = -1, .m = -1, .d = -1, .q = -1, .half = -1,
-    .hh = -1, .mm = -1, .ss = -1 };
+/* One a thread: a worker takes its lines' own (batch.c). */
+_Thread_local struct timex ref_date = { .y = -1, .m = -1, .d = -1,
+    .q = -1, .half = -1, .hh = -1, .mm = -1, .ss = -1 };
 
 void
 timex_clear(struct timex *t)

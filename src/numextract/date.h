@@ -34,7 +34,7 @@ struct datespan {
  * The reference date (--ref-date, else a record's date): fills what a
  * partial date leaves out; y < 0 when not set, m or d < 0 when not given.
  */
-extern struct timex ref_date;
+extern _Thread_local struct timex ref_date;
 /*
  * A reference date s[0..n): YYYY, YYYY-MM or YYYY-MM-DD, a time after 'T'
  * or a space allowed (2020-04-14T17:17, as declutter --meta writes it).

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "batch.h"
 #include "buf.h"
 #include "corpus.h"
 #include "date.h"
@@ -14,6 +15,7 @@
 #include "opts.h"
 #include "out.h"
 #include "output.h"
+#include "pool.h"
 #include "reader.h"
 #include "scan.h"
 #include "select.h"
@@ -47,6 +49,8 @@ static const char usage[] =
 "                        allowed (else each record's field 'date' with -J,\n"
 "                        or a document's leading '# date:' line)\n"
 "      --currency CODE   the currency of a bare 元 (default CNY)\n"
+"      --threads N       scan on N threads (default 0: one per processor;\n"
+"                        1: none); the output is the same\n"
 "  -J, --jsonl           corpus mode: each line is a JSON object holding a\n"
 "                        document in its string field 'text'; doc is its\n"
 "                        field 'id' (else FILE:LINE), line counts in text\n"
@@ -64,7 +68,7 @@ static const char usage[] =
 "under --strict; 2 trouble.\n";
 
 enum { OPT_UNIT = 0x2000, OPT_MIN, OPT_MAX, OPT_REF_DATE, OPT_CURRENCY,
-	OPT_COLOR };
+	OPT_COLOR, OPT_THREADS };
 
 static const struct option longopts[] = {
 	{ "kind",	required_argument,	NULL, 'k' },
@@ -81,6 +85,7 @@ static const struct option longopts[] = {
 	{ "files-with-matches", no_argument,	NULL, 'l' },
 	{ "ref-date",	required_argument,	NULL, OPT_REF_DATE },
 	{ "currency",	required_argument,	NULL, OPT_CURRENCY },
+	{ "threads",	required_argument,	NULL, OPT_THREADS },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -93,6 +98,7 @@ static int show_doc = 1;	/* -g: DOC: before LINE: (-H, -h) */
 static int many_docs;
 static int fixed_ref;		/* --ref-date given: it beats a record's date */
 static int colored;		/* -g marks in colour */
+static int threads;		/* --threads; 0: one per processor */
 static unsigned long doc_matches, all_matches;
 
 static int
@@ -175,6 +181,9 @@ option(int c, const char *arg)
 			    "(three capital letters, as USD)", arg);
 		default_currency = arg;
 		return 0;
+	case OPT_THREADS:
+		threads = pool_threads(arg);
+		return 0;
 	}
 	return -1;
 }
@@ -186,13 +195,13 @@ static const struct tool_info info = {
 static int
 on_mention(const char *s, size_t n, const struct mention *m, void *arg)
 {
+	unsigned long *matches = arg;
+
 	(void)s;
 	(void)n;
-	(void)arg;
 	if (!selected(m))
 		return 0;
-	doc_matches++;
-	all_matches++;
+	(*matches)++;
 	if (mode == M_JSON)
 		output_json(m);
 	else if (mode == M_GREP)
@@ -214,15 +223,34 @@ valid_line(struct doc *d, const char *line, size_t *len)
 	return valid;
 }
 
+/* One line's records (or -g lines) written; returns how many. */
+static unsigned long
+scan_records(const char *doc, long lineno, const char *s, size_t n)
+{
+	unsigned long matches = 0;
+
+	output_line(doc, lineno, s, n);
+	scan_line(s, n, select_wants_ids(), on_mention, &matches);
+	return matches;
+}
+
 /*
- * One line of valid UTF-8; nonzero when the document needs no more lines
- * (-l has its match) or the run none (-q has its match).
+ * One line of valid UTF-8, scanned now or gathered for a worker thread;
+ * nonzero when the document needs no more lines (-l has its match) or
+ * the run none (-q has its match).
  */
 static int
 scan_one(const char *doc, long lineno, const char *s, size_t n)
 {
-	output_line(doc, lineno, s, n);
-	scan_line(s, n, select_wants_ids(), on_mention, NULL);
+	unsigned long matches;
+
+	if (batch_on()) {
+		batch_line(lineno, s, n);
+		return 0;
+	}
+	matches = scan_records(doc, lineno, s, n);
+	doc_matches += matches;
+	all_matches += matches;
 	return (mode == M_QUIET || mode == M_LIST) && doc_matches > 0;
 }
 
@@ -270,6 +298,8 @@ run_record(const struct corpus_rec *r, void *arg)
 			date_doc_ref(NULL, 0);
 	}
 	doc_matches = 0;
+	if (batch_on())
+		batch_doc(r->name);
 	text_lines_init(&t, r->text->val, r->text->vallen);
 	while (text_lines_next(&t, &line, &n, NULL))
 		if (scan_one(r->name, ++lineno, line, n))
@@ -331,6 +361,8 @@ run_doc(struct doc *d, void *arg)
 	doc_matches = 0;
 	if (!fixed_ref)
 		date_doc_ref(NULL, 0);
+	if (batch_on())
+		batch_doc(d->name);
 	while ((len = doc_getline(d, &line)) != READER_EOF) {
 		if (len == READER_TOOLONG)
 			continue;
@@ -356,7 +388,23 @@ main(int argc, char **argv)
 	colored = use_color();
 	lexicon_load();
 	many_docs = argc - first > 1;
+	if (threads == 0)
+		threads = pool_cpus();
+	/*
+	 * Only output that is all records, in blocks, is cut in batches, and
+	 * not when the first bad line ends the run (--strict): the records
+	 * before it go out first.
+	 */
+	if (threads > 1 && (mode == M_JSON || mode == M_GREP) &&
+	    !out_line_buffered() && !msg_strict) {
+		scan_prepare();
+		batch_start(threads, scan_records);
+	}
 	status = doc_foreach(argc - first, argv + first, run_doc, NULL);
+	if (batch_on()) {
+		all_matches += batch_finish();
+		out_flush();
+	}
 	if (mode != M_JSON && status == EXIT_OK && all_matches == 0)
 		status = EXIT_BAD;
 	if (mode == M_QUIET && all_matches > 0)

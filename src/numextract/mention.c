@@ -1760,7 +1760,7 @@ combine(enum qual before, enum qual after)
 static int
 square_metre(void)
 {
-	static int u = -2;
+	static _Thread_local int u = -2;
 	size_t l;
 
 	if (u == -2)

@@ -17,7 +17,7 @@
 #define CONTEXT_BEFORE	100	/* kept before a mention in a long sentence */
 
 /* The current line, and what has been worked out of it so far. */
-static struct {
+static _Thread_local struct {
 	const char	*doc;
 	long		 lineno;
 	const char	*s;
@@ -37,7 +37,7 @@ static struct {
  * A record is built as text and written in one piece: the document name
  * and the context, the same for many records, are escaped once.
  */
-static struct buf doc_json, sent_json, ctx_json, doc_name;
+static _Thread_local struct buf doc_json, sent_json, ctx_json, doc_name;
 
 void
 output_line(const char *doc, long lineno, const char *s, size_t n)
@@ -285,8 +285,8 @@ piece_of(struct piece *pc, const char *s, size_t n, int plain, struct buf *b)
 void
 output_json(const struct mention *m)
 {
-	static struct buf rec, text_json, unit;
-	static const char *last_unit;
+	static _Thread_local struct buf rec, text_json, unit;
+	static _Thread_local const char *last_unit;
 	struct piece text, ctx;
 	const char *kind = kind_names[m->kind], *qual = qual_names[m->qual];
 	char v[DEC_FMTMAX], up[DEC_FMTMAX], *p, *p0;

@@ -38,6 +38,17 @@ starts_init(void)
 	starts_ready = 1;
 }
 
+void
+scan_prepare(void)
+{
+	int val;
+
+	if (!starts_ready)
+		starts_init();
+	numeral_class('0', &val);
+	trie_ready_all();
+}
+
 /* Whether the three-byte character b0 b1 b2 can start a mention. */
 static int
 starts_here(unsigned char b0, unsigned char b1, unsigned char b2)

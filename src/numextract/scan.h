@@ -15,6 +15,8 @@ struct mention;
 typedef int (*mention_fn)(const char *s, size_t n, const struct mention *,
     void *arg);
 
+/* Make the scanner's tables now, before threads share them. */
+void	scan_prepare(void);
 /* Scan s[0..n) (valid UTF-8); ids are handed over only when want_ids. */
 void	scan_line(const char *s, size_t n, int want_ids, mention_fn, void *arg);
 

@@ -113,6 +113,8 @@ grow_table(struct trie *t)
 	free(old);
 }
 
+static struct trie *last_made;
+
 struct trie *
 trie_new(void)
 {
@@ -121,7 +123,19 @@ trie_new(void)
 	t->mask = 63;
 	t->slots = xcalloc(t->mask + 1, sizeof(*t->slots));
 	t->nnodes = 1;
+	t->next_made = last_made;
+	last_made = t;
 	return t;
+}
+
+void
+trie_ready_all(void)
+{
+	struct trie *t;
+
+	for (t = last_made; t != NULL; t = t->next_made)
+		if (!t->first_ready)
+			first_make(t);
 }
 
 /* The edge from node by ch, added when missing (valid until the next add). */

@@ -25,13 +25,20 @@ struct trie {
 	 * Bit c % TRIE_FIRST_BITS is set for every character c as written
 	 * (not folded) that may start a word: most lookups fail on the first
 	 * character, and then cost one load, no folding and no probe.  Made
-	 * on the first lookup after the last word was added.
+	 * on the first lookup after the last word was added, or by
+	 * trie_ready_all().
 	 */
 	uint64_t	 first[TRIE_FIRST_BITS / 64];
 	int		 first_ready;
+	struct trie	*next_made;	/* the trie made before this one */
 };
 
 struct trie	*trie_new(void);
+/*
+ * Every trie's filter made now, once the last word is in: lookups then
+ * only read, and threads may share the tries.
+ */
+void	trie_ready_all(void);
 /* Add word (UTF-8, len bytes) with payload >= 0; backwards tries store it reversed. */
 void	trie_add(struct trie *, const char *word, size_t len, int payload,
 	    int backwards);
