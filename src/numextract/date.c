@@ -752,6 +752,20 @@ date_range_after(const char *s, size_t n, struct datespan *ds)
 }
 
 /*
+ * 2025年半年度, 2025年半年报: a half-year's report is of the first half.
+ * The length of the period's words (报 stays out), or 0.
+ */
+static size_t
+half_year_report_at(const char *s, size_t n, size_t k)
+{
+	size_t l;
+
+	if (text_at(s, n, k, "半年度", &l))
+		return l;
+	return text_at(s, n, k, "半年报", &l) ? l - strlen("报") : 0;
+}
+
+/*
  * After YYYY年: a quarter (首季 is the first), a half, a month or months,
  * the first months or quarters, 年底; 全年 (the whole year) stays out.
  */
@@ -768,6 +782,9 @@ year_tail(const char *s, size_t n, struct datespan *ds)
 	if (text_at(s, n, k, "首季度", &l) || text_at(s, n, k, "首季", &l)) {
 		/* 2024年首季: the first quarter. */
 		ds->lo.q = 1;
+		ds->end = k + l;
+	} else if ((l = half_year_report_at(s, n, k)) > 0) {
+		ds->lo.half = 1;
 		ds->end = k + l;
 	} else if (quarter_at(s, n, &k, &ds->lo) || half_at(s, n, &k, &ds->lo) ||
 	    month_range_at(s, n, &k, ds) || month_at(s, n, &k, &ds->lo) ||

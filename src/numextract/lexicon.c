@@ -94,8 +94,7 @@ unit_word_at(const char *s, size_t n, size_t j, size_t *blen)
 {
 	int u = trie_match(lex.after, s, n, j, blen);
 
-	return u < 0 || lex.units[u].kind == K_NKINDS || lex.units[u].per_only ?
-	    -1 : u;
+	return u < 0 || lex.units[u].kind == K_NKINDS ? -1 : u;
 }
 
 int
@@ -231,7 +230,8 @@ unit_row(const struct row *r, const char *file)
 			lex.units[u].scale = r->f[i][0] - '0';
 		else if (!unit_flag(r, i, u))
 			bad_row(r, file);
-	trie_add(lex.after, r->f[0], r->len[0], u, 0);
+	trie_add(lex.units[u].per_only ? lex.after_slash : lex.after, r->f[0],
+	    r->len[0], u, 0);
 }
 
 /* FORM [FLAG...]: a classifier is a count's unit and an ordinal's. */
@@ -449,6 +449,7 @@ void
 lexicon_load(void)
 {
 	lex.after = trie_new();
+	lex.after_slash = trie_new();
 	lex.cur_before = trie_new();
 	lex.qual_before = trie_new();
 	lex.qual_reach = trie_new();

@@ -64,6 +64,8 @@ struct rate {
 
 struct lexicon {
 	struct trie	*after;		/* -> units[] */
+	/* -> units[]: units only after a rate's slash (元/学年, 美元/桶) */
+	struct trie	*after_slash;
 	struct trie	*cur_before;	/* backwards -> units[] */
 	struct unit	*units;
 	size_t		 nunits;

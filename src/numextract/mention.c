@@ -1530,13 +1530,14 @@ code_after_name(const char *s, size_t lo, size_t i, const struct numeral *num)
 }
 
 /*
- * (852) 2840 3895, (02)2311-8888: an area code in brackets, the number
- * after it; returns where that number starts, or 0.
+ * (852) 2840 3895, (02)2311-8888, (03)332-2101: an area code in
+ * brackets, the number after it (four digits or groups); returns where
+ * that number starts, or 0.  （688523）10月28日 is a stock code and a date.
  */
 static size_t
 number_after_area_code(const char *s, size_t n, size_t j)
 {
-	size_t l;
+	size_t l, k;
 
 	if (j < n && s[j] == ')')
 		j++;
@@ -1546,7 +1547,12 @@ number_after_area_code(const char *s, size_t n, size_t j)
 		return 0;
 	if (j < n && s[j] == ' ')
 		j++;
-	return j < n && is_ascii_digit((unsigned char)s[j]) ? j : 0;
+	for (k = j; k < n && is_ascii_digit((unsigned char)s[k]); k++)
+		;
+	if (k - j >= 4 || (k > j && k + 1 < n && (s[k] == '-' || s[k] == ' ') &&
+	    is_ascii_digit((unsigned char)s[k + 1])))
+		return j;
+	return 0;
 }
 
 /*
@@ -1789,7 +1795,7 @@ per_unit_at(const char *s, size_t n, size_t j, size_t *len)
 	int u = more_than_unit(s, n, j, len);
 	const struct unit *unit;
 
-	if (u >= 0)
+	if (u >= 0 || (u = trie_match(lex.after_slash, s, n, j, len)) >= 0)
 		return u;
 	if ((u = trie_match(lex.after, s, n, j, len)) < 0)
 		return -1;
@@ -2025,6 +2031,7 @@ STAGE int
 numeral_here(struct build *b)
 {
 	struct numeral *num = b->num;
+	struct datespan ds;
 	const char *s = b->s, *dot, *cur = NULL;
 	size_t n = b->n, i = b->i, l;
 	int kind;
@@ -2054,9 +2061,13 @@ numeral_here(struct build *b)
 	if ((l = schedule_end(s, n, num)) > 0 ||
 	    (l = relay_legs_end(s, n, num)) > 0)
 		return as_id(b->m, i, l, b->next);
-	/* 电话2123 4567 is a code; 电话126部, 设备300余台 count. */
+	/*
+	 * 电话2123 4567 is a code; 电话126部, 设备300余台 count, and 合约3月
+	 * is a date.
+	 */
 	if (num->arabic && after_code_word(s, b->lo, i) &&
 	    unit_kind_at(s, n, num->end) < 0 &&
+	    !date_after_numeral(s, n, num, NULL, &ds) &&
 	    !(trie_match(lex.qual_mid, s, n, num->end, &l) >= 0 &&
 	    unit_kind_at(s, n, num->end + l) >= 0))
 		return as_id(b->m, i, code_list_end(s, n, num->end), b->next);
@@ -2457,7 +2468,7 @@ unit_refused(const struct build *b, int u, size_t blen)
 
 	return (blen > 0 && is_ascii_alpha((unsigned char)s[j + blen - 1]) &&
 	    j + blen < b->n && is_ascii_alnum((unsigned char)s[j + blen])) ||
-	    unit->kind == K_NKINDS || unit->per_only ||
+	    unit->kind == K_NKINDS ||
 	    (unit->digits_only && !b->num->arabic && !named_in_clause(b, u)) ||
 	    (unit->alone && !b->num->arabic &&
 	    runs_into_word(s, b->n, j + blen)) ||

@@ -4,8 +4,8 @@
 # results, investment news and Taiwan, Hong Kong and Macao reports
 # (tests/data/numextract/reports, labelled from numextract's own output),
 # on real passages labelled by hand without it (tests/data/numextract/dev,
-# scored apart), and on twenty-nine sets of passages written and labelled apart
-# from it (tests/data/numextract/written to written29: some
+# scored apart), and on thirty sets of passages written and labelled apart
+# from it (tests/data/numextract/written to written30: some
 # negatives of the later sets, names and codes, are still reported, and
 # the third and the sixth, ordinary news and harder genres, and the last,
 # posts and speech with their bare amounts and slang, are read less well).
@@ -85,3 +85,5 @@ score written28 "$ROOT/tests/data/numextract/written28" \
     "$ROOT/tests/data/numextract/written28" 0.98 0
 score written29 "$ROOT/tests/data/numextract/written29" \
     "$ROOT/tests/data/numextract/written29" 0.80 5
+score written30 "$ROOT/tests/data/numextract/written30" \
+    "$ROOT/tests/data/numextract/written30" 0.98 1

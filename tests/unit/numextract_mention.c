@@ -385,7 +385,7 @@ main(void)
 	    "per jin, a qualifier before");
 	CHECK_STR(found("菜价2元/斤左右"), "2元/斤左右 money 2 CNY/jin approx",
 	    "a qualifier after the slash unit");
-	CHECK_STR(found("油价80美元/桶"), "80美元/桶 money 80 USD/桶 ",
+	CHECK_STR(found("油价80美元/桶"), "80美元/桶 money 80 USD/bbl ",
 	    "another currency");
 	CHECK_STR(found("用水6—9立方米/月·户"),
 	    "6—9立方米/月·户 measure 6..9 m3/month/户 ",
@@ -1840,5 +1840,40 @@ main(void)
 	CHECK_STR(found("不到半小时"), "不到半小时 duration 0.5 hour lt",
 	    "less than half an hour");
 	CHECK_STR(found("签约半年后"), "半年 duration 0.5 year ", "签约 is no 约");
+
+	/*
+	 * Markets: basis points in letters, troy ounces, barrels after a
+	 * price's slash, contract months, a futures' discount in points.
+	 */
+	CHECK_STR(found("国债收益率下行1.5bp至"), "1.5bp percent 1.5 bp ",
+	    "bp in letters");
+	CHECK_STR(found("降息25BP"), "25BP percent 25 bp ", "BP in capitals");
+	CHECK_STR(found("金价2,450美元/盎司"), "2,450美元/盎司 money 2450 USD/oz ",
+	    "a price of a troy ounce");
+	CHECK_STR(found("国际油价78.42美元/桶"),
+	    "78.42美元/桶 money 78.42 USD/bbl ", "a barrel after a price's slash");
+	CHECK_STR(found("两桶水"), "两桶 count 2 桶 ", "alone 桶 is a classifier");
+	CHECK_STR(found("学费8,000元/学年"), "8,000元/学年 money 8000 CNY/学年 ",
+	    "a unit only after a slash");
+	CHECK_STR(found("主力合约2512收涨"), "", "a contract's month is a code");
+	CHECK_STR(found("合约3月到期"), "3月 date XXXX-03  ",
+	    "a month after 合约 is a date");
+	CHECK_STR(found("較現貨低水14點"), "14點 count 14 点 ",
+	    "points of a futures' discount, not a clock");
+	CHECK_STR(found("累计净买入超200亿元"), "超200亿元 money 20000000000 CNY gt",
+	    "超 after 买入 is more than");
+	CHECK_STR(found("贸易入超200亿美元"), "200亿美元 money 20000000000 USD ",
+	    "入超 is a trade deficit");
+	CHECK_STR(found("（688523）10月28日晚间"), "10月28日 date XXXX-10-28  ",
+	    "a stock code in brackets is no area code before a date");
+	CHECK_STR(found("专线(03)332-2101"), "", "an area code and its number");
+
+	/* A half-year's report is of the first half. */
+	CHECK_STR(found("2025年半年度报告"), "2025年半年度 date 2025-H1  ",
+	    "半年度 after a year");
+	CHECK_STR(found("2025年半年报"), "2025年半年 date 2025-H1  ",
+	    "半年报 after a year, 报 out");
+	CHECK_STR(found("2025年半年时间"),
+	    "2025年 date 2025   | 半年 duration 0.5 year ", "half a year's time");
 	return t_status();
 }
