@@ -354,6 +354,8 @@ qualifier_row(const struct row *r, const char *file)
 		trie_add(lex.qual_mid, r->f[0], r->len[0], q, 0);
 	else if (field_is(r, 1, "round"))
 		trie_add(lex.qual_mid, r->f[0], r->len[0], q + QUAL_ROUND, 0);
+	else if (field_is(r, 1, "bare"))
+		trie_add(lex.qual_mid, r->f[0], r->len[0], q + QUAL_BARE, 0);
 	else if (field_is(r, 1, "roundbefore"))
 		trie_add(lex.qual_round, r->f[0], r->len[0], q, 1);
 	else if (field_is(r, 1, "halfbefore"))
@@ -486,6 +488,7 @@ lexicon_load(void)
 	lex.money_words = trie_new();
 	each_row("money_words.txt", money_word_row);
 	lex.money_after = word_list("money_after.txt", NULL, 0);
+	lex.price_words = word_list("price_words.txt", NULL, 1);
 	lex.watt_words = word_list("watt_words.txt", NULL, 0);
 	lex.change_words = word_list("change_words.txt", NULL, 1);
 	lex.reigns = trie_new();

@@ -23,10 +23,11 @@ enum qual { Q_NONE, Q_GE, Q_LE, Q_GT, Q_LT, Q_APPROX };
  * to a word before whose last character alone is the qualifier, in the
  * span (收入超百亿元: 收入 is a word, and not 入超, a trade deficit), or
  * to one between a number and its unit that holds only after tens or more
- * in round figures (十来万; 一来方便 is none).
+ * in round figures (十来万; 一来方便 is none), or only after 百, 千 or 万
+ * alone (千把块; 一百把椅子 counts chairs).
  */
 enum { QUAL_APART = 8, QUAL_MEASURE = 16, QUAL_DURATION = 32,
-    QUAL_TAIL = 64, QUAL_ROUND = 128 };
+    QUAL_TAIL = 64, QUAL_ROUND = 128, QUAL_BARE = 256 };
 
 /* The qualifier itself of a trie's value with the flags above. */
 static inline enum qual
@@ -91,6 +92,7 @@ struct lexicon {
 	struct trie	*race_words;	/* 马拉松: 2:06:39 is a finishing time */
 	struct trie	*money_words;	/* backwards: 票房 before 50亿 */
 	struct trie	*money_after;	/* 买 after 三千多 */
+	struct trie	*price_words;	/* backwards: 才 before 十几块 */
 	struct trie	*watt_words;	/* 快充 after 65w */
 	struct trie	*change_words;	/* backwards: 下跌 before 156元至8,842元 */
 	struct trie	*reigns;	/* backwards: 康熙 before 二十三年, its first year */

@@ -161,6 +161,17 @@ as_period(struct mention *m, const char *s, size_t n, size_t start,
  * measure, one of time only after a duration, 内 after either (5公里内,
  * 48小时内; 3个内 and 3月内 no).
  */
+/* Whether a digit or a Chinese numeral is at s[j]. */
+static int
+number_starts_at(const char *s, size_t n, size_t j)
+{
+	size_t l;
+	int val;
+
+	return j < n && (is_ascii_digit((unsigned char)s[j]) ||
+	    numeral_class(utf8_get(s, n, j, &l), &val) != 0);
+}
+
 static int
 qual_after_at(const char *s, size_t n, size_t j, enum kind kind,
     size_t *blen)
@@ -173,6 +184,11 @@ qual_after_at(const char *s, size_t n, size_t j, enum kind kind,
 	if (q < 0 || (s[j] == '+' && j + 1 < n &&
 	    (is_ascii_alnum((unsigned char)s[j + 1]) ||
 	    (uclass(utf8_get(s, n, j + 1, &l)) & UC_HAN))))
+		return Q_NONE;
+	/* 一年不到1.1万公里: a word that also leads bounds the next number. */
+	if (number_starts_at(s, n, j + *blen) &&
+	    trie_match_back(lex.qual_before, s, j, j + *blen, &l) >= 0 &&
+	    l == *blen)
 		return Q_NONE;
 	if (only == 0)
 		return q;
@@ -2255,8 +2271,22 @@ number_value(struct build *b)
 
 /*
  * 40多个, 2000余元, 一千多万: more than, a multiplier may follow; 十来万,
- * 二十来岁: about, after tens or more in round figures (一来方便 is none).
+ * 二十来岁: about, after tens or more in round figures (一来方便 is none);
+ * 千把块: about, after a multiplier alone.
  */
+/* Whether the numeral is 百, 千 or 万 alone (千把块). */
+static int
+multiplier_alone(const struct build *b)
+{
+	uint32_t c;
+	size_t l;
+
+	if (b->j - b->i != 3)
+		return 0;
+	c = utf8_get(b->s, b->n, b->i, &l);
+	return c == U'百' || c == U'千' || c == U'万' || c == U'萬';
+}
+
 STAGE void
 mid_qualifier(struct build *b)
 {
@@ -2269,6 +2299,8 @@ mid_qualifier(struct build *b)
 		return;
 	if ((q & QUAL_ROUND) && ((v = (long)dec_to_small(&b->m->lo,
 	    999999999)) < 10 || v % 10 != 0 || !dec_is_integer(&b->m->lo)))
+		return;
+	if ((q & QUAL_BARE) && !multiplier_alone(b))
 		return;
 	k = late_multiplier(b->s, b->n, j + blen, &pow);
 	if (k > j + blen || trie_match(lex.after, b->s, b->n, k, &l) >= 0) {
@@ -3614,17 +3646,22 @@ coupon_amount(const struct build *b)
 }
 
 /*
- * Whether a count in 块 of a hundred or more names nothing after it (三千来
- * 块, 差不多210块，): in speech that is money, where 3000块砖 counts bricks
- * and the written 余 counts what was named before (条石四千八百余块).
+ * Whether a count in 块 of a hundred or more, or of any amount after a
+ * word of a price (才十几块), names nothing after it (三千来块, 差不多210
+ * 块，): in speech that is money, where 3000块砖 counts bricks, 切成8块，
+ * pieces, and the written 余 counts what was named before (条石四千八百
+ * 余块).
  */
 static int
 pieces_of_nothing(const struct build *b)
 {
 	struct dec hundred;
+	size_t blen;
 
 	dec_from_uint(&hundred, 100);
-	return dec_cmp(&b->m->lo, &hundred) >= 0 &&
+	return (dec_cmp(&b->m->lo, &hundred) >= 0 ||
+	    trie_match_back(lex.price_words, b->s, b->lo, b->m->start,
+	    &blen) >= 0) &&
 	    !word_runs_on(b->s, b->n, b->m->end) &&
 	    memmem(b->s + b->m->start, b->m->end - b->m->start, "余", 3) == NULL;
 }

@@ -1875,5 +1875,26 @@ main(void)
 	    "半年报 after a year, 报 out");
 	CHECK_STR(found("2025年半年时间"),
 	    "2025年 date 2025   | 半年 duration 0.5 year ", "half a year's time");
+
+	/* Speech: about a bare thousand, less than after, prices in 块. */
+	CHECK_STR(found("精华要千把块"), "千把块 money 1000 CNY approx",
+	    "千把 is about a thousand");
+	CHECK_STR(found("一百把椅子"), "一百把 count 100 把 ",
+	    "after a figure 把 counts");
+	CHECK_STR(found("一年保险才两千不到，"),
+	    "一年 duration 1 year  | 两千不到 number 2000  lt",
+	    "不到 after the amount");
+	CHECK_STR(found("平均一年不到1.1万公里"),
+	    "一年 duration 1 year  | 不到1.1万公里 measure 11000 km lt",
+	    "不到 before a number bounds that one");
+	CHECK_STR(found("转账5000元不到账"), "5000元 money 5000 CNY ",
+	    "不到账 is no qualifier");
+	CHECK_STR(found("100张才十几块，"),
+	    "100张 count 100 张  | 十几块 money 11..19 CNY ",
+	    "pieces after a word of a price are money");
+	CHECK_STR(found("切成8块，"), "8块 count 8 块 ", "cut pieces");
+	CHECK_STR(found("打了两针"), "两针 count 2 针 ", "shots");
+	CHECK_STR(found("说得一针见血"), "", "an idiom");
+	CHECK_STR(found("两餐之间可少量食用"), "", "between meals");
 	return t_status();
 }
