@@ -30,8 +30,16 @@
  * line are just words: hints are read in lines narrower than HINT_WIDTH.
  */
 #define DROP_WINDOW	90
-/* A summary repeats the body when these bytes of it, near its start, do. */
-#define SUMMARY_RUN	18
+/*
+ * A summary repeats the body when these bytes of it, near its start, do:
+ * twenty characters, where a standfirst shares shorter runs of figures
+ * with the body it sums up (成交5863套，环比增长12.1%，).
+ */
+#define SUMMARY_RUN	60
+/* Looked for from every third character: a copy runs longer than that. */
+#define SUMMARY_STEP	9
+/* The shortest rest of a summary whose repeat makes it a copy. */
+#define SUMMARY_REST	18
 #define SUMMARY_LOOK	45
 #define SUMMARY_NEAR	30
 #define HINT_WIDTH	60
@@ -244,7 +252,8 @@ score_weakness(const struct page *p, const struct line *l)
 
 /*
  * Whether the text after a summary's label repeats the body: a run of
- * SUMMARY_RUN bytes of it, starting among its first SUMMARY_LOOK, is in
+ * SUMMARY_RUN bytes of it (or all the rest, of SUMMARY_REST or more),
+ * starting every SUMMARY_STEP bytes among its first SUMMARY_LOOK, is in
  * one of the SUMMARY_NEAR lines around it.  A paper's abstract does not
  * repeat its body.  The look is bounded, so a page of summaries stays
  * linear.
@@ -261,12 +270,12 @@ repeats_body(const struct page *p, const struct line *l)
 	from = self > SUMMARY_NEAR ? self - SUMMARY_NEAR : 0;
 	to = self + SUMMARY_NEAR < p->nlines ? self + SUMMARY_NEAR :
 	    p->nlines;
-	for (at = c + 1; at < e && at < c + SUMMARY_LOOK; at++) {
-		if (utf8_is_cont(*at))
-			continue;
-		n = utf8_next_start(at, (size_t)(e - at), SUMMARY_RUN);
-		if (at + n > e)
-			return 0;
+	for (at = c + 1; e - at >= SUMMARY_REST && at < c + SUMMARY_LOOK;
+	    at += utf8_next_start(at, (size_t)(e - at), SUMMARY_STEP)) {
+		/* Or all that is left, when shorter: 实干争朝夕,项目正当时。 */
+		n = e - at > SUMMARY_RUN ?
+		    utf8_next_start(at, (size_t)(e - at), SUMMARY_RUN) :
+		    (size_t)(e - at);
 		for (i = from; i < to; i++)
 			if (i != self && p->lines[i].len >= n &&
 			    memmem(line_text(p, &p->lines[i]), p->lines[i].len,

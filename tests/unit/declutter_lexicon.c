@@ -152,6 +152,18 @@ builtin_kinds(void)
 	    builtin_matches(RULE_ASIDE,
 	    "以上為部分內容。訂閱港財經網數碼版，即可閱讀全文。"),
 	    "a link set into the body and a paywall's cut");
+	CHECK(builtin_matches(RULE_ASIDE, "关注@槎阳慢生活，带你看见烟火气。") &&
+	    !builtin_matches(RULE_ASIDE, "关注度持续上升，"),
+	    "a call to follow an account by its handle");
+	CHECK(builtin_matches(RULE_ASIDE, "作者簡介：岑海晴，自由撰稿人。") &&
+	    builtin_matches(RULE_ASIDE, "参考资料：《荻州县志》") &&
+	    builtin_matches(RULE_ASIDE, "喜歡這篇文章的話，歡迎留言。") &&
+	    !builtin_matches(RULE_ASIDE, "参考资料显示，该桥始建于明代。"),
+	    "an author's note, references and a closing plea after the text");
+	CHECK(builtin_matches(RULE_DROP,
+	    "本文内容仅供健康科普参考，不能代替医生的诊断和治疗。") &&
+	    !builtin_matches(RULE_DROP, "本文内容仅供健康科普，医生建议每天步行。"),
+	    "what a text is not meant as");
 }
 
 struct rule {
