@@ -85,10 +85,7 @@ new_slot(struct json_reader *r, enum json_type type)
 {
 	struct slot *s;
 
-	if (r->nslots == r->slotcap) {
-		r->slotcap = r->slotcap ? r->slotcap * 2 : 32;
-		r->slots = xrealloc(r->slots, r->slotcap * sizeof *r->slots);
-	}
+	grow_items(&r->slots, &r->slotcap, r->nslots, sizeof *r->slots, 32);
 	s = &r->slots[r->nslots++];
 	s->key = r->key;
 	s->keylen = r->keylen;

@@ -1,7 +1,6 @@
 /* pool.c: jobs on worker threads, output in order (see pool.h). */
 #include <pthread.h>
 #include <stdlib.h>
-#include <string.h>
 #include <unistd.h>
 
 #include "buf.h"

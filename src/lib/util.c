@@ -48,6 +48,21 @@ xstrndup(const char *s, size_t n)
 }
 
 void
+grow_items(void *arrp, size_t *cap, size_t n, size_t size, size_t first)
+{
+	void **arr = arrp;
+	size_t c;
+
+	if (n < *cap)
+		return;
+	for (c = *cap ? *cap : first; c <= n; c *= 2)
+		if (c > (size_t)-1 / 2 / size)
+			fatal(EXIT_TROUBLE, "out of memory");
+	*arr = xrealloc(*arr, c * size);
+	*cap = c;
+}
+
+void
 grow(void *bufp, size_t *cap, size_t need)
 {
 	void **buf = bufp;

@@ -11,6 +11,12 @@ void	*xrealloc(void *, size_t);
 char	*xstrdup(const char *);
 char	*xstrndup(const char *, size_t);
 
+/*
+ * Room in the array *arrp (capacity *cap items of size bytes) for its
+ * item n, the next one appended: doubled, from first items.
+ */
+void	 grow_items(void *arrp, size_t *cap, size_t n, size_t size,
+	    size_t first);
 /* Grow *buf (capacity *cap) to hold at least need bytes, doubling. */
 void	 grow(void *bufp, size_t *cap, size_t need);
 /*

@@ -85,10 +85,7 @@ add_doc(struct batch *b)
 {
 	struct batch_doc *d;
 
-	if (b->ndocs == b->docs_cap) {
-		b->docs_cap = b->docs_cap ? 2 * b->docs_cap : 16;
-		b->docs = xrealloc(b->docs, b->docs_cap * sizeof *b->docs);
-	}
+	grow_items(&b->docs, &b->docs_cap, b->ndocs, sizeof *b->docs, 16);
 	d = &b->docs[b->ndocs++];
 	d->name = b->names.len;
 	d->ref = ref_date;
@@ -158,10 +155,8 @@ batch_line(long lineno, const char *s, size_t n)
 	/* A reference date read since (# date:) starts an entry of its own. */
 	if (memcmp(&b->docs[b->ndocs - 1].ref, &ref_date, sizeof ref_date))
 		add_doc(b);
-	if (b->nlines == b->lines_cap) {
-		b->lines_cap = b->lines_cap ? 2 * b->lines_cap : 1024;
-		b->lines = xrealloc(b->lines, b->lines_cap * sizeof *b->lines);
-	}
+	grow_items(&b->lines, &b->lines_cap, b->nlines, sizeof *b->lines,
+	    1024);
 	l = &b->lines[b->nlines++];
 	l->off = b->text.len;
 	l->len = n;

@@ -132,10 +132,7 @@ unit_per(const char *num, const char *den)
 			free(name);
 			return names[i];
 		}
-	if (nnames == cap) {
-		cap = cap ? cap * 2 : 16;
-		names = xrealloc(names, cap * sizeof(*names));
-	}
+	grow_items(&names, &cap, nnames, sizeof(*names), 16);
 	return names[nnames++] = name;
 }
 
@@ -144,10 +141,7 @@ add_unit(enum kind kind, const char *name, size_t len)
 {
 	static size_t cap;
 
-	if (lex.nunits == cap) {
-		cap = cap ? cap * 2 : 128;
-		lex.units = xrealloc(lex.units, cap * sizeof(*lex.units));
-	}
+	grow_items(&lex.units, &cap, lex.nunits, sizeof(*lex.units), 128);
 	lex.units[lex.nunits] = (struct unit){
 		.kind = kind, .name = xstrndup(name, len)
 	};
@@ -286,10 +280,7 @@ other_meaning(const struct row *r, const char *file, struct rate **list,
 
 	if (r->n < 3)
 		bad_row(r, file);
-	if (*n == *cap) {
-		*cap = *cap ? *cap * 2 : 16;
-		*list = xrealloc(*list, *cap * sizeof(**list));
-	}
+	grow_items(list, cap, *n, sizeof(**list), 16);
 	rt = &(*list)[(*n)++];
 	rt->from = unit_of_form(r->f[1], r->len[1], r, file);
 	rt->to = unit_of_form(r->f[2], r->len[2], r, file);
@@ -333,9 +324,36 @@ context_row(const struct row *r, const char *file)
 	    lex.ncontexts - 1, 0);
 }
 
+/*
+ * Where a qualifier of qualifiers.tsv stands (its second field): the trie
+ * it goes in, the flags added to its qualifier, whether it is read
+ * backwards from the number.
+ */
+static const struct {
+	const char	*where;
+	struct trie	**trie;
+	int		 flags, backwards;
+} qual_places[] = {
+	{ "before",	 &lex.qual_before, 0, 1 },
+	{ "mid",	 &lex.qual_mid, 0, 0 },
+	{ "round",	 &lex.qual_mid, QUAL_ROUND, 0 },
+	{ "bare",	 &lex.qual_mid, QUAL_BARE, 0 },
+	{ "roundbefore", &lex.qual_round, 0, 1 },
+	{ "halfbefore",	 &lex.qual_half, 0, 1 },
+	{ "after",	 &lex.qual_after, 0, 0 },
+	{ "measure",	 &lex.qual_after, QUAL_MEASURE, 0 },
+	{ "duration",	 &lex.qual_after, QUAL_DURATION, 0 },
+	{ "extent",	 &lex.qual_after, QUAL_MEASURE + QUAL_DURATION, 0 },
+	{ "apart",	 &lex.qual_before, QUAL_APART, 1 },
+	{ "reach",	 &lex.qual_reach, 0, 1 },
+	{ "base",	 &lex.qual_base, 0, 1 },
+	{ "tail",	 &lex.qual_before, QUAL_TAIL, 1 },
+};
+
 static void
 qualifier_row(const struct row *r, const char *file)
 {
+	size_t i;
 	int q;
 
 	if (r->n != 3)
@@ -348,37 +366,13 @@ qualifier_row(const struct row *r, const char *file)
 				break;
 	if (q > Q_APPROX)
 		bad_row(r, file);
-	if (field_is(r, 1, "before"))
-		trie_add(lex.qual_before, r->f[0], r->len[0], q, 1);
-	else if (field_is(r, 1, "mid"))
-		trie_add(lex.qual_mid, r->f[0], r->len[0], q, 0);
-	else if (field_is(r, 1, "round"))
-		trie_add(lex.qual_mid, r->f[0], r->len[0], q + QUAL_ROUND, 0);
-	else if (field_is(r, 1, "bare"))
-		trie_add(lex.qual_mid, r->f[0], r->len[0], q + QUAL_BARE, 0);
-	else if (field_is(r, 1, "roundbefore"))
-		trie_add(lex.qual_round, r->f[0], r->len[0], q, 1);
-	else if (field_is(r, 1, "halfbefore"))
-		trie_add(lex.qual_half, r->f[0], r->len[0], q, 1);
-	else if (field_is(r, 1, "after"))
-		trie_add(lex.qual_after, r->f[0], r->len[0], q, 0);
-	else if (field_is(r, 1, "measure"))
-		trie_add(lex.qual_after, r->f[0], r->len[0], q + QUAL_MEASURE, 0);
-	else if (field_is(r, 1, "duration"))
-		trie_add(lex.qual_after, r->f[0], r->len[0], q + QUAL_DURATION, 0);
-	else if (field_is(r, 1, "extent"))
-		trie_add(lex.qual_after, r->f[0], r->len[0], q + QUAL_MEASURE +
-		    QUAL_DURATION, 0);
-	else if (field_is(r, 1, "apart"))
-		trie_add(lex.qual_before, r->f[0], r->len[0], q + QUAL_APART, 1);
-	else if (field_is(r, 1, "reach"))
-		trie_add(lex.qual_reach, r->f[0], r->len[0], q, 1);
-	else if (field_is(r, 1, "base"))
-		trie_add(lex.qual_base, r->f[0], r->len[0], q, 1);
-	else if (field_is(r, 1, "tail"))
-		trie_add(lex.qual_before, r->f[0], r->len[0], q + QUAL_TAIL, 1);
-	else
-		bad_row(r, file);
+	for (i = 0; i < NELEM(qual_places); i++)
+		if (field_is(r, 1, qual_places[i].where)) {
+			trie_add(*qual_places[i].trie, r->f[0], r->len[0],
+			    q + qual_places[i].flags, qual_places[i].backwards);
+			return;
+		}
+	bad_row(r, file);
 }
 
 static struct trie *word_target;

@@ -161,15 +161,19 @@ as_period(struct mention *m, const char *s, size_t n, size_t start,
  * measure, one of time only after a duration, 内 after either (5公里内,
  * 48小时内; 3个内 and 3月内 no).
  */
-/* Whether a digit or a Chinese numeral is at s[j]. */
+/* Whether a digit (Arabic, wide or Chinese) is at s[j]. */
 static int
 number_starts_at(const char *s, size_t n, size_t j)
 {
 	size_t l;
+	uint32_t c;
 	int val;
 
-	return j < n && (is_ascii_digit((unsigned char)s[j]) ||
-	    numeral_class(utf8_get(s, n, j, &l), &val) != 0);
+	if (j >= n)
+		return 0;
+	c = utf8_get(s, n, j, &l);
+	return is_ascii_digit(c) || is_wide_digit(c) ||
+	    numeral_class(c, &val) != NC_NONE;
 }
 
 static int
@@ -2412,12 +2416,9 @@ record_unit_at(const char *s, size_t n, size_t j, size_t len)
 static int
 in_record(const struct build *b, size_t blen)
 {
-	size_t j = b->j + blen, l;
-	uint32_t c;
-	int val;
+	size_t l;
 
-	c = j < b->n ? utf8_get(b->s, b->n, j, &l) : 0;
-	if (is_ascii_digit(c) || is_wide_digit(c) || numeral_class(c, &val))
+	if (number_starts_at(b->s, b->n, b->j + blen))
 		return 1;
 	if (b->start == 0)	/* the record's last unit may end lo */
 		return 0;
@@ -3918,7 +3919,6 @@ first_ranks(struct build *b)
 	return 1;
 }
 
-/* Not quantities: 十四五, 一 alone, long codes, phone numbers, 0123, 一个. */
 /* Whether c is a digit, Arabic or Chinese. */
 static int
 digit_char(uint32_t c)
@@ -3946,6 +3946,7 @@ ratio_term(const char *s, size_t n, size_t lo, size_t i, size_t end)
 	    digit_char(utf8_prev(s, i - 3, &l));
 }
 
+/* Not quantities: 十四五, 一 alone, long codes, phone numbers, 0123, 一个. */
 STAGE int
 not_quantity(struct build *b)
 {

@@ -70,11 +70,13 @@ numchar_hash(uint32_t c)
 	return (c * 0x9e3779b1u) >> 24 & (NUMCHAR_SLOTS - 1);
 }
 
-static void
-numchar_init(void)
+void
+numeral_prepare(void)
 {
 	size_t k, h;
 
+	if (numchar_ready)
+		return;
 	for (k = 0; k < sizeof(numchars) / sizeof(numchars[0]); k++) {
 		h = numchar_hash(numchars[k].c);
 		while (numchar_slot[h] != NULL)
@@ -91,7 +93,7 @@ numeral_class(uint32_t c, int *val)
 	size_t h;
 
 	if (!numchar_ready)
-		numchar_init();
+		numeral_prepare();
 	for (h = numchar_hash(c); (e = numchar_slot[h]) != NULL;
 	    h = (h + 1) & (NUMCHAR_SLOTS - 1))
 		if (e->c == c) {

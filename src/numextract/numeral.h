@@ -39,6 +39,8 @@ struct numeral {
 /* What a character is to the grammar (0: not part of a numeral). */
 enum { NC_NONE, NC_DIGIT, NC_UNIT, NC_BIG, NC_POINT, NC_TENS, NC_JI };
 int	numeral_class(uint32_t c, int *val);
+/* Make numeral_class()'s table now (else on its first call). */
+void	numeral_prepare(void);
 /* The k-th character of the grammar, 0 past the last (for tables of them). */
 uint32_t	numeral_char(size_t k);
 static inline int

@@ -41,11 +41,9 @@ starts_init(void)
 void
 scan_prepare(void)
 {
-	int val;
-
 	if (!starts_ready)
 		starts_init();
-	numeral_class('0', &val);
+	numeral_prepare();
 	trie_ready_all();
 }
 

@@ -117,10 +117,7 @@ keys_add(struct keys *k, const char *name, size_t len)
 		rehash(k);
 		lookup(k, name, len, h, &slot);
 	}
-	if (k->n == k->cap) {
-		k->cap = k->cap ? 2 * k->cap : 32;
-		k->entries = xrealloc(k->entries, k->cap * sizeof *k->entries);
-	}
+	grow_items(&k->entries, &k->cap, k->n, sizeof *k->entries, 32);
 	e = &k->entries[k->n];
 	e->off = k->names.len;
 	e->len = len;

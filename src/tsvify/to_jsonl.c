@@ -67,10 +67,7 @@ new_cell(struct untable *u)
 {
 	struct cell *c;
 
-	if (u->ncells == u->cellcap) {
-		u->cellcap = u->cellcap ? 2 * u->cellcap : 16;
-		u->cells = xrealloc(u->cells, u->cellcap * sizeof *u->cells);
-	}
+	grow_items(&u->cells, &u->cellcap, u->ncells, sizeof *u->cells, 16);
 	c = &u->cells[u->ncells++];
 	c->off = u->text.len;
 	c->null = 0;
