@@ -3,11 +3,15 @@
  * system's limit, when lower) under block-buffered output; line-buffered
  * output leaves it, and so does out_init() alone or a pipe already wider.
  * Output is written 64 KiB at a time, 256 KiB once the pipe is 1 MiB.
+ * Captured, a thread's output goes whole to its buffer, however large,
+ * and none of it to stdout.
  */
 #include <fcntl.h>
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 
+#include "buf.h"
 #include "out.h"
 #include "t.h"
 
@@ -57,6 +61,34 @@ pipe_size_after(long before, int line_buffered, int widen)
 	return size;
 }
 
+/* Everything out.h writes, captured in a buffer, as a worker's is. */
+static void
+capture_takes_all(void)
+{
+	struct buf b = { 0 };
+	char *p;
+	int i;
+
+	out_capture(&b);
+	out_write("ab", 2);
+	out_char('c');
+	out_printf("%d", 42);
+	p = out_reserve(3);
+	memcpy(p, "xyz", 3);
+	out_commit(3);
+	for (i = 0; i < 300 * 1024; i++)
+		out_char('.');
+	out_endline();
+	out_capture(NULL);
+	CHECK(b.len == 8 + 300 * 1024 + 1 &&
+	    memcmp(b.data, "abc42xyz", 8) == 0 && b.data[b.len - 1] == '\n',
+	    "a captured thread's writes all go to its buffer, past the output "
+	    "buffer's size");
+	CHECK(out_reserve(100 * 1024) == NULL,
+	    "and stdout's buffer is as it was");
+	buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -65,6 +97,7 @@ main(void)
 	if (want < 0 || want > 1024 * 1024)
 		want = 1024 * 1024;
 	CHECK(out_reserve(100 * 1024) == NULL, "output goes 64 KiB at a time");
+	capture_takes_all();
 	wide = pipe_size_after(0, 0, 1);
 	if (wide >= 1024 * 1024)
 		CHECK(out_reserve(100 * 1024) != NULL,

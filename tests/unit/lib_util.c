@@ -2,7 +2,8 @@
  * lib_util: a small file read whole, and refused when missing or larger
  * than asked; the byte hash depends on every byte and on the length;
  * a buffer grown ahead of its writes holds what it held and is ready
- * past what was asked, within its capacity.
+ * past what was asked, within its capacity; an array grown item by item
+ * keeps its items and has room for the next.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -32,6 +33,24 @@ grow_ready_keeps(void)
 	free(buf);
 }
 
+static void
+grow_items_keeps(void)
+{
+	size_t cap = 0, i, ok = 1;
+	long *items = NULL;
+
+	for (i = 0; i < 10000; i++) {
+		grow_items(&items, &cap, i, sizeof *items, 4);
+		ok &= cap > i;
+		items[i] = (long)i * 3;
+	}
+	for (i = 0; i < 10000; i++)
+		ok &= items[i] == (long)i * 3;
+	CHECK(ok && cap >= 10000 && cap < 20000,
+	    "an array grown item by item keeps them, doubling");
+	free(items);
+}
+
 int
 main(void)
 {
@@ -58,5 +77,6 @@ main(void)
 	    "the hash tells bytes and lengths apart, is the same twice, and "
 	    "takes no bytes at NULL");
 	grow_ready_keeps();
+	grow_items_keeps();
 	return t_status();
 }
