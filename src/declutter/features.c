@@ -6,6 +6,7 @@
 #include "lexicon.h"
 #include "msg.h"
 #include "page.h"
+#include "spread.h"
 #include "uclass.h"
 #include "ucp.h"
 #include "utf8.h"
@@ -452,11 +453,8 @@ features_line(const struct page *p, struct line *l)
 	while (i < n)
 		i = tally_at(&t, l, s, i, n);
 	l->needs = t.gate.hits;
-	if (t.bad) {
+	if (t.bad)
 		l->flags |= L_BADUTF8;
-		bad_input("invalid UTF-8", p->file, l->lineno,
-		    "invalid UTF-8, passed through");
-	}
 	flag_ending(l, s, n);
 	if (t.cjk > 0)
 		l->flags |= L_CJK;
@@ -543,8 +541,12 @@ features_page(struct page *p)
 
 	int top[WIDEST] = { 0 }, w, k;
 
+	spread_lines(p, features_line);
 	for (i = 0; i < p->nlines; i++) {
-		features_line(p, &p->lines[i]);
+		/* In order, where the lines may have been measured at once. */
+		if (p->lines[i].flags & L_BADUTF8)
+			bad_input("invalid UTF-8", p->file, p->lines[i].lineno,
+			    "invalid UTF-8, passed through");
 		/* keep the WIDEST widest, in decreasing order */
 		w = p->lines[i].width;
 		for (k = 0; k < WIDEST; k++)

@@ -44,19 +44,23 @@ static struct class	 classes[RULE_NCLASS];
 #define GROUP_AFTER	512
 enum { WHOLE, NO_LITERALS };
 static struct group {
-	pcre2_code	*code;
+	pcre2_code	*code;		/* published last: jit is set first */
 	int		 jit;
 	int		 empty;		/* no pattern: no match */
 	unsigned	 wanted;	/* times its part was matched for it */
 } *groups;
 
-/* The line of lexicon_line(), and what its one pass found. */
-static struct {
+/*
+ * The line of lexicon_line(), and what its one pass found; and the match
+ * data: each thread has its own.
+ */
+static _Thread_local struct {
 	const char	*s;
 	size_t		 n;
 	uint32_t	 hits;	/* as lexicon_needs() */
 } line;
-static pcre2_match_data	*match;
+static _Thread_local pcre2_match_data *match;
+static int		 decoded;	/* decode_builtin() was tried */
 static int		 from_build;	/* built-ins taken from lexicon_built */
 
 /* The built-in classes come first; the user's are compiled at run time. */
@@ -319,8 +323,9 @@ lexicon_compile(struct rule_error *e)
 	struct class *c;
 	int k, a, err;
 
-	if (match == NULL)
+	if (!decoded)
 		decode_builtin();
+	decoded = 1;
 	for (k = 0; k < RULE_NCLASS; k++) {
 		c = &classes[k];
 		for (a = ANCHORED; a <= FLOATING; a++) {
@@ -334,8 +339,6 @@ lexicon_compile(struct rule_error *e)
 				return regex_error(e, "rules", 0, err, offset);
 		}
 	}
-	if (match == NULL)
-		match = pcre2_match_data_create(1, NULL);
 	jit_done = 0;
 	return 0;
 }
@@ -582,14 +585,17 @@ compile_group(struct group *gr, const struct class *c, size_t g, int v)
 {
 	struct buf re = { 0 };
 	PCRE2_SIZE offset;
+	pcre2_code *code;
 	int err;
 
 	group_patterns(c, g, v, &re);
-	gr->code = pcre2_compile((PCRE2_SPTR)re.data, re.len,
+	code = pcre2_compile((PCRE2_SPTR)re.data, re.len,
 	    options | PCRE2_ANCHORED, &err, &offset, NULL);
-	if (gr->code != NULL && c->jit[ANCHORED])
-		gr->jit = pcre2_jit_compile(gr->code, PCRE2_JIT_COMPLETE) == 0;
+	if (code != NULL && c->jit[ANCHORED])
+		gr->jit = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
 	free(re.data);
+	/* A thread that sees the code sees its jit flag. */
+	__atomic_store_n(&gr->code, code, __ATOMIC_RELEASE);
 }
 
 /* Whether group g, as variant v, has no pattern. */
@@ -603,6 +609,19 @@ group_empty(size_t g, int v)
 		if (v == WHOLE || !lexicon_built.group_lit[i])
 			return 0;
 	return 1;
+}
+
+/* The groups, none compiled yet, each knowing whether it is empty. */
+static void
+make_groups(void)
+{
+	size_t g;
+	int v;
+
+	groups = xcalloc(2 * lexicon_built.ngroups, sizeof *groups);
+	for (g = 0; g < lexicon_built.ngroups; g++)
+		for (v = WHOLE; v <= NO_LITERALS; v++)
+			groups[2 * g + v].empty = group_empty(g, v);
 }
 
 /*
@@ -629,13 +648,25 @@ group_of(const struct class *c, const char *s, size_t n)
 	v = line.s != NULL && s >= line.s && s + n <= line.s + line.n &&
 	    !(line.hits >> (2 * part) & 1) ? NO_LITERALS : WHOLE;
 	if (groups == NULL)
-		groups = xcalloc(2 * lexicon_built.ngroups, sizeof *groups);
+		make_groups();
 	gr = &groups[2 * g + v];
-	if (gr->wanted++ == 0)
-		gr->empty = group_empty(g, v);
-	if (gr->code == NULL && !gr->empty && gr->wanted == GROUP_AFTER)
+	if (gr->empty || __atomic_load_n(&gr->code, __ATOMIC_ACQUIRE) != NULL)
+		return gr;
+	/* Of threads matching at once, the one that counts to it compiles. */
+	if (__atomic_add_fetch(&gr->wanted, 1, __ATOMIC_RELAXED) ==
+	    GROUP_AFTER)
 		compile_group(gr, c, g, v);
-	return gr->empty || gr->code != NULL ? gr : NULL;
+	return __atomic_load_n(&gr->code, __ATOMIC_ACQUIRE) != NULL ? gr :
+	    NULL;
+}
+
+void
+lexicon_share(void)
+{
+	if (!jit_done)
+		compile_to_machine_code();
+	if (groups == NULL && lexicon_built.ngroups > 0)
+		make_groups();
 }
 
 /*
@@ -658,6 +689,8 @@ match_part(enum rule_class k, int a, const char *s, size_t n, size_t from,
 		return -1;
 	if (!jit_done && (interpreted += n - from) > JIT_AFTER)
 		compile_to_machine_code();
+	if (match == NULL)
+		match = pcre2_match_data_create(1, NULL);
 	if (a == ANCHORED && (g = group_of(c, s, n)) != NULL) {
 		if (g->empty)
 			return -1;

@@ -87,6 +87,13 @@ int	lexicon_add_builtin(struct rule_error *e);
 int	lexicon_compile(struct rule_error *e);
 
 /*
+ * Make the lexicon ready to match on several threads at once: compiled
+ * to machine code now, whatever has been read (each thread has its own
+ * match data and line).
+ */
+void	lexicon_share(void);
+
+/*
  * A literal that a pattern of the lexicon needs: its bytes, ASCII
  * letters lowered, are lit_text[off..off + len); start is its first two
  * characters (lexicon_start()).

@@ -13,8 +13,10 @@
 #include "msg.h"
 #include "opts.h"
 #include "page.h"
+#include "pool.h"
 #include "reader.h"
 #include "record.h"
+#include "spread.h"
 
 static const char usage[] =
 "Usage: declutter [OPTION]... [FILE]...\n"
@@ -37,6 +39,8 @@ static const char usage[] =
 "                      (PCRE2; the article stops before an end line)\n"
 "      --drop RE       drop lines matching RE\n"
 "      --keep RE       keep lines matching RE (before any drop rule)\n"
+"      --threads N     measure a page of a megabyte or more on N threads\n"
+"                      (default 0: one per processor; 1: one thread)\n"
 "      --strict        fail (status 1) at the first bad input\n"
 "  -s, --quiet         no warnings\n"
 "      --line-buffered flush output after every line\n"
@@ -47,7 +51,8 @@ static const char usage[] =
 "\n"
 "Exit status: 0 success, 1 bad input under --strict, 2 trouble.\n";
 
-enum { OPT_EXPLAIN = 0x100, OPT_META, OPT_RULES, OPT_DROP, OPT_KEEP };
+enum { OPT_EXPLAIN = 0x100, OPT_META, OPT_RULES, OPT_DROP, OPT_KEEP,
+	OPT_THREADS };
 
 static const struct option longopts[] = {
 	{ "invert",	no_argument,		NULL, 'v' },
@@ -56,12 +61,14 @@ static const struct option longopts[] = {
 	{ "rules",	required_argument,	NULL, OPT_RULES },
 	{ "drop",	required_argument,	NULL, OPT_DROP },
 	{ "keep",	required_argument,	NULL, OPT_KEEP },
+	{ "threads",	required_argument,	NULL, OPT_THREADS },
 	{ NULL,		0,			NULL, 0 }
 };
 
 
 static struct record_opts	rec = { 0, EMIT_KEPT, NULL };
 static long			ndrop, nkeep;
+static int			threads;	/* --threads; 0: one per processor */
 
 /* A rule that cannot be used stops declutter, naming where it is. */
 static void
@@ -114,6 +121,9 @@ option(int c, const char *arg)
 		rule_ok(lexicon_add(RULE_USER_KEEP, KIND_PLAIN, arg,
 		    strlen(arg), "--keep", ++nkeep, &e), &e);
 		return 0;
+	case OPT_THREADS:
+		threads = pool_threads(arg);
+		return 0;
 	}
 	return -1;
 }
@@ -157,6 +167,7 @@ main(int argc, char **argv)
 	rule_ok(lexicon_add_builtin(&e), &e);
 	first = opts_parse(&info, argc, argv);
 	rule_ok(lexicon_compile(&e), &e);
+	spread_start(threads == 0 ? pool_cpus() : threads);
 	date_init();
 	meta_init();
 	return doc_foreach(argc - first, argv + first, run, &page);

@@ -12,6 +12,7 @@
 #include "lexicon.h"
 #include "page.h"
 #include "score.h"
+#include "spread.h"
 #include "utf8.h"
 
 /* Widths are in thirds of a CJK character (a Latin letter is one). */
@@ -601,20 +602,20 @@ mark_captions(struct page *p)
 	}
 }
 
+static void
+rules_and_score(const struct page *p, struct line *l)
+{
+	match_rules(p, l);
+	l->score = score_line(p, l);
+}
+
 void
 score_page(struct page *p)
 {
-	struct line *l;
 	size_t i;
 
 	join_wrapped(p);
-	for (i = 0; i < p->nlines; i++) {
-		l = &p->lines[i];
-		if (l->flags & L_BLANK)
-			continue;
-		match_rules(p, l);
-		l->score = score_line(p, l);
-	}
+	spread_lines(p, rules_and_score);
 	mark_captions(p);
 	mark_runs(p);
 	for (i = 0; i < p->nlines; i++)

@@ -92,7 +92,8 @@ write_oldest(struct pool *p, int wait)
 	}
 	pthread_mutex_unlock(&p->lock);
 	out_write(s->out.data, s->out.len);
-	p->done(s->job);
+	if (p->done != NULL)
+		p->done(s->job);
 	pthread_mutex_lock(&p->lock);
 	s->state = SLOT_FREE;
 	p->oldest++;

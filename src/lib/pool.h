@@ -18,8 +18,8 @@ typedef void (*pool_fn)(void *job);
 
 /*
  * A pool of threads workers over the njobs jobs given (njobs > threads):
- * work runs a job on a worker, done on the main thread once its output
- * is written.
+ * work runs a job on a worker, done (if not NULL) on the main thread
+ * once its output is written.
  */
 struct pool	*pool_new(int threads, void **jobs, int njobs, pool_fn work,
 		    pool_fn done);

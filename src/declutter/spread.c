@@ -1,0 +1,103 @@
+/* spread.c: a large page's lines measured on worker threads. */
+#include <stdlib.h>
+
+#include "lexicon.h"
+#include "page.h"
+#include "pool.h"
+#include "spread.h"
+#include "util.h"
+
+/*
+ * A page of this much text is cut into spans: a smaller one takes less
+ * time than handing its spans out would save.
+ */
+#define SPREAD_MIN	(1024 * 1024)
+/* Spans a worker: a thread that ends early takes another. */
+#define SPANS_EACH	4
+
+struct span {
+	const struct page	*page;
+	line_fn			 fn;
+	size_t			 from, to;
+};
+
+static struct pool	*pool;
+static struct span	*spans;
+static int		 threads, nspans;
+
+static void
+run_span(void *job)
+{
+	struct span *s = job;
+	struct line *l;
+	size_t i;
+
+	for (i = s->from; i < s->to; i++) {
+		l = &s->page->lines[i];
+		if (!(l->flags & L_BLANK))
+			s->fn(s->page, l);
+	}
+}
+
+void
+spread_start(int n)
+{
+	threads = n;
+}
+
+/* The workers, started for the first large page (none for small ones). */
+static void
+start_pool(void)
+{
+	void **jobs;
+	int i;
+
+	nspans = threads * SPANS_EACH;
+	spans = xcalloc((size_t)nspans, sizeof *spans);
+	jobs = xcalloc((size_t)nspans, sizeof *jobs);
+	for (i = 0; i < nspans; i++)
+		jobs[i] = &spans[i];
+	pool = pool_new(threads, jobs, nspans, run_span, NULL);
+	free(jobs);
+	lexicon_share();
+}
+
+/* The first line at or after byte off of the page's text. */
+static size_t
+line_at(const struct page *p, size_t off)
+{
+	size_t lo = 0, hi = p->nlines, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (p->lines[mid].off < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+void
+spread_lines(struct page *p, line_fn fn)
+{
+	struct span *s, all = { p, fn, 0, p->nlines };
+	size_t from = 0, to;
+	int i;
+
+	if (threads < 2 || p->textlen < SPREAD_MIN) {
+		run_span(&all);
+		return;
+	}
+	if (pool == NULL)
+		start_pool();
+	for (i = 1; i <= nspans; i++) {
+		to = i == nspans ? p->nlines :
+		    line_at(p, p->textlen / (size_t)nspans * (size_t)i);
+		s = pool_take(pool);
+		*s = (struct span){ p, fn, from, to };
+		pool_give(pool, s);
+		from = to;
+	}
+	pool_drain(pool);
+}
