@@ -2155,9 +2155,12 @@ numeral_date(struct build *b, struct datespan *ds)
 		ds->ranged = 1;
 		start -= l;
 	}
-	/* 民国108年: the era name is part of the year. */
-	if (ds->lo.y > 1911 && text_before(s, lo, start, "民国", &l))
+	/* 民国108年, 中华民国114年: the era's name is part of the year. */
+	if (ds->lo.y > 1911 && text_before(s, lo, start, "民国", &l)) {
 		start -= l;
+		if (text_before(s, lo, start, "中华", &l))
+			start -= l;
+	}
 	return as_date(b->m, s, n, date_day_part(s, lo, start, ds), ds, b->next);
 }
 
@@ -3398,18 +3401,46 @@ version_after_name(const struct build *b)
 	    trie_match_back(lex.cur_before, s, b->lo, i - 1, &blen) < 0;
 }
 
-/* 双11, 双12: a shopping festival's name, whatever follows it. */
+/*
+ * 双11, 双12: a shopping festival's name, whatever follows it; 周六日,
+ * 星期六日: a weekend, Saturday and Sunday, no sixth day.
+ */
 STAGE int
-festival_name(struct build *b)
+day_name(struct build *b)
 {
-	size_t l;
+	size_t l, l2;
 	long long v;
 
+	if (b->num->one_char && text_at(b->s, b->n, b->num->end, "日", &l) &&
+	    (text_before(b->s, b->lo, b->i, "周", &l2) ||
+	    text_before(b->s, b->lo, b->i, "星期", &l2) ||
+	    text_before(b->s, b->lo, b->i, "礼拜", &l2)))
+		return as_id(b->m, b->i, b->num->end + l, b->next);
 	if (!b->num->plain || b->num->int_digits != 2 ||
 	    !text_before(b->s, b->lo, b->i, "双", &l) ||
 	    ((v = dec_to_small(&b->num->lo, 12)) != 11 && v != 12))
 		return GO_ON;
 	return as_id(b->m, b->i - l, b->num->end, b->next);
+}
+
+/* Two stars or more beside the digits s[i..j): a masked phone or card. */
+static int
+masked_beside(const char *s, size_t n, size_t i, size_t j)
+{
+	return (i >= 2 && s[i - 1] == '*' && s[i - 2] == '*') ||
+	    (j + 1 < n && s[j] == '*' && s[j + 1] == '*');
+}
+
+/* 转 or 分机 just after a phone number's last digit, before s[i]. */
+static int
+extension_after_phone(const char *s, size_t lo, size_t i)
+{
+	size_t l;
+
+	return (text_before(s, lo, i, "转", &l) ||
+	    text_before(s, lo, i, "轉", &l) ||
+	    text_before(s, lo, i, "分机", &l)) && i - l > lo &&
+	    is_ascii_digit((unsigned char)s[i - l - 1]);
 }
 
 /* A number without a unit in a code, a name, a label or an address. */
@@ -3450,6 +3481,13 @@ unitless_id(struct build *b)
 		return as_id(b->m, i, j + blen, b->next);
 	/* 12306客服, 110报警: a service's phone number. */
 	if (plain && b->num->int_digits >= 3 && phone_word_after(s, n, i, j))
+		return as_id(b->m, i, j, b->next);
+	/* 锦绣苑602室: a room's number (3室2厅 counts rooms). */
+	if (plain && b->num->int_digits >= 3 && text_at(s, n, j, "室", &l))
+		return as_id(b->m, i, j + l, b->next);
+	/* 138****2716: what a mask leaves of a number; 2771-3456转215: an extension. */
+	if (plain && (masked_beside(s, n, i, j) ||
+	    extension_after_phone(s, b->lo, i)))
 		return as_id(b->m, i, j, b->next);
 	if (plain && (k = phone_groups_end(s, n, i, j)) > 0)
 		return as_id(b->m, i, k, b->next);
@@ -3992,7 +4030,7 @@ mention_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	*next = i + b.clen;
 	if ((r = special_form(&b)) != GO_ON ||
 	    (r = numeral_here(&b)) != GO_ON ||
-	    (r = festival_name(&b)) != GO_ON ||
+	    (r = day_name(&b)) != GO_ON ||
 	    (r = range_here(&b)) != GO_ON || (r = date_here(&b)) != GO_ON)
 		return r;
 	number_value(&b);

@@ -250,6 +250,23 @@ unit_word_at(const char *s, size_t n, size_t j, size_t charlen)
 	return trie_match(lex.after, s, n, j, &blen) >= 0 && blen > charlen;
 }
 
+/*
+ * 5个亿, 两个亿, 十几个亿: speech puts 个 between a number and its 亿
+ * (5个亿万富翁 counts billionaires).
+ */
+static int
+ge_before_yi(const char *s, size_t n, size_t j)
+{
+	size_t l, e, e2;
+	uint32_t c = utf8_get(s, n, j, &l);
+	int v, v2;
+
+	return (c == U'个' || c == U'個') && j + l < n &&
+	    numeral_class(utf8_get(s, n, j + l, &e), &v) == NC_BIG && v == 8 &&
+	    !unit_word_at(s, n, j + l, e) && !(j + l + e < n &&
+	    numeral_class(utf8_get(s, n, j + l + e, &e2), &v2) == NC_BIG);
+}
+
 
 static int
 add_scaled(struct dec *acc, const struct dec *v, int pow)
@@ -777,8 +794,9 @@ read_token(struct reading *r)
 	uint32_t c = utf8_get(r->s, r->n, r->j, &l);
 	int v, cls;
 
-	if (c == ' ' && space_before_big(r)) {
-		r->j++;
+	if ((c == ' ' && space_before_big(r)) ||
+	    (r->nt > 0 && ge_before_yi(r->s, r->n, r->j))) {
+		r->j += l;
 		return 1;
 	}
 	if (is_ascii_digit(c) || is_wide_digit(c))
@@ -907,7 +925,7 @@ ends_arabic(const char *s, size_t n, size_t j)
 	if (b < 0xe3 || b > 0xe9)
 		return 0;
 	cls = numeral_class(utf8_get(s, n, j, &l), &v);
-	return cls != NC_UNIT && cls != NC_BIG;
+	return cls != NC_UNIT && cls != NC_BIG && !ge_before_yi(s, n, j);
 }
 
 /* 2020, 35: ASCII digits alone (at most 18); 0 when s[i] starts another form. */
@@ -949,7 +967,8 @@ lone_digit(const char *s, size_t n, size_t i, struct numeral *num)
 		return 0;
 	if (i + l < n) {
 		c2 = utf8_get(s, n, i + l, &l2);
-		if (numeral_class(c2, &v2) != NC_NONE || ucp_halfwidth(c2) == '0')
+		if (numeral_class(c2, &v2) != NC_NONE ||
+		    ucp_halfwidth(c2) == '0' || ge_before_yi(s, n, i + l))
 			return 0;
 	}
 	dec_from_uint(&num->lo, v);

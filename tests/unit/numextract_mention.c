@@ -478,8 +478,10 @@ main(void)
 	    "a fee a school year");
 	CHECK_STR(found("住宿费1200元/生·年"),
 	    "1200元/生·年 money 1200 CNY/生/year ", "a fee a student a year");
-	CHECK_STR(found("第3学期"), "第3 ordinal 3  ",
-	    "学期 is a unit only after a slash");
+	CHECK_STR(found("第3学期"), "第3学期 ordinal 3  ",
+	    "学期 is a unit only after a slash, an ordinal's word after 第N");
+	CHECK_STR(found("3学期"), "3 number 3  ",
+	    "学期 is no unit after a bare number");
 	CHECK_STR(found("约有60名志愿者"), "60名 count 60 名 approx",
 	    "约有 hedges from out of the span");
 	CHECK_STR(found("我每个月大概跑1,500公里"),
@@ -1896,5 +1898,34 @@ main(void)
 	CHECK_STR(found("打了两针"), "两针 count 2 针 ", "shots");
 	CHECK_STR(found("说得一针见血"), "", "an idiom");
 	CHECK_STR(found("两餐之间可少量食用"), "", "between meals");
+
+	/* 个 before 亿; codes, rooms, masks and extensions; a weekend. */
+	CHECK_STR(found("营收突破5个亿"), "5个亿 money 500000000 CNY ",
+	    "5个亿 is 5亿");
+	CHECK_STR(found("两个亿元"), "两个亿元 money 200000000 CNY ",
+	    "两个亿元");
+	CHECK_STR(found("5个亿万富翁"), "5个 count 5 个 ",
+	    "亿万 is a word of its own");
+	CHECK_STR(found("锦绣苑602室"), "", "a room's number");
+	CHECK_STR(found("3室2厅"), "3 number 3   | 2 number 2  ",
+	    "rooms counted stay numbers");
+	CHECK_STR(found("电话138****2716"), "", "a masked phone number");
+	CHECK_STR(found("2*3=6"), "2 number 2   | 3 number 3   | 6 number 6  ",
+	    "one star is no mask");
+	CHECK_STR(found("电话（02）2771-3456转215。"), "", "an extension");
+	CHECK_STR(found("转3次"), "3次 count 3 次 ", "转 not after a phone");
+	CHECK_STR(found("户号：3302118865"), "", "an account number");
+	CHECK_STR(found("每逢周六日开放"), "", "周六日 is a weekend");
+	CHECK_STR(found("5月六日"), "5月六日 date XXXX-05-06  ",
+	    "六日 after a month is its day");
+	CHECK_STR(found("出院后30日内在App上传"), "30日内 duration 30 day le",
+	    "内在 after a length is within");
+	CHECK_STR(found("不少於25公克"), "不少於25公克 measure 25 g ge",
+	    "公克 are grams");
+	CHECK_STR(found("中華民國114年1月20日"),
+	    "中華民國114年1月20日 date 2025-01-20  ", "中华民国 in the span");
+	CHECK_STR(found("第2學期"), "第2學期 ordinal 2  ", "a term");
+	CHECK_STR(found("200格背包"), "200格 count 200 格 ", "slots");
+	CHECK_STR(found("一家三口出行"), "", "a household");
 	return t_status();
 }
