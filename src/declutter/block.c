@@ -901,7 +901,10 @@ block_decide(struct page *p)
 	keep_short_document(p);
 }
 
-/* A date alone on a short line, starting with its year or day. */
+/*
+ * A date alone on a short line, starting with its year or day, a day's
+ * date with no clock time (a post's time: 2025-04-02 22:10).
+ */
 static int
 signature_date(const struct page *p, const struct line *l)
 {
@@ -909,15 +912,18 @@ signature_date(const struct page *p, const struct line *l)
 
 	return (l->flags & (L_DATE | STRONG_NOREPEAT | L_LIST)) == L_DATE &&
 	    l->width <= SIGNATURE_WIDTH && l->tokens <= 2 &&
-	    *t >= '0' && *t <= '9';
+	    *t >= '0' && *t <= '9' && memchr(t, ':', l->len) == NULL;
 }
 
-/* An issuer's name: short, CJK, no punctuation, no other sign. */
+/*
+ * An issuer's name: short, CJK, no punctuation, no other sign, of two
+ * characters at least (完 ends a press release).
+ */
 static int
 signature_name(const struct line *l)
 {
 	return !(l->flags & (STRONG_NOREPEAT | L_LIST | L_DATE)) &&
-	    (l->flags & L_CJK) && l->punct == 0 &&
+	    (l->flags & L_CJK) && l->punct == 0 && l->width >= 6 &&
 	    l->width <= 2 * SIGNATURE_WIDTH;
 }
 
@@ -966,32 +972,58 @@ reach_opening(struct page *p, size_t title)
 }
 
 /*
- * A notice ends with its signature: the issuer's name and the date, or
- * the date alone, just after the last paragraph.  The name may repeat
- * the site's, and the date is a date line.
+ * The signature after line last: a name and a date, or a date alone,
+ * each of them marked; skipped, if skip, the lines kept beside the
+ * article already.  Whether there was one.
  */
-static void
-reach_signature(struct page *p)
+static int
+signature_after(struct page *p, size_t last, int skip)
 {
-	size_t i, last = 0, name = 0;
+	size_t i, name = 0;
 	int seen = 0;
 
-	for (i = 0; i < p->close; i++)
-		if (p->lines[i].flags & (L_BLOCK | L_REACH))
-			last = i;
-	for (i = last + 1; i < p->close && seen < 2; i++) {
+	for (i = last + 1; i < p->nlines && !(p->lines[i].flags & L_END) &&
+	    seen < 2; i++) {
 		if (p->lines[i].flags & L_BLANK)
 			continue;
+		if (skip && (p->lines[i].flags & L_REACH)) {
+			name = 0;
+			continue;
+		}
 		if (signature_date(p, &p->lines[i])) {
 			if (name)
 				p->lines[name].flags |= L_REACH;
 			p->lines[i].flags |= L_REACH;
-			return;
+			return 1;
 		}
 		if (seen++ > 0 || !signature_name(&p->lines[i]))
-			return;
+			return 0;
 		name = i;
 	}
+	return 0;
+}
+
+/*
+ * A notice ends with its signature: the issuer's name and the date, or
+ * the date alone, just after the last paragraph or the lines kept
+ * beside it.  The name may repeat the site's, and the date is a date
+ * line.  Lines kept beside the article after the signature (a reply's
+ * follow-up) hide it from the last of them: it is then looked for past
+ * the lines kept after the last paragraph.
+ */
+static void
+reach_signature(struct page *p)
+{
+	size_t i, last = 0, para = 0;
+
+	for (i = 0; i < p->close; i++) {
+		if (p->lines[i].flags & (L_BLOCK | L_REACH))
+			last = i;
+		if (p->lines[i].flags & L_BLOCK)
+			para = i;
+	}
+	if (!signature_after(p, last, 0))
+		signature_after(p, para, 1);
 }
 
 /*
