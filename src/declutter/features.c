@@ -474,8 +474,9 @@ struct slot {
 	size_t		line;	/* first line with this text, plus one */
 };
 
-static struct slot	*slots;
-static size_t		 slotcap, slotready;
+/* One table a thread, reused from page to page. */
+static _Thread_local struct slot	*slots;
+static _Thread_local size_t		 slotcap, slotready;
 
 /* Mark lines whose text appears more than once in the page. */
 static void

@@ -11,6 +11,7 @@
 #include "lexicon.h"
 #include "meta.h"
 #include "msg.h"
+#include "out.h"
 #include "opts.h"
 #include "page.h"
 #include "pool.h"
@@ -66,7 +67,7 @@ static const struct option longopts[] = {
 };
 
 
-static struct record_opts	rec = { 0, EMIT_KEPT, NULL };
+static struct record_opts	rec = { 0, EMIT_KEPT };
 static long			ndrop, nkeep;
 static int			threads;	/* --threads; 0: one per processor */
 
@@ -140,11 +141,9 @@ run(struct doc *d, void *arg)
 	size_t title;
 	int more;
 
-	if (common.jsonl) {
-		rec.page = p;
+	if (common.jsonl)
 		return corpus_foreach(d, CORPUS_PASS_BAD | CORPUS_PASS_NOTEXT,
 		    record_run, &rec);
-	}
 	do {
 		more = page_read(p, d);
 		title = page_decide(p);
@@ -167,7 +166,18 @@ main(int argc, char **argv)
 	rule_ok(lexicon_add_builtin(&e), &e);
 	first = opts_parse(&info, argc, argv);
 	rule_ok(lexicon_compile(&e), &e);
-	spread_start(threads == 0 ? pool_cpus() : threads);
+	if (threads == 0)
+		threads = pool_cpus();
+	/*
+	 * Records run on threads, each thread a record at a time; a page
+	 * of text, on threads a span of its lines at a time.  Not when the
+	 * first bad input ends the run (--strict), nor line by line.
+	 */
+	if (threads > 1 && common.jsonl && !msg_strict &&
+	    !out_line_buffered())
+		corpus_threads(threads, lexicon_share);
+	else
+		spread_start(threads);
 	date_init();
 	meta_init();
 	return doc_foreach(argc - first, argv + first, run, &page);

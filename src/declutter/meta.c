@@ -22,7 +22,7 @@ struct pattern {
 
 static struct pattern	*patterns;
 static size_t		 npatterns, patcap;
-static pcre2_match_data	*match;
+static _Thread_local pcre2_match_data *match;	/* one a thread */
 
 static void
 add_pattern(const char *s, size_t n, long line)
@@ -67,7 +67,6 @@ meta_init(void)
 		fatal(EXIT_TROUBLE, "data file 'meta' missing");
 	for (data_lines_init(&dl, s, len); data_next_line(&dl, &line, &len);)
 		add_pattern(line, len, dl.lineno);
-	match = pcre2_match_data_create(4, NULL);
 }
 
 /* Whether line i is one a byline may be read from. */
@@ -92,6 +91,8 @@ scan(const struct page *p, size_t from, size_t to, unsigned date_flags,
 	struct date d;
 	size_t i, k;
 
+	if (match == NULL)
+		match = pcre2_match_data_create(4, NULL);
 	for (k = 0; k < npatterns; k++) {
 		if (m->value[patterns[k].key] != NULL)
 			continue;

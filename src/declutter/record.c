@@ -29,7 +29,9 @@ load_page(struct page *p, const char *s, size_t n, const char *file,
 int
 record_run(const struct corpus_rec *r, void *arg)
 {
-	static struct buf text;
+	/* Records may run on several threads: one page each. */
+	static _Thread_local struct page page;
+	static _Thread_local struct buf text;
 	const struct record_opts *o = arg;
 	struct corpus_add add[META_NKEYS];
 	const struct json_field *had;
@@ -37,16 +39,16 @@ record_run(const struct corpus_rec *r, void *arg)
 	size_t title, nadd = 0;
 	int k;
 
-	load_page(o->page, r->text->val, r->text->vallen, r->doc->file,
+	load_page(&page, r->text->val, r->text->vallen, r->doc->file,
 	    r->lineno);
-	title = page_decide(o->page);
+	title = page_decide(&page);
 	buf_reset(&text);
-	emit_page(o->page, o->mode, &text);
+	emit_page(&page, o->mode, &text);
 	if (!o->meta) {
 		corpus_write(r, text.data, text.len, NULL, 0);
 		return 0;
 	}
-	meta_find(o->page, title, &m);
+	meta_find(&page, title, &m);
 	for (k = 0; k < META_NKEYS; k++) {
 		/* A value the record had (a crawler's date) stays unless the
 		 * page gave one. */

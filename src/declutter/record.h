@@ -11,12 +11,9 @@
 
 #include "emit.h"
 
-struct page;
-
 struct record_opts {
 	int		 meta;		/* add the meta fields */
 	enum emit_mode	 mode;
-	struct page	*page;		/* reused from record to record */
 };
 
 /* A corpus_fn: declutter one record (arg is a struct record_opts). */

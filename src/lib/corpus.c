@@ -10,12 +10,17 @@
 #include "msg.h"
 #include "opts.h"
 #include "out.h"
+#include "pool.h"
 #include "reader.h"
+#include "util.h"
 
-/* One of each for the whole run: their buffers grow once, not per line. */
-static struct json_reader	*reader;
-static struct json_b		 writer;
-static struct buf		 where;		/* "NAME:LINE" of a record */
+/*
+ * One of each a thread for the whole run: their buffers grow once, not
+ * per line.
+ */
+static _Thread_local struct json_reader	*reader;
+static _Thread_local struct json_b	 writer;
+static _Thread_local struct buf		 where;	/* "NAME:LINE" of a record */
 
 static const char *
 type_name(enum json_type t)
@@ -105,12 +110,12 @@ corpus_bom(const char *line, size_t len, long lineno)
 	    3 : 0;
 }
 
-int
-corpus_foreach(struct doc *d, int flags, corpus_fn fn, void *arg)
+/* The record on line lineno of d, s[0..n): to fn, or bad input. */
+static int
+corpus_line(struct doc *d, long lineno, const char *s, size_t n, int flags,
+    corpus_fn fn, void *arg)
 {
 	struct corpus_rec r;
-	const char *s;
-	ssize_t n;
 	size_t bom;
 
 	if (reader == NULL) {
@@ -119,31 +124,163 @@ corpus_foreach(struct doc *d, int flags, corpus_fn fn, void *arg)
 	}
 	memset(&r, 0, sizeof r);
 	r.doc = d;
+	r.lineno = lineno;
+	bom = corpus_bom(s, n, r.lineno);
+	s += bom;
+	n -= bom;
+	if (json_blank(s, n))
+		return 0;
+	r.nfields = json_r_parse(reader, s, n, &r.fields);
+	if (r.nfields < 0) {
+		bad_input("not a JSON object", d->file, r.lineno,
+		    "not a JSON object (%s), %s", json_r_error(reader),
+		    flags & CORPUS_PASS_BAD ? "passed through" : "skipped");
+		if (flags & CORPUS_PASS_BAD)
+			pass_through(s, n);
+		return 0;
+	}
+	if (!find_text(&r, flags, s, n))
+		return 0;
+	r.name = name_of(&r);
+	return fn(&r, arg);
+}
+
+/*
+ * Corpus mode on worker threads: the lines of an input in batches of
+ * about BATCH_BYTES, each a job of the pool (pool.h) that runs its
+ * records in order.  A batch is handed over once full; a batch is a
+ * few records, little beside what running them costs.
+ */
+#define BATCH_BYTES	(256 * 1024)
+
+struct batch {
+	struct doc	 doc;		/* its input: file and name only */
+	int		 flags;
+	struct buf	 text;		/* the lines, one after another */
+	size_t		*ends;		/* where each ends in text */
+	long		*linenos;
+	size_t		 nlines, cap;
+};
+
+static struct {
+	int		 threads;
+	void		 (*ready)(void);
+	corpus_fn	 fn;
+	void		*arg;
+	struct pool	*pool;
+	struct batch	**all;
+	int		 nall;
+	struct batch	*now;		/* being filled */
+} cp;
+
+static void
+run_batch(void *job)
+{
+	struct batch *b = job;
+	size_t i, from = 0;
+
+	for (i = 0; i < b->nlines; i++) {
+		corpus_line(&b->doc, b->linenos[i], b->text.data + from,
+		    b->ends[i] - from, b->flags, cp.fn, cp.arg);
+		from = b->ends[i];
+	}
+}
+
+void
+corpus_threads(int threads, void (*ready)(void))
+{
+	int i;
+
+	if (threads < 2)
+		return;
+	cp.threads = threads;
+	cp.ready = ready;
+	/* Two for each worker: one running, one waiting filled. */
+	cp.nall = 2 * threads + 1;
+	cp.all = xcalloc((size_t)cp.nall, sizeof *cp.all);
+	for (i = 0; i < cp.nall; i++)
+		cp.all[i] = xcalloc(1, sizeof **cp.all);
+}
+
+static void
+start_batch(struct batch *b, const struct doc *d, int flags)
+{
+	b->doc.r = NULL;
+	b->doc.file = d->file;
+	b->doc.name = d->name;
+	b->flags = flags;
+	b->text.len = 0;
+	b->nlines = 0;
+	cp.now = b;
+}
+
+/* The batch being filled, to a worker; the pool started if need be. */
+static void
+hand_over(const struct doc *d, int flags)
+{
+	if (cp.pool == NULL) {
+		if (cp.ready != NULL)
+			cp.ready();
+		cp.pool = pool_new(cp.threads, (void **)cp.all, cp.nall,
+		    run_batch, NULL);
+	}
+	pool_give(cp.pool, cp.now);
+	start_batch(pool_take(cp.pool), d, flags);
+}
+
+static void
+add_line(struct batch *b, long lineno, const char *s, size_t n)
+{
+	if (b->nlines == b->cap) {
+		grow_items(&b->ends, &b->cap, b->nlines, sizeof *b->ends, 64);
+		b->linenos = xrealloc(b->linenos, b->cap * sizeof *b->linenos);
+	}
+	buf_add(&b->text, s, n);
+	b->ends[b->nlines] = b->text.len;
+	b->linenos[b->nlines++] = lineno;
+}
+
+/* The records of d in batches; all of them written on return. */
+static void
+foreach_on_threads(struct doc *d, int flags)
+{
+	const char *s;
+	ssize_t n;
+
+	start_batch(cp.pool != NULL ? pool_take(cp.pool) : cp.all[0], d,
+	    flags);
 	while ((n = doc_getline(d, &s)) != READER_EOF) {
 		if (n == READER_TOOLONG)
 			continue;
-		r.lineno = doc_lineno(d);
-		bom = corpus_bom(s, (size_t)n, r.lineno);
-		s += bom;
-		n -= (ssize_t)bom;
-		if (json_blank(s, (size_t)n))
-			continue;
-		r.nfields = json_r_parse(reader, s, (size_t)n, &r.fields);
-		if (r.nfields < 0) {
-			bad_input("not a JSON object", d->file, r.lineno,
-			    "not a JSON object (%s), %s", json_r_error(reader),
-			    flags & CORPUS_PASS_BAD ? "passed through" :
-			    "skipped");
-			if (flags & CORPUS_PASS_BAD)
-				pass_through(s, (size_t)n);
-			continue;
-		}
-		if (!find_text(&r, flags, s, (size_t)n))
-			continue;
-		r.name = name_of(&r);
-		if (fn(&r, arg) != 0)
-			return 1;
+		add_line(cp.now, doc_lineno(d), s, (size_t)n);
+		if (cp.now->text.len >= BATCH_BYTES)
+			hand_over(d, flags);
 	}
+	if (cp.pool == NULL) {
+		/* Smaller than a batch: no thread is started for it. */
+		run_batch(cp.now);
+		return;
+	}
+	pool_give(cp.pool, cp.now);
+	pool_drain(cp.pool);
+}
+
+int
+corpus_foreach(struct doc *d, int flags, corpus_fn fn, void *arg)
+{
+	const char *s;
+	ssize_t n;
+
+	if (cp.threads > 1) {
+		cp.fn = fn;
+		cp.arg = arg;
+		foreach_on_threads(d, flags);
+		return 0;
+	}
+	while ((n = doc_getline(d, &s)) != READER_EOF)
+		if (n != READER_TOOLONG && corpus_line(d, doc_lineno(d), s,
+		    (size_t)n, flags, fn, arg) != 0)
+			return 1;
 	return 0;
 }
 

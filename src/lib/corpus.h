@@ -54,6 +54,20 @@ typedef int (*corpus_fn)(const struct corpus_rec *, void *arg);
 int	corpus_foreach(struct doc *d, int flags, corpus_fn fn, void *arg);
 
 /*
+ * Run the records of corpus_foreach() from now on on threads workers
+ * (a count above 1; else nothing changes), in batches of lines: fn runs
+ * on a worker with what it writes (out.h) and the bad input it meets
+ * (msg.h) captured, both written and counted in the order of the input,
+ * so that the bytes are those of one thread.  fn keeps its state per
+ * thread, and its return is ignored: it cannot stop the loop.  ready, if
+ * not NULL, is called on the main thread before the first worker
+ * starts; an input smaller than a batch starts none.  Not for --strict
+ * (its first bad input must stop the run there) nor output flushed line
+ * by line.
+ */
+void	corpus_threads(int threads, void (*ready)(void));
+
+/*
  * A UTF-8 byte-order mark opening an input of JSON lines (or TSV) is not
  * data: its length, 3, on line 1, else 0.  jq skips it too.
  */

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "msg.h"
 #include "out.h"
 
@@ -22,6 +23,8 @@ static struct kind {
 } kinds[MAX_KINDS];
 static int nkinds;
 static unsigned long total_bad;
+/* Where bad input on this thread goes, for the main thread to count. */
+static _Thread_local struct buf *deferred;
 
 void
 msg_init(const char *name)
@@ -127,17 +130,48 @@ find_kind(const char *kind)
 void
 bad_input(const char *kind, const char *file, long line, const char *fmt, ...)
 {
+	char text[sizeof kinds[0].first];
 	struct kind *k;
 	va_list ap;
 
-	total_bad++;
 	va_start(ap, fmt);
+	if (deferred != NULL) {
+		/* "KIND\0MESSAGE\0", counted when msg_replay() reads it. */
+		format_at(text, sizeof text, file, line, fmt, ap);
+		va_end(ap);
+		buf_add(deferred, kind, strlen(kind) + 1);
+		buf_add(deferred, text, strlen(text) + 1);
+		return;
+	}
+	total_bad++;
 	if (msg_strict)
 		vfatal(EXIT_BAD, file, line, fmt, ap);
 	k = find_kind(kind);
 	if (k->count++ == 0)
 		format_at(k->first, sizeof k->first, file, line, fmt, ap);
 	va_end(ap);
+}
+
+void
+msg_defer(struct buf *b)
+{
+	deferred = b;
+}
+
+void
+msg_replay(const struct buf *b)
+{
+	const char *s = b->data, *e = b->data + b->len, *text;
+	struct kind *k;
+
+	while (s < e) {
+		text = s + strlen(s) + 1;
+		total_bad++;
+		k = find_kind(s);
+		if (k->count++ == 0)
+			snprintf(k->first, sizeof k->first, "%s", text);
+		s = text + strlen(text) + 1;
+	}
 }
 
 int

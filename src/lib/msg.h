@@ -47,6 +47,17 @@ void	bad_input(const char *kind, const char *file, long line,
  */
 int	bad_input_due(const char *kind);
 
+/*
+ * Bad input on a worker thread: msg_defer(b) keeps what bad_input()
+ * reports on this thread in b (NULL: counted at once again), and the
+ * main thread counts it with msg_replay(b), in the order of the input,
+ * so that the summary names the first of each kind as one thread
+ * would.  Not under --strict, whose first bad input stops the run.
+ */
+struct buf;
+void	msg_defer(struct buf *b);
+void	msg_replay(const struct buf *b);
+
 /* Count of bad input of every kind so far. */
 unsigned long	bad_input_count(void);
 

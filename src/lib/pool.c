@@ -15,6 +15,7 @@ enum slot_state { SLOT_FREE, SLOT_GIVEN, SLOT_DONE };
 struct slot {
 	void		*job;
 	struct buf	 out;
+	struct buf	 bad;		/* its bad input (msg_defer()) */
 	enum slot_state	 state;
 };
 
@@ -44,8 +45,11 @@ worker(void *arg)
 		s = &p->slots[p->next_run++ % p->njobs];
 		pthread_mutex_unlock(&p->lock);
 		buf_reset(&s->out);
+		buf_reset(&s->bad);
 		out_capture(&s->out);
+		msg_defer(&s->bad);
 		p->work(s->job);
+		msg_defer(NULL);
 		out_capture(NULL);
 		pthread_mutex_lock(&p->lock);
 		s->state = SLOT_DONE;
@@ -92,6 +96,7 @@ write_oldest(struct pool *p, int wait)
 	}
 	pthread_mutex_unlock(&p->lock);
 	out_write(s->out.data, s->out.len);
+	msg_replay(&s->bad);
 	if (p->done != NULL)
 		p->done(s->job);
 	pthread_mutex_lock(&p->lock);

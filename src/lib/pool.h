@@ -3,9 +3,10 @@
  *
  * The main thread fills a job (pool_take), gives it (pool_give) and goes
  * on reading; a worker runs it with everything it writes through out.h
- * captured in a buffer of the job's own; the main thread writes those
- * buffers in the order the jobs were given, so the output is byte for
- * byte that of one thread, and hands each job back (done) before it is
+ * captured in a buffer of the job's own, and the bad input it meets
+ * (msg.h) kept beside it; the main thread writes those buffers and counts
+ * that bad input in the order the jobs were given, so the output and
+ * the summary are byte for byte those of one thread, and hands each job back (done) before it is
  * filled again.  A few jobs are in flight at most: memory stays bounded
  * whatever the input's size.
  */

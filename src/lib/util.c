@@ -90,9 +90,8 @@ grow(void *bufp, size_t *cap, size_t need)
 void
 grow_ready(void *bufp, size_t *cap, size_t *ready, size_t need)
 {
-	static uintptr_t page_mask;
 	char **buf = bufp;
-	uintptr_t from, to;
+	uintptr_t from, to, page_mask;
 	size_t want;
 
 	grow(bufp, cap, need);
@@ -101,8 +100,7 @@ grow_ready(void *bufp, size_t *cap, size_t *ready, size_t need)
 	want = need + READY_AHEAD < *cap ? need + READY_AHEAD : *cap;
 #ifdef MADV_POPULATE_WRITE
 	/* The system's page size: madvise() takes whole pages. */
-	if (page_mask == 0)
-		page_mask = (uintptr_t)sysconf(_SC_PAGESIZE) - 1;
+	page_mask = (uintptr_t)sysconf(_SC_PAGESIZE) - 1;
 	from = ((uintptr_t)*buf + *ready + page_mask) & ~page_mask;
 	to = ((uintptr_t)*buf + want) & ~page_mask;
 	if (to > from)
