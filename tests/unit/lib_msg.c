@@ -6,6 +6,7 @@
  * met it in.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -58,5 +59,7 @@ main(void)
 	    "a kind met once");
 	CHECK(strstr(summary, "in.jsonl:9:") == NULL,
 	    "a later one is counted, not named");
+	free(early.data);
+	free(late.data);
 	return t_status();
 }

@@ -1927,5 +1927,14 @@ main(void)
 	CHECK_STR(found("第2學期"), "第2學期 ordinal 2  ", "a term");
 	CHECK_STR(found("200格背包"), "200格 count 200 格 ", "slots");
 	CHECK_STR(found("一家三口出行"), "", "a household");
+
+	/* Hong Kong's speech: renminbi in 人仔, the morning, almost. */
+	CHECK_STR(found("車票130人仔"), "130人仔 money 130 CNY ", "人仔 is renminbi");
+	CHECK_STR(found("198蚊人仔"), "198蚊人仔 money 198 CNY ", "蚊人仔 too");
+	CHECK_STR(found("三个人仔细看"), "三个 count 3 个 ", "人 then 仔细");
+	CHECK_STR(found("朝早8點半出發"), "朝早8點半 time T08:30  ",
+	    "朝早 is the morning");
+	CHECK_STR(found("差唔多七百人仔"), "差唔多七百人仔 money 700 CNY approx",
+	    "差唔多 is about");
 	return t_status();
 }
