@@ -164,6 +164,12 @@ builtin_kinds(void)
 	    "本文内容仅供健康科普参考，不能代替医生的诊断和治疗。") &&
 	    !builtin_matches(RULE_DROP, "本文内容仅供健康科普，医生建议每天步行。"),
 	    "what a text is not meant as");
+	CHECK(builtin_matches(RULE_DROP,
+	    "發布單位：社會處　發布日期：114-09-05　更新日期：114-09-06") &&
+	    builtin_matches(RULE_DROP, "更新日期：2025-09-06") &&
+	    !builtin_matches(RULE_DROP,
+	    "发布单位和发布日期都要在公告中写明，方便群众查询。"),
+	    "a byline led by its issuer or its date");
 }
 
 struct rule {
