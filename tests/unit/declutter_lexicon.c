@@ -170,6 +170,11 @@ builtin_kinds(void)
 	    !builtin_matches(RULE_DROP,
 	    "发布单位和发布日期都要在公告中写明，方便群众查询。"),
 	    "a byline led by its issuer or its date");
+	CHECK(builtin_matches(RULE_ASIDE,
+	    "杭逸飞（中）进球后与队友庆祝。摄影：俱乐部媒体部 钟一帆") &&
+	    !builtin_matches(RULE_ASIDE,
+	    "他放下相机。摄影：一门需要耐心的手艺，他说。"),
+	    "a caption's credit after its sentence");
 }
 
 struct rule {
