@@ -148,8 +148,8 @@ corpus_line(struct doc *d, long lineno, const char *s, size_t n, int flags,
 /*
  * Corpus mode on worker threads: the lines of an input in batches of
  * about BATCH_BYTES, each a job of the pool (pool.h) that runs its
- * records in order.  A batch is handed over once full; a batch is a
- * few records, little beside what running them costs.
+ * records in order.  A batch is handed over once full: a few records,
+ * whose running costs much more than handing them over.
  */
 #define BATCH_BYTES	(256 * 1024)
 
