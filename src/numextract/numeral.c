@@ -702,10 +702,23 @@ percent_or_very_at(const char *s, size_t n, size_t j)
  * 几, one to nine: 十几, 几十, 几百万, but no 几万 alone; 数 (leading is
  * set) only before 十, 百 or 千: 数百人, 数十亿元.
  */
+/*
+ * Arabic tens alone so far: 30, 90 (not 0, 35, 3.0; 100几 may be a
+ * hundred and tens or units).
+ */
+static int
+tens_in_digits(const struct tok *t)
+{
+	long long v = dec_to_small(&t->lo, 90);
+
+	return t->arabic && t->single == 0 && v >= 10 && v % 10 == 0;
+}
+
 static int
 read_ji(struct reading *r, int leading, size_t l)
 {
 	struct tok *t;
+	long long tens;
 	size_t e;
 	uint32_t c2 = r->j + l < r->n ? utf8_get(r->s, r->n, r->j + l, &e) : 0;
 	int v2, cls2 = numeral_class(c2, &v2);
@@ -713,6 +726,16 @@ read_ji(struct reading *r, int leading, size_t l)
 	if (leading && (r->nt > 0 || cls2 != NC_UNIT ||
 	    percent_or_very_at(r->s, r->n, r->j + l)))
 		return 0;
+	/* 30几, 20幾: so many tens and one to nine more. */
+	if (!leading && r->nt == 1 && tens_in_digits(&r->t[0])) {
+		t = &r->t[0];
+		tens = dec_to_small(&t->lo, 90);
+		dec_from_uint(&t->lo, (unsigned long long)tens + 1);
+		dec_from_uint(&t->hi, (unsigned long long)tens + 9);
+		r->num->ranged = 1;
+		r->j += l;
+		return 1;
+	}
 	if (last_is(r, T_NUM) ||
 	    (!last_is(r, T_UNIT) && cls2 != NC_UNIT && cls2 != NC_BIG) ||
 	    (r->nt == 0 && cls2 == NC_BIG))
@@ -925,6 +948,9 @@ ends_arabic(const char *s, size_t n, size_t j)
 	if (b < 0xe3 || b > 0xe9)
 		return 0;
 	cls = numeral_class(utf8_get(s, n, j, &l), &v);
+	/* 30几 is thirty-odd, read with its 几. */
+	if (cls == NC_JI && v == 0 && s[j - 1] == '0')
+		return 0;
 	return cls != NC_UNIT && cls != NC_BIG && !ge_before_yi(s, n, j);
 }
 

@@ -1936,5 +1936,17 @@ main(void)
 	    "朝早 is the morning");
 	CHECK_STR(found("差唔多七百人仔"), "差唔多七百人仔 money 700 CNY approx",
 	    "差唔多 is about");
+
+	/* Tens and some in digits; carats; tables. */
+	CHECK_STR(found("做了30幾年"), "30幾年 duration 31..39 year ",
+	    "30几 is thirty-odd");
+	CHECK_STR(found("30几万"), "30几万 number 310000..390000  ",
+	    "thirty-odd ten thousands");
+	CHECK_STR(found("35几个"), "35 number 35  ", "35 has its units");
+	CHECK_STR(found("100几块"), "100 number 100  ",
+	    "100几 may be tens or units more");
+	CHECK_STR(found("1克拉钻戒"), "1克拉 measure 1 ct ", "a carat");
+	CHECK_STR(found("克拉玛依市"), "", "a city's name");
+	CHECK_STR(found("婚宴28桌"), "28桌 count 28 桌 ", "tables");
 	return t_status();
 }
