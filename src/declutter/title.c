@@ -35,6 +35,8 @@
  * site or a section (a menu item, a breadcrumb's root) as often as not.
  */
 #define EVIDENCE_WIDTH	18
+/* A site's name alone is narrower than this: eight CJK characters. */
+#define SITE_WIDTH	24
 /* A line this wide the window title holds is a headline: 8 CJK. */
 #define HELD_WIDTH	24
 /* A window title this wide that is a line's copy names it: 12 CJK. */
@@ -567,7 +569,9 @@ window_site(const struct page *p, size_t *len)
 /*
  * Whether line l starts with the site's name (window_site) and goes on
  * past it: a byline or a credit (Sports Network at Quayside Park), no
- * headline.
+ * headline; or is that name alone, short as a name is (a logo's text:
+ * 最新消息｜嵐泰商業銀行 over 嵐泰商業銀行), where a longer end is the
+ * headline of a title that names its site first (问政X｜Headline).
  */
 static int
 starts_with_site(const struct page *p, const struct line *l)
@@ -576,10 +580,11 @@ starts_with_site(const struct page *p, const struct line *l)
 	size_t n;
 
 	if (l == &p->lines[first_line(p)] ||
-	    (site = window_site(p, &n)) == NULL || n < 2 || l->len <= n + 1)
+	    (site = window_site(p, &n)) == NULL || n < 2 || l->len < n ||
+	    memcmp(line_text(p, l), site, n) != 0)
 		return 0;
-	return memcmp(line_text(p, l), site, n) == 0 &&
-	    line_text(p, l)[n] == ' ';
+	return (l->len == n && l->width < SITE_WIDTH) ||
+	    (l->len > n + 1 && line_text(p, l)[n] == ' ');
 }
 
 /* Whether the window title starts with line i, set off (Name - Wikipedia). */

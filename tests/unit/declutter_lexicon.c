@@ -175,6 +175,10 @@ builtin_kinds(void)
 	    !builtin_matches(RULE_ASIDE,
 	    "他放下相机。摄影：一门需要耐心的手艺，他说。"),
 	    "a caption's credit after its sentence");
+	CHECK(builtin_matches(RULE_DROP, "跳到主要內容區") &&
+	    builtin_matches(RULE_DROP, "跳过导航") &&
+	    !builtin_matches(RULE_DROP, "跳到主要内容区的人越来越多"),
+	    "a link that skips to the content");
 }
 
 struct rule {
