@@ -730,7 +730,15 @@ date_range_after(const char *s, size_t n, struct datespan *ds)
 		if (!day_end_at(s, n, &k, &hi, 1))
 			return;
 	} else if (ds->lo.m >= 0 && ds->lo.d < 0) {
-		if (!month_at(s, n, &k, &hi) || hi.d >= 0)
+		/* 11月至次年1月: to a month of the next year. */
+		if (text_at(s, n, k, "次年", &l) || text_at(s, n, k, "翌年", &l)) {
+			k += l;
+			if (hi.y >= 0)
+				hi.y++;
+		} else
+			l = 0;
+		if (!month_at(s, n, &k, &hi) || hi.d >= 0 ||
+		    (l > 0 && hi.m >= ds->lo.m))
 			return;
 	} else if (ds->lo.q >= 0) {
 		/* 第一季度至第三季度 */

@@ -1948,5 +1948,17 @@ main(void)
 	CHECK_STR(found("1克拉钻戒"), "1克拉 measure 1 ct ", "a carat");
 	CHECK_STR(found("克拉玛依市"), "", "a city's name");
 	CHECK_STR(found("婚宴28桌"), "28桌 count 28 桌 ", "tables");
+
+	/* Months into the next year; a school year; a pier; an idiom. */
+	CHECK_STR(found("旺季（11月至次年1月）"),
+	    "11月至次年1月 date XXXX-11..XXXX-01  ", "to the next year");
+	CHECK_STR(found("2024年11月至次年3月"),
+	    "2024年11月至次年3月 date 2024-11..2025-03  ", "its year goes on");
+	CHECK_STR(found("11月至次年12月"),
+	    "11月 date XXXX-11   | 12月 date XXXX-12  ",
+	    "more than a year is no such range");
+	CHECK_STR(found("第二学年"), "第二学年 ordinal 2  ", "a school year");
+	CHECK_STR(found("由中環5號碼頭開出"), "", "a pier's number");
+	CHECK_STR(found("百上加斤"), "", "an idiom");
 	return t_status();
 }
