@@ -956,18 +956,23 @@ reach_opening(struct page *p, size_t title)
 	 * In letters, a line of one or two words is a name as often; under a
 	 * label (分类：) a line is its value.
 	 */
-	if (i <= title || (p->lines[i].flags & (STRONG_NOREPEAT | L_REPEAT |
-	    L_DATE | L_LIST | L_INLIST | L_TITLE | L_BLANK)) ||
-	    (p->lines[i].tokens < REACH_WORDS && !(p->lines[i].flags & L_CJK)) ||
-	    section_name(p, &p->lines[i]) || under_label(p, i))
+	if (i <= title)
 		return;
-	p->lines[i].flags |= L_REACH;
+	if (!(p->lines[i].flags & (STRONG_NOREPEAT | L_REPEAT | L_DATE |
+	    L_LIST | L_INLIST | L_TITLE | L_BLANK)) &&
+	    (p->lines[i].tokens >= REACH_WORDS || (p->lines[i].flags & L_CJK)) &&
+	    !section_name(p, &p->lines[i]) && !under_label(p, i))
+		p->lines[i].flags |= L_REACH;
+	else if ((p->lines[i].flags & (L_LEX_DROP | L_ASIDE)) != L_LEX_DROP)
+		return;
 	/*
 	 * Above it, the article's own short lines: a document number (a date
-	 * there is the byline's).
+	 * there is the byline's), above the byline too.
 	 */
-	while (i-- > title + 1 && (p->lines[i].flags & (L_BLANK | L_PART)))
-		if ((p->lines[i].flags & (L_PART | L_DATE)) == L_PART)
+	while (i-- > title + 1 && (p->lines[i].flags & (L_BLANK | L_PART |
+	    L_LEX_DROP)))
+		if ((p->lines[i].flags & (L_PART | L_DATE | L_LEX_DROP)) ==
+		    L_PART)
 			p->lines[i].flags |= L_REACH;
 }
 
