@@ -5,7 +5,6 @@
 #include "page.h"
 #include "pool.h"
 #include "spread.h"
-#include "util.h"
 
 /*
  * A page of this much text is cut into spans: a smaller one takes less
@@ -22,7 +21,6 @@ struct span {
 };
 
 static struct pool	*pool;
-static struct span	*spans;
 static int		 threads, nspans;
 
 static void
@@ -50,13 +48,9 @@ static void
 start_pool(void)
 {
 	void **jobs;
-	int i;
 
 	nspans = threads * SPANS_EACH;
-	spans = xcalloc((size_t)nspans, sizeof *spans);
-	jobs = xcalloc((size_t)nspans, sizeof *jobs);
-	for (i = 0; i < nspans; i++)
-		jobs[i] = &spans[i];
+	jobs = pool_jobs(nspans, sizeof(struct span));
 	pool = pool_new(threads, jobs, nspans, run_span, NULL);
 	free(jobs);
 	lexicon_share();

@@ -168,7 +168,7 @@ static struct {
 	corpus_fn	 fn;
 	void		*arg;
 	struct pool	*pool;
-	struct batch	**all;
+	void		**all;		/* the batches, pool_jobs() */
 	int		 nall;
 	struct batch	*now;		/* being filled */
 } cp;
@@ -189,17 +189,12 @@ run_batch(void *job)
 void
 corpus_threads(int threads, void (*ready)(void))
 {
-	int i;
-
 	if (threads < 2)
 		return;
 	cp.threads = threads;
 	cp.ready = ready;
-	/* Two for each worker: one running, one waiting filled. */
-	cp.nall = 2 * threads + 1;
-	cp.all = xcalloc((size_t)cp.nall, sizeof *cp.all);
-	for (i = 0; i < cp.nall; i++)
-		cp.all[i] = xcalloc(1, sizeof **cp.all);
+	cp.nall = POOL_RING(threads);
+	cp.all = pool_jobs(cp.nall, sizeof(struct batch));
 }
 
 static void
@@ -221,7 +216,7 @@ hand_over(const struct doc *d, int flags)
 	if (cp.pool == NULL) {
 		if (cp.ready != NULL)
 			cp.ready();
-		cp.pool = pool_new(cp.threads, (void **)cp.all, cp.nall,
+		cp.pool = pool_new(cp.threads, cp.all, cp.nall,
 		    run_batch, NULL);
 	}
 	pool_give(cp.pool, cp.now);

@@ -145,6 +145,17 @@ pool_drain(struct pool *p)
 	pthread_mutex_unlock(&p->lock);
 }
 
+void **
+pool_jobs(int n, size_t size)
+{
+	void **jobs = xcalloc((size_t)n, sizeof *jobs);
+	int i;
+
+	for (i = 0; i < n; i++)
+		jobs[i] = xcalloc(1, size);
+	return jobs;
+}
+
 int
 pool_threads(const char *arg)
 {

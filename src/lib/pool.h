@@ -13,6 +13,8 @@
 #ifndef POOL_H
 #define POOL_H
 
+#include <stddef.h>
+
 struct pool;
 
 typedef void (*pool_fn)(void *job);
@@ -24,6 +26,14 @@ typedef void (*pool_fn)(void *job);
  */
 struct pool	*pool_new(int threads, void **jobs, int njobs, pool_fn work,
 		    pool_fn done);
+/*
+ * n jobs of size bytes each, zeroed, for pool_new().  POOL_RING(threads)
+ * of them keep every worker busy: two a worker, one running and one
+ * waiting filled, and the one the main thread fills.
+ */
+#define POOL_RING(threads)	(2 * (threads) + 1)
+void		**pool_jobs(int n, size_t size);
+
 /* The next job to fill (waiting, if need be, for the oldest to end). */
 void		*pool_take(struct pool *);
 /* The job taken last, filled: to the workers. */

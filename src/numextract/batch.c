@@ -42,7 +42,7 @@ static struct {
 	int		 threads;
 	batch_scan_fn	 scan;
 	struct batch	*now;		/* being filled */
-	struct batch	**all;
+	void		**all;		/* the batches, pool_jobs() */
 	int		 nall;
 	struct pool	*pool;		/* started once a batch is full */
 	struct buf	 doc;		/* the document's name */
@@ -108,15 +108,10 @@ fill(struct batch *b)
 void
 batch_start(int threads, batch_scan_fn scan)
 {
-	int i;
-
 	bs.threads = threads;
 	bs.scan = scan;
-	/* Two for each worker: one running, one waiting filled. */
-	bs.nall = 2 * threads + 1;
-	bs.all = xcalloc((size_t)bs.nall, sizeof *bs.all);
-	for (i = 0; i < bs.nall; i++)
-		bs.all[i] = xcalloc(1, sizeof **bs.all);
+	bs.nall = POOL_RING(threads);
+	bs.all = pool_jobs(bs.nall, sizeof(struct batch));
 	fill(bs.all[0]);
 }
 
@@ -140,7 +135,7 @@ hand_over(void)
 {
 	out_capture(NULL);
 	if (bs.pool == NULL)
-		bs.pool = pool_new(bs.threads, (void **)bs.all, bs.nall,
+		bs.pool = pool_new(bs.threads, bs.all, bs.nall,
 		    scan_batch, count_batch);
 	pool_give(bs.pool, bs.now);
 	fill(pool_take(bs.pool));

@@ -943,6 +943,20 @@ skip_spaces(const char *s, size_t n, size_t k)
 	return k;
 }
 
+/* The words a weekday's number follows: 星期二, 礼拜天, 周五. */
+static const char *const weekday_words[] = { "星期", "礼拜", "周", NULL };
+
+int
+date_weekday_word_before(const char *s, size_t lo, size_t k, size_t *len)
+{
+	int i;
+
+	for (i = 0; weekday_words[i] != NULL; i++)
+		if (text_before(s, lo, k, weekday_words[i], len))
+			return 1;
+	return 0;
+}
+
 /* A weekday after a date: 星期二, 周二, (星期二), (下周四); returns its end. */
 static size_t
 weekday_at(const char *s, size_t n, size_t k)
@@ -969,11 +983,12 @@ weekday_at(const char *s, size_t n, size_t k)
 		    text_at(s, n, k2, "上", &l))
 			k2 += l;
 	}
-	if (text_at(s, n, k2, "星期", &l) || text_at(s, n, k2, "礼拜", &l) ||
-	    text_at(s, n, k2, "周", &l))
-		k2 += l;
-	else
+	for (i = 0; weekday_words[i] != NULL &&
+	    !text_at(s, n, k2, weekday_words[i], &l); i++)
+		;
+	if (weekday_words[i] == NULL)
 		return k;
+	k2 += l;
 	for (i = 0; days[i] != NULL && !text_at(s, n, k2, days[i], &l); i++)
 		;
 	if (days[i] == NULL)

@@ -84,4 +84,11 @@ int	date_era(const char *s, size_t n, size_t lo, const struct numeral *num,
 int	date_half_year(const char *s, size_t n, size_t lo, size_t i,
 	    struct datespan *, size_t *start);
 
+/*
+ * Whether a word a weekday's number follows (星期, 礼拜, 周) ends just
+ * before s[k], at lo or after; its length to *len.
+ */
+int	date_weekday_word_before(const char *s, size_t lo, size_t k,
+	    size_t *len);
+
 #endif

@@ -3412,9 +3412,7 @@ day_name(struct build *b)
 	long long v;
 
 	if (b->num->one_char && text_at(b->s, b->n, b->num->end, "日", &l) &&
-	    (text_before(b->s, b->lo, b->i, "周", &l2) ||
-	    text_before(b->s, b->lo, b->i, "星期", &l2) ||
-	    text_before(b->s, b->lo, b->i, "礼拜", &l2)))
+	    date_weekday_word_before(b->s, b->lo, b->i, &l2))
 		return as_id(b->m, b->i, b->num->end + l, b->next);
 	if (!b->num->plain || b->num->int_digits != 2 ||
 	    !text_before(b->s, b->lo, b->i, "双", &l) ||

@@ -703,15 +703,15 @@ percent_or_very_at(const char *s, size_t n, size_t j)
  * set) only before 十, 百 or 千: 数百人, 数十亿元.
  */
 /*
- * Arabic tens alone so far: 30, 90 (not 0, 35, 3.0; 100几 may be a
- * hundred and tens or units).
+ * The value of Arabic tens alone: 30, 90; else -1 (0, 35, 3.0; 100几 may
+ * be a hundred and tens or units).
  */
-static int
-tens_in_digits(const struct tok *t)
+static long long
+arabic_tens(const struct tok *t)
 {
 	long long v = dec_to_small(&t->lo, 90);
 
-	return t->arabic && t->single == 0 && v >= 10 && v % 10 == 0;
+	return t->arabic && t->single == 0 && v >= 10 && v % 10 == 0 ? v : -1;
 }
 
 static int
@@ -727,9 +727,8 @@ read_ji(struct reading *r, int leading, size_t l)
 	    percent_or_very_at(r->s, r->n, r->j + l)))
 		return 0;
 	/* 30几, 20幾: so many tens and one to nine more. */
-	if (!leading && r->nt == 1 && tens_in_digits(&r->t[0])) {
+	if (!leading && r->nt == 1 && (tens = arabic_tens(&r->t[0])) > 0) {
 		t = &r->t[0];
-		tens = dec_to_small(&t->lo, 90);
 		dec_from_uint(&t->lo, (unsigned long long)tens + 1);
 		dec_from_uint(&t->hi, (unsigned long long)tens + 9);
 		r->num->ranged = 1;
