@@ -35,6 +35,8 @@ LIBS	 = $(PKG_LIBS) -lm -pthread
 # the libraries' archives (Debian names yajl's libyajl_s.a), and those that
 # load nothing at run time are linked wholly static.  tocode keeps libc
 # shared: iconv's converters and OpenCC and libxml2 are loaded at run time.
+# A tool linked shared is linked at a fixed address (-no-pie): its tables
+# of pointers need no relocating, nor their pages writing, at start.
 # The sanitizers and valgrind's leak check need shared linking: STATIC=no.
 # Where an archive is missing (another system's packages), all link shared.
 STATIC_TOOLS = declutter numextract tsvify
@@ -45,7 +47,7 @@ ARCHIVES := $(foreach l,$(patsubst -l%,%,$(filter -l%,$(PKG_LIBS))),$(call archi
 LINK_STATIC := $(if $(filter yes,$(STATIC)),$(if $(filter -l%,$(ARCHIVES)),no,yes),no)
 TOOL_LIBS := $(if $(filter yes,$(LINK_STATIC)),$(filter-out -l%,$(PKG_LIBS)) \
 	     $(ARCHIVES) -lm -pthread,$(LIBS))
-static_flag = $(if $(filter yes,$(LINK_STATIC)),$(if $(filter $(1),$(STATIC_TOOLS)),-static))
+static_flag = $(if $(filter yes,$(LINK_STATIC)),$(if $(filter $(1),$(STATIC_TOOLS)),-static,-no-pie),-no-pie)
 
 # A tool is a folder of src/ with a main.c.
 TOOLS	:= $(patsubst src/%/main.c,%,$(wildcard src/*/main.c))

@@ -9,6 +9,7 @@
 #include "buf.h"
 #include "embedded.h"
 #include "lexicon.h"
+#include "msg.h"
 #include "utf8.h"
 #include "util.h"
 
@@ -281,6 +282,38 @@ builtin_parts(void)
 }
 
 /*
+ * The decoded built-in code, in one block faulted in at once (a trap per
+ * page costs a tenth of the start-up where memory is virtual); what
+ * does not fit, and what the JIT asks for later, comes from malloc().
+ * The code lives as long as the program: nothing of the block is freed.
+ */
+#define BLOCK_SLACK	(16 * 1024)
+static char	*block;
+static size_t	 block_used, block_size;
+
+static void *
+block_malloc(size_t n, void *unused)
+{
+	void *p;
+
+	(void)unused;
+	n = (n + 15) & ~(size_t)15;
+	if (n > block_size - block_used)
+		return malloc(n);
+	p = block + block_used;
+	block_used += n;
+	return p;
+}
+
+static void
+block_free(void *p, void *unused)
+{
+	(void)unused;
+	if ((char *)p < block || (char *)p >= block + block_size)
+		free(p);
+}
+
+/*
  * Take the built-in classes from their compiled form made at build time,
  * which saves most of the start-up, when they are the patterns it was
  * made from and this PCRE2 reads it (a library of another version does
@@ -290,14 +323,25 @@ static void
 decode_builtin(void)
 {
 	pcre2_code *codes[NBUILTIN * 2];
+	pcre2_general_context *gc;
 	size_t n = builtin_parts(), i = 0;
-	int k, a;
+	int k, a, got;
 
 	if (lexicon_built.size == 0 || lexicon_built.hash != builtin_hash() ||
 	    n > NELEM(codes) ||
-	    pcre2_serialize_get_number_of_codes(lexicon_built.code) != (int)n ||
-	    pcre2_serialize_decode(codes, (int32_t)n, lexicon_built.code,
-	    NULL) != (int)n)
+	    pcre2_serialize_get_number_of_codes(lexicon_built.code) != (int)n)
+		return;
+	/* The code decoded takes the size of its serialized form, near. */
+	block_size = lexicon_built.size + BLOCK_SLACK;
+	block = xmalloc(block_size);
+	populate(block, block_size);
+	gc = pcre2_general_context_create(block_malloc, block_free, NULL);
+	if (gc == NULL)
+		fatal(EXIT_TROUBLE, "out of memory");
+	got = pcre2_serialize_decode(codes, (int32_t)n, lexicon_built.code,
+	    gc);
+	pcre2_general_context_free(gc);
+	if (got != (int)n)
 		return;
 	for (k = 0; k < NBUILTIN; k++)
 		for (a = ANCHORED; a <= FLOATING; a++)

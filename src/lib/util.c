@@ -88,24 +88,33 @@ grow(void *bufp, size_t *cap, size_t need)
 #define READY_AHEAD	(1u << 20)
 
 void
+populate(void *start, size_t n)
+{
+#ifdef MADV_POPULATE_WRITE
+	/* The system's page size: madvise() takes whole pages. */
+	uintptr_t page_mask = (uintptr_t)sysconf(_SC_PAGESIZE) - 1;
+	uintptr_t from = ((uintptr_t)start + page_mask) & ~page_mask;
+	uintptr_t to = ((uintptr_t)start + n) & ~page_mask;
+
+	if (to > from)
+		madvise((void *)from, to - from, MADV_POPULATE_WRITE);
+#else
+	(void)start;
+	(void)n;
+#endif
+}
+
+void
 grow_ready(void *bufp, size_t *cap, size_t *ready, size_t need)
 {
 	char **buf = bufp;
-	uintptr_t from, to, page_mask;
 	size_t want;
 
 	grow(bufp, cap, need);
 	if (need <= *ready)
 		return;
 	want = need + READY_AHEAD < *cap ? need + READY_AHEAD : *cap;
-#ifdef MADV_POPULATE_WRITE
-	/* The system's page size: madvise() takes whole pages. */
-	page_mask = (uintptr_t)sysconf(_SC_PAGESIZE) - 1;
-	from = ((uintptr_t)*buf + *ready + page_mask) & ~page_mask;
-	to = ((uintptr_t)*buf + want) & ~page_mask;
-	if (to > from)
-		madvise((void *)from, to - from, MADV_POPULATE_WRITE);
-#endif
+	populate(*buf + *ready, want - *ready);
 	*ready = want;
 }
 

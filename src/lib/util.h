@@ -26,6 +26,12 @@ void	 grow(void *bufp, size_t *cap, size_t need);
  */
 void	 grow_ready(void *bufp, size_t *cap, size_t *ready, size_t need);
 
+/*
+ * Fault in the whole pages of [start, start + n) for writing, in one call
+ * where the system can: cheaper than a trap per page.
+ */
+void	 populate(void *start, size_t n);
+
 /* A 64-bit hash of s[0..n), eight bytes at a time. */
 uint64_t hash_bytes(const void *s, size_t n);
 

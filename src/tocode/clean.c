@@ -23,7 +23,8 @@ enum {
 	F_CTRL	= 1 << 4,	/* ASCII control other than TAB, LF */
 };
 
-static unsigned char	bmp[0x10000];
+/* Page-aligned: populate() takes it whole. */
+static unsigned char	bmp[0x10000] __attribute__((aligned(4096)));
 static unsigned char	mask;
 static struct clean_opts opts;
 static utf8proc_option_t nf_options;
@@ -104,6 +105,7 @@ norm_flags(void)
 	const struct norm_table *t = norm_tables[opts.nf];
 	unsigned byte, bit;
 
+	populate(bmp, sizeof bmp);
 	memset(bmp, 0, sizeof bmp);
 	for (byte = 0; t != NULL && byte < 0x10000 / 8; byte++)
 		for (bit = 0; t->bmp[byte] >> bit != 0; bit++)
