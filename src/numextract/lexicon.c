@@ -476,9 +476,12 @@ lexicon_load(void)
 	lex.context_words_after = trie_new();
 	each_row("unit_contexts.tsv", context_row);
 	lex.day_counts = word_list("day_counts.txt", NULL, 1);
+	lex.day_lengths = word_list("day_lengths.txt", NULL, 0);
 	lex.year_counts = word_list("year_counts.txt", NULL, 1);
 	lex.share_holders = word_list("share_holders.txt", NULL, 0);
 	lex.race_words = word_list("race_words.txt", NULL, 0);
+	lex.score_before = word_list("score_before.txt", NULL, 1);
+	lex.score_after = word_list("score_after.txt", NULL, 0);
 	lex.money_words = trie_new();
 	each_row("money_words.txt", money_word_row);
 	lex.money_after = word_list("money_after.txt", NULL, 0);

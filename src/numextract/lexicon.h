@@ -90,6 +90,9 @@ struct lexicon {
 	struct trie	*year_counts;	/* backwards: 距今 before 2200年 */
 	struct trie	*share_holders;	/* 民众 after 六成二 */
 	struct trie	*race_words;	/* 马拉松: 2:06:39 is a finishing time */
+	struct trie	*day_lengths;	/* 5日均线: days, no date */
+	struct trie	*score_before;	/* 比分为 22:24: a score, backwards */
+	struct trie	*score_after;	/* 22:24 战胜: a score */
 	struct trie	*money_words;	/* backwards: 票房 before 50亿 */
 	struct trie	*money_after;	/* 买 after 三千多 */
 	struct trie	*price_words;	/* backwards: 才 before 十几块 */

@@ -248,6 +248,7 @@ days_counted(const char *s, size_t n, size_t lo, size_t start,
 	    ((q = qual_after_at(s, n, ds->end, K_DURATION, &blen)) > Q_NONE &&
 	    q != Q_APPROX && !text_at(s, n, ds->end, "起", &blen)) ||
 	    period_after(s, n, ds->end) ||
+	    trie_match(lex.day_lengths, s, n, ds->end, &blen) >= 0 ||
 	    text_at(s, n, start, "两", &blen);
 }
 
@@ -327,6 +328,62 @@ finishing_time(const char *s, size_t n, size_t i, const struct datespan *ds,
 	m->unit = "second";
 	*next = ds->end;
 	return 1;
+}
+
+/*
+ * Whether s[from..to) is digits, a colon and digits that no clock reads
+ * (25:20, 98:87): a score.
+ */
+static int
+no_clock_pair(const char *s, size_t n, size_t from, size_t to)
+{
+	struct datespan ds;
+	size_t j = from, digits = 0, colon = 0;
+
+	for (; j < to; j++)
+		if (is_ascii_digit((unsigned char)s[j]))
+			digits++;
+		else if (s[j] == ':' && colon == 0 && digits > 0)
+			colon = j;
+		else
+			return 0;
+	return colon > 0 && colon + 1 < to &&
+	    (!date_at_digits(s, n, from, &ds) || ds.end != to);
+}
+
+/*
+ * Whether the clock time at s[i..ds->end) is a match's score: a word of
+ * one before or after it (比分为, 战胜), or an item beside it in a list
+ * (、) that no clock reads (25:20、22:24、26:21).
+ */
+static int
+score_pair(const char *s, size_t n, size_t lo, size_t i,
+    const struct datespan *ds)
+{
+	size_t blen, j, k;
+
+	if (!ds->is_time || ds->ranged || ds->lo.ss >= 0)
+		return 0;
+	if (trie_match(lex.score_after, s, n, ds->end, &blen) >= 0 ||
+	    trie_match_back(lex.score_before, s, lo, i, &blen) >= 0)
+		return 1;
+	if (text_at(s, n, ds->end, "、", &blen)) {
+		j = k = ds->end + blen;
+		while (k < n && (is_ascii_digit((unsigned char)s[k]) ||
+		    s[k] == ':'))
+			k++;
+		if (no_clock_pair(s, n, j, k))
+			return 1;
+	}
+	if (text_before(s, lo, i, "、", &blen)) {
+		j = k = i - blen;
+		while (j > lo && (is_ascii_digit((unsigned char)s[j - 1]) ||
+		    s[j - 1] == ':'))
+			j--;
+		if (no_clock_pair(s, n, j, k))
+			return 1;
+	}
+	return 0;
 }
 
 /*
@@ -2032,7 +2089,7 @@ special_form(struct build *b)
 		return 0;
 	}
 	if ((is_ascii_digit(b->c) || is_wide_digit(b->c)) &&
-	    date_at_digits(s, n, i, &ds)) {
+	    date_at_digits(s, n, i, &ds) && !score_pair(s, n, b->lo, i, &ds)) {
 		if (in_short_quote(s, n, i, ds.end))
 			return as_id(b->m, i, ds.end, b->next);
 		if (finishing_time(s, n, i, &ds, b->m, b->next))
@@ -2041,6 +2098,38 @@ special_form(struct build *b)
 		    b->next);
 	}
 	return GO_ON;
+}
+
+/*
+ * Whether the numeral at i marks an item of a list: one or two digits
+ * with . or 、 after, then words, at the line's start or after a colon or
+ * a sentence's end (1. 许安然 4分41秒07；2. 郑可欣 …).  3、5个 lists two
+ * numbers, and 1.5 is none.
+ */
+static int
+list_marker(const char *s, size_t n, size_t lo, size_t i,
+    const struct numeral *num)
+{
+	size_t j = num->end, l;
+
+	if (!num->arabic || num->point || num->separators ||
+	    num->int_digits > 2 || num->end - i != (size_t)num->int_digits)
+		return 0;
+	if (j + 1 < n && s[j] == '.' && s[j + 1] == ' ')
+		j++;
+	else if (!text_at(s, n, j, "、", &l))
+		return 0;
+	else
+		j += l;
+	while (j < n && s[j] == ' ')
+		j++;
+	if (j >= n || !(uclass(utf8_get(s, n, j, &l)) & UC_HAN))
+		return 0;
+	while (i > lo && s[i - 1] == ' ')
+		i--;
+	return i == lo || text_before(s, lo, i, "：", &l) ||
+	    text_before(s, lo, i, "；", &l) || text_before(s, lo, i, "。", &l) ||
+	    s[i - 1] == ':' || s[i - 1] == ';';
 }
 
 /*
@@ -2067,6 +2156,8 @@ numeral_here(struct build *b)
 		*b->next = dot != NULL ? (size_t)(dot - s) + 1 : num->end;
 		return 0;
 	}
+	if (list_marker(s, n, b->lo, i, num))
+		return 0;
 	if (slash_fraction(s, n, num) < 0)
 		return as_id(b->m, i, num->end, b->next);
 	if (fraction_at(s, n, num, b->m, b->next) ||

@@ -1960,5 +1960,39 @@ main(void)
 	CHECK_STR(found("第二学年"), "第二学年 ordinal 2  ", "a school year");
 	CHECK_STR(found("由中環5號碼頭開出"), "", "a pier's number");
 	CHECK_STR(found("百上加斤"), "", "an idiom");
+
+	/* A match's score written as a clock; a list's markers. */
+	CHECK_STR(found("比分为25:20、22:24、26:21"),
+	    "25 number 25   | 20 number 20   | 22 number 22   | "
+	    "24 number 24   | 26 number 26   | 21 number 21  ",
+	    "beside 25:20 no clock reads, 22:24 is a score");
+	CHECK_STR(found("决胜局打到13:11才分出胜负"),
+	    "13 number 13   | 11 number 11  ", "a word before a score");
+	CHECK_STR(found("主队以21:19战胜客队"),
+	    "21 number 21   | 19 number 19  ", "a word after a score");
+	CHECK_STR(found("会议22:24开始、23:30结束"),
+	    "22:24 time T22:24   | 23:30 time T23:30  ",
+	    "clocks in a list stay clocks");
+	CHECK_STR(found("每天8:30负责签到"), "8:30 time T08:30  ",
+	    "负责 is no defeat");
+	CHECK_STR(found("女子400米：1. 许安然；2. 郑可欣"),
+	    "400米 measure 400 m ", "markers after a colon and a semicolon");
+	CHECK_STR(found("1、许安然"), "", "a marker at the line's start");
+	CHECK_STR(found("3、5个人"), "3 count 3 个  | 5个 count 5 个 ",
+	    "two numbers listed");
+	CHECK_STR(found("共有1、2号楼"), "1 number 1  ",
+	    "no marker inside a sentence");
+
+	/* Days that last; bed-days; lanes and districts; solar terms. */
+	CHECK_STR(found("跌破5日均线"), "5日 duration 5 day ", "a moving average");
+	CHECK_STR(found("支持7日无理由退货"), "7日 duration 7 day ",
+	    "a return window");
+	CHECK_STR(found("10月5日均线失守"), "10月5日 date XXXX-10-05  ",
+	    "a date with its month stays one");
+	CHECK_STR(found("床位费45元/床日"), "45元/床日 money 45 CNY/床日 ",
+	    "per bed-day");
+	CHECK_STR(found("第5道的选手"), "第5道 ordinal 5  ", "a lane");
+	CHECK_STR(found("第6選區議員"), "第6選區 ordinal 6  ", "a district");
+	CHECK_STR(found("二十四节气"), "", "the solar terms");
 	return t_status();
 }
