@@ -56,6 +56,8 @@
 #define BROUGHT_MAX	40
 /* A field's label on a line of its own (分类：, Tags:): six characters. */
 #define LABEL_WIDTH	18
+/* A heading between two parts: two characters of Chinese at least. */
+#define HEADING_WIDTH	6
 /* Signs of boilerplate that stop the block reaching out. */
 #define STRONG_NOREPEAT	(L_LEX_DROP | L_LEX_HINT | L_USER_DROP | L_SEPS | \
 			 L_MENU | L_LINK)
@@ -282,6 +284,32 @@ opens_paragraph(const struct line *l)
 	    l->width >= LEADIN_WIDTH));
 }
 
+/* Whether only blank lines stand between line k and the part below it. */
+static int
+subheading_gap(const struct page *p, size_t k, size_t part)
+{
+	size_t j;
+
+	for (j = k + 1; j < part; j++)
+		if (!(p->lines[j].flags & L_BLANK))
+			return 0;
+	return 1;
+}
+
+/*
+ * Between two parts of the article, a short line of Chinese alone just
+ * above the second (典型案例 over its cases, under a table) heads it.
+ */
+static int
+part_heading(const struct page *p, size_t k, size_t part)
+{
+	const struct line *l = &p->lines[k];
+
+	return (l->flags & (L_CJK | L_DATE | L_LIST | L_REPEAT |
+	    STRONG_NOREPEAT)) == L_CJK && l->width >= HEADING_WIDTH &&
+	    subheading_gap(p, k, part);
+}
+
 /*
  * The lines between the parts at last and i are the article's when no
  * sign of boilerplate parts them; else those after the last sign are,
@@ -303,11 +331,16 @@ fill_gap(struct page *p, size_t last, size_t i)
 		for (k = next_filled(p, j++); k < i && aside(&p->lines[k]);
 		    k = next_filled(p, k))
 			;
+		if (k < i && part_heading(p, k, i)) {
+			p->lines[k].flags |= L_REACH;
+			return;
+		}
 		if (k >= i || !opens_paragraph(&p->lines[k]))
 			return;
 	}
 	for (; j < i; j++)
-		if (reached_between(&p->lines[j]) || in_table(p, j))
+		if (reached_between(&p->lines[j]) || in_table(p, j) ||
+		    part_heading(p, j, i))
 			p->lines[j].flags |= L_REACH;
 }
 
@@ -441,18 +474,6 @@ reach_lead_ins(struct page *p, size_t j)
 	while ((k = reach_lead_in(p, j)) != j)
 		j = k;
 	return j;
-}
-
-/* Whether only blank lines stand between line k and the part below it. */
-static int
-subheading_gap(const struct page *p, size_t k, size_t part)
-{
-	size_t j;
-
-	for (j = k + 1; j < part; j++)
-		if (!(p->lines[j].flags & L_BLANK))
-			return 0;
-	return 1;
 }
 
 /*
@@ -1044,7 +1065,7 @@ opening_gap_fills(const struct page *p, size_t from, size_t to)
 
 	for (i = from; i < to; i++) {
 		if ((p->lines[i].flags & L_BLANK) || aside(&p->lines[i]) ||
-		    (p->lines[i].flags & L_CELLS))
+		    (p->lines[i].flags & L_CELLS) || part_heading(p, i, to))
 			continue;
 		next = next_filled(p, i);
 		if ((p->lines[i].flags & STRONG_NOREPEAT) ||

@@ -1269,6 +1269,28 @@ section_before(const char *start, const char *at)
 }
 
 /*
+ * Whether the window title's text before at is a section's name and a
+ * colon that the page shows as a line of its own, above the headline
+ * (新聞稿：Headline｜Site over the lines 新聞稿 and Headline).
+ */
+static int
+section_shown(const struct page *p, size_t c, const char *start,
+    const char *at)
+{
+	size_t colon = 3, i;	/* ： */
+
+	if (at - start > SECTION_BEFORE || (size_t)(at - start) <= colon ||
+	    memcmp(at - colon, "\xef\xbc\x9a", colon) != 0)
+		return 0;
+	for (i = c > FAR_LINES ? c - FAR_LINES : 0; i < c; i++)
+		if (p->lines[i].len == (size_t)(at - start) - colon &&
+		    memcmp(line_text(p, &p->lines[i]), start,
+		    p->lines[i].len) == 0)
+			return 1;
+	return 0;
+}
+
+/*
  * Whether the window title w's head is line l, or all of it but a short
  * word before (电影《X》首映 under 《X》首映|X_星娱网), wide enough to tell.
  */
@@ -1366,8 +1388,10 @@ named(const struct page *p, size_t c, const struct naming *nm)
 		    (at = memmem(line_text(p, o), o->len, t, l->len)) == NULL)
 			continue;
 		if ((o->flags & L_RETITLE) || (nm->line[k] == nm->top &&
-		    section_before(line_text(p, o), at) && set_off(at + l->len,
-		    line_text(p, o) + o->len)) || ((o->flags & L_SEPS) &&
+		    (section_before(line_text(p, o), at) ||
+		    section_shown(p, c, line_text(p, o), at)) &&
+		    set_off(at + l->len, line_text(p, o) + o->len)) ||
+		    ((o->flags & L_SEPS) &&
 		    at + l->len == line_text(p, o) + o->len &&
 		    (nm->line[k] != nm->top || crumb_before(line_text(p, o),
 		    at))))
@@ -1641,10 +1665,11 @@ window_starts_with_phrase(const struct page *p, const struct line *l)
  * starts with, and not with its own; in letters, a line about as wide or
  * wider under a headline (a standfirst), which no menu run together is,
  * nor a line that names it (HomeNewsHeadline).  A kicker above a headline
- * is shorter.
+ * is shorter.  Any line under one the page names (its window title), and
+ * not named itself, is the deck under it.
  */
 static int
-deck_under(const struct page *p, size_t c)
+deck_under(const struct page *p, size_t c, size_t first)
 {
 	const struct line *l = &p->lines[c], *u;
 
@@ -1653,6 +1678,8 @@ deck_under(const struct page *p, size_t c)
 	u = &p->lines[c - 1];
 	if (candidate_points(p, c - 1, 0, 0) < 0)
 		return 0;
+	if (named_at_all(p, c - 1, first) && !named_at_all(p, c, first))
+		return 1;
 	if (u->flags & l->flags & L_CJK)
 		return u->punct == 0 && ((l->punct > 0 &&
 		    u->width >= LINK_WIDTH && l->width * 2 > u->width * 3) ||
@@ -1801,7 +1828,7 @@ title_find(struct page *p)
 	    candidate_points(p, best + 1, 0, 0) >= 0; parts++)
 		p->lines[best++].flags |= L_TITLE;
 	/* A deck under the headline is printed with it. */
-	if (deck_under(p, best))
+	if (deck_under(p, best, first))
 		p->lines[best--].flags |= L_TITLE;
 	p->lines[best].flags |= L_TITLE;
 	/* A subtitle under the headline, ——副题, is printed with it. */

@@ -179,6 +179,16 @@ builtin_kinds(void)
 	    builtin_matches(RULE_DROP, "跳过导航") &&
 	    !builtin_matches(RULE_DROP, "跳到主要内容区的人越来越多"),
 	    "a link that skips to the content");
+	CHECK(builtin_matches(RULE_DROP, "（市政协办公室　供稿）") &&
+	    builtin_matches(RULE_DROP, "（省地震局监测预报处）") &&
+	    builtin_matches(RULE_DROP, "(县林业局 供稿)") &&
+	    !builtin_matches(RULE_DROP, "（含办公室）") &&
+	    !builtin_matches(RULE_DROP, "（左二为局长）") &&
+	    !builtin_matches(RULE_DROP, "（完）"),
+	    "a credit in brackets alone: who sent the text, or the office");
+	CHECK(builtin_matches(RULE_ASIDE, "图为漖溪4.6级地震震中位置示意图") &&
+	    builtin_matches(RULE_ASIDE, "资料图片"),
+	    "a photo's caption is an aside: the article goes on around it");
 }
 
 struct rule {
