@@ -3828,6 +3828,18 @@ currency(const struct build *b)
 		m->kind = K_MONEY;
 		m->unit = "*";
 	}
+	/*
+	 * 首付28万起, 租金3000起: after a word of money, 起 is the amount's
+	 * least (from), as after 元, not a count of cases (火灾1.2万起).
+	 */
+	if (m->kind == K_COUNT && same_unit(m->unit, "起") &&
+	    m->qual == Q_NONE && (b->num->has_big ?
+	    money_word_before(b, m->start) :
+	    money_word_before_bare(b, m->start))) {
+		m->kind = K_MONEY;
+		m->unit = "*";
+		m->qual = Q_GE;
+	}
 	if (m->kind == K_MONEY && same_unit(m->unit, "*"))
 		m->unit = default_currency;
 }

@@ -1994,5 +1994,9 @@ main(void)
 	CHECK_STR(found("第5道的选手"), "第5道 ordinal 5  ", "a lane");
 	CHECK_STR(found("第6選區議員"), "第6選區 ordinal 6  ", "a district");
 	CHECK_STR(found("二十四节气"), "", "the solar terms");
+	CHECK_STR(found("首付28万起"), "28万起 money 280000 CNY ge",
+	    "a down payment from");
+	CHECK_STR(found("火灾1.2万起"), "1.2万起 count 12000 起 ",
+	    "fires counted");
 	return t_status();
 }
