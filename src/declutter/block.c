@@ -56,6 +56,8 @@
 #define BROUGHT_MAX	40
 /* A field's label on a line of its own (分类：, Tags:): six characters. */
 #define LABEL_WIDTH	18
+/* Lines from a headline to its body: 引题, headline, 副题, byline, tools. */
+#define HEAD_REACH	5
 /* A heading between two parts: two characters of Chinese at least. */
 #define HEADING_WIDTH	6
 /* Signs of boilerplate that stop the block reaching out. */
@@ -785,12 +787,24 @@ decide(struct page *p, size_t i)
 		l->why = "outside block";
 }
 
-/* Whether the next line but blank ones after line i reads as prose. */
+/*
+ * Whether a line that reads as prose comes within HEAD_REACH lines after
+ * line i (blank ones aside), none of them led by a list's marker: i is
+ * over the body (a headline, its 引题, 副题 and byline between).
+ */
 static int
-prose_next(const struct page *p, size_t i)
+prose_soon(const struct page *p, size_t i)
 {
-	i = next_filled(p, i);
-	return i < p->nlines && p->lines[i].score > 0;
+	int k;
+
+	for (k = 0; k < HEAD_REACH; k++) {
+		i = next_filled(p, i);
+		if (i >= p->nlines || (p->lines[i].flags & L_LIST))
+			return 0;
+		if (p->lines[i].score > 0)
+			return 1;
+	}
+	return 0;
 }
 
 /*
@@ -814,11 +828,11 @@ mark_lists(struct page *p)
 			in = 0;
 		/*
 		 * Items led by a marker (▶ …) end at a line led by none that
-		 * heads a paragraph, or that a blank line sets apart: the
-		 * article's next section, its headline.
+		 * is over a paragraph, or that a blank line sets apart: the
+		 * article's next section, its headline (and 引题 and 副题).
 		 */
 		else if (in && marked && !(p->lines[i].flags & L_LIST) &&
-		    (apart || prose_next(p, i)))
+		    (apart || prose_soon(p, i)))
 			in = 0;
 		else if (in) {
 			p->lines[i].flags |= L_INLIST;
