@@ -1367,6 +1367,25 @@ date_may_follow(const char *s, size_t n, size_t k)
 	    fiscal_sep(utf8_get(s, n, k, &l)));
 }
 
+/*
+ * 一时 alone is a while (一時大意, 一时兴起), not one o'clock: that takes a
+ * part of the day before (凌晨一时) or minutes after (一时半, 一时十分).
+ */
+static int
+lone_one_hour(const char *s, size_t n, const struct numeral *num, int v,
+    size_t k)
+{
+	size_t l;
+	int w;
+
+	if (!num->one_char || v != 1 || !text_at(s, n, k, "时", &l) ||
+	    day_part_before(s, num->start, &l) != NULL)
+		return 0;
+	k += 3;
+	return !(k < n && (text_at(s, n, k, "半", &l) ||
+	    numeral_class(utf8_get(s, n, k, &l), &w) != NC_NONE));
+}
+
 int
 date_after_numeral(const char *s, size_t n, const struct numeral *num,
     const struct numeral *lo_num, struct datespan *ds)
@@ -1429,7 +1448,8 @@ date_after_numeral(const char *s, size_t n, const struct numeral *num,
 		    month_named_before(s, n, num))) > 0 && k2 > num->end) {
 			ds->lo = t;
 			ds->end = k2;
-		} else if (lo_num == NULL && chinese_time(s, n, after, v, ds,
+		} else if (lo_num == NULL && !lone_one_hour(s, n, num, v, after) &&
+		    chinese_time(s, n, after, v, ds,
 		    text_at(s, n, after, "点", &l) &&
 		    (day_part_before(s, num->start, &l) != NULL ||
 		    clock_range_follows(s, n, after + l))))

@@ -166,7 +166,8 @@ bad_row(const struct row *r, const char *file)
  * that is none when a word runs on after it (6个油左右 is litres, 两个油桶
  * no), "alone" one after Chinese numerals only when no word runs on
  * after it (高二丈五尺, 八十五里; 三尺讲台 and 七里香 are names), "per"
- * one only after a rate's slash (元/学年, 元/生·年),
+ * one only after a rate's slash (元/学年, 元/生·年), "verb" one that is a
+ * verb of change before 到 or 至 and a number (从1.2升到了1.6),
  * "tenth=UNIT" one whose digit and UNIT after it are tenths (6斤8两,
  * 二丈五尺).
  * Returns 0 if it is none.
@@ -194,6 +195,8 @@ unit_flag(const struct row *r, int i, int u)
 		lex.units[u].per_only = 1;
 	else if (field_is(r, i, "alone"))
 		lex.units[u].alone = 1;
+	else if (field_is(r, i, "verb"))
+		lex.units[u].verb = 1;
 	else if (r->len[i] > 6 && memcmp(r->f[i], "tenth=", 6) == 0)
 		lex.units[u].tenth = xstrndup(r->f[i] + 6, r->len[i] - 6);
 	else
@@ -477,6 +480,7 @@ lexicon_load(void)
 	each_row("unit_contexts.tsv", context_row);
 	lex.day_counts = word_list("day_counts.txt", NULL, 1);
 	lex.day_lengths = word_list("day_lengths.txt", NULL, 0);
+	lex.references = word_list("reference_words.txt", NULL, 0);
 	lex.year_counts = word_list("year_counts.txt", NULL, 1);
 	lex.share_holders = word_list("share_holders.txt", NULL, 0);
 	lex.race_words = word_list("race_words.txt", NULL, 0);

@@ -54,6 +54,7 @@ struct unit {
 	int		 word_end;	/* none when a word runs on: 两个油桶 */
 	int		 alone;		/* after 一二三 when no word runs on */
 	int		 per_only;	/* only after a rate's slash: 元/学年 */
+	int		 verb;		/* a verb before 到 and a number: 升到1.6 */
 	const char	*tenth;		/* its tenth after a digit: 斤 两 */
 };
 
@@ -91,6 +92,7 @@ struct lexicon {
 	struct trie	*share_holders;	/* 民众 after 六成二 */
 	struct trie	*race_words;	/* 马拉松: 2:06:39 is a finishing time */
 	struct trie	*day_lengths;	/* 5日均线: days, no date */
+	struct trie	*references;	/* 的警戒线: the value is the line */
 	struct trie	*score_before;	/* 比分为 22:24: a score, backwards */
 	struct trie	*score_after;	/* 22:24 战胜: a score */
 	struct trie	*money_words;	/* backwards: 票房 before 50亿 */

@@ -202,6 +202,8 @@ qual_after_at(const char *s, size_t n, size_t j, enum kind kind,
 
 /* How far after 的 a period's 期 may end the word (10日的法定上诉期). */
 enum { PERIOD_REACH = 5 };
+/* Han characters between 的 and a line's word: 的年度控制目标. */
+enum { REFERENCE_REACH = 6 };
 
 /*
  * Whether 的 at j begins a word for a period, ending in 期 (10日的上诉期,
@@ -1943,6 +1945,34 @@ struct build {
 };
 
 /* The qualifier after the quantity (以上, 左右), with the one before. */
+/*
+ * 高于1.5的警戒线, 低于2‰的年度控制目标: a value that a bound before it
+ * holds against a line named after 的 is that line's, no bound; the
+ * bound's word leaves the span.
+ */
+static void
+held_against_line(struct build *b)
+{
+	struct mention *m = b->m;
+	size_t j = m->end, blen, l;
+	int k;
+
+	if (m->qual == Q_NONE || m->qual == Q_APPROX ||
+	    !text_at(b->s, b->n, j, "的", &l) ||
+	    trie_match_back(lex.qual_before, b->s, m->start, b->num->start,
+	    &blen) < 0 || m->start + blen != b->num->start)
+		return;
+	for (j += l, k = 0; k < REFERENCE_REACH && j < b->n; k++, j += 3) {
+		if (trie_match(lex.references, b->s, b->n, j, &l) >= 0) {
+			m->start = b->num->start;
+			m->qual = Q_NONE;
+			return;
+		}
+		if (!utf8_is_han3((const unsigned char *)b->s + j))
+			return;
+	}
+}
+
 STAGE int
 qualify(struct build *b)
 {
@@ -1962,6 +1992,7 @@ qualify(struct build *b)
 		*b->next = m->end;
 	}
 	m->qual = combine(m->qual, after);
+	held_against_line(b);
 	/* 周边3公里范围内: within so far around, 范围 out of the span. */
 	if (m->qual == Q_NONE && m->kind == K_MEASURE &&
 	    text_at(b->s, b->n, m->end, "范围内", &l))
@@ -2578,13 +2609,34 @@ runs_into_word(const char *s, size_t n, size_t j)
 }
 
 /*
+ * Whether the unit s[u..j) is a verb: 到 or 至, 了 perhaps, and a number
+ * follow, without the unit again (从1.2升到了1.6, not 1.5升到2升).
+ */
+static int
+verb_to_number(const char *s, size_t n, size_t u, size_t j)
+{
+	size_t len = j - u, l, k;
+
+	if (!text_at(s, n, j, "到", &l) && !text_at(s, n, j, "至", &l))
+		return 0;
+	j += l;
+	if (text_at(s, n, j, "了", &l))
+		j += l;
+	for (k = j; k < n && (is_ascii_digit((unsigned char)s[k]) ||
+	    s[k] == '.'); k++)
+		;
+	return k > j && (k + len > n || memcmp(s + k, s + u, len) != 0);
+}
+
+/*
  * Whether unit u, blen bytes at b->j, is none here: letters running on
  * (5min is, 5mint not), a word that is no unit or one only after a
  * rate's slash, one written only after Arabic digits or an index's level
  * or not after a year (2020起), an old length running into a word after
  * Chinese numerals (三尺讲台), a digit that counts the unit after it
  * (500两只), tenths (成) of more than ten but a discount's two digits, a
- * record's unit out of a record.
+ * record's unit out of a record, a verb before the number it goes to
+ * (1.2升到了1.6).
  */
 STAGE int
 unit_refused(const struct build *b, int u, size_t blen)
@@ -2604,7 +2656,8 @@ unit_refused(const struct build *b, int u, size_t blen)
 	    (unit->not_after_year && year_like(b->num)) ||
 	    (unit->scale > 0 && !tenths(b->m) &&
 	    !two_digit_percent(b->num, unit)) ||
-	    (unit->record_only && !in_record(b, blen));
+	    (unit->record_only && !in_record(b, blen)) ||
+	    (unit->verb && verb_to_number(s, b->n, j, j + blen));
 }
 
 /*

@@ -381,6 +381,25 @@ digit_pair_range(int first, int second)
 	return first >= 1 && (second == first + 1 || (first == 3 && second == 5));
 }
 
+/*
+ * The length of 、 at s[j] between the first digit of a pair and the next
+ * (五、六十万, 三、四百人: fifty or sixty, three or four hundred), when a
+ * unit of ten or more follows the second; else 0 (第一、二名 lists two).
+ */
+static size_t
+pause_in_pair(const char *s, size_t n, size_t j, int first)
+{
+	size_t l = 3, l2, l3;	/* 、 */
+	int v, w;
+
+	if (j + l >= n || memcmp(s + j, "\xe3\x80\x81", l) != 0 ||
+	    numeral_class(utf8_get(s, n, j + l, &l2), &v) != NC_DIGIT ||
+	    v != first + 1 || j + l + l2 >= n)
+		return 0;
+	w = numeral_class(utf8_get(s, n, j + l + l2, &l3), &v);
+	return w == NC_UNIT || w == NC_BIG ? l : 0;
+}
+
 /* Read Chinese digits 五六 / 二〇二一 / 七 at s[j] into one token. */
 static size_t
 digit_run(const char *s, size_t n, size_t j, struct tok *t, struct numeral *num)
@@ -391,6 +410,8 @@ digit_run(const char *s, size_t n, size_t j, struct tok *t, struct numeral *num)
 	uint32_t c;
 
 	while (j < n) {
+		if (k == 1)
+			j += pause_in_pair(s, n, j, first);
 		c = utf8_get(s, n, j, &l);
 		if (!run_digit(c, k, &v) ||
 		    (k == 1 && liang_after(s, n, j, c, first)))
@@ -993,7 +1014,8 @@ lone_digit(const char *s, size_t n, size_t i, struct numeral *num)
 	if (i + l < n) {
 		c2 = utf8_get(s, n, i + l, &l2);
 		if (numeral_class(c2, &v2) != NC_NONE ||
-		    ucp_halfwidth(c2) == '0' || ge_before_yi(s, n, i + l))
+		    ucp_halfwidth(c2) == '0' || ge_before_yi(s, n, i + l) ||
+		    pause_in_pair(s, n, i + l, v) > 0)
 			return 0;
 	}
 	dec_from_uint(&num->lo, v);

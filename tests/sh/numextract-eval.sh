@@ -4,8 +4,8 @@
 # results, investment news and Taiwan, Hong Kong and Macao reports
 # (tests/data/numextract/reports, labelled from numextract's own output),
 # on real passages labelled by hand without it (tests/data/numextract/dev,
-# scored apart), and on thirty-four sets of passages written and labelled
-# apart from it (tests/data/numextract/written to written34: some
+# scored apart), and on thirty-five sets of passages written and labelled
+# apart from it (tests/data/numextract/written to written35: some
 # negatives of the later sets, names and codes, are still reported, and
 # the third and the sixth, ordinary news and harder genres, and written29
 # and written31, posts and speech with their bare amounts and slang, are
@@ -96,3 +96,5 @@ score written33 "$ROOT/tests/data/numextract/written33" \
     "$ROOT/tests/data/numextract/written33" 0.96 0
 score written34 "$ROOT/tests/data/numextract/written34" \
     "$ROOT/tests/data/numextract/written34" 0.97 12
+score written35 "$ROOT/tests/data/numextract/written35" \
+    "$ROOT/tests/data/numextract/written35" 0.98 6

@@ -1998,5 +1998,27 @@ main(void)
 	    "a down payment from");
 	CHECK_STR(found("火灾1.2万起"), "1.2万起 count 12000 起 ",
 	    "fires counted");
+
+	/* A verb, a line held against, a while, a hotline, a pair of digits. */
+	CHECK_STR(found("从1.2升到了1.6"), "1.2 number 1.2   | 1.6 number 1.6  ",
+	    "升 rises");
+	CHECK_STR(found("1.5升到2升的瓶子"), "1.5升到2升 measure 1.5..2 L ",
+	    "litres at both ends");
+	CHECK_STR(found("高于1.5的警戒线"), "1.5 number 1.5  ",
+	    "the line itself");
+	CHECK_STR(found("低于2‰的年度控制目标"), "2‰ percent 2 ‰ ",
+	    "a target a few words on");
+	CHECK_STR(found("高于5%的增速"), "高于5% percent 5 % gt",
+	    "a growth above");
+	CHECK_STR(found("一時大意才駕車"), "", "a moment's carelessness");
+	CHECK_STR(found("凌晨一时"), "凌晨一时 time T01:00  ", "one at night");
+	CHECK_STR(found("一时三十分"), "一时三十分 time T01:30  ",
+	    "one thirty");
+	CHECK_STR(found("或12315进行举报"), "", "a hotline to report to");
+	CHECK_STR(found("三、四百人"), "三、四百人 count 300..400 人 ",
+	    "three or four hundred");
+	CHECK_STR(found("第一、二名"), "第一 ordinal 1   | 二名 count 2 名 ",
+	    "two places listed");
+	CHECK_STR(found("正值金九银十"), "", "a peak season's name");
 	return t_status();
 }
