@@ -252,12 +252,15 @@ aside(const struct line *l)
  * A sign of boilerplate that parts the article.  Between two parts of
  * it, list items, lead-ins and repeated lines are its own (the points and
  * sub-sections of a long text, the cells of a table): only such a sign,
- * and not an aside, stops the reach there.
+ * and not an aside, stops the reach there.  A table's row of short words
+ * alone reads as a menu does, but is a row (螺纹钢	HRB400E	3286	-38).
  */
 static int
 parts_article(const struct line *l)
 {
-	return (l->flags & STRONG_NOREPEAT) && !aside(l);
+	unsigned f = l->flags & STRONG_NOREPEAT;
+
+	return f != 0 && !aside(l) && !(f == L_MENU && (l->flags & L_CELLS));
 }
 
 /*

@@ -189,6 +189,9 @@ builtin_kinds(void)
 	CHECK(builtin_matches(RULE_ASIDE, "图为漖溪4.6级地震震中位置示意图") &&
 	    builtin_matches(RULE_ASIDE, "资料图片"),
 	    "a photo's caption is an aside: the article goes on around it");
+	CHECK(builtin_matches(RULE_HINT, "本周热点") &&
+	    !builtin_matches(RULE_HINT, "本周要点："),
+	    "a week's key points head the article's own list, not others'");
 }
 
 struct rule {
