@@ -303,14 +303,21 @@ subheading_gap(const struct page *p, size_t k, size_t part)
 
 /*
  * Between two parts of the article, a short line of Chinese alone just
- * above the second (典型案例 over its cases, under a table) heads it.
+ * above the second (典型案例 over its cases, under a table) heads it; one
+ * the page repeats heads each of its like parts when set in 【】 as a
+ * heading is (【基本案情】 over each case; 只看该作者 is a button).
  */
 static int
 part_heading(const struct page *p, size_t k, size_t part)
 {
 	const struct line *l = &p->lines[k];
+	const char *t = line_text(p, l);
 
-	return (l->flags & (L_CJK | L_DATE | L_LIST | L_REPEAT |
+	if ((l->flags & L_REPEAT) && !(l->len > 6 &&
+	    memcmp(t, "\xe3\x80\x90", 3) == 0 &&		/* 【 */
+	    memcmp(t + l->len - 3, "\xe3\x80\x91", 3) == 0))	/* 】 */
+		return 0;
+	return (l->flags & (L_CJK | L_DATE | L_LIST |
 	    STRONG_NOREPEAT)) == L_CJK && l->width >= HEADING_WIDTH &&
 	    subheading_gap(p, k, part);
 }

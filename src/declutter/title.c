@@ -1759,9 +1759,14 @@ title_find(struct page *p)
 		menu_run = l->flags & (L_LIST | L_MENU) ? menu_run + 1 : 0;
 		if (best != (size_t)-1 && menu_run >= MENU_RUN)
 			break;
-		/* Below the byline, or set apart above the body, links are widgets. */
+		/*
+		 * Below the byline, or set apart above the body, links are
+		 * widgets; but not a line the window title names (an e-paper's
+		 * headline under its date and source line).
+		 */
 		w = widget(l) || (byl != (size_t)-1 && i > byl &&
-		    in_links(p, i)) || (links != (size_t)-1 && i >= links) ||
+		    in_links(p, i) && !named_at_all(p, i, first)) ||
+		    (links != (size_t)-1 && i >= links) ||
 		    section_name(p, l) || by_follow(p, i);
 		pts = w ? -1 : candidate_points(p, i, distance + 3, above);
 		/* A byline that is no candidate stands as a widget does. */
