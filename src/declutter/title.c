@@ -1421,6 +1421,19 @@ sentence_headline(const struct line *l)
 }
 
 /*
+ * Whether line j is the whole window title (line top) again, as wide as
+ * a headline: a share page titled by its headline alone.
+ */
+static int
+window_is(const struct page *p, size_t top, size_t j)
+{
+	const struct line *w = &p->lines[top], *l = &p->lines[j];
+
+	return j != top && l->len == w->len && l->width >= EVIDENCE_WIDTH &&
+	    memcmp(line_text(p, l), line_text(p, w), l->len) == 0;
+}
+
+/*
  * Past the look-back, a headline the page names is still the title,
  * wherever it stands above the body: the nearest such line above line
  * i, within FAR_LINES lines, or else best (when the page names it).
@@ -1447,7 +1460,8 @@ named_above(const struct page *p, size_t i, size_t first, size_t best)
 	for (j = first; nm.n > 0 && j-- > i;)
 		if (((window_holds_end(p, &p->lines[nm.top], &p->lines[j]) ||
 		    window_head_unpunctuated(p, &p->lines[nm.top],
-		    &p->lines[j])) && candidate_points(p, j, 0, 0) >= 0) ||
+		    &p->lines[j]) || window_is(p, nm.top, j)) &&
+		    candidate_points(p, j, 0, 0) >= 0) ||
 		    listed_window_head(p, &p->lines[nm.top], &p->lines[j]))
 			return j;
 	while (i-- > from)
