@@ -1270,20 +1270,22 @@ section_before(const char *start, const char *at)
 
 /*
  * Whether the window title's text before at is a section's name and a
- * colon that the page shows as a line of its own, above the headline
- * (新聞稿：Headline｜Site over the lines 新聞稿 and Headline).
+ * colon or a fullwidth bar that the page shows as a line of its own,
+ * above the headline (新聞稿：Headline｜Site over the lines 新聞稿 and
+ * Headline; 深一度｜Headline_Site).
  */
 static int
 section_shown(const struct page *p, size_t c, const char *start,
     const char *at)
 {
-	size_t colon = 3, i;	/* ： */
+	size_t mark = 3, i;	/* ： or ｜ */
 
-	if (at - start > SECTION_BEFORE || (size_t)(at - start) <= colon ||
-	    memcmp(at - colon, "\xef\xbc\x9a", colon) != 0)
+	if (at - start > SECTION_BEFORE || (size_t)(at - start) <= mark ||
+	    (memcmp(at - mark, "\xef\xbc\x9a", mark) != 0 &&
+	    memcmp(at - mark, "\xef\xbd\x9c", mark) != 0))
 		return 0;
 	for (i = c > FAR_LINES ? c - FAR_LINES : 0; i < c; i++)
-		if (p->lines[i].len == (size_t)(at - start) - colon &&
+		if (p->lines[i].len == (size_t)(at - start) - mark &&
 		    memcmp(line_text(p, &p->lines[i]), start,
 		    p->lines[i].len) == 0)
 			return 1;
