@@ -2636,7 +2636,7 @@ verb_to_number(const char *s, size_t n, size_t u, size_t j)
  * Chinese numerals (三尺讲台), a digit that counts the unit after it
  * (500两只), tenths (成) of more than ten but a discount's two digits, a
  * record's unit out of a record, a verb before the number it goes to
- * (1.2升到了1.6).
+ * (1.2升到了1.6), a room's number (602室).
  */
 STAGE int
 unit_refused(const struct build *b, int u, size_t blen)
@@ -2657,7 +2657,10 @@ unit_refused(const struct build *b, int u, size_t blen)
 	    (unit->scale > 0 && !tenths(b->m) &&
 	    !two_digit_percent(b->num, unit)) ||
 	    (unit->record_only && !in_record(b, blen)) ||
-	    (unit->verb && verb_to_number(s, b->n, j, j + blen));
+	    (unit->verb && verb_to_number(s, b->n, j, j + blen)) ||
+	    /* 602室 numbers a room (unitless_id); 3室 counts rooms. */
+	    (b->num->plain && b->num->int_digits >= 3 &&
+	    same_unit(unit->name, "室"));
 }
 
 /*

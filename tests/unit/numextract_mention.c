@@ -1907,8 +1907,8 @@ main(void)
 	CHECK_STR(found("5个亿万富翁"), "5个 count 5 个 ",
 	    "亿万 is a word of its own");
 	CHECK_STR(found("锦绣苑602室"), "", "a room's number");
-	CHECK_STR(found("3室2厅"), "3 number 3   | 2 number 2  ",
-	    "rooms counted stay numbers");
+	CHECK_STR(found("3室2厅"), "3室 count 3 室  | 2厅 count 2 厅 ",
+	    "rooms counted");
 	CHECK_STR(found("电话138****2716"), "", "a masked phone number");
 	CHECK_STR(found("2*3=6"), "2 number 2   | 3 number 3   | 6 number 6  ",
 	    "one star is no mask");
@@ -2020,5 +2020,11 @@ main(void)
 	CHECK_STR(found("第一、二名"), "第一 ordinal 1   | 二名 count 2 名 ",
 	    "two places listed");
 	CHECK_STR(found("正值金九银十"), "", "a peak season's name");
+	CHECK_STR(found("3室2厅1厨2卫"),
+	    "3室 count 3 室  | 2厅 count 2 厅  | 1厨 count 1 厨  | "
+	    "2卫 count 2 卫 ", "a flat's layout");
+	CHECK_STR(found("2卫生间"), "2 number 2  ", "a bathroom's word");
+	CHECK_STR(found("豆瓣给了四星，"), "四星 count 4 星 ", "a rating");
+	CHECK_STR(found("五星红旗"), "", "a flag's name");
 	return t_status();
 }
