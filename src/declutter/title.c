@@ -1094,8 +1094,14 @@ join_split(struct page *p, size_t c)
 		    !named_whole(p, l, &p->lines[c])) ||
 		    candidate_points(p, c - 1, 0, 0) < 0)
 			break;
-		/* The window title starts with the headline: above it, a kicker. */
-		if (window_starts_with(p, c) && !named_whole(p, l, &p->lines[c]))
+		/*
+		 * The window title starts with the headline, or a list of the
+		 * page's headlines repeats it whole: above it, a kicker (引题);
+		 * but an issuer over its notice's title is the notice's.
+		 */
+		if ((window_starts_with(p, c) || (repeated_near(p, c) &&
+		    !notice_title(p, &p->lines[c]))) &&
+		    !named_whole(p, l, &p->lines[c]))
 			break;
 		p->lines[c - 1].flags |= L_TITLE;
 	}
