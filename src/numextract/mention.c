@@ -1968,7 +1968,8 @@ held_against_line(struct build *b)
 			m->qual = Q_NONE;
 			return;
 		}
-		if (!utf8_is_han3((const unsigned char *)b->s + j))
+		if (j + 3 > b->n ||
+		    !utf8_is_han3((const unsigned char *)b->s + j))
 			return;
 	}
 }
