@@ -47,7 +47,7 @@ ARCHIVES := $(foreach l,$(patsubst -l%,%,$(filter -l%,$(PKG_LIBS))),$(call archi
 LINK_STATIC := $(if $(filter yes,$(STATIC)),$(if $(filter -l%,$(ARCHIVES)),no,yes),no)
 TOOL_LIBS := $(if $(filter yes,$(LINK_STATIC)),$(filter-out -l%,$(PKG_LIBS)) \
 	     $(ARCHIVES) -lm -pthread,$(LIBS))
-static_flag = $(if $(filter yes,$(LINK_STATIC)),$(if $(filter $(1),$(STATIC_TOOLS)),-static,-no-pie),-no-pie)
+static_flag = $(if $(and $(filter yes,$(LINK_STATIC)),$(filter $(1),$(STATIC_TOOLS))),-static,-no-pie)
 
 # A tool is a folder of src/ with a main.c.
 TOOLS	:= $(patsubst src/%/main.c,%,$(wildcard src/*/main.c))

@@ -1375,13 +1375,13 @@ static int
 lone_one_hour(const char *s, size_t n, const struct numeral *num, int v,
     size_t k)
 {
-	size_t l;
+	size_t hour, l;
 	int w;
 
-	if (!num->one_char || v != 1 || !text_at(s, n, k, "时", &l) ||
+	if (!num->one_char || v != 1 || !text_at(s, n, k, "时", &hour) ||
 	    day_part_before(s, num->start, &l) != NULL)
 		return 0;
-	k += 3;
+	k += hour;
 	return !(k < n && (text_at(s, n, k, "半", &l) ||
 	    numeral_class(utf8_get(s, n, k, &l), &w) != NC_NONE));
 }

@@ -167,7 +167,9 @@ bad_row(const struct row *r, const char *file)
  * no), "alone" one after Chinese numerals only when no word runs on
  * after it (高二丈五尺, 八十五里; 三尺讲台 and 七里香 are names), "per"
  * one only after a rate's slash (元/学年, 元/生·年), "verb" one that is a
- * verb of change before 到 or 至 and a number (从1.2升到了1.6),
+ * verb of change before 到 or 至 and a number (从1.2升到了1.6), "small"
+ * one after a plain number of one or two digits only (3室 counts rooms,
+ * 602室 numbers one),
  * "tenth=UNIT" one whose digit and UNIT after it are tenths (6斤8两,
  * 二丈五尺).
  * Returns 0 if it is none.
@@ -197,6 +199,8 @@ unit_flag(const struct row *r, int i, int u)
 		lex.units[u].alone = 1;
 	else if (field_is(r, i, "verb"))
 		lex.units[u].verb = 1;
+	else if (field_is(r, i, "small"))
+		lex.units[u].small = 1;
 	else if (r->len[i] > 6 && memcmp(r->f[i], "tenth=", 6) == 0)
 		lex.units[u].tenth = xstrndup(r->f[i] + 6, r->len[i] - 6);
 	else

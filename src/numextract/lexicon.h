@@ -55,6 +55,7 @@ struct unit {
 	int		 alone;		/* after 一二三 when no word runs on */
 	int		 per_only;	/* only after a rate's slash: 元/学年 */
 	int		 verb;		/* a verb before 到 and a number: 升到1.6 */
+	int		 small;		/* none after three digits: 602室 */
 	const char	*tenth;		/* its tenth after a digit: 斤 两 */
 };
 

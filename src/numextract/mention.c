@@ -1944,7 +1944,6 @@ struct build {
 	int		 nper;
 };
 
-/* The qualifier after the quantity (以上, 左右), with the one before. */
 /*
  * 高于1.5的警戒线, 低于2‰的年度控制目标: a value that a bound before it
  * holds against a line named after 的 is that line's, no bound; the
@@ -1974,6 +1973,7 @@ held_against_line(struct build *b)
 	}
 }
 
+/* The qualifier after the quantity (以上, 左右), with the one before. */
 STAGE int
 qualify(struct build *b)
 {
@@ -2637,7 +2637,7 @@ verb_to_number(const char *s, size_t n, size_t u, size_t j)
  * Chinese numerals (三尺讲台), a digit that counts the unit after it
  * (500两只), tenths (成) of more than ten but a discount's two digits, a
  * record's unit out of a record, a verb before the number it goes to
- * (1.2升到了1.6), a room's number (602室).
+ * (1.2升到了1.6), a small one after three digits (602室, a room's number).
  */
 STAGE int
 unit_refused(const struct build *b, int u, size_t blen)
@@ -2659,9 +2659,7 @@ unit_refused(const struct build *b, int u, size_t blen)
 	    !two_digit_percent(b->num, unit)) ||
 	    (unit->record_only && !in_record(b, blen)) ||
 	    (unit->verb && verb_to_number(s, b->n, j, j + blen)) ||
-	    /* 602室 numbers a room (unitless_id); 3室 counts rooms. */
-	    (b->num->plain && b->num->int_digits >= 3 &&
-	    same_unit(unit->name, "室"));
+	    (unit->small && b->num->plain && b->num->int_digits >= 3);
 }
 
 /*

@@ -382,17 +382,19 @@ digit_pair_range(int first, int second)
 }
 
 /*
- * The length of 、 at s[j] between the first digit of a pair and the next
- * (五、六十万, 三、四百人: fifty or sixty, three or four hundred), when a
- * unit of ten or more follows the second; else 0 (第一、二名 lists two).
+ * The length of 、 at s[j] between the first digit of a pair, at s[start],
+ * and the next (五、六十万, 三、四百人: fifty or sixty, three or four
+ * hundred), when a unit of ten or more follows the second; else 0
+ * (第一、二名 and 第一、二十名 list places).
  */
 static size_t
-pause_in_pair(const char *s, size_t n, size_t j, int first)
+pause_in_pair(const char *s, size_t n, size_t start, size_t j, int first)
 {
 	size_t l = 3, l2, l3;	/* 、 */
 	int v, w;
 
-	if (j + l >= n || memcmp(s + j, "\xe3\x80\x81", l) != 0 ||
+	if ((start >= 3 && memcmp(s + start - 3, "\xe7\xac\xac", 3) == 0) ||
+	    j + l >= n || memcmp(s + j, "\xe3\x80\x81", l) != 0 ||
 	    numeral_class(utf8_get(s, n, j + l, &l2), &v) != NC_DIGIT ||
 	    v != first + 1 || j + l + l2 >= n)
 		return 0;
@@ -405,13 +407,13 @@ static size_t
 digit_run(const char *s, size_t n, size_t j, struct tok *t, struct numeral *num)
 {
 	char buf[DEC_DIGITS + 2];
-	size_t k = 0, l;
+	size_t k = 0, l, start = j;
 	int v, first = -1, second = -1;
 	uint32_t c;
 
 	while (j < n) {
 		if (k == 1)
-			j += pause_in_pair(s, n, j, first);
+			j += pause_in_pair(s, n, start, j, first);
 		c = utf8_get(s, n, j, &l);
 		if (!run_digit(c, k, &v) ||
 		    (k == 1 && liang_after(s, n, j, c, first)))
@@ -1015,7 +1017,7 @@ lone_digit(const char *s, size_t n, size_t i, struct numeral *num)
 		c2 = utf8_get(s, n, i + l, &l2);
 		if (numeral_class(c2, &v2) != NC_NONE ||
 		    ucp_halfwidth(c2) == '0' || ge_before_yi(s, n, i + l) ||
-		    pause_in_pair(s, n, i + l, v) > 0)
+		    pause_in_pair(s, n, i, i + l, v) > 0)
 			return 0;
 	}
 	dec_from_uint(&num->lo, v);

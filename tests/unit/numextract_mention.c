@@ -2019,6 +2019,8 @@ main(void)
 	    "three or four hundred");
 	CHECK_STR(found("第一、二名"), "第一 ordinal 1   | 二名 count 2 名 ",
 	    "two places listed");
+	CHECK_STR(found("第一、二十名"),
+	    "第一 ordinal 1   | 二十名 count 20 名 ", "no pair after 第");
 	CHECK_STR(found("正值金九银十"), "", "a peak season's name");
 	CHECK_STR(found("3室2厅1厨2卫"),
 	    "3室 count 3 室  | 2厅 count 2 厅  | 1厨 count 1 厨  | "
