@@ -62,6 +62,18 @@ grow_items(void *arrp, size_t *cap, size_t n, size_t size, size_t first)
 	*cap = c;
 }
 
+/* n doubled until it is need or more. */
+static size_t
+doubled(size_t n, size_t need)
+{
+	while (n < need) {
+		if (n > (size_t)-1 / 2)
+			fatal(EXIT_TROUBLE, "out of memory");
+		n *= 2;
+	}
+	return n;
+}
+
 void
 grow(void *bufp, size_t *cap, size_t need)
 {
@@ -70,12 +82,7 @@ grow(void *bufp, size_t *cap, size_t need)
 
 	if (need <= *cap)
 		return;
-	n = *cap ? *cap : 64;
-	while (n < need) {
-		if (n > (size_t)-1 / 2)
-			fatal(EXIT_TROUBLE, "out of memory");
-		n *= 2;
-	}
+	n = doubled(*cap ? *cap : 64, need);
 	*buf = xrealloc(*buf, n);
 	*cap = n;
 }
@@ -86,6 +93,10 @@ grow(void *bufp, size_t *cap, size_t need)
  * faults in this much at once, where the system can.
  */
 #define READY_AHEAD	(1u << 20)
+/* A buffer grown by grow_ready() starts at a page (see remap()). */
+#define READY_FIRST	4096u
+/* A huge page, as x86-64 and arm64 have them by default. */
+#define HUGE_PAGE	(2u << 20)
 
 void
 populate(void *start, size_t n)
@@ -104,13 +115,41 @@ populate(void *start, size_t n)
 #endif
 }
 
+/*
+ * A buffer of its own mapping: it grows in place or moves without a copy
+ * (mremap), and asks for huge pages, a trap for 2 MB where small pages
+ * take 512.  Page buffers of a hundred megabytes grow this way.
+ */
+static void *
+remap(void *old, size_t oldcap, size_t cap)
+{
+	void *p;
+
+	if (old == NULL)
+		p = mmap(NULL, cap, PROT_READ | PROT_WRITE,
+		    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	else
+		p = mremap(old, oldcap, cap, MREMAP_MAYMOVE);
+	if (p == MAP_FAILED)
+		fatal(EXIT_TROUBLE, "out of memory");
+#ifdef MADV_HUGEPAGE
+	if (cap >= HUGE_PAGE)
+		madvise(p, cap, MADV_HUGEPAGE);
+#endif
+	return p;
+}
+
 void
 grow_ready(void *bufp, size_t *cap, size_t *ready, size_t need)
 {
 	char **buf = bufp;
 	size_t want;
 
-	grow(bufp, cap, need);
+	if (need > *cap) {
+		want = doubled(*cap ? *cap : READY_FIRST, need);
+		*buf = remap(*buf, *cap, want);
+		*cap = want;
+	}
 	if (need <= *ready)
 		return;
 	want = need + READY_AHEAD < *cap ? need + READY_AHEAD : *cap;

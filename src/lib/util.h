@@ -23,6 +23,7 @@ void	 grow(void *bufp, size_t *cap, size_t need);
  * The same for a buffer written from its start on and reused, whose
  * bytes up to *ready have been written before (0 for a new one): the
  * pages past them are faulted in a chunk at a time, ahead of the writes.
+ * Such a buffer is mapped apart from the heap: it is never freed.
  */
 void	 grow_ready(void *bufp, size_t *cap, size_t *ready, size_t need);
 
