@@ -5,6 +5,7 @@
 #include "opts.h"
 #include "page.h"
 #include "reader.h"
+#include "spread.h"
 #include "msg.h"
 #include "utf8.h"
 #include "util.h"
@@ -78,6 +79,7 @@ page_read(struct page *p, struct doc *d)
 		if (n == READER_TOOLONG)
 			continue;
 		page_add(p, s, (size_t)n, doc_lineno(d));
+		spread_ready(p->textlen);
 		if (p->textlen >= common.max_bytes) {
 			bad_input("document too long", d->file, doc_lineno(d),
 			    "document longer than --max-bytes (%zu bytes), "

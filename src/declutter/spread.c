@@ -22,6 +22,7 @@ struct span {
 
 static struct pool	*pool;
 static int		 threads, nspans;
+static int		 sharing;	/* a job readies the lexicon */
 
 static void
 run_span(void *job)
@@ -30,6 +31,10 @@ run_span(void *job)
 	struct line *l;
 	size_t i;
 
+	if (s->page == NULL) {	/* given by spread_ready() */
+		lexicon_share();
+		return;
+	}
 	for (i = s->from; i < s->to; i++) {
 		l = &s->page->lines[i];
 		if (!(l->flags & L_BLANK))
@@ -43,17 +48,27 @@ spread_start(int n)
 	threads = n;
 }
 
-/* The workers, started for the first large page (none for small ones). */
-static void
-start_pool(void)
+/*
+ * The workers, started once a page being read is large (none for small
+ * pages); the first of them readies the lexicon for them all (its
+ * patterns compiled to machine code) while the page is still read.
+ */
+void
+spread_ready(size_t bytes)
 {
+	struct span *s;
 	void **jobs;
 
+	if (threads < 2 || bytes < SPREAD_MIN || pool != NULL)
+		return;
 	nspans = threads * SPANS_EACH;
 	jobs = pool_jobs(nspans, sizeof(struct span));
 	pool = pool_new(threads, jobs, nspans, run_span, NULL);
 	free(jobs);
-	lexicon_share();
+	s = pool_take(pool);
+	*s = (struct span){ NULL, NULL, 0, 0 };
+	pool_give(pool, s);
+	sharing = 1;
 }
 
 /* The first line at or after byte off of the page's text. */
@@ -83,8 +98,11 @@ spread_lines(struct page *p, line_fn fn)
 		run_span(&all);
 		return;
 	}
-	if (pool == NULL)
-		start_pool();
+	spread_ready(p->textlen);
+	if (sharing) {	/* no span before the lexicon is ready */
+		pool_drain(pool);
+		sharing = 0;
+	}
 	for (i = 1; i <= nspans; i++) {
 		to = i == nspans ? p->nlines :
 		    line_at(p, p->textlen / (size_t)nspans * (size_t)i);
