@@ -12,6 +12,7 @@
 #define LOOK_BACK	36	/* thirds of a line (see WIDGET) above the block */
 #define SCAN_MAX	60	/* non-blank lines above the block looked at */
 #define MENU_RUN	12	/* a menu's items in a row over a headline */
+#define MENU_ITEMS	3	/* a menu's items, fewest */
 #define EVIDENCE_SPAN	300	/* lines around the block searched for repeats */
 #define MIN_WIDTH	12	/* 4 CJK characters */
 #define MAX_WIDTH	360	/* 120 CJK characters */
@@ -795,6 +796,8 @@ short_named(const struct page *p, size_t i, int crumb_names)
 	    (crumb_names && crumb_ends_with(p, i));
 }
 
+static int	site_name_line(const struct page *, size_t, size_t, size_t);
+
 /*
  * The nearest short line above line first that the page names as its
  * headline (short_named), within SHORT_NAMED_REACH lines, or -1.
@@ -808,7 +811,8 @@ short_named_above(const struct page *p, size_t first, int crumb_names)
 		if (p->lines[i].flags & L_BLANK)
 			continue;
 		seen++;
-		if (short_named(p, i, crumb_names))
+		if (short_named(p, i, crumb_names) &&
+		    !site_name_line(p, first_line(p), i, first))
 			return i;
 	}
 	return (size_t)-1;
@@ -896,7 +900,8 @@ candidate_points(const struct page *p, size_t c, int distance, int above)
 	if (above)
 		pts += ABOVE_BYLINE;
 	if ((l->width >= EVIDENCE_WIDTH || !(l->flags & L_CJK)) &&
-	    repeated_near(p, c))
+	    repeated_near(p, c) &&
+	    !site_name_line(p, first_line(p), c, p->start))
 		pts += 40;
 	/*
 	 * A menu in one line: more words apart than a headline's parts (a
@@ -1428,17 +1433,56 @@ sentence_headline(const struct line *l)
 	    L_ENDS && l->pwidth <= HEAD_WIDTH && l->pstops <= 2;
 }
 
-/*
- * Whether line j is the whole window title (line top) again, as wide as
- * a headline: a share page titled by its headline alone.
- */
+/* Whether line j is the whole window title (line top) again. */
 static int
-window_is(const struct page *p, size_t top, size_t j)
+window_whole(const struct page *p, size_t top, size_t j)
 {
 	const struct line *w = &p->lines[top], *l = &p->lines[j];
 
-	return j != top && l->len == w->len && l->width >= EVIDENCE_WIDTH &&
+	return j != top && l->len == w->len &&
 	    memcmp(line_text(p, l), line_text(p, w), l->len) == 0;
+}
+
+/* Whether MENU_ITEMS items of a menu or more stand in lines (j, first). */
+static int
+menu_below(const struct page *p, size_t j, size_t first)
+{
+	size_t items = 0;
+
+	while (++j < first && items < MENU_ITEMS)
+		items += (p->lines[j].flags & (L_LIST | L_MENU)) != 0;
+	return items >= MENU_ITEMS;
+}
+
+/*
+ * Whether line j is the site's name: the window title (line top), or the
+ * whole of it again, on a page whose site titles it by its name alone,
+ * that name shown over the site's menu on the way down to the body
+ * (first), narrower than a headline the window title holds whole.
+ */
+static int
+site_name_line(const struct page *p, size_t top, size_t j, size_t first)
+{
+	size_t k;
+
+	if ((j != top && !window_whole(p, top, j)) ||
+	    p->lines[top].width >= WHOLE_TITLE_WIDTH)
+		return 0;
+	for (k = top + 1; k < first; k++)
+		if (window_whole(p, top, k) && menu_below(p, k, first))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether line j is the whole window title again, as wide as a headline:
+ * a share page titled by its headline alone.
+ */
+static int
+window_is(const struct page *p, size_t top, size_t j, size_t first)
+{
+	return p->lines[j].width >= EVIDENCE_WIDTH && window_whole(p, top, j) &&
+	    !site_name_line(p, top, j, first);
 }
 
 /*
@@ -1468,12 +1512,13 @@ named_above(const struct page *p, size_t i, size_t first, size_t best)
 	for (j = first; nm.n > 0 && j-- > i;)
 		if (((window_holds_end(p, &p->lines[nm.top], &p->lines[j]) ||
 		    window_head_unpunctuated(p, &p->lines[nm.top],
-		    &p->lines[j]) || window_is(p, nm.top, j)) &&
+		    &p->lines[j]) || window_is(p, nm.top, j, first)) &&
 		    candidate_points(p, j, 0, 0) >= 0) ||
 		    listed_window_head(p, &p->lines[nm.top], &p->lines[j]))
 			return j;
 	while (i-- > from)
 		if (!(p->lines[i].flags & L_BLANK) && named(p, i, &nm) &&
+		    !site_name_line(p, nm.top, i, first) &&
 		    (candidate_points(p, i, 0, 0) >= 0 || over_tagline(p, i)))
 			return i;
 	return best;
