@@ -1309,17 +1309,19 @@ season_year(const char *s, size_t n, const struct numeral *num, int v,
 }
 
 /*
- * A fiscal year over two calendar years: 2025/26年度, 2025-26年度,
- * 2024至25年度, 25/26年度; a four-digit first year needs no 年度 after a slash
- * (2026/27).  Fills ds and returns 1.
+ * A fiscal or school year over two calendar years: 2025/26年度,
+ * 2025-26年度, 2024至25年度, 25/26年度, 2024/2025学年初; a four-digit first
+ * year needs no 年度 after a slash (2026/27).  Fills ds and returns 1.
  */
 static int
 fiscal_year(const char *s, size_t n, const struct numeral *num, int v,
     struct datespan *ds)
 {
 	static const char *const words[] = {
-		"财政年度", "课税年度", "评税年度", "年度", "财年", NULL
+		"财政年度", "课税年度", "评税年度", "年度", "财年", "学年度",
+		"学年", NULL
 	};
+	static const char *const ends[] = { "初", "末", "底", NULL };
 	size_t k = num->end, l, k0;
 	uint32_t sep;
 	int y, y2, slash;
@@ -1338,10 +1340,12 @@ fiscal_year(const char *s, size_t n, const struct numeral *num, int v,
 	if ((y2 = digits(s, n, &k, 2, 4)) < 0 || (k - k0 == 2 ? y2 != (y + 1) %
 	    100 : k - k0 != 4 || y2 != y + 1))
 		return 0;
-	if (num->int_digits == 4 && word_at(s, n, k, seasons, &l))
-		;	/* 2024-25赛季 */
-	else if (word_at(s, n, k, words, &l))
+	if (word_at(s, n, k, words, &l)) {
 		k += l;
+		if (word_at(s, n, k, ends, &l))	/* 2024/2025学年初 */
+			k += l;
+	} else if (num->int_digits == 4 && word_at(s, n, k, seasons, &l))
+		;	/* 2024-25赛季 */
 	else if (k - k0 == 4 || !slash || num->int_digits != 4 ||
 	    (k < n && (is_ascii_digit((unsigned char)s[k]) || s[k] == '/')))
 		return 0;

@@ -720,8 +720,18 @@ half_measure(const struct unit *unit)
 	    !unit->hundredths);
 }
 
+/* A qualifier before and one after: 超…以上 is gt. */
+static enum qual
+combine(enum qual before, enum qual after)
+{
+	if (before == Q_GT && after == Q_GE)
+		return Q_GT;
+	return before != Q_NONE ? before : after;
+}
+
 /*
- * 半年, 半斤, 上半年; a hedge before is in the span (约半天, 大半个月).
+ * 半年, 半斤, 上半年; a hedge before is in the span (约半天, 大半个月),
+ * and a bound after (半年内, 半小时以上).
  */
 static int
 half_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
@@ -747,6 +757,10 @@ half_at(const char *s, size_t n, size_t lo, size_t i, struct mention *m,
 	    (q = trie_match_back(lex.qual_half, s, lo, i, &blen)) > Q_NONE) {
 		m->qual = qual_of(q);
 		m->start = i - qual_span(s, i, blen, q);
+	}
+	if ((q = qual_after_at(s, n, m->end, m->kind, &blen)) > Q_NONE) {
+		m->qual = combine(m->qual, q);
+		m->end += blen;
 	}
 	*next = m->end;
 	return 1;
@@ -1832,15 +1846,6 @@ unit_in_context(const char *s, size_t n, size_t j, struct mention *m)
 	}
 }
 
-/* A qualifier before and one after: 超…以上 is gt. */
-static enum qual
-combine(enum qual before, enum qual after)
-{
-	if (before == Q_GT && after == Q_GE)
-		return Q_GT;
-	return before != Q_NONE ? before : after;
-}
-
 /* The unit of square metres, as 平米 names it. */
 static int
 square_metre(void)
@@ -2135,8 +2140,8 @@ special_form(struct build *b)
 /*
  * Whether the numeral at i marks an item of a list: one or two digits
  * with . or 、 after, then words, at the line's start or after a colon or
- * a sentence's end (1. 许安然 4分41秒07；2. 郑可欣 …).  3、5个 lists two
- * numbers, and 1.5 is none.
+ * a sentence's end (1. 许安然 4分41秒07；2. 郑可欣 …; 注：1.文中…。2.规模…).
+ * 3、5个 lists two numbers, and 1.5 is none.
  */
 static int
 list_marker(const char *s, size_t n, size_t lo, size_t i,
@@ -2147,7 +2152,7 @@ list_marker(const char *s, size_t n, size_t lo, size_t i,
 	if (!num->arabic || num->point || num->separators ||
 	    num->int_digits > 2 || num->end - i != (size_t)num->int_digits)
 		return 0;
-	if (j + 1 < n && s[j] == '.' && s[j + 1] == ' ')
+	if (j < n && s[j] == '.')
 		j++;
 	else if (!text_at(s, n, j, "、", &l))
 		return 0;

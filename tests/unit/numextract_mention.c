@@ -2022,6 +2022,30 @@ main(void)
 	CHECK_STR(found("第一、二十名"),
 	    "第一 ordinal 1   | 二十名 count 20 名 ", "no pair after 第");
 	CHECK_STR(found("正值金九银十"), "", "a peak season's name");
+
+	/* Markers glued to their item, a half's bound, days put off or traded. */
+	CHECK_STR(found("注：1.文中增速。2.规模以上"), "",
+	    "list markers with no space after the dot");
+	CHECK_STR(found("版本1.0发布"), "1.0 number 1  ", "a decimal stays");
+	CHECK_STR(found("未来半年内到期"), "半年内 duration 0.5 year le",
+	    "within half a year");
+	CHECK_STR(found("半小时以上"), "半小时以上 duration 0.5 hour ge",
+	    "half an hour or more");
+	CHECK_STR(found("截止日顺延2日"), "2日 duration 2 day ",
+	    "a deadline put off two days");
+	CHECK_STR(found("推迟到10日"), "10日 date XXXX-XX-10  ",
+	    "put off to the tenth");
+	CHECK_STR(found("15个交易日后"), "15个交易日 duration 15 day ",
+	    "trading days");
+	CHECK_STR(found("约等于666.7平方米"),
+	    "约等于666.7平方米 measure 666.7 m2 approx", "about equal to");
+	CHECK_STR(found("较前一年度增加"), "", "the year before");
+	CHECK_STR(found("前一年免费"), "一年 duration 1 year ",
+	    "the first year, a length");
+	CHECK_STR(found("2024/2025学年初"), "2024/2025学年初 date 2024..2025  ",
+	    "a school year's start");
+	CHECK_STR(found("2024-25赛季"), "2024-25 date 2024..2025  ",
+	    "a season, 赛季 out of the span");
 	CHECK_STR(found("3室2厅1厨2卫"),
 	    "3室 count 3 室  | 2厅 count 2 厅  | 1厨 count 1 厨  | "
 	    "2卫 count 2 卫 ", "a flat's layout");
