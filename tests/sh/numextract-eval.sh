@@ -4,8 +4,8 @@
 # results, investment news and Taiwan, Hong Kong and Macao reports
 # (tests/data/numextract/reports, labelled from numextract's own output),
 # on real passages labelled by hand without it (tests/data/numextract/dev,
-# scored apart), and on thirty-six sets of passages written and labelled
-# apart from it (tests/data/numextract/written to written36: some
+# scored apart), and on thirty-seven sets of passages written and labelled
+# apart from it (tests/data/numextract/written to written37: some
 # negatives of the later sets, names and codes, are still reported, and
 # the third and the sixth, ordinary news and harder genres, and written29
 # and written31, posts and speech with their bare amounts and slang, are
@@ -100,3 +100,5 @@ score written35 "$ROOT/tests/data/numextract/written35" \
     "$ROOT/tests/data/numextract/written35" 0.98 6
 score written36 "$ROOT/tests/data/numextract/written36" \
     "$ROOT/tests/data/numextract/written36" 0.84 5
+score written37 "$ROOT/tests/data/numextract/written37" \
+    "$ROOT/tests/data/numextract/written37" 0.99 3
