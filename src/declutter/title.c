@@ -1733,7 +1733,7 @@ window_starts_with_phrase(const struct page *p, const struct line *l)
  * wider under a headline (a standfirst), which no menu run together is,
  * nor a line that names it (HomeNewsHeadline).  A kicker above a headline
  * is shorter.  Any line under one the page names (its window title), and
- * not named itself, is the deck under it.
+ * not named itself, is the deck under it; a line the page names is none.
  */
 static int
 deck_under(const struct page *p, size_t c, size_t first)
@@ -1747,6 +1747,9 @@ deck_under(const struct page *p, size_t c, size_t first)
 		return 0;
 	if (named_at_all(p, c - 1, first) && !named_at_all(p, c, first))
 		return 1;
+	/* And the one the page names under one it does not is no deck. */
+	if (named_at_all(p, c, first))
+		return 0;
 	if (u->flags & l->flags & L_CJK)
 		return u->punct == 0 && ((l->punct > 0 &&
 		    u->width >= LINK_WIDTH && l->width * 2 > u->width * 3) ||
