@@ -13,6 +13,7 @@
 #define SCAN_MAX	60	/* non-blank lines above the block looked at */
 #define MENU_RUN	12	/* a menu's items in a row over a headline */
 #define MENU_ITEMS	3	/* a menu's items, fewest */
+#define LIST_MARKER	4	/* bytes of a list's marker and its space (• ) */
 #define EVIDENCE_SPAN	300	/* lines around the block searched for repeats */
 #define MIN_WIDTH	12	/* 4 CJK characters */
 #define MAX_WIDTH	360	/* 120 CJK characters */
@@ -172,6 +173,21 @@ first_line(const struct page *p)
 }
 
 /*
+ * Whether the repeat at at, len bytes, is the whole of o past its list
+ * marker (- Headline): a list of stories that names the page's own (an
+ * e-paper's 本版新闻), no part of one.
+ */
+static int
+listed_whole(const struct page *p, const struct line *o, const char *at,
+    size_t len)
+{
+	const char *t = line_text(p, o);
+
+	return (o->flags & L_LIST) && !(o->flags & L_LEX_DROP) &&
+	    at + len == t + o->len && (size_t)(at - t) <= LIST_MARKER;
+}
+
+/*
  * Whether another line near the block repeats the candidate as a headline
  * is repeated: in a 原标题 line, at the end of a breadcrumb, at the start
  * of a window title (where bars part the site's name, Headline|Section_Site,
@@ -208,6 +224,8 @@ repeated_near(const struct page *p, size_t c)
 			continue;
 		if (o->flags & L_RETITLE)
 			return 1;
+		if (listed_whole(p, o, at, l->len))
+			return 1;
 		if (o->flags & (L_LEX_DROP | L_INLIST))
 			continue;
 		if ((at + l->len == line_text(p, o) + o->len &&
@@ -228,6 +246,24 @@ span_of(const struct page *p, const struct line *l, size_t *from, size_t *to)
 
 	*from = i > EVIDENCE_SPAN ? i - EVIDENCE_SPAN : 0;
 	*to = i + EVIDENCE_SPAN < p->nlines ? i + EVIDENCE_SPAN : p->nlines;
+}
+
+/* Whether a list of stories near line c names it whole (listed_whole). */
+static int
+listed_near(const struct page *p, size_t c)
+{
+	const struct line *l = &p->lines[c], *o;
+	size_t i, to;
+
+	for (span_of(p, l, &i, &to); i < to; i++) {
+		o = &p->lines[i];
+		if (i != c && o->len > l->len && listed_whole(p, o,
+		    line_text(p, o) + o->len - l->len, l->len) &&
+		    memcmp(line_text(p, o) + o->len - l->len, line_text(p, l),
+		    l->len) == 0)
+			return 1;
+	}
+	return 0;
 }
 
 /* Whether a longer line near l outside the article holds its text (a menu's). */
@@ -1877,10 +1913,13 @@ title_find(struct page *p)
 	if (best == (size_t)-1)
 		best = below;
 	best = named_above(p, i + 1, first, best);
-	/* A short headline the page names beats one it does not name. */
+	/*
+	 * A short headline the page names beats one it does not name nor
+	 * list.
+	 */
 	short_head = short_named_above(p, first, best == (size_t)-1);
 	if (short_head != (size_t)-1 && (best == (size_t)-1 ||
-	    !named_at_all(p, best, first)) &&
+	    (!named_at_all(p, best, first) && !listed_near(p, best))) &&
 	    !window_holds_below(p, short_head, first))
 		best = short_head;
 	if (best == (size_t)-1)
