@@ -813,6 +813,9 @@ prose_soon(const struct page *p, size_t i)
 			return 0;
 		if (p->lines[i].score > 0)
 			return 1;
+		/* A byline's, a date's line (lexicon) is none of the reach. */
+		if (p->lines[i].flags & L_LEX_DROP)
+			k--;
 	}
 	return 0;
 }
