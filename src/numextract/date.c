@@ -14,7 +14,7 @@ _Thread_local struct timex ref_date = { .y = -1, .m = -1, .d = -1,
 void
 timex_clear(struct timex *t)
 {
-	t->y = t->m = t->d = t->q = t->half = -1;
+	t->y = t->m = t->d = t->q = t->half = t->w = -1;
 	t->hh = t->mm = t->ss = -1;
 	t->year_part = YEAR_WHOLE;
 	t->bc = 0;
@@ -101,7 +101,7 @@ timex_format(const struct timex *t0, char *buf)
 	struct timex t = *t0;
 	size_t k = 0;
 	int has_date = t.y >= 0 || t.m >= 0 || t.d >= 0 || t.q >= 0 ||
-	    t.half >= 0;
+	    t.half >= 0 || t.w >= 0;
 
 	if (ref_date.y >= 0 && has_date) {
 		if (t.y < 0)
@@ -128,6 +128,9 @@ timex_format(const struct timex *t0, char *buf)
 		} else if (t.half >= 0) {
 			memcpy(buf + k, "-H", 2);
 			k = put_num(buf, k + 2, t.half, 1);
+		} else if (t.w >= 0) {
+			memcpy(buf + k, "-W", 2);
+			k = put_num(buf, k + 2, t.w, 2);
 		} else if (t.m >= 0)
 			k = put_field(buf, k, '-', t.m);
 		else if (t.d >= 0) {
@@ -233,7 +236,39 @@ date_or_clock_may_start(const char *s, size_t n, size_t i)
 		return 0;
 	c = s[j];
 	return c == 0xef || (j - i == 4 && (c == '-' || c == '/' || c == '.')) ||
-	    (j - i <= 2 && c == ':');
+	    (j - i == 3 && (c == '-' || c == '/')) || (j - i <= 2 && c == ':');
+}
+
+/*
+ * 114-03-05, 114/03/05: a date in a year of the Republic of China, as
+ * Taiwan's pages date themselves, its month and day of two digits each.
+ * Fills ds and returns 1.
+ */
+static int
+roc_digits_date(const char *s, size_t n, size_t i, struct datespan *ds)
+{
+	size_t j = i, k;
+	int y, m, d;
+	char sep;
+
+	if ((y = digits(s, n, &j, 3, 3)) < 100 || y > 150 || j >= n ||
+	    (s[j] != '-' && s[j] != '/'))
+		return 0;
+	sep = s[j++];
+	k = j;
+	if ((m = digits(s, n, &j, 2, 2)) < 1 || m > 12 || j - k != 2 ||
+	    j >= n || s[j++] != sep)
+		return 0;
+	k = j;
+	if ((d = digits(s, n, &j, 2, 2)) < 1 || d > 31 || j - k != 2 ||
+	    (j < n && is_ascii_digit((unsigned char)s[j])))
+		return 0;
+	ds->lo.y = 1911 + y;
+	ds->lo.m = m;
+	ds->lo.d = d;
+	ds->end = j;
+	ds->hi = ds->lo;
+	return 1;
 }
 
 int
@@ -248,6 +283,8 @@ date_at_digits(const char *s, size_t n, size_t i, struct datespan *ds)
 	ds->is_time = 0;
 	if (!date_or_clock_may_start(s, n, i))
 		return 0;
+	if (roc_digits_date(s, n, i, ds))
+		return 1;
 	if ((y = digits(s, n, &j, 4, 4)) >= 1000 && j < n) {
 		sep = utf8_get(s, n, j, &l);
 		if (sep == '-' || sep == '/' || sep == '.') {
@@ -672,6 +709,8 @@ day_end_at(const char *s, size_t n, size_t *k, struct timex *hi, int flag)
 	return 1;
 }
 
+static int	roc_year(const char *, size_t, const struct numeral *, int, size_t);
+
 /*
  * 2019年3月至2022年8月: the high end of a range of dates written whole at
  * s[k], from its year to the parts the low end has.  Sets ds->hi.
@@ -685,8 +724,12 @@ whole_date_end(const char *s, size_t n, size_t k, struct datespan *ds)
 	size_t l;
 	int v;
 
-	if ((v = numeral_value(s, n, &k, &num)) < 0 || !is_year(&num) ||
-	    v < a->y || !text_at(s, n, k, "年", &l))
+	if ((v = numeral_value(s, n, &k, &num)) < 0)
+		return 0;
+	/* 114年3月1日起至114年12月31日: Taiwan's years at both ends. */
+	if (!is_year(&num) && (v = roc_year(s, n, &num, v, k)) < 0)
+		return 0;
+	if (v < a->y || !text_at(s, n, k, "年", &l))
 		return 0;
 	timex_clear(&hi.lo);
 	hi.lo.y = v;
@@ -773,6 +816,26 @@ half_year_report_at(const char *s, size_t n, size_t k)
 	return text_at(s, n, k, "半年报", &l) ? l - strlen("报") : 0;
 }
 
+/* 2025年第12周: a week of the year, as weekly figures are dated. */
+static int
+week_at(const char *s, size_t n, size_t *k, struct timex *t)
+{
+	struct numeral num;
+	size_t j = *k, l;
+	int v;
+
+	if (!text_at(s, n, j, "第", &l))
+		return 0;
+	j += l;
+	if ((v = numeral_value(s, n, &j, &num)) < 1 || v > 53 ||
+	    !(text_at(s, n, j, "周", &l) || text_at(s, n, j, "週", &l)) ||
+	    text_at(s, n, j, "周年", &l) || text_at(s, n, j, "週年", &l))
+		return 0;
+	t->w = v;
+	*k = j + l;
+	return 1;
+}
+
 /*
  * After YYYY年: a quarter (首季 is the first), a half, a month or months,
  * the first months or quarters, 年底; 全年 (the whole year) stays out.
@@ -795,6 +858,7 @@ year_tail(const char *s, size_t n, struct datespan *ds)
 		ds->lo.half = 1;
 		ds->end = k + l;
 	} else if (quarter_at(s, n, &k, &ds->lo) || half_at(s, n, &k, &ds->lo) ||
+	    week_at(s, n, &k, &ds->lo) ||
 	    month_range_at(s, n, &k, ds) || month_at(s, n, &k, &ds->lo) ||
 	    first_months_at(s, n, &k, ds) || first_quarters_at(s, n, &k, ds))
 		ds->end = k;

@@ -20,6 +20,7 @@ struct timex {
 	int	bc;		/* a year before the common era */
 	int	q;		/* quarter 1-4 */
 	int	half;		/* 1 or 2 */
+	int	w;		/* ISO week 1-53 */
 	int	hh, mm, ss;
 };
 

@@ -182,12 +182,17 @@ qual_after_at(const char *s, size_t n, size_t j, enum kind kind,
 {
 	int q = trie_match(lex.qual_after, s, n, j, blen);
 	int only = q < 0 ? 0 : q & (QUAL_MEASURE | QUAL_DURATION);
-	size_t l;
+	size_t l, p;
 
-	/* 10万+ is more than; 9+2 and 60%+面试成绩 are sums. */
-	if (q < 0 || (s[j] == '+' && j + 1 < n &&
-	    (is_ascii_alnum((unsigned char)s[j + 1]) ||
-	    (uclass(utf8_get(s, n, j + 1, &l)) & UC_HAN))))
+	/* 10万+ is more than; 9+2, 70%＋5% and 60%+面试成绩 are sums. */
+	if (q < 0)
+		return Q_NONE;
+	p = j + 1;
+	if (text_at(s, n, j, "＋", &l))
+		p = j + l;
+	if ((s[j] == '+' || p > j + 1) && p < n &&
+	    (is_ascii_alnum((unsigned char)s[p]) || is_wide_digit(utf8_get(s,
+	    n, p, &l)) || (uclass(utf8_get(s, n, p, &l)) & UC_HAN)))
 		return Q_NONE;
 	/* 一年不到1.1万公里: a word that also leads bounds the next number. */
 	if (number_starts_at(s, n, j + *blen) &&
@@ -1532,6 +1537,27 @@ decree_number_end(const char *s, size_t n, size_t lo, size_t i)
 	return k > j && text_at(s, n, k, "号", &l) ? k + l : 0;
 }
 
+/*
+ * 第4/2010号法律, 第12/2023號行政法規: a law numbered in its year (Macau
+ * numbers its laws so), a code; returns where it ends, or 0.
+ */
+static size_t
+law_number_end(const char *s, size_t n, size_t i)
+{
+	size_t l, j, k;
+
+	if (!text_at(s, n, i, "第", &l))
+		return 0;
+	for (j = i + l, k = j; k < n && is_ascii_digit((unsigned char)s[k]);
+	    k++)
+		;
+	if (k == j || k - j > 3 || k >= n || s[k] != '/')
+		return 0;
+	for (j = ++k; k < n && is_ascii_digit((unsigned char)s[k]); k++)
+		;
+	return k == j + 4 && text_at(s, n, k, "号", &l) ? k + l : 0;
+}
+
 /* Whether s[i..j) stands alone in round brackets: (600519), （600519）. */
 static int
 in_brackets(const char *s, size_t n, size_t i, size_t j)
@@ -2106,7 +2132,8 @@ special_form(struct build *b)
 		return as_id(b->m, ps, pe, b->next);
 	}
 	if ((is_ascii_digit(b->c) || b->c == U'第') &&
-	    (pe = decree_number_end(s, n, b->lo, i)) > 0)
+	    ((pe = decree_number_end(s, n, b->lo, i)) > 0 ||
+	    (pe = law_number_end(s, n, i)) > 0))
 		return as_id(b->m, i, pe, b->next);
 	if (b->c == U'俩' || b->c == U'倆' || b->c == U'仨')
 		return pair_at(b);
@@ -3580,16 +3607,52 @@ masked_beside(const char *s, size_t n, size_t i, size_t j)
 	    (j + 1 < n && s[j] == '*' && s[j + 1] == '*');
 }
 
-/* 转 or 分机 just after a phone number's last digit, before s[i]. */
+/*
+ * 转, 分机 or 转分机 just after a phone number's last digit, before s[i],
+ * or the extensions listed after it.
+ */
 static int
 extension_after_phone(const char *s, size_t lo, size_t i)
 {
-	size_t l;
+	size_t l, k;
 
-	return (text_before(s, lo, i, "转", &l) ||
-	    text_before(s, lo, i, "轉", &l) ||
-	    text_before(s, lo, i, "分机", &l)) && i - l > lo &&
-	    is_ascii_digit((unsigned char)s[i - l - 1]);
+	/* 转分机331、332: the extensions listed after the first. */
+	if (text_before(s, lo, i, "、", &l)) {
+		for (k = i - l; k > lo && is_ascii_digit((unsigned char)s[k - 1]);
+		    k--)
+			;
+		return k < i - l && extension_after_phone(s, lo, k);
+	}
+	if (text_before(s, lo, i, "分机", &l) ||
+	    text_before(s, lo, i, "分機", &l))
+		i -= l;
+	else if (!text_before(s, lo, i, "转", &l) &&
+	    !text_before(s, lo, i, "轉", &l))
+		return 0;
+	else
+		i -= l;
+	if (text_before(s, lo, i, "转", &l) ||	/* 转分机 */
+	    text_before(s, lo, i, "轉", &l))
+		i -= l;
+	return i > lo && is_ascii_digit((unsigned char)s[i - 1]);
+}
+
+/* Whether a road's name ends at s[i], or a section of one (中山路二段). */
+static int
+street_before(const char *s, size_t lo, size_t i)
+{
+	size_t blen, l, k;
+	int v;
+
+	if (trie_match_back(lex.streets_back, s, lo, i, &blen) >= 0)
+		return 1;
+	if (!text_before(s, lo, i, "段", &l))
+		return 0;
+	for (k = i - l; k > lo && numeral_class(utf8_prev(s, k, &l), &v) !=
+	    NC_NONE; k -= l)
+		;
+	return k < i - 3 && trie_match_back(lex.streets_back, s, lo, k,
+	    &blen) >= 0;
 }
 
 /* A number without a unit in a code, a name, a label or an address. */
@@ -3643,9 +3706,8 @@ unitless_id(struct build *b)
 	/* 1路, 七一路: the road word stays out; a house number follows. */
 	if (trie_match(lex.streets, s, n, j, &blen) >= 0)
 		return as_id(b->m, i, j, b->next);
-	/* 七一路348号: a house number. */
-	if (text_at(s, n, j, "号", &l) &&
-	    trie_match_back(lex.streets_back, s, b->lo, i, &blen) >= 0)
+	/* 七一路348号, 民生路二段289號: a house number. */
+	if (text_at(s, n, j, "号", &l) && street_before(s, b->lo, i))
 		return as_id(b->m, i, j + l, b->next);
 	return GO_ON;
 }

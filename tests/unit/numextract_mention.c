@@ -2045,6 +2045,34 @@ main(void)
 	CHECK_STR(found("2024/2025学年初"), "2024/2025学年初 date 2024..2025  ",
 	    "a school year's start");
 
+	/* Labels and addresses, Taiwan's dates, weeks, a sum's sign. */
+	CHECK_STR(found("身披218号号码布"), "", "a bib's number");
+	CHECK_STR(found("请到8号窗口办理"), "", "a counter's number");
+	CHECK_STR(found("第4/2010號法律"), "", "a law numbered in its year");
+	CHECK_STR(found("第3/4季度"), "第3 ordinal 3   | 4季度 date XXXX-Q4  ",
+	    "no year after the slash");
+	CHECK_STR(found("民生路二段289號"), "", "a house on a road's section");
+	CHECK_STR(found("这一段289号"), "289 number 289  ", "no road before");
+	CHECK_STR(found("（06）2686751轉分機331、332"), "",
+	    "extensions listed after a phone number");
+	CHECK_STR(found("共有331、332人"), "331 count 331 人  | 332人 count 332 人 ",
+	    "counts listed");
+	CHECK_STR(found("刘万里"), "", "a given name");
+	CHECK_STR(found("五万里路"), "五万里 measure 50000 li ", "a length in li");
+	CHECK_STR(found("自114年3月1日起至114年12月31日止"),
+	    "114年3月1日起至114年12月31日 date 2025-03-01..2025-12-31  ",
+	    "a range of Taiwan's dates");
+	CHECK_STR(found("發布日期：114-03-05"), "114-03-05 date 2025-03-05  ",
+	    "a Taiwan date in digits");
+	CHECK_STR(found("114-3-5"), "", "its month and day of two digits");
+	CHECK_STR(found("2025年第12周"), "2025年第12周 date 2025-W12  ",
+	    "a week of the year");
+	CHECK_STR(found("第12周"), "第12周 ordinal 12  ", "a week alone");
+	CHECK_STR(found("（70%＋5%）"), "70% percent 70 %  | 5% percent 5 % ",
+	    "a fullwidth plus between two numbers is a sum");
+	CHECK_STR(found("粉丝100万＋"), "100万＋ number 1000000  gt",
+	    "and after one, more than");
+
 	CHECK_STR(found("3室2厅1厨2卫"),
 	    "3室 count 3 室  | 2厅 count 2 厅  | 1厨 count 1 厨  | "
 	    "2卫 count 2 卫 ", "a flat's layout");
