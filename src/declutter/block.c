@@ -984,6 +984,24 @@ under_label(const struct page *p, size_t i)
 }
 
 /*
+ * The article's key points under their head (要点速览, the lexicon's
+ * points:) between the title and the body (block): the article's, though
+ * they read as a list of links.
+ */
+static void
+reach_points(struct page *p, size_t title, size_t block)
+{
+	size_t i;
+
+	for (i = title + 1; i < block && !score_points_head(&p->lines[i]); i++)
+		;
+	for (; i < block; i++)
+		if (!(p->lines[i].flags & L_BLANK))
+			p->lines[i].flags = (p->lines[i].flags & ~L_INLIST) |
+			    L_REACH;
+}
+
+/*
  * The line just above the article's first paragraph, below its headline,
  * opens it when it shows no sign of boilerplate and is no section's name:
  * a notice's salutation (各乡镇人民政府,县直有关单位:), a heading (【案情】,
@@ -998,6 +1016,7 @@ reach_opening(struct page *p, size_t title)
 	for (i = title + 1; i < p->nlines && !(p->lines[i].flags & L_BLOCK);
 	    i++)
 		;
+	reach_points(p, title, i);
 	while (i-- > title + 1 && (p->lines[i].flags & L_BLANK))
 		;
 	/*

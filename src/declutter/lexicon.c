@@ -173,6 +173,7 @@ static const struct {
 	{ "list", 0, RULE_HINT, KIND_LIST },
 	{ "tagline", 0, RULE_HINT, KIND_TAGLINE },
 	{ "follow", 0, RULE_HINT, KIND_FOLLOW },
+	{ "points", 0, RULE_HINT, KIND_POINTS },
 	{ "title", 0, RULE_DROP, KIND_TITLE },
 	{ "summary", 0, RULE_ASIDE, KIND_SUMMARY },
 	{ "credit", 0, RULE_ASIDE, KIND_CREDIT },

@@ -48,7 +48,8 @@ enum rule_kind {
 	KIND_TAGLINE,
 	KIND_FOLLOW,
 	KIND_NOTICE,
-	KIND_CREDIT
+	KIND_CREDIT,
+	KIND_POINTS
 };
 
 /* What is wrong with a rule, and where, for the caller to report. */

@@ -602,6 +602,15 @@ mark_captions(struct page *p)
 	}
 }
 
+int
+score_points_head(const struct line *l)
+{
+	/* The rule a line keeps is a hint's when no other rule held. */
+	return (l->flags & (L_LEX_HINT | L_LEX_DROP | L_END | L_USER_KEEP |
+	    L_USER_DROP)) == L_LEX_HINT && l->rule >= 0 &&
+	    lexicon_kind(RULE_HINT, l->rule) == KIND_POINTS;
+}
+
 static void
 rules_and_score(const struct page *p, struct line *l)
 {

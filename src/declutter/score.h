@@ -17,6 +17,9 @@ int	score_excused(const struct line *);
 /* Whether a line shows a sign of boilerplate that no neighbourhood excuses. */
 int	score_strong(const struct line *);
 
+/* Whether a line heads the article's key points (要点速览, the lexicon's points:). */
+int	score_points_head(const struct line *);
+
 /* A line of this many labelled fields is a byline. */
 #define FIELDS_MAX	2
 

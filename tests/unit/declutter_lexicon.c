@@ -122,6 +122,15 @@ builtin_matches(enum rule_class k, const char *s)
 	return lexicon_match(k, s, strlen(s), 0) >= 0;
 }
 
+/* The kind of the built-in rule of class k that matches s, or -1. */
+static int
+builtin_kind(enum rule_class k, const char *s)
+{
+	int r = lexicon_match(k, s, strlen(s), 0);
+
+	return r < 0 ? -1 : (int)lexicon_kind(k, r);
+}
+
 /* Lines of kinds some built-in rules name, each beside one it leaves. */
 static void
 builtin_kinds(void)
@@ -190,7 +199,10 @@ builtin_kinds(void)
 	    builtin_matches(RULE_ASIDE, "资料图片"),
 	    "a photo's caption is an aside: the article goes on around it");
 	CHECK(builtin_matches(RULE_HINT, "本周热点") &&
-	    !builtin_matches(RULE_HINT, "本周要点："),
+	    builtin_kind(RULE_HINT, "本周要点：") == KIND_POINTS &&
+	    builtin_kind(RULE_HINT, "要点速览") == KIND_POINTS &&
+	    builtin_kind(RULE_HINT, "【划重点】") == KIND_POINTS &&
+	    !builtin_matches(RULE_HINT, "工作要点和重点任务已经明确。"),
 	    "a week's key points head the article's own list, not others'");
 }
 
