@@ -204,6 +204,14 @@ builtin_kinds(void)
 	    builtin_kind(RULE_HINT, "【划重点】") == KIND_POINTS &&
 	    !builtin_matches(RULE_HINT, "工作要点和重点任务已经明确。"),
 	    "a week's key points head the article's own list, not others'");
+	CHECK(builtin_matches(RULE_ASIDE, "圖說：研究人員在田間說明栽培方法。") &&
+	    !builtin_matches(RULE_ASIDE, "图说天下"),
+	    "a caption labelled 圖說");
+	CHECK(builtin_kind(RULE_END, "傳媒查詢") == KIND_END &&
+	    builtin_kind(RULE_END, "Media enquiries:") == KIND_END &&
+	    builtin_kind(RULE_END, "新聞聯絡人：作物改良課　吳姿萱") == KIND_END &&
+	    !builtin_matches(RULE_END, "传媒查询量大增，热线一度占线。"),
+	    "a press office's contacts end a release");
 }
 
 struct rule {
