@@ -86,6 +86,7 @@ struct lexicon {
 	struct trie	*phone_after;	/* 热线 after a phone number */
 	struct trie	*id_suffix;
 	struct trie	*streets;	/* road words after a number */
+	struct trie	*particles;	/* sentence-final particles */
 	struct trie	*ordinal_names;	/* 中学 after 第N: a name */
 	struct trie	*streets_back;	/* the same, backwards */
 	struct trie	*day_counts;	/* backwards: 连续 before 三日 */

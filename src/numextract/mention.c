@@ -2613,6 +2613,7 @@ word_runs_on(const char *s, size_t n, size_t j)
 
 	return j < n && (uclass(utf8_get(s, n, j, &l)) & UC_HAN) &&
 	    !text_at(s, n, j, "的", &l) &&
+	    trie_match(lex.particles, s, n, j, &l) < 0 &&
 	    qual_after_at(s, n, j, K_MEASURE, &l) == Q_NONE;
 }
 
@@ -2643,22 +2644,35 @@ runs_into_word(const char *s, size_t n, size_t j)
 
 /*
  * Whether the unit s[u..j) is a verb: 到 or 至, 了 perhaps, and a number
- * follow, without the unit again (从1.2升到了1.6, not 1.5升到2升).
+ * follow, without the unit again (从1.2升到了1.6, not 1.5升到2升); or a
+ * number and what it parts into (20万分36期, 分两年还清).
  */
 static int
 verb_to_number(const char *s, size_t n, size_t u, size_t j)
 {
+	static const char *const parts[] = {
+		"期", "次", "批", "笔", "年", "个月", "天", "步", "段", NULL
+	};
 	size_t len = j - u, l, k;
+	int to = 0, v, i;
 
-	if (!text_at(s, n, j, "到", &l) && !text_at(s, n, j, "至", &l))
-		return 0;
-	j += l;
-	if (text_at(s, n, j, "了", &l))
+	if (text_at(s, n, j, "到", &l) || text_at(s, n, j, "至", &l)) {
 		j += l;
+		to = 1;
+		if (text_at(s, n, j, "了", &l))
+			j += l;
+	}
 	for (k = j; k < n && (is_ascii_digit((unsigned char)s[k]) ||
 	    s[k] == '.'); k++)
 		;
-	return k > j && (k + len > n || memcmp(s + k, s + u, len) != 0);
+	if (to)
+		return k > j && (k + len > n || memcmp(s + k, s + u, len) != 0);
+	while (k < n && numeral_class(utf8_get(s, n, k, &l), &v) != NC_NONE)
+		k += l;
+	for (i = 0; k > j && parts[i] != NULL; i++)
+		if (text_at(s, n, k, parts[i], &l))
+			return 1;
+	return 0;
 }
 
 /*

@@ -2072,6 +2072,13 @@ main(void)
 	    "a fullwidth plus between two numbers is a sum");
 	CHECK_STR(found("粉丝100万＋"), "100万＋ number 1000000  gt",
 	    "and after one, more than");
+	CHECK_STR(found("真的值得打四星吗"), "四星 count 4 星 ",
+	    "a particle ends the word");
+	CHECK_STR(found("两个油桶"), "两个 count 2 个 ", "a word runs on");
+	CHECK_STR(found("贷款20万分36期还"),
+	    "20万 money 200000 CNY  | 36期 count 36 期 ",
+	    "分 parts a sum into instalments");
+	CHECK_STR(found("得了95分"), "95分 count 95 分 ", "a score stays");
 
 	CHECK_STR(found("3室2厅1厨2卫"),
 	    "3室 count 3 室  | 2厅 count 2 厅  | 1厨 count 1 厨  | "
