@@ -1374,7 +1374,8 @@ season_year(const char *s, size_t n, const struct numeral *num, int v,
 
 /*
  * A fiscal or school year over two calendar years: 2025/26年度,
- * 2025-26年度, 2024至25年度, 25/26年度, 2024/2025学年初; a four-digit first
+ * 2025-26年度, 2024至25年度, 25/26年度, 2024/2025学年初, 2025/26年冬春航季
+ * (年 kept); a four-digit first
  * year needs no 年度 after a slash (2026/27).  Fills ds and returns 1.
  */
 static int
@@ -1383,7 +1384,7 @@ fiscal_year(const char *s, size_t n, const struct numeral *num, int v,
 {
 	static const char *const words[] = {
 		"财政年度", "课税年度", "评税年度", "年度", "财年", "学年度",
-		"学年", NULL
+		"学年", "年", NULL
 	};
 	static const char *const ends[] = { "初", "末", "底", NULL };
 	size_t k = num->end, l, k0;

@@ -3669,6 +3669,17 @@ street_before(const char *s, size_t lo, size_t i)
 	    &blen) >= 0;
 }
 
+/* Whether a hyphen glued to a Han character stands before s[i] (云汐-11). */
+static int
+hyphen_after_han(const char *s, size_t lo, size_t i)
+{
+	size_t l;
+
+	return i >= lo + 4 && s[i - 1] == '-' &&
+	    (uclass(utf8_prev(s, i - 1, &l)) & UC_HAN) &&
+	    !text_before(s, lo, i - 1, "零下", &l);
+}
+
 /* A number without a unit in a code, a name, a label or an address. */
 STAGE int
 unitless_id(struct build *b)
@@ -3707,6 +3718,14 @@ unitless_id(struct build *b)
 		return as_id(b->m, i, j + blen, b->next);
 	/* 12306客服, 110报警: a service's phone number. */
 	if (plain && b->num->int_digits >= 3 && phone_word_after(s, n, i, j))
+		return as_id(b->m, i, j, b->next);
+	/*
+	 * 歼-20战机, 云汐-11至云汐-16: a model's number after its name's
+	 * hyphen, a word running on; 指数报-12。 is a value.
+	 */
+	if (hyphen_after_han(s, b->lo, i) && j < n &&
+	    ((uclass(utf8_get(s, n, j, &l)) & UC_HAN) ||
+	    is_ascii_alpha((unsigned char)s[j])))
 		return as_id(b->m, i, j, b->next);
 	/* 锦绣苑602室: a room's number (3室2厅 counts rooms). */
 	if (plain && b->num->int_digits >= 3 && text_at(s, n, j, "室", &l))

@@ -2079,6 +2079,22 @@ main(void)
 	    "20万 money 200000 CNY  | 36期 count 36 期 ",
 	    "分 parts a sum into instalments");
 	CHECK_STR(found("得了95分"), "95分 count 95 分 ", "a score stays");
+	CHECK_STR(found("将云汐-11至云汐-16共6颗"), "6颗 count 6 颗 ",
+	    "models named with a hyphen");
+	CHECK_STR(found("指数报-12，"), "-12 number -12  ", "a value below zero");
+	CHECK_STR(found("每千瓦时加价0.05元"), "0.05元 money 0.05 CNY ",
+	    "a unit named after 每");
+	CHECK_STR(found("排量1600cc及以下"), "1600cc及以下 measure 1600 cc le",
+	    "an engine's displacement");
+	CHECK_STR(found("共装卸4,860自然箱"), "4,860自然箱 count 4860 自然箱 ",
+	    "boxes as they stand");
+	CHECK_STR(found("溢价逼近10万4000元"),
+	    "逼近10万4000元 money 104000 CNY approx", "closing in on");
+	CHECK_STR(found("1新元约兑3.24令吉"),
+	    "1新元 money 1 SGD  | 3.24令吉 money 3.24 MYR approx",
+	    "about, a rate's verb between");
+	CHECK_STR(found("2025/26年冬春航季"), "2025/26年 date 2025..2026  ",
+	    "a season over two years with 年");
 
 	CHECK_STR(found("3室2厅1厨2卫"),
 	    "3室 count 3 室  | 2厅 count 2 厅  | 1厨 count 1 厨  | "
