@@ -912,6 +912,30 @@ keep_step_numbers(struct page *p)
 }
 
 /*
+ * In the article, the items marked as a list's (· …；) under a line kept
+ * that leads in to them (品类包括：): the article's own list, though no
+ * paragraph follows them.
+ */
+static void
+keep_led_lists(struct page *p)
+{
+	size_t i, k;
+
+	for (i = 0; i < p->nlines; i++) {
+		if ((p->lines[i].flags & (L_LEADIN | L_BLOCK)) !=
+		    (L_LEADIN | L_BLOCK) || !p->lines[i].keep)
+			continue;
+		for (k = i + 1; k < p->nlines && (p->lines[k].flags &
+		    (L_LIST | L_BLOCK | L_BLANK | STRONG_NOREPEAT | L_INLIST)) ==
+		    (L_LIST | L_BLOCK); k++) {
+			p->lines[k].keep = 1;
+			p->lines[k].why = "led-in list";
+		}
+		i = k - 1;
+	}
+}
+
+/*
  * A document of a few lines with nothing kept is judged as what it is,
  * not as a page: a line that states a quantity (a digit in it), is no
  * menu (no separators between items) and that no rule drops is its
@@ -946,6 +970,7 @@ block_decide(struct page *p)
 	for (i = 0; i < p->nlines; i++)
 		decide(p, i);
 	keep_step_numbers(p);
+	keep_led_lists(p);
 	keep_short_document(p);
 }
 
