@@ -212,6 +212,10 @@ builtin_kinds(void)
 	    builtin_kind(RULE_END, "新聞聯絡人：作物改良課　吳姿萱") == KIND_END &&
 	    !builtin_matches(RULE_END, "传媒查询量大增，热线一度占线。"),
 	    "a press office's contacts end a release");
+	CHECK(builtin_matches(RULE_DROP, "【记者】梁嘉怡") &&
+	    builtin_matches(RULE_DROP, "【通讯员】何顺安、李明") &&
+	    !builtin_matches(RULE_DROP, "【记者】今天我们走访了城东的三家企业。"),
+	    "a credit's label in brackets and the names after it");
 }
 
 struct rule {
