@@ -236,7 +236,39 @@ date_or_clock_may_start(const char *s, size_t n, size_t i)
 		return 0;
 	c = s[j];
 	return c == 0xef || (j - i == 4 && (c == '-' || c == '/' || c == '.')) ||
-	    (j - i == 3 && (c == '-' || c == '/')) || (j - i <= 2 && c == ':');
+	    (j - i == 3 && (c == '-' || c == '/')) ||
+	    (j - i == 2 && c == '/') || (j - i <= 2 && c == ':');
+}
+
+/*
+ * 03/15 21:18: a month and a day of two digits each and the clock time
+ * after them, as forums stamp their replies; 03/15 alone may be a
+ * fraction.  Fills ds and returns 1.
+ */
+static int
+slash_day_time(const char *s, size_t n, size_t i, struct datespan *ds)
+{
+	size_t j = i, k;
+	int m, d;
+
+	if ((m = digits(s, n, &j, 2, 2)) < 1 || m > 12 || j - i != 2 ||
+	    j >= n || s[j++] != '/')
+		return 0;
+	k = j;
+	if ((d = digits(s, n, &j, 2, 2)) < 1 || d > 31 || j - k != 2 ||
+	    j >= n || s[j] != ' ')
+		return 0;
+	while (j < n && s[j] == ' ')
+		j++;
+	ds->lo.m = m;
+	ds->lo.d = d;
+	if (!clock_time(s, n, &j, &ds->lo)) {
+		timex_clear(&ds->lo);
+		return 0;
+	}
+	ds->end = j;
+	ds->hi = ds->lo;
+	return 1;
 }
 
 /*
@@ -283,7 +315,7 @@ date_at_digits(const char *s, size_t n, size_t i, struct datespan *ds)
 	ds->is_time = 0;
 	if (!date_or_clock_may_start(s, n, i))
 		return 0;
-	if (roc_digits_date(s, n, i, ds))
+	if (roc_digits_date(s, n, i, ds) || slash_day_time(s, n, i, ds))
 		return 1;
 	if ((y = digits(s, n, &j, 4, 4)) >= 1000 && j < n) {
 		sep = utf8_get(s, n, j, &l);

@@ -475,6 +475,7 @@ lexicon_load(void)
 	lex.id_suffix = word_list("id_suffixes.txt", NULL, 0);
 	lex.streets = word_list("streets.txt", NULL, 0);
 	lex.particles = word_list("particles.txt", NULL, 0);
+	lex.half_words = word_list("half_words.txt", NULL, 0);
 	lex.ordinal_names = word_list("ordinal_names.txt", NULL, 0);
 	lex.streets_back = word_list("streets.txt", NULL, 1);
 	lex.labels = word_list("labels.txt", NULL, 1);

@@ -87,6 +87,7 @@ struct lexicon {
 	struct trie	*id_suffix;
 	struct trie	*streets;	/* road words after a number */
 	struct trie	*particles;	/* sentence-final particles */
+	struct trie	*half_words;	/* words that begin with 半 */
 	struct trie	*ordinal_names;	/* 中学 after 第N: a name */
 	struct trie	*streets_back;	/* the same, backwards */
 	struct trie	*day_counts;	/* backwards: 连续 before 三日 */

@@ -2181,7 +2181,7 @@ list_marker(const char *s, size_t n, size_t lo, size_t i,
 		return 0;
 	if (j < n && s[j] == '.')
 		j++;
-	else if (!text_at(s, n, j, "、", &l))
+	else if (!text_at(s, n, j, "、", &l) && !text_at(s, n, j, "．", &l))
 		return 0;
 	else
 		j += l;
@@ -2765,17 +2765,15 @@ unit_here(struct build *b, int u_more, size_t *blen)
 }
 
 /*
- * After a measure's 半 at s[j]: 两米半 and 三斤半 are half a unit more
- * where 半 ends the quantity (a mark, 的 or 左右 after it); 5公里半程
- * and 3米半径 are words.
+ * Whether the 半 at s[j], after a measure, starts a word (5公里半程,
+ * 3米半径; half_words.txt), not half a unit more (两米半, 一斤半花蛤).
  */
 static int
-ends_after_half(const char *s, size_t n, size_t j)
+half_starts_word(const char *s, size_t n, size_t j)
 {
 	size_t l;
 
-	return j >= n || !(uclass(utf8_get(s, n, j, &l)) & UC_HAN) ||
-	    text_at(s, n, j, "的", &l) || text_at(s, n, j, "左右", &l);
+	return trie_match(lex.half_words, s, n, j, &l) >= 0;
 }
 
 /*
@@ -2840,7 +2838,7 @@ apply_unit(struct build *b, int u, size_t blen)
 	m->unit = m->kind == K_ORDINAL ? "" : lex.units[u].name;
 	if (text_at(s, n, j, "半", &l) && (m->kind == K_DURATION ||
 	    lex.units[u].scale > 0 || ((m->kind == K_MEASURE ||
-	    m->kind == K_COUNT) && ends_after_half(s, n, j + l)))) {
+	    m->kind == K_COUNT) && !half_starts_word(s, n, j)))) {
 		add_half(&m->lo);
 		j += l;
 	} else if (lex.units[u].scale > 0 && !m->ranged)

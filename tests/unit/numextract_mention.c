@@ -2095,6 +2095,21 @@ main(void)
 	    "about, a rate's verb between");
 	CHECK_STR(found("2025/26年冬春航季"), "2025/26年 date 2025..2026  ",
 	    "a season over two years with 年");
+	CHECK_STR(found("一斤半花蛤"), "一斤半 measure 1.5 jin ",
+	    "half a unit more before a noun");
+	CHECK_STR(found("5公里半程马拉松"), "5公里 measure 5 km ",
+	    "半 starts a word");
+	CHECK_STR(found("1．每车至少2名"), "至少2名 count 2 名 ge",
+	    "a list's marker with a fullwidth dot");
+	CHECK_STR(found("将于前一天18:00发布"), "18:00 time T18:00  ",
+	    "the day before");
+	CHECK_STR(found("请提前一天联系"), "一天 duration 1 day ", "a day ahead");
+	CHECK_STR(found("平均心率152 bpm"), "152 bpm measure 152 bpm ",
+	    "beats a minute");
+	CHECK_STR(found("同车6萬4 03/15 21:18"),
+	    "6萬4 number 64000   | 03/15 21:18 date XXXX-03-15T21:18  ",
+	    "a reply's date and time");
+	CHECK_STR(found("约03/15的比例"), "", "a fraction alone is no date");
 
 	CHECK_STR(found("3室2厅1厨2卫"),
 	    "3室 count 3 室  | 2厅 count 2 厅  | 1厨 count 1 厨  | "
