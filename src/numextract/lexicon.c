@@ -169,7 +169,8 @@ bad_row(const struct row *r, const char *file)
  * one only after a rate's slash (元/学年, 元/生·年), "verb" one that is a
  * verb of change before 到 or 至 and a number (从1.2升到了1.6), "small"
  * one after a plain number of one or two digits only (3室 counts rooms,
- * 602室 numbers one),
+ * 602室 numbers one), "binary" one only after a power of two (a phone's
+ * 256G is its storage, 5G its network),
  * "tenth=UNIT" one whose digit and UNIT after it are tenths (6斤8两,
  * 二丈五尺).
  * Returns 0 if it is none.
@@ -191,6 +192,8 @@ unit_flag(const struct row *r, int i, int u)
 		lex.units[u].two_digits = 1;
 	else if (field_is(r, i, "halves"))
 		lex.units[u].halves = 1;
+	else if (field_is(r, i, "binary"))
+		lex.units[u].binary = 1;
 	else if (field_is(r, i, "wordend"))
 		lex.units[u].word_end = 1;
 	else if (field_is(r, i, "per"))

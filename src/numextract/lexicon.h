@@ -56,6 +56,7 @@ struct unit {
 	int		 per_only;	/* only after a rate's slash: 元/学年 */
 	int		 verb;		/* a verb before 到 and a number: 升到1.6 */
 	int		 small;		/* none after three digits: 602室 */
+	int		 binary;	/* only after a power of two: 256G */
 	const char	*tenth;		/* its tenth after a digit: 斤 两 */
 };
 

@@ -2675,6 +2675,15 @@ verb_to_number(const char *s, size_t n, size_t u, size_t j)
 	return 0;
 }
 
+/* Whether x is a power of two from 8 to 4096: a size in bytes. */
+static int
+power_of_two(const struct dec *x)
+{
+	long long v = dec_is_integer(x) ? dec_to_small(x, 4096) : -1;
+
+	return v >= 8 && (v & (v - 1)) == 0;
+}
+
 /*
  * Whether unit u, blen bytes at b->j, is none here: letters running on
  * (5min is, 5mint not), a word that is no unit or one only after a
@@ -2705,7 +2714,8 @@ unit_refused(const struct build *b, int u, size_t blen)
 	    !two_digit_percent(b->num, unit)) ||
 	    (unit->record_only && !in_record(b, blen)) ||
 	    (unit->verb && verb_to_number(s, b->n, j, j + blen)) ||
-	    (unit->small && b->num->plain && b->num->int_digits >= 3);
+	    (unit->small && b->num->plain && b->num->int_digits >= 3) ||
+	    (unit->binary && !power_of_two(&b->m->lo));
 }
 
 /*

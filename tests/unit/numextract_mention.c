@@ -2110,6 +2110,10 @@ main(void)
 	    "6萬4 number 64000   | 03/15 21:18 date XXXX-03-15T21:18  ",
 	    "a reply's date and time");
 	CHECK_STR(found("约03/15的比例"), "", "a fraction alone is no date");
+	CHECK_STR(found("64G内存"), "64G measure 64 GB ", "storage in G");
+	CHECK_STR(found("5G网络"), "", "a network's generation");
+	CHECK_STR(found("5500毫安电池"), "5500毫安 measure 5500 mAh ",
+	    "a battery as sellers write it");
 
 	CHECK_STR(found("3室2厅1厨2卫"),
 	    "3室 count 3 室  | 2厅 count 2 厅  | 1厨 count 1 厨  | "
