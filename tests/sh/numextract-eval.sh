@@ -4,8 +4,8 @@
 # results, investment news and Taiwan, Hong Kong and Macao reports
 # (tests/data/numextract/reports, labelled from numextract's own output),
 # on real passages labelled by hand without it (tests/data/numextract/dev,
-# scored apart), and on thirty-nine sets of passages written and labelled
-# apart from it (tests/data/numextract/written to written39: some
+# scored apart), and on forty sets of passages written and labelled
+# apart from it (tests/data/numextract/written to written40: some
 # negatives of the later sets, names and codes, are still reported, and
 # the third and the sixth, ordinary news and harder genres, and written29
 # and written31, posts and speech with their bare amounts and slang, are
@@ -106,3 +106,5 @@ score written38 "$ROOT/tests/data/numextract/written38" \
     "$ROOT/tests/data/numextract/written38" 0.98 0
 score written39 "$ROOT/tests/data/numextract/written39" \
     "$ROOT/tests/data/numextract/written39" 0.98 1
+score written40 "$ROOT/tests/data/numextract/written40" \
+    "$ROOT/tests/data/numextract/written40" 0.83 22
