@@ -225,6 +225,11 @@ builtin_kinds(void)
 	    builtin_matches(RULE_DROP, "(编译：王晓)") &&
 	    !builtin_matches(RULE_DROP, "（译者注：此处原文有误）这一说法并不准确，需要进一步核实。"),
 	    "a wire story's end tag");
+	CHECK(builtin_matches(RULE_ASIDE, "本文为订户专享内容") &&
+	    builtin_matches(RULE_ASIDE,
+	    "订阅麟洲日报数码版，阅读全文及所有订户专享内容") &&
+	    !builtin_matches(RULE_ASIDE, "她订阅了三份报纸，阅读全文后写下感想。"),
+	    "a paywall's cut with no word of 即可");
 }
 
 struct rule {
