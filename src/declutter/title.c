@@ -14,6 +14,7 @@
 #define MENU_RUN	12	/* a menu's items in a row over a headline */
 #define MENU_ITEMS	3	/* a menu's items, fewest */
 #define LIST_MARKER	4	/* bytes of a list's marker and its space (• ) */
+#define CUT_PREFIX	12	/* bytes of a line a title cut short keeps: 4 CJK */
 #define EVIDENCE_SPAN	300	/* lines around the block searched for repeats */
 #define MIN_WIDTH	12	/* 4 CJK characters */
 #define MAX_WIDTH	360	/* 120 CJK characters */
@@ -1005,18 +1006,29 @@ continues(const struct page *p, const struct line *a, const struct line *b)
 /*
  * Whether another line of the page holds line a's text without b's: a
  * name (the site's, a column's) set apart from the headline, not the
- * first half of it.  The window title holds both.
+ * first half of it.  The window title holds both, or b's start at least.
  */
 static int
 named_apart(const struct page *p, const struct line *a, const struct line *b)
 {
 	const struct line *o;
-	size_t i, to;
+	const char *at, *rest, *end;
+	size_t i, to, k;
 
 	for (span_of(p, a, &i, &to); i < to; i++) {
 		o = &p->lines[i];
-		if (o == a || o->len < a->len || memmem(line_text(p, o),
-		    o->len, line_text(p, a), a->len) == NULL)
+		if (o == a || o->len < a->len || (at = memmem(line_text(p, o),
+		    o->len, line_text(p, a), a->len)) == NULL)
+			continue;
+		/* A window title cut short holds b's start after a. */
+		end = line_text(p, o) + o->len;
+		rest = at + a->len;
+		if (rest < end && *rest == ' ')
+			rest++;
+		for (k = 0; rest + k < end && k < b->len &&
+		    rest[k] == line_text(p, b)[k]; k++)
+			;
+		if (k >= CUT_PREFIX)
 			continue;
 		if (memmem(line_text(p, o), o->len, line_text(p, b),
 		    b->len) == NULL)
