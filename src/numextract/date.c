@@ -456,7 +456,8 @@ static size_t
 month_part(const char *s, size_t n, size_t j)
 {
 	static const char *const parts[] = {
-		"上旬", "中旬", "下旬", "底", "初", "末", "中下旬", "份", NULL
+		"上中旬", "上旬", "中旬", "下旬", "底", "初", "末", "中下旬", "份",
+		NULL
 	};
 	size_t l;
 	int i;

@@ -2114,6 +2114,11 @@ main(void)
 	CHECK_STR(found("5G网络"), "", "a network's generation");
 	CHECK_STR(found("5500毫安电池"), "5500毫安 measure 5500 mAh ",
 	    "a battery as sellers write it");
+	CHECK_STR(found("流量约为四万五千立方米每秒"),
+	    "约为四万五千立方米每秒 measure 45000 m3/s approx", "a flow");
+	CHECK_STR(found("3月上中旬"), "3月上中旬 date XXXX-03  ",
+	    "a month's first two thirds");
+	CHECK_STR(found("第二部分"), "第二部分 ordinal 2  ", "a text's part");
 
 	CHECK_STR(found("3室2厅1厨2卫"),
 	    "3室 count 3 室  | 2厅 count 2 厅  | 1厨 count 1 厨  | "
