@@ -1426,6 +1426,21 @@ listed_window_head(const struct page *p, const struct line *w,
 }
 
 /*
+ * Whether the window title (o) ends with line l, as wide as a whole
+ * headline, after a dash or a bar past the site's name (中国粮储报数字报-
+ * 低温储粮让粮食“住”得更舒心): an e-paper titles its pages so.  A line
+ * as short as a name there is the site's (Headline - Site).
+ */
+static int
+window_tail_headline(const struct line *o, const char *ot, const char *at,
+    const struct line *l)
+{
+	return l->width >= WHOLE_TITLE_WIDTH && at > ot + 1 &&
+	    at + l->len == ot + o->len && (at[-1] == '-' || at[-1] == '_' ||
+	    at[-1] == '|');
+}
+
+/*
  * Whether line c is named as a headline: a 原标题 line repeats it, a
  * breadcrumb ends with it, or the window title starts with it (after a
  * section's name) or with all of it but a word before.
@@ -1449,6 +1464,8 @@ named(const struct page *p, size_t c, const struct naming *nm)
 		    (at = memmem(line_text(p, o), o->len, t, l->len)) == NULL)
 			continue;
 		if ((o->flags & L_RETITLE) || (nm->line[k] == nm->top &&
+		    window_tail_headline(o, line_text(p, o), at, l)) ||
+		    (nm->line[k] == nm->top &&
 		    (section_before(line_text(p, o), at) ||
 		    section_shown(p, c, line_text(p, o), at)) &&
 		    set_off(at + l->len, line_text(p, o) + o->len)) ||
@@ -1884,7 +1901,8 @@ title_find(struct page *p)
 		 */
 		w = widget(l) || (byl != (size_t)-1 && i > byl &&
 		    in_links(p, i) && !named_at_all(p, i, first)) ||
-		    (links != (size_t)-1 && i >= links) ||
+		    (links != (size_t)-1 && i >= links &&
+		    !named_at_all(p, i, first)) ||
 		    section_name(p, l) || by_follow(p, i);
 		pts = w ? -1 : candidate_points(p, i, distance + 3, above);
 		/* A byline that is no candidate stands as a widget does. */
