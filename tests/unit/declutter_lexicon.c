@@ -216,11 +216,6 @@ builtin_kinds(void)
 	    builtin_matches(RULE_DROP, "【通讯员】何顺安、李明") &&
 	    !builtin_matches(RULE_DROP, "【记者】今天我们走访了城东的三家企业。"),
 	    "a credit's label in brackets and the names after it");
-	CHECK(builtin_matches(RULE_ASIDE,
-	    "旭川市工作人員14日在會場堆製雪雕基座。（共同社）") &&
-	    !builtin_matches(RULE_ASIDE,
-	    "据悉，该项目总投资12亿元，预计明年建成投用，届时可新增就业岗位八百个左右。（新华社）"),
-	    "a short caption credited to a wire service, not a paragraph");
 	CHECK(builtin_matches(RULE_DROP, "（譯者：陳怡君／核稿：林宗翰）1141215") &&
 	    builtin_matches(RULE_DROP, "(编译：王晓)") &&
 	    !builtin_matches(RULE_DROP, "（译者注：此处原文有误）这一说法并不准确，需要进一步核实。"),
