@@ -1464,11 +1464,10 @@ named(const struct page *p, size_t c, const struct naming *nm)
 		    (at = memmem(line_text(p, o), o->len, t, l->len)) == NULL)
 			continue;
 		if ((o->flags & L_RETITLE) || (nm->line[k] == nm->top &&
-		    window_tail_headline(o, line_text(p, o), at, l)) ||
-		    (nm->line[k] == nm->top &&
-		    (section_before(line_text(p, o), at) ||
+		    (window_tail_headline(o, line_text(p, o), at, l) ||
+		    ((section_before(line_text(p, o), at) ||
 		    section_shown(p, c, line_text(p, o), at)) &&
-		    set_off(at + l->len, line_text(p, o) + o->len)) ||
+		    set_off(at + l->len, line_text(p, o) + o->len)))) ||
 		    ((o->flags & L_SEPS) &&
 		    at + l->len == line_text(p, o) + o->len &&
 		    (nm->line[k] != nm->top || crumb_before(line_text(p, o),

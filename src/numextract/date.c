@@ -241,63 +241,69 @@ date_or_clock_may_start(const char *s, size_t n, size_t i)
 }
 
 /*
- * 03/15 21:18: a month and a day of two digits each and the clock time
- * after them, as forums stamp their replies; 03/15 alone may be a
- * fraction.  Fills ds and returns 1.
+ * A month and a day of two digits each, parted by sep, at s[*j] (03/15,
+ * 03-05): into t, *j past them.  Whether they are there.
  */
 static int
-slash_day_time(const char *s, size_t n, size_t i, struct datespan *ds)
+month_day_digits(const char *s, size_t n, size_t *j, char sep,
+    struct timex *t)
 {
-	size_t j = i, k;
 	int m, d;
 
-	if ((m = digits(s, n, &j, 2, 2)) < 1 || m > 12 || j - i != 2 ||
-	    j >= n || s[j++] != '/')
+	if ((m = digits(s, n, j, 2, 2)) < 1 || m > 12 || *j >= n ||
+	    s[*j] != sep)
 		return 0;
-	k = j;
-	if ((d = digits(s, n, &j, 2, 2)) < 1 || d > 31 || j - k != 2 ||
-	    j >= n || s[j] != ' ')
+	(*j)++;
+	if ((d = digits(s, n, j, 2, 2)) < 1 || d > 31)
 		return 0;
-	while (j < n && s[j] == ' ')
-		j++;
-	ds->lo.m = m;
-	ds->lo.d = d;
-	if (!clock_time(s, n, &j, &ds->lo)) {
-		timex_clear(&ds->lo);
-		return 0;
-	}
-	ds->end = j;
-	ds->hi = ds->lo;
+	t->m = m;
+	t->d = d;
 	return 1;
 }
 
 /*
+ * 03/15 21:18: a month and a day and the clock time after them, as
+ * forums stamp their replies; 03/15 alone may be a fraction.  Fills ds
+ * and returns 1.
+ */
+static int
+slash_day_time(const char *s, size_t n, size_t i, struct datespan *ds)
+{
+	size_t j = i;
+
+	if (!month_day_digits(s, n, &j, '/', &ds->lo) || j >= n || s[j] != ' ')
+		goto none;
+	while (j < n && s[j] == ' ')
+		j++;
+	if (!clock_time(s, n, &j, &ds->lo))
+		goto none;
+	ds->end = j;
+	ds->hi = ds->lo;
+	return 1;
+none:
+	timex_clear(&ds->lo);
+	return 0;
+}
+
+/*
  * 114-03-05, 114/03/05: a date in a year of the Republic of China, as
- * Taiwan's pages date themselves, its month and day of two digits each.
- * Fills ds and returns 1.
+ * Taiwan's pages date themselves.  Fills ds and returns 1.
  */
 static int
 roc_digits_date(const char *s, size_t n, size_t i, struct datespan *ds)
 {
-	size_t j = i, k;
-	int y, m, d;
-	char sep;
+	size_t j = i;
+	int y;
 
-	if ((y = digits(s, n, &j, 3, 3)) < 100 || y > 150 || j >= n ||
-	    (s[j] != '-' && s[j] != '/'))
+	if ((y = digits(s, n, &j, 3, 3)) < 100 || y > 150 || j - i != 3 ||
+	    j + 1 >= n || (s[j] != '-' && s[j] != '/'))
 		return 0;
-	sep = s[j++];
-	k = j;
-	if ((m = digits(s, n, &j, 2, 2)) < 1 || m > 12 || j - k != 2 ||
-	    j >= n || s[j++] != sep)
+	j++;
+	if (!month_day_digits(s, n, &j, s[j - 1], &ds->lo)) {
+		timex_clear(&ds->lo);
 		return 0;
-	k = j;
-	if ((d = digits(s, n, &j, 2, 2)) < 1 || d > 31 || j - k != 2 ||
-	    (j < n && is_ascii_digit((unsigned char)s[j])))
-		return 0;
+	}
 	ds->lo.y = 1911 + y;
-	ds->lo.m = m;
-	ds->lo.d = d;
 	ds->end = j;
 	ds->hi = ds->lo;
 	return 1;

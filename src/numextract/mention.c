@@ -1510,6 +1510,15 @@ code_list_end(const char *s, size_t n, size_t j)
 	return e;
 }
 
+/* Where the ASCII digits from s[k] end. */
+static size_t
+digits_end(const char *s, size_t n, size_t k)
+{
+	while (k < n && is_ascii_digit((unsigned char)s[k]))
+		k++;
+	return k;
+}
+
 /*
  * 公告2023年第12号, 国务院令第732号: after 公告 or 令, a year and 第…号
  * number the announcement or the decree, a code (今年第9号台风 is an
@@ -1532,8 +1541,8 @@ decree_number_end(const char *s, size_t n, size_t lo, size_t i)
 		j = k + l;
 	if (!text_at(s, n, j, "第", &l))
 		return 0;
-	for (j += l, k = j; k < n && is_ascii_digit((unsigned char)s[k]); k++)
-		;
+	j += l;
+	k = digits_end(s, n, j);
 	return k > j && text_at(s, n, k, "号", &l) ? k + l : 0;
 }
 
@@ -1548,13 +1557,12 @@ law_number_end(const char *s, size_t n, size_t i)
 
 	if (!text_at(s, n, i, "第", &l))
 		return 0;
-	for (j = i + l, k = j; k < n && is_ascii_digit((unsigned char)s[k]);
-	    k++)
-		;
+	j = i + l;
+	k = digits_end(s, n, j);
 	if (k == j || k - j > 3 || k >= n || s[k] != '/')
 		return 0;
-	for (j = ++k; k < n && is_ascii_digit((unsigned char)s[k]); k++)
-		;
+	j = k + 1;
+	k = digits_end(s, n, j);
 	return k == j + 4 && text_at(s, n, k, "号", &l) ? k + l : 0;
 }
 
@@ -1666,8 +1674,7 @@ number_after_area_code(const char *s, size_t n, size_t j)
 		return 0;
 	if (j < n && s[j] == ' ')
 		j++;
-	for (k = j; k < n && is_ascii_digit((unsigned char)s[k]); k++)
-		;
+	k = digits_end(s, n, j);
 	if (k - j >= 4 || (k > j && k + 1 < n && (s[k] == '-' || s[k] == ' ') &&
 	    is_ascii_digit((unsigned char)s[k + 1])))
 		return j;
@@ -3519,8 +3526,7 @@ pay_period_after(const char *s, size_t n, size_t j)
 	size_t k = j + 1, sep, l;
 
 	if ((sep = range_sep_at(s, n, k)) > 0) {
-		for (k += sep; k < n && is_ascii_digit((unsigned char)s[k]); k++)
-			;
+		k = digits_end(s, n, k + sep);
 		if (pay_letter(s, n, k) != pay_letter(s, n, j))
 			return 0;
 		k++;
@@ -3554,8 +3560,8 @@ thousands_range(const char *s, size_t n, size_t j)
 
 	if (pay_letter(s, n, j) != 3 || (sep = range_sep_at(s, n, k)) == 0)
 		return 0;
-	for (k += sep, d = k; k < n && is_ascii_digit((unsigned char)s[k]); k++)
-		;
+	d = k + sep;
+	k = digits_end(s, n, d);
 	return k > d && pay_letter(s, n, k) == 3;
 }
 
@@ -3645,16 +3651,14 @@ extension_after_phone(const char *s, size_t lo, size_t i)
 			;
 		return k < i - l && extension_after_phone(s, lo, k);
 	}
-	if (text_before(s, lo, i, "分机", &l) ||
-	    text_before(s, lo, i, "分機", &l))
+	/* 转 and 分机 match 轉 and 分機 too (text_before folds them). */
+	if (text_before(s, lo, i, "分机", &l))
 		i -= l;
-	else if (!text_before(s, lo, i, "转", &l) &&
-	    !text_before(s, lo, i, "轉", &l))
-		return 0;
+	else if (text_before(s, lo, i, "转", &l))
+		i -= l;
 	else
-		i -= l;
-	if (text_before(s, lo, i, "转", &l) ||	/* 转分机 */
-	    text_before(s, lo, i, "轉", &l))
+		return 0;
+	if (text_before(s, lo, i, "转", &l))	/* 转分机 */
 		i -= l;
 	return i > lo && is_ascii_digit((unsigned char)s[i - 1]);
 }
