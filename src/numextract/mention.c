@@ -4265,13 +4265,14 @@ not_quantity(struct build *b)
 	    text_before(b->s, b->lo, b->i, "数", &l)))
 		return as_id(m, b->i - l, m->end, b->next);
 	/*
-	 * 兩百五十五萬 and 二点四 are numbers, and so is a ratio's second term
-	 * (二点四比一) and a bounded multiplier (粉丝超百万, 逾千万); 十四五, 一
-	 * alone and 百万富翁 are names or words.
+	 * 兩百五十五萬, 十七万 and 二点四 are numbers, and so is a ratio's
+	 * second term (二点四比一) and a bounded multiplier (粉丝超百万,
+	 * 逾千万); 十四五, 一 alone, 十万 and 百万富翁 are names or words.
 	 */
 	if (m->kind == K_NUMBER && num->chinese && !num->arabic &&
 	    !num->point && !(num->big_unit && num->ntok >= 2 &&
-	    !num->lead_unit) && !(num->lead_unit && num->has_big &&
+	    (!num->lead_unit || (num->ntok >= 3 && b->c == U'十'))) &&
+	    !(num->lead_unit && num->has_big &&
 	    (m->qual != Q_NONE || m->start < b->i)) &&
 	    !ratio_term(b->s, b->n, b->lo, b->i, m->end))
 		return as_valued_id(m, b->next);

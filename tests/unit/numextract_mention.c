@@ -2119,6 +2119,11 @@ main(void)
 	CHECK_STR(found("3月上中旬"), "3月上中旬 date XXXX-03  ",
 	    "a month's first two thirds");
 	CHECK_STR(found("第二部分"), "第二部分 ordinal 2  ", "a text's part");
+	CHECK_STR(found("一年落个十七万。"), "一年 duration 1 year  | 十七万 number 170000  ",
+	    "ten and more before 万");
+	CHECK_STR(found("十七八万"), "十七八万 number 170000..180000  ",
+	    "a range of ten and more");
+	CHECK_STR(found("差了十万八千里"), "", "an idiom's ten thousands");
 
 	CHECK_STR(found("3室2厅1厨2卫"),
 	    "3室 count 3 室  | 2厅 count 2 厅  | 1厨 count 1 厨  | "
