@@ -3620,6 +3620,10 @@ day_name(struct build *b)
 	if (b->num->one_char && text_at(b->s, b->n, b->num->end, "日", &l) &&
 	    date_weekday_word_before(b->s, b->lo, b->i, &l2))
 		return as_id(b->m, b->i, b->num->end + l, b->next);
+	/* 周三晚上: the weekday's evening, no three nights (住三晚). */
+	if (b->num->one_char && text_at(b->s, b->n, b->num->end, "晚", &l) &&
+	    date_weekday_word_before(b->s, b->lo, b->i, &l2))
+		return as_id(b->m, b->i, b->num->end, b->next);
 	if (!b->num->plain || b->num->int_digits != 2 ||
 	    !text_before(b->s, b->lo, b->i, "双", &l) ||
 	    ((v = dec_to_small(&b->num->lo, 12)) != 11 && v != 12))

@@ -2124,6 +2124,9 @@ main(void)
 	CHECK_STR(found("十七八万"), "十七八万 number 170000..180000  ",
 	    "a range of ten and more");
 	CHECK_STR(found("差了十万八千里"), "", "an idiom's ten thousands");
+	CHECK_STR(found("周三晚上7点半"), "晚上7点半 time T19:30  ",
+	    "a weekday's evening");
+	CHECK_STR(found("住三晚"), "三晚 count 3 晚 ", "three nights");
 
 	CHECK_STR(found("3室2厅1厨2卫"),
 	    "3室 count 3 室  | 2厅 count 2 厅  | 1厨 count 1 厨  | "
