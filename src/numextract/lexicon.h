@@ -96,6 +96,8 @@ struct lexicon {
 	struct trie	*share_holders;	/* 民众 after 六成二 */
 	struct trie	*race_words;	/* 马拉松: 2:06:39 is a finishing time */
 	struct trie	*day_lengths;	/* 5日均线: days, no date */
+	struct trie	*phase_words;	/* 二期工程: a phase */
+	struct trie	*phase_words_back;	/* the same, backwards */
 	struct trie	*references;	/* 的警戒线: the value is the line */
 	struct trie	*score_before;	/* 比分为 22:24: a score, backwards */
 	struct trie	*score_after;	/* 22:24 战胜: a score */

@@ -3262,6 +3262,18 @@ session_ordinal(struct build *b)
 		*b->next = m->end;
 		return 1;
 	}
+	/* 7号线二期, 二期工程: a phase; 分三期, 两期 and 12期 are counts. */
+	if (m->kind == K_COUNT && same_unit(m->unit, "期") && !m->ranged &&
+	    b->num->one_char && b->c != U'两' && b->c != U'兩' &&
+	    m->start == b->i &&
+	    (trie_match_back(lex.phase_words_back, b->s, b->lo, b->i,
+	    &l) >= 0 || trie_match(lex.phase_words, b->s, b->n, m->end,
+	    &l) >= 0)) {
+		m->kind = K_ORDINAL;
+		m->unit = "";
+		*b->next = m->end;
+		return 1;
+	}
 	if (m->kind == K_COUNT && same_unit(m->unit, "次") &&
 	    text_before(b->s, 0, b->i, "届", &l)) {
 		m->kind = K_ORDINAL;

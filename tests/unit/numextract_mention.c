@@ -2127,6 +2127,8 @@ main(void)
 	CHECK_STR(found("周三晚上7点半"), "晚上7点半 time T19:30  ",
 	    "a weekday's evening");
 	CHECK_STR(found("住三晚"), "三晚 count 3 晚 ", "three nights");
+	CHECK_STR(found("7号线二期工程"), "二期 ordinal 2  ", "a line's phase");
+	CHECK_STR(found("分三期建设"), "三期 count 3 期 ", "built in three phases");
 
 	CHECK_STR(found("3室2厅1厨2卫"),
 	    "3室 count 3 室  | 2厅 count 2 厅  | 1厨 count 1 厨  | "
