@@ -744,6 +744,19 @@ timestamp(const struct page *p, const struct line *l)
 	    d.hour >= 0 && d.day > 0;
 }
 
+/*
+ * A row of a table in the article, under its header or a row: numbers
+ * that weigh nothing alone are kept with the table.
+ */
+static int
+table_in_block(const struct page *p, size_t i)
+{
+	size_t k = prev_filled(p, i);
+
+	return k != (size_t)-1 && (p->lines[k].flags & L_BLOCK) &&
+	    (p->lines[k].flags & L_CELLS);
+}
+
 static void
 decide(struct page *p, size_t i)
 {
@@ -774,6 +787,11 @@ decide(struct page *p, size_t i)
 		l->why = "list";
 	else if ((l->flags & L_BLOCK) && timestamp(p, l))
 		l->why = "timestamp";
+	else if ((l->flags & (L_BLOCK | L_CELLS | STRONG_NOREPEAT)) ==
+	    (L_BLOCK | L_CELLS) && table_in_block(p, i)) {
+		l->keep = 1;
+		l->why = "table";
+	}
 	else if (l->flags & L_BLOCK) {
 		eff = l->score;
 		if (excused_in_block(l))
