@@ -143,6 +143,14 @@ builtin_kinds(void)
 	    !builtin_matches(RULE_HINT, "【大】雨"), "a row of size buttons");
 	CHECK(builtin_matches(RULE_DROP, "相關字詞﹕嘉義　老街") &&
 	    builtin_matches(RULE_DROP, "标签：老街"), "tag lines");
+	CHECK(builtin_matches(RULE_HINT, "成交　318.5　漲跌　▲ 9.5（+3.07%）") &&
+	    builtin_matches(RULE_HINT, "换手率 2.31%") &&
+	    !builtin_matches(RULE_HINT, "成交量比上月增加了12%。"),
+	    "a share's quote card");
+	CHECK(builtin_matches(RULE_ASIDE, "看個股走勢 >") &&
+	    builtin_matches(RULE_ASIDE, "一分钟看懂新图 ▶") &&
+	    !builtin_matches(RULE_ASIDE, "看完这段视频，你会发现 >"),
+	    "a button to a chart or a clip");
 	CHECK(builtin_matches(RULE_HINT, "槿州骁岭城南4S店") &&
 	    builtin_matches(RULE_HINT, "在售　骁岭R6　报价：13.98万起") &&
 	    !builtin_matches(RULE_HINT, "我们来到城南4S店看车。"),
