@@ -444,9 +444,25 @@ short_field(const struct page *p, const struct line *l)
 }
 
 /*
+ * A label and its colon alone (优点：, 不足：) just over the items of a
+ * list marked as one: the list's head.
+ */
+static int
+label_over_list(const struct page *p, size_t j)
+{
+	size_t k = next_filled(p, j);
+
+	return p->lines[j].width <= LABEL_WIDTH && k == j + 1 &&
+	    k < p->nlines && (p->lines[k].flags & (L_LIST |
+	    STRONG_NOREPEAT | L_REPEAT)) == L_LIST &&
+	    p->lines[k].width >= REACH_WIDTH;
+}
+
+/*
  * Where the reach stops at a lead-in in Chinese as wide as a sentence
- * (…售价如下：), it goes on: the lead-in and the short lines it brings in,
- * up to a blank line or a sign of boilerplate, are the article's.  In
+ * (…售价如下：), it goes on: the lead-in and the short lines it brings
+ * in, up to a blank line or a sign of boilerplate, are the article's; at
+ * a label over a list (优点：), the label and the list's items are.  In
  * letters, see reach_block_in().
  */
 static size_t
@@ -458,8 +474,19 @@ reach_lead_in(struct page *p, size_t j)
 	    reached(&p->lines[j]))
 		return reach_block_in(p, j);
 	if (j >= p->nlines || (p->lines[j].flags & (L_LEADIN | L_LIST |
-	    STRONG_NOREPEAT | L_CJK)) != (L_LEADIN | L_CJK) ||
-	    p->lines[j].width < LEADIN_WIDTH || !reached(&p->lines[j]))
+	    STRONG_NOREPEAT | L_CJK)) != (L_LEADIN | L_CJK))
+		return j;
+	if (p->lines[j].width < LEADIN_WIDTH) {
+		if (!label_over_list(p, j))
+			return j;
+		/* The label brings in its items alone. */
+		p->lines[j].flags |= L_REACH;
+		while (++j < p->nlines && (p->lines[j].flags & (L_LIST |
+		    L_BLOCK | STRONG_NOREPEAT | L_REPEAT)) == L_LIST)
+			p->lines[j].flags |= L_REACH;
+		return j;
+	}
+	if (!reached(&p->lines[j]))
 		return j;
 	p->lines[j].flags |= L_REACH;
 	while (++j < p->nlines) {

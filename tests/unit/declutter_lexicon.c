@@ -151,6 +151,10 @@ builtin_kinds(void)
 	    builtin_matches(RULE_ASIDE, "一分钟看懂新图 ▶") &&
 	    !builtin_matches(RULE_ASIDE, "看完这段视频，你会发现 >"),
 	    "a button to a chart or a clip");
+	CHECK(builtin_matches(RULE_HINT, "附件下载：") &&
+	    builtin_matches(RULE_HINT, "附件：") &&
+	    !builtin_matches(RULE_HINT, "附件：1. 日程安排表.doc"),
+	    "the head of a notice's files alone");
 	CHECK(builtin_matches(RULE_HINT, "槿州骁岭城南4S店") &&
 	    builtin_matches(RULE_HINT, "在售　骁岭R6　报价：13.98万起") &&
 	    !builtin_matches(RULE_HINT, "我们来到城南4S店看车。"),
