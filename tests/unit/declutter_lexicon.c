@@ -155,6 +155,10 @@ builtin_kinds(void)
 	    builtin_matches(RULE_HINT, "附件：") &&
 	    !builtin_matches(RULE_HINT, "附件：1. 日程安排表.doc"),
 	    "the head of a notice's files alone");
+	CHECK(builtin_matches(RULE_HINT, "参考均价：36500元/㎡") &&
+	    builtin_matches(RULE_HINT, "看房团报名") &&
+	    !builtin_matches(RULE_HINT, "参考均价比上月上涨了2%。"),
+	    "a listing card's fields and prompts");
 	CHECK(builtin_matches(RULE_HINT, "槿州骁岭城南4S店") &&
 	    builtin_matches(RULE_HINT, "在售　骁岭R6　报价：13.98万起") &&
 	    !builtin_matches(RULE_HINT, "我们来到城南4S店看车。"),
