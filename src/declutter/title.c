@@ -1827,6 +1827,26 @@ deck_under(const struct page *p, size_t c, size_t first)
 }
 
 /*
+ * The line just under the headline chosen, over the body, is its deck
+ * when it is one by deck_under() and reads as one in Chinese: half as
+ * wide as the headline at least, a pause in it, no date, no sign of
+ * boilerplate (播放：12.6万 is a counter).
+ */
+static int
+deck_below(const struct page *p, size_t best, size_t first)
+{
+	const struct line *l;
+
+	if (best + 1 >= first)
+		return 0;
+	l = &p->lines[best + 1];
+	return (l->flags & (WIDGET | L_BLANK | L_DATE | L_LEADIN | L_CJK)) ==
+	    L_CJK && l->punct > 0 && l->width * 2 >= p->lines[best].width &&
+	    candidate_points(p, best + 1, 0, 0) >= 0 &&
+	    deck_under(p, best + 1, first);
+}
+
+/*
  * Whether the window title holds a line of a headline's width between a
  * short line and the body: the short line is a column's name before it
  * (以案说法｜“高薪兼职”背后的帮信陷阱_正义网), not the headline.
@@ -1977,6 +1997,8 @@ title_find(struct page *p)
 	/* A subtitle under the headline, ——副题, is printed with it. */
 	if ((i = next_filled(p, best)) < first && subtitle(p, &p->lines[i]))
 		p->lines[i].flags |= L_TITLE;
+	else if (deck_below(p, best, first))
+		p->lines[best + 1].flags |= L_TITLE;
 	mark_above(p, best);
 	mark_repeats_below(p, best, first);
 	best = join_split(p, best);
