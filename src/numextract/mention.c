@@ -1275,6 +1275,53 @@ parts_per(const char *small, const char *big)
 }
 
 /*
+ * After 块 at j, its dimes (两块五, 3块5毛), added to x.  Returns their
+ * end, or j.
+ */
+static size_t
+kuai_dimes(const char *s, size_t n, size_t j, struct dec *x)
+{
+	size_t k = tenth_after(s, n, j, x, ends_after_dimes);
+
+	return k > j ? k : dimes_and_cents(s, n, j, x);
+}
+
+/*
+ * After 块 at j, two tenths in a row in Chinese (一块六七): the amount is
+ * a range of them, 1.6..1.7 (3块45 is 3.45).  Returns their end, or j.
+ */
+static size_t
+kuai_dimes_pair(const char *s, size_t n, size_t j, struct mention *m)
+{
+	size_t l, l2;
+	int v, v2;
+
+	if (j >= n || is_ascii_digit((unsigned char)s[j]) ||
+	    (v = one_digit_at(s, n, j, &l)) < 0 ||
+	    (v2 = one_digit_at(s, n, j + l, &l2)) != v + 1 || l2 != 3 ||
+	    !ends_after_dimes(s, n, j + l + l2))
+		return j;
+	m->hi = m->lo;
+	add_scaled(&m->lo, (unsigned)v, -1);
+	add_scaled(&m->hi, (unsigned)v2, -1);
+	m->ranged = 1;
+	return j + l + l2;
+}
+
+/*
+ * Whether units u and u2 may be the two ends' of an amount in 块 (三块五到
+ * 三块八, 一块五到两块钱): with dimes or 钱 at either end it is money.
+ */
+static int
+kuai_ends(int u, int u2)
+{
+	return same_unit(lex.units[u].name, "块") &&
+	    ((lex.units[u2].kind == K_MONEY &&
+	    same_unit(lex.units[u2].name, "*")) ||
+	    same_unit(lex.units[u2].name, "块"));
+}
+
+/*
  * 5%-8%, 3亿元至5亿元: the unit written after both ends.  j is the end of
  * the first end's unit u; returns the end of the range, or j.  Discounts
  * run either way (九折至六五折 is 65..90 %).
@@ -1284,7 +1331,7 @@ unit_range(const char *s, size_t n, size_t j, struct mention *m, int u)
 {
 	struct numeral num2;
 	size_t per = per_unit_end(s, n, j), sep = range_sep_at(s, n, per), blen;
-	size_t l;
+	size_t l, e;
 	long long parts;
 	int u2, neg2;
 
@@ -1309,7 +1356,13 @@ unit_range(const char *s, size_t n, size_t j, struct mention *m, int u)
 		m->ranged = 1;
 		return num2.end + blen;
 	}
-	if (u2 < 0 || lex.units[u2].kind != lex.units[u].kind ||
+	if (u2 >= 0 && kuai_ends(u, u2) && ((e = kuai_dimes(s, n,
+	    num2.end + blen, &num2.lo)) > num2.end + blen ||
+	    m->kind == K_MONEY || lex.units[u2].kind == K_MONEY)) {
+		blen = e - num2.end;
+		m->kind = K_MONEY;
+		m->unit = "*";
+	} else if (u2 < 0 || lex.units[u2].kind != lex.units[u].kind ||
 	    !same_unit(lex.units[u2].name, lex.units[u].name))
 		return j;
 	/* 四成到五成: tenths at both ends, none after the high one's unit. */
@@ -2821,33 +2874,13 @@ cents_after(const char *s, size_t n, size_t j, struct dec *x)
 	return k + l;
 }
 
-/*
- * After 块 at j, its dimes (两块五, 3块5毛) make the amount money in
- * the default currency.  Returns their end, or j.
- */
-static size_t
-kuai_dimes(const char *s, size_t n, size_t j, struct mention *m)
-{
-	struct dec x = m->lo;
-	size_t k = tenth_after(s, n, j, &x, ends_after_dimes);
-
-	if (k == j)
-		k = dimes_and_cents(s, n, j, &x);
-	if (k > j) {
-		m->lo = m->hi = x;
-		m->kind = K_MONEY;
-		m->unit = "*";
-	}
-	return k;
-}
-
 /* Unit u at b->j: kind, name and multiplier; 半 after it, 块五, 5%-8%. */
 STAGE void
 apply_unit(struct build *b, int u, size_t blen)
 {
 	struct mention *m = b->m;
 	const char *s = b->s;
-	size_t n = b->n, j = b->j + blen, l, l2;
+	size_t n = b->n, j = b->j + blen, l, l2, k;
 	int v;
 
 	m->kind = lex.units[u].kind;
@@ -2867,8 +2900,14 @@ apply_unit(struct build *b, int u, size_t blen)
 	}
 	/* 两块五, 1块1, 3块5毛: pieces have no dimes, so this is money. */
 	if (fold_char(utf8_get(s, n, j - blen, &l)) == U'块' && l == blen) {
-		if (!m->ranged)
-			j = kuai_dimes(s, n, j, m);
+		if (!m->ranged && ((k = kuai_dimes(s, n, j, &m->lo)) > j ||
+		    (k = kuai_dimes_pair(s, n, j, m)) > j)) {
+			if (!m->ranged)
+				m->hi = m->lo;
+			m->kind = K_MONEY;
+			m->unit = "*";
+			j = k;
+		}
 		/*
 		 * 几十万块: so many pieces are money; so are pieces for one
 		 * of something (二三十块一斤).

@@ -2129,6 +2129,16 @@ main(void)
 	CHECK_STR(found("住三晚"), "三晚 count 3 晚 ", "three nights");
 	CHECK_STR(found("7号线二期工程"), "二期 ordinal 2  ", "a line's phase");
 	CHECK_STR(found("分三期建设"), "三期 count 3 期 ", "built in three phases");
+	CHECK_STR(found("三块五到三块八"), "三块五到三块八 money 3.5..3.8 CNY ",
+	    "a range in 块 with dimes at both ends");
+	CHECK_STR(found("一块五到两块钱"), "一块五到两块钱 money 1.5..2 CNY ",
+	    "a range in 块 to 块钱");
+	CHECK_STR(found("切成3块到5块"), "3块到5块 count 3..5 块 ",
+	    "pieces, no dimes nor 钱");
+	CHECK_STR(found("才卖一块六七，"), "一块六七 money 1.6..1.7 CNY ",
+	    "two tenths in a row");
+	CHECK_STR(found("3块45"), "3块 count 3 块  | 45 number 45  ",
+	    "digits after 块 are no pair of tenths");
 
 	CHECK_STR(found("3室2厅1厨2卫"),
 	    "3室 count 3 室  | 2厅 count 2 厅  | 1厨 count 1 厨  | "
