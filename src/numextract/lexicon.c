@@ -491,6 +491,8 @@ lexicon_load(void)
 	lex.day_lengths = word_list("day_lengths.txt", NULL, 0);
 	lex.phase_words = word_list("phase_words.txt", NULL, 0);
 	lex.phase_words_back = word_list("phase_words.txt", NULL, 1);
+	lex.recent_after = word_list("recent_words.txt", NULL, 0);
+	lex.recent_before = word_list("recent_before.txt", NULL, 1);
 	lex.references = word_list("reference_words.txt", NULL, 0);
 	lex.year_counts = word_list("year_counts.txt", NULL, 1);
 	lex.share_holders = word_list("share_holders.txt", NULL, 0);

@@ -98,6 +98,8 @@ struct lexicon {
 	struct trie	*day_lengths;	/* 5日均线: days, no date */
 	struct trie	*phase_words;	/* 二期工程: a phase */
 	struct trie	*phase_words_back;	/* the same, backwards */
+	struct trie	*recent_after;	/* 近十年来: the last ten years */
+	struct trie	*recent_before;	/* backwards: 创 before 近3个月 */
 	struct trie	*references;	/* 的警戒线: the value is the line */
 	struct trie	*score_before;	/* 比分为 22:24: a score, backwards */
 	struct trie	*score_after;	/* 22:24 战胜: a score */

@@ -3827,17 +3827,22 @@ sign(struct build *b)
 	}
 }
 
-/* 近五年来, 近三年内: the last years, not about so many; 近 stays out. */
+/*
+ * 近五年来, 近三年内, 创近14个月新高, ，近30天已售: the last so long, not
+ * about so long; 近 stays out.  After a verb it is about (历时近两年).
+ */
 STAGE int
 recent_period(const struct build *b)
 {
-	size_t l;
+	size_t l, k, blen;
 
-	return b->m->kind == K_DURATION && b->m->qual == Q_APPROX &&
-	    text_before(b->s, b->lo, b->start, "近", &l) &&
-	    (text_at(b->s, b->n, b->m->end, "来", &l) ||
-	    text_at(b->s, b->n, b->m->end, "以来", &l) ||
-	    text_at(b->s, b->n, b->m->end, "内", &l));
+	if (b->m->kind != K_DURATION || b->m->qual != Q_APPROX ||
+	    !text_before(b->s, b->lo, b->start, "近", &l))
+		return 0;
+	k = b->start - l;
+	return trie_match(lex.recent_after, b->s, b->n, b->m->end,
+	    &blen) >= 0 || k == 0 || clause_mark(utf8_prev(b->s, k, &l)) ||
+	    trie_match_back(lex.recent_before, b->s, 0, k, &blen) >= 0;
 }
 
 /*

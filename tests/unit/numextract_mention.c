@@ -2137,6 +2137,13 @@ main(void)
 	    "pieces, no dimes nor 钱");
 	CHECK_STR(found("才卖一块六七，"), "一块六七 money 1.6..1.7 CNY ",
 	    "two tenths in a row");
+	CHECK_STR(found("创近14个月新高"), "14个月 duration 14 month ",
+	    "the last fourteen months");
+	CHECK_STR(found("好评率98%，近30天已售500件"),
+	    "98% percent 98 %  | 30天 duration 30 day  | 500件 count 500 件 ",
+	    "the last thirty days, opening a clause");
+	CHECK_STR(found("历时近两年，"), "近两年 duration 2 year approx",
+	    "about two years after a verb");
 
 	CHECK_STR(found("3室2厅1厨2卫"),
 	    "3室 count 3 室  | 2厅 count 2 厅  | 1厨 count 1 厨  | "
