@@ -643,7 +643,7 @@ first_quarters_at(const char *s, size_t n, size_t *j, struct datespan *ds)
 	return 1;
 }
 
-/* 1-6月, 1至6月 at s[*j]: months M1..M2 of the year before. */
+/* 1-6月, 1至6月份 at s[*j]: months M1..M2 of the year before. */
 static int
 month_range_at(const char *s, size_t n, size_t *j, struct datespan *ds)
 {
@@ -662,7 +662,7 @@ month_range_at(const char *s, size_t n, size_t *j, struct datespan *ds)
 	ds->lo.m = m1;
 	ds->hi.m = m2;
 	ds->ranged = 1;
-	*j = k + l;
+	*j = month_part(s, n, k + l);
 	return 1;
 }
 

@@ -4036,6 +4036,13 @@ currency(const struct build *b)
 			m->unit = b->cur_before;
 		} else if (m->kind == K_MONEY && same_unit(m->unit, "*"))
 			m->unit = b->cur_before;
+		else if (m->kind == K_COUNT && same_unit(m->unit, "分") &&
+		    dec_shift(&m->lo, -2) == 0 &&
+		    (!m->ranged || dec_shift(&m->hi, -2) == 0)) {
+			/* 每股人民幣18.42分: cents of the currency named. */
+			m->kind = K_MONEY;
+			m->unit = b->cur_before;
+		}
 	}
 	if (m->kind == K_NUMBER && (((b->num->has_big || (b->have2 &&
 	    b->num2->has_big)) ? money_word_before(b, m->start) :
@@ -4312,6 +4319,21 @@ ratio_term(const char *s, size_t n, size_t lo, size_t i, size_t end)
 	    digit_char(utf8_prev(s, i - 3, &l));
 }
 
+/* Whether s[start..end) stands alone: a cell, a label's value, in brackets. */
+static int
+unit_alone(const char *s, size_t n, size_t start, size_t end)
+{
+	size_t l;
+	uint32_t before = start > 0 ? ucp_halfwidth(utf8_prev(s, start,
+	    &l)) : '\t';
+	uint32_t after = end < n ? ucp_halfwidth(utf8_get(s, n, end, &l)) :
+	    '\t';
+
+	return (before == '\t' || before == ' ' || before == U'　' ||
+	    before == ':' || before == '(') && (after == '\t' ||
+	    after == ' ' || after == U'　' || after == ')');
+}
+
 /* Not quantities: 十四五, 一 alone, long codes, phone numbers, 0123, 一个. */
 STAGE int
 not_quantity(struct build *b)
@@ -4320,6 +4342,14 @@ not_quantity(struct build *b)
 	struct mention *m = b->m;
 	size_t l;
 
+	/*
+	 * 单位：万元, （万吨）, 原煤　万吨　11312.5: a unit alone that names
+	 * a table's column or a text's scale, no amount (亿元以上 is one).
+	 */
+	if (num->lead_unit && num->end - num->start == 3 && num->big_unit &&
+	    b->u >= 0 && m->qual == Q_NONE &&
+	    unit_alone(b->s, b->n, m->start, m->end))
+		return as_id(m, m->start, m->end, b->next);
 	/* 几万人, 数亿元: so many tens of thousands, no amount to give. */
 	if (num->lead_unit && (text_before(b->s, b->lo, b->i, "几", &l) ||
 	    text_before(b->s, b->lo, b->i, "数", &l)))

@@ -2144,6 +2144,16 @@ main(void)
 	    "the last thirty days, opening a clause");
 	CHECK_STR(found("历时近两年，"), "近两年 duration 2 year approx",
 	    "about two years after a verb");
+	CHECK_STR(found("每股人民幣18.42分"),
+	    "人民幣18.42分 money 0.1842 CNY ", "cents of a currency named");
+	CHECK_STR(found("第1包中标人"), "第1包 ordinal 1  ", "a procurement's lot");
+	CHECK_STR(found("2024年1—9月份全省"), "2024年1—9月份 date 2024-01..2024-09  ",
+	    "months of a year with 份");
+	CHECK_STR(found("（单位：新台幣億元）"), "", "a scale alone");
+	CHECK_STR(found("原煤　万吨　11312.5"), "11312.5 number 11312.5  ",
+	    "a column's unit alone");
+	CHECK_STR(found("4笔亿元捐赠"), "4笔 count 4 笔  | 亿元 money 100000000 CNY ",
+	    "an amount with its one unwritten");
 
 	CHECK_STR(found("3室2厅1厨2卫"),
 	    "3室 count 3 室  | 2厅 count 2 厅  | 1厨 count 1 厨  | "
