@@ -1367,6 +1367,23 @@ window_holds_end(const struct page *p, const struct line *w,
 	    memcmp(t + l->len - head, s, head) == 0;
 }
 
+/*
+ * Whether the window title w's head ends with line l, half of it at
+ * least, the rest a name before it (成都局集团公司宝成线秋季集中修完成
+ * - 路局动态 over 宝成线秋季集中修完成), wide enough to tell.
+ */
+static int
+window_head_ends_with(const struct page *p, const struct line *w,
+    const struct line *l)
+{
+	const char *s = line_text(p, w), *t = line_text(p, l);
+	size_t head = window_head(s, w->len);
+
+	return head < w->len && head > l->len && l->len * 2 >= head &&
+	    l->width >= HELD_WIDTH &&
+	    memcmp(s + head - l->len, t, l->len) == 0;
+}
+
 /* The next letter, digit or ideograph of s[*i..n) to *c, or 0 at the end. */
 static int
 next_word_char(const char *s, size_t n, size_t *i, uint32_t *c)
@@ -1458,6 +1475,7 @@ named(const struct page *p, size_t c, const struct naming *nm)
 		o = &p->lines[nm->line[k]];
 		if (nm->line[k] == nm->top && nm->line[k] != c &&
 		    (window_holds_end(p, o, l) ||
+		    window_head_ends_with(p, o, l) ||
 		    window_head_unpunctuated(p, o, l)))
 			return 1;
 		if (nm->line[k] == c || o->len <= l->len ||
