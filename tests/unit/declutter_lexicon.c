@@ -159,6 +159,10 @@ builtin_kinds(void)
 	    builtin_matches(RULE_HINT, "看房团报名") &&
 	    !builtin_matches(RULE_HINT, "参考均价比上月上涨了2%。"),
 	    "a listing card's fields and prompts");
+	CHECK(builtin_matches(RULE_HINT, "选择字号：小 中 大") &&
+	    builtin_matches(RULE_ASIDE, "图集") &&
+	    !builtin_matches(RULE_ASIDE, "组图：雪后故宫银装素裹 游客踏雪赏景"),
+	    "a size setting with its verb; a gallery's head alone");
 	CHECK(builtin_matches(RULE_HINT, "槿州骁岭城南4S店") &&
 	    builtin_matches(RULE_HINT, "在售　骁岭R6　报价：13.98万起") &&
 	    !builtin_matches(RULE_HINT, "我们来到城南4S店看车。"),
