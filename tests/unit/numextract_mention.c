@@ -2147,6 +2147,10 @@ main(void)
 	CHECK_STR(found("每股人民幣18.42分"),
 	    "人民幣18.42分 money 0.1842 CNY ", "cents of a currency named");
 	CHECK_STR(found("第1包中标人"), "第1包 ordinal 1  ", "a procurement's lot");
+	CHECK_STR(found("让八成家庭步行"), "八成 percent 80 % ",
+	    "a share before a noun that begins with 成");
+	CHECK_STR(found("六成年轻人"), "六成 percent 60 % ", "a share of the young");
+	CHECK_STR(found("任一成员"), "", "one member");
 	CHECK_STR(found("2024年1—9月份全省"), "2024年1—9月份 date 2024-01..2024-09  ",
 	    "months of a year with 份");
 	CHECK_STR(found("（单位：新台幣億元）"), "", "a scale alone");
