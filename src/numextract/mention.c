@@ -3809,6 +3809,10 @@ unitless_id(struct build *b)
 	/* 七一路348号, 民生路二段289號: a house number. */
 	if (text_at(s, n, j, "号", &l) && street_before(s, b->lo, i))
 		return as_id(b->m, i, j + l, b->next);
+	/* 84号, 119號: a number no day of a month has is a label's. */
+	if (plain && text_at(s, n, j, "号", &l) &&
+	    dec_to_small(&b->num->lo, 1000000) > 31)
+		return as_id(b->m, i, j + l, b->next);
 	return GO_ON;
 }
 
