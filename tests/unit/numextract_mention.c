@@ -2052,7 +2052,8 @@ main(void)
 	CHECK_STR(found("第3/4季度"), "第3 ordinal 3   | 4季度 date XXXX-Q4  ",
 	    "no year after the slash");
 	CHECK_STR(found("民生路二段289號"), "", "a house on a road's section");
-	CHECK_STR(found("这一段289号"), "289 number 289  ", "no road before");
+	CHECK_STR(found("这一段28号"), "28 number 28  ",
+	    "no road before, and a day may be meant");
 	CHECK_STR(found("（06）2686751轉分機331、332"), "",
 	    "extensions listed after a phone number");
 	CHECK_STR(found("共有331、332人"), "331 count 331 人  | 332人 count 332 人 ",
