@@ -3874,6 +3874,22 @@ hedge_before_each(struct build *b, size_t start)
 enum { HEDGE_REACH = 4 };
 
 /*
+ * How many characters before s[start] a hedge may reach over, a verb's:
+ * HEDGE_REACH - 1 at most, and none past 的 (籌款最多的是一間 names the
+ * one that raised most, no bound).
+ */
+static int
+verb_reach(const char *s, size_t lo, size_t start)
+{
+	int k;
+
+	for (k = 0; k < HEDGE_REACH - 1 && start >= lo + 6 + 3 * k; k++)
+		if (memcmp(s + start - 6 - 3 * k, "的", 3) == 0)
+			return k;
+	return HEDGE_REACH - 1;
+}
+
+/*
  * 每季度至少组织开展1次: a hedge of qualifiers.tsv's "reach" rows a verb
  * of Han characters away, out of the span, bounds a quantity with a unit
  * or a currency before it (最高可获RM4,600).
@@ -3895,7 +3911,7 @@ hedge_a_verb_away(struct build *b, size_t start)
 	    !utf8_is_han3((const unsigned char *)b->s + start - 3))
 		return;
 	if ((q = word_over_han(lex.qual_reach, b->s, b->lo, start - 3,
-	    HEDGE_REACH - 1, Q_NONE + 1)) >= 0)
+	    verb_reach(b->s, b->lo, start), Q_NONE + 1)) >= 0)
 		b->m->qual = (enum qual)q;
 }
 

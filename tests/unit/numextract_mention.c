@@ -2152,6 +2152,8 @@ main(void)
 	    "a share before a noun that begins with 成");
 	CHECK_STR(found("六成年轻人"), "六成 percent 60 % ", "a share of the young");
 	CHECK_STR(found("任一成员"), "", "one member");
+	CHECK_STR(found("籌款最多的是一間銀行"), "",
+	    "a hedge reaches no number past 的");
 	CHECK_STR(found("巴士服务84号和119号将调整"), "",
 	    "numbers no day has before 号: labels");
 	CHECK_STR(found("2024年1—9月份全省"), "2024年1—9月份 date 2024-01..2024-09  ",
