@@ -188,6 +188,11 @@ listed_whole(const struct page *p, const struct line *o, const char *at,
 	    at + len == t + o->len && (size_t)(at - t) <= LIST_MARKER;
 }
 
+static int	window_tail_headline(const struct line *, const char *,
+		    const char *, const struct line *);
+static int	site_before_headline(const struct line *, const char *,
+		    const char *, const struct line *);
+
 /*
  * Whether another line near the block repeats the candidate as a headline
  * is repeated: in a 原标题 line, at the end of a breadcrumb, at the start
@@ -231,9 +236,12 @@ repeated_near(const struct page *p, size_t c)
 			continue;
 		if ((at + l->len == line_text(p, o) + o->len &&
 		    led_off(line_text(p, o), at) && (i != top ||
-		    crumb_before(line_text(p, o), at))) ||
+		    crumb_before(line_text(p, o), at) ||
+		    window_tail_headline(o, line_text(p, o), at, l))) ||
 		    (at == line_text(p, o) && (!(o->flags & L_SEPS) ||
-		    i == top) && set_off(at + l->len, line_text(p, o) + o->len)))
+		    i == top) && set_off(at + l->len, line_text(p, o) + o->len) &&
+		    !(i == top && site_before_headline(o, line_text(p, o), at,
+		    l))))
 			return 1;
 	}
 	return 0;
@@ -1458,6 +1466,29 @@ window_tail_headline(const struct line *o, const char *ot, const char *at,
 }
 
 /*
+ * Whether the window title (o) starts with line l and ends, past a dash,
+ * a low line or a bar, with a part wider still and as wide as a whole
+ * headline (成都市武侯区人民政府-区内动态-武侯区举行…演练): l is the
+ * site's name, the end its headline.
+ */
+static int
+site_before_headline(const struct line *o, const char *ot, const char *at,
+    const struct line *l)
+{
+	const char *end = ot + o->len, *t = end;
+	size_t w;
+
+	if (at != ot)
+		return 0;
+	while (t > ot + l->len && t[-1] != '-' && t[-1] != '_' && t[-1] != '|')
+		t--;
+	if (t == ot + l->len && t[-1] != '-' && t[-1] != '_' && t[-1] != '|')
+		return 0;
+	w = width_of(t, (size_t)(end - t));
+	return w >= WHOLE_TITLE_WIDTH && w > (size_t)l->width;
+}
+
+/*
  * Whether line c is named as a headline: a 原标题 line repeats it, a
  * breadcrumb ends with it, or the window title starts with it (after a
  * section's name) or with all of it but a word before.
@@ -1483,7 +1514,8 @@ named(const struct page *p, size_t c, const struct naming *nm)
 			continue;
 		if ((o->flags & L_RETITLE) || (nm->line[k] == nm->top &&
 		    (window_tail_headline(o, line_text(p, o), at, l) ||
-		    ((section_before(line_text(p, o), at) ||
+		    (((section_before(line_text(p, o), at) &&
+		    !site_before_headline(o, line_text(p, o), at, l)) ||
 		    section_shown(p, c, line_text(p, o), at)) &&
 		    set_off(at + l->len, line_text(p, o) + o->len)))) ||
 		    ((o->flags & L_SEPS) &&
