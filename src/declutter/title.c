@@ -1857,7 +1857,8 @@ deck_under(const struct page *p, size_t c, size_t first)
 	if (c == 0)
 		return 0;
 	u = &p->lines[c - 1];
-	if (candidate_points(p, c - 1, 0, 0) < 0)
+	/* A programme's name and its date (《新闻夜班车》　2025-10-21) head none. */
+	if ((u->flags & L_DATE) || candidate_points(p, c - 1, 0, 0) < 0)
 		return 0;
 	if (named_at_all(p, c - 1, first) && !named_at_all(p, c, first))
 		return 1;
