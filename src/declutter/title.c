@@ -1096,8 +1096,9 @@ first_half(const struct page *p, const struct line *a, const struct line *b,
 
 /*
  * Whether another line of the page holds a's text and b's just after it
- * (a space between at most): the window title, a 原标题 line names the
- * headline whole, though its first part is as short as a kicker.
+ * (a space between at most), or b's start where it ends, cut short: the
+ * window title, a 原标题 line names the headline whole, though its first
+ * part is as short as a kicker.
  */
 static int
 named_whole(const struct page *p, const struct line *a, const struct line *b)
@@ -1123,6 +1124,10 @@ named_whole(const struct page *p, const struct line *a, const struct line *b)
 			}
 			if (left >= b->len && memcmp(rest, line_text(p, b),
 			    b->len) == 0)
+				return 1;
+			/* A window title cut short within b (…大修” 木雕门罩). */
+			if (left >= CUT_PREFIX && left < b->len &&
+			    memcmp(rest, line_text(p, b), left) == 0)
 				return 1;
 		}
 	}
