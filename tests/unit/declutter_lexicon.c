@@ -163,6 +163,13 @@ builtin_kinds(void)
 	    builtin_matches(RULE_ASIDE, "图集") &&
 	    !builtin_matches(RULE_ASIDE, "组图：雪后故宫银装素裹 游客踏雪赏景"),
 	    "a size setting with its verb; a gallery's head alone");
+	CHECK(builtin_matches(RULE_HINT, "原创") &&
+	    builtin_matches(RULE_HINT, "市州频道　　原创") &&
+	    builtin_matches(RULE_HINT, "栏目：《洛阳新闻》") &&
+	    builtin_matches(RULE_ASIDE,
+	    "扫描下方二维码，进入“沭阳就业”线上招聘大厅") &&
+	    !builtin_matches(RULE_HINT, "这部原创作品获得一等奖"),
+	    "a badge of original content, a column's label, a QR prompt");
 	CHECK(builtin_matches(RULE_HINT, "槿州骁岭城南4S店") &&
 	    builtin_matches(RULE_HINT, "在售　骁岭R6　报价：13.98万起") &&
 	    !builtin_matches(RULE_HINT, "我们来到城南4S店看车。"),
