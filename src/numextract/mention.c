@@ -2073,9 +2073,13 @@ qualify(struct build *b)
 	size_t blen, l;
 	int q;
 
-	/* A bare number too: 警戒线1.5以下; but 第2号（以下简称…) is no bound. */
+	/*
+	 * A bare number too: 警戒线1.5以下; but 第2号（以下简称…) is no
+	 * bound, nor is 起 after a bare number or a length (投票日前10日起:
+	 * from then on).
+	 */
 	if ((q = qual_after_at(b->s, b->n, m->end, m->kind, &blen)) > Q_NONE &&
-	    !(m->kind == K_NUMBER && q == Q_GE &&
+	    !((m->kind == K_NUMBER || m->kind == K_DURATION) && q == Q_GE &&
 	    text_at(b->s, b->n, m->end, "起", &l)) &&
 	    !text_at(b->s, b->n, m->end, "以下简称", &l) &&
 	    !text_at(b->s, b->n, m->end, "以下称", &l)) {

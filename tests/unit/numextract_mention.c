@@ -2154,6 +2154,12 @@ main(void)
 	CHECK_STR(found("任一成员"), "", "one member");
 	CHECK_STR(found("籌款最多的是一間銀行"), "",
 	    "a hedge reaches no number past 的");
+	CHECK_STR(found("投票日前10日起至投票日止"), "10日 duration 10 day ",
+	    "days before a day named, from then on");
+	CHECK_STR(found("责令停业整顿30日"), "30日 duration 30 day ",
+	    "a suspension's days");
+	CHECK_STR(found("黄金周首五日"), "五日 duration 5 day ", "the first days");
+	CHECK_STR(found("截至10日"), "10日 date XXXX-XX-10  ", "a day of the month");
 	CHECK_STR(found("巴士服务84号和119号将调整"), "",
 	    "numbers no day has before 号: labels");
 	CHECK_STR(found("2024年1—9月份全省"), "2024年1—9月份 date 2024-01..2024-09  ",
