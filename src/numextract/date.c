@@ -1412,6 +1412,46 @@ season_year(const char *s, size_t n, const struct numeral *num, int v,
 }
 
 /*
+ * 二〇二一／二二財政年度, 二〇二一至二二年度: a fiscal year written digit by
+ * digit in Chinese, its word after it or after the last of a list of them
+ * (二〇二一／二二、二〇二二／二三及…財政年度).  Fills ds and returns 1.
+ */
+static int
+fiscal_year_chinese(const char *s, size_t n, const struct numeral *num, int v,
+    struct datespan *ds, const char *const *words)
+{
+	struct numeral num2;
+	size_t k = num->end, l, w2;
+	int y2;
+
+	if (num->end - num->start != 12 || v < 1900 || v > 2099 ||
+	    !fiscal_sep(utf8_get(s, n, k, &l)) ||
+	    !numeral_parse(s, n, k + l, &num2) || num2.arabic ||
+	    ((w2 = num2.end - num2.start) != 6 && w2 != 12))
+		return 0;
+	/* 二三 reads as two to three too: here its digits are 23. */
+	y2 = (int)dec_to_small(&num2.lo, 9999);
+	if (num2.ranged && w2 == 6)
+		y2 = y2 * 10 + (int)dec_to_small(&num2.hi, 9);
+	else if (!num2.positional)
+		return 0;
+	if (y2 != (w2 == 6 ? (v + 1) % 100 : v + 1))
+		return 0;
+	if (word_at(s, n, num2.end, words, &l))
+		ds->end = num2.end + l;
+	else if (text_at(s, n, num2.end, "、", &l) ||
+	    text_at(s, n, num2.end, "及", &l) || text_at(s, n, num2.end, "和", &l))
+		ds->end = num2.end;	/* listed, its word after the last */
+	else
+		return 0;
+	ds->lo.y = v;
+	ds->hi = ds->lo;
+	ds->hi.y = v + 1;
+	ds->ranged = 1;
+	return 1;
+}
+
+/*
  * A fiscal or school year over two calendar years: 2025/26年度,
  * 2025-26年度, 2024至25年度, 25/26年度, 2024/2025学年初, 2025/26年冬春航季
  * (年 kept); a four-digit first
@@ -1430,6 +1470,8 @@ fiscal_year(const char *s, size_t n, const struct numeral *num, int v,
 	uint32_t sep;
 	int y, y2, slash;
 
+	if (k < n && num->positional && !num->arabic)
+		return fiscal_year_chinese(s, n, num, v, ds, words);
 	if (!num->plain || k >= n || (num->int_digits != 4 && num->int_digits != 2))
 		return 0;
 	y = num->int_digits == 2 ? 2000 + v : v;

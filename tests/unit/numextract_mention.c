@@ -2160,6 +2160,11 @@ main(void)
 	    "a suspension's days");
 	CHECK_STR(found("黄金周首五日"), "五日 duration 5 day ", "the first days");
 	CHECK_STR(found("截至10日"), "10日 date XXXX-XX-10  ", "a day of the month");
+	CHECK_STR(found("在二〇二一／二二、二〇二二／二三及二〇二三／二四財政年度"),
+	    "二〇二一／二二 date 2021..2022   | 二〇二二／二三 date 2022..2023   | "
+	    "二〇二三／二四財政年度 date 2023..2024  ",
+	    "fiscal years digit by digit in Chinese, listed");
+	CHECK_STR(found("二〇二一年"), "二〇二一年 date 2021  ", "a year alone");
 	CHECK_STR(found("巴士服务84号和119号将调整"), "",
 	    "numbers no day has before 号: labels");
 	CHECK_STR(found("2024年1—9月份全省"), "2024年1—9月份 date 2024-01..2024-09  ",
