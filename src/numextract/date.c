@@ -1412,6 +1412,32 @@ season_year(const char *s, size_t n, const struct numeral *num, int v,
 }
 
 /*
+ * 至2029-30年度 at s[k] after a fiscal year: the range of fiscal years
+ * runs to the end of the second; ds->hi and *end are set.
+ */
+static int
+fiscal_years_to(const char *s, size_t n, size_t k, const char *const *words,
+    struct datespan *ds, size_t *end)
+{
+	size_t l, l2;
+	int y, y2;
+
+	if (!text_at(s, n, k, "至", &l) && !text_at(s, n, k, "到", &l))
+		return 0;
+	k += l;
+	if ((y = digits(s, n, &k, 4, 4)) <= ds->hi.y || y > 2099 || k >= n ||
+	    !fiscal_sep(utf8_get(s, n, k, &l)))
+		return 0;
+	k += l;
+	if ((y2 = digits(s, n, &k, 2, 2)) != (y + 1) % 100 ||
+	    !word_at(s, n, k, words, &l2))
+		return 0;
+	ds->hi.y = y + 1;
+	*end = k + l2;
+	return 1;
+}
+
+/*
  * 二〇二一／二二財政年度, 二〇二一至二二年度: a fiscal year written digit by
  * digit in Chinese, its word after it or after the last of a list of them
  * (二〇二一／二二、二〇二二／二三及…財政年度).  Fills ds and returns 1.
@@ -1486,19 +1512,26 @@ fiscal_year(const char *s, size_t n, const struct numeral *num, int v,
 	if ((y2 = digits(s, n, &k, 2, 4)) < 0 || (k - k0 == 2 ? y2 != (y + 1) %
 	    100 : k - k0 != 4 || y2 != y + 1))
 		return 0;
+	ds->lo.y = y;
+	ds->hi = ds->lo;
+	ds->hi.y = y + 1;
+	ds->ranged = 1;
 	if (word_at(s, n, k, words, &l)) {
 		k += l;
 		if (word_at(s, n, k, ends, &l))	/* 2024/2025学年初 */
 			k += l;
 	} else if (num->int_digits == 4 && word_at(s, n, k, seasons, &l))
 		;	/* 2024-25赛季 */
+	else if (num->int_digits == 4 && k - k0 == 2 &&
+	    fiscal_years_to(s, n, k, words, ds, &k))
+		;	/* 2025-26至2029-30年度 */
+	else if (num->int_digits == 4 && k - k0 == 2 && (text_at(s, n, k,
+	    "、", &l) || text_at(s, n, k, "及", &l) || text_at(s, n, k, "和",
+	    &l)))
+		;	/* 2022-23、2023-24及2024-25财政年度: listed */
 	else if (k - k0 == 4 || !slash || num->int_digits != 4 ||
 	    (k < n && (is_ascii_digit((unsigned char)s[k]) || s[k] == '/')))
 		return 0;
-	ds->lo.y = y;
-	ds->hi = ds->lo;
-	ds->hi.y = y + 1;
-	ds->ranged = 1;
 	ds->end = k;
 	return 1;
 }

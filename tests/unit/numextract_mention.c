@@ -2165,6 +2165,13 @@ main(void)
 	    "二〇二三／二四財政年度 date 2023..2024  ",
 	    "fiscal years digit by digit in Chinese, listed");
 	CHECK_STR(found("二〇二一年"), "二〇二一年 date 2021  ", "a year alone");
+	CHECK_STR(found("在2022-23、2023-24及2024-25財政年度"),
+	    "2022-23 date 2022..2023   | 2023-24 date 2023..2024   | "
+	    "2024-25財政年度 date 2024..2025  ", "fiscal years listed");
+	CHECK_STR(found("在2025-26至2029-30年度的"),
+	    "2025-26至2029-30年度 date 2025..2030  ", "a range of fiscal years");
+	CHECK_STR(found("3-5、6-8"), "3-5 number 3..5   | 6-8 number 6..8  ",
+	    "ranges listed, no years");
 	CHECK_STR(found("巴士服务84号和119号将调整"), "",
 	    "numbers no day has before 号: labels");
 	CHECK_STR(found("2024年1—9月份全省"), "2024年1—9月份 date 2024-01..2024-09  ",
