@@ -1458,16 +1458,21 @@ listed_window_head(const struct page *p, const struct line *w,
 /*
  * Whether the window title (o) ends with line l, as wide as a whole
  * headline, after a dash or a bar past the site's name (中国粮储报数字报-
- * 低温储粮让粮食“住”得更舒心): an e-paper titles its pages so.  A line
+ * 低温储粮让粮食“住”得更舒心, 网易财经 | 公司 | X): an e-paper and a
+ * portal's channel title their pages so.  A line
  * as short as a name there is the site's (Headline - Site).
  */
 static int
 window_tail_headline(const struct line *o, const char *ot, const char *at,
     const struct line *l)
 {
-	return l->width >= WHOLE_TITLE_WIDTH && at > ot + 1 &&
-	    at + l->len == ot + o->len && (at[-1] == '-' || at[-1] == '_' ||
-	    at[-1] == '|');
+	const char *bar = at;
+
+	while (bar > ot + 1 && bar[-1] == ' ')	/* 网易财经 | 公司 | Headline */
+		bar--;
+	return l->width >= WHOLE_TITLE_WIDTH && bar > ot + 1 &&
+	    at + l->len == ot + o->len && (bar[-1] == '-' || bar[-1] == '_' ||
+	    bar[-1] == '|');
 }
 
 /*
