@@ -1096,9 +1096,9 @@ first_half(const struct page *p, const struct line *a, const struct line *b,
 
 /*
  * Whether another line of the page holds a's text and b's just after it
- * (a space between at most), or b's start where it ends, cut short: the
- * window title, a 原标题 line names the headline whole, though its first
- * part is as short as a kicker.
+ * (a space or a comma between at most), or b's start where it ends, cut
+ * short: the window title, a 原标题 line names the headline whole, though
+ * its first part is as short as a kicker.
  */
 static int
 named_whole(const struct page *p, const struct line *a, const struct line *b)
@@ -1121,6 +1121,10 @@ named_whole(const struct page *p, const struct line *a, const struct line *b)
 			if (left > 0 && *rest == ' ') {
 				rest++;
 				left--;
+			} else if (left >= 3 && memcmp(rest, "\xef\xbc\x8c",
+			    3) == 0) {	/* ， joins the parts (一天开机40个剧组，…) */
+				rest += 3;
+				left -= 3;
 			}
 			if (left >= b->len && memcmp(rest, line_text(p, b),
 			    b->len) == 0)
