@@ -1895,7 +1895,8 @@ deck_under(const struct page *p, size_t c, size_t first)
  * The line just under the headline chosen, over the body, is its deck
  * when it is one by deck_under() and reads as one in Chinese: half as
  * wide as the headline at least with a pause in it, or two thirds as
- * wide in one phrase; no date, no byline, no sign of boilerplate
+ * wide in one phrase or two parted by a space (…柴燒窯　每天只烤…); no
+ * date, no byline, no sign of boilerplate
  * (播放：12.6万 is a counter).
  */
 static int
@@ -1908,7 +1909,7 @@ deck_below(const struct page *p, size_t best, size_t first)
 	l = &p->lines[best + 1];
 	return (l->flags & (WIDGET | L_BLANK | L_DATE | L_LEADIN | L_CJK)) ==
 	    L_CJK && !byline(l) && (l->punct > 0 ?
-	    l->width * 2 >= p->lines[best].width : l->tokens == 1 &&
+	    l->width * 2 >= p->lines[best].width : l->tokens <= 2 &&
 	    l->width * 3 >= p->lines[best].width * 2) &&
 	    candidate_points(p, best + 1, 0, 0) >= 0 &&
 	    deck_under(p, best + 1, first);

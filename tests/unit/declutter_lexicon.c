@@ -170,6 +170,10 @@ builtin_kinds(void)
 	    "扫描下方二维码，进入“沭阳就业”线上招聘大厅") &&
 	    !builtin_matches(RULE_HINT, "这部原创作品获得一等奖"),
 	    "a badge of original content, a column's label, a QR prompt");
+	CHECK(builtin_matches(RULE_ASIDE,
+	    "凌晨四點，陳守仁把麵團推進柴燒窯。（攝影｜韓志遠）") &&
+	    builtin_matches(RULE_ASIDE, "本文為鏡週刊會員專屬內容"),
+	    "a caption's credit after a bar; members' content by a site's name");
 	CHECK(builtin_matches(RULE_HINT, "槿州骁岭城南4S店") &&
 	    builtin_matches(RULE_HINT, "在售　骁岭R6　报价：13.98万起") &&
 	    !builtin_matches(RULE_HINT, "我们来到城南4S店看车。"),
