@@ -174,6 +174,14 @@ builtin_kinds(void)
 	    "凌晨四點，陳守仁把麵團推進柴燒窯。（攝影｜韓志遠）") &&
 	    builtin_matches(RULE_ASIDE, "本文為鏡週刊會員專屬內容"),
 	    "a caption's credit after a bar; members' content by a site's name");
+	CHECK(builtin_matches(RULE_HINT, "指导价：15.98-19.98万") &&
+	    builtin_matches(RULE_HINT, "询底价　预约试驾") &&
+	    builtin_matches(RULE_DROP, "（本文为搜狐体育原创稿件，未经授权谨慎转载）") &&
+	    builtin_matches(RULE_ASIDE, "新館外貌。（康文署圖片）") &&
+	    builtin_matches(RULE_HINT, "更多新聞：民視新聞網") &&
+	    !builtin_matches(RULE_ASIDE, "详见下图（图片）所示的流程") &&
+	    !builtin_matches(RULE_HINT, "指导价：暂无"),
+	    "a car's price card, a reprint notice, a photo's owner, more news");
 	CHECK(builtin_matches(RULE_HINT, "槿州骁岭城南4S店") &&
 	    builtin_matches(RULE_HINT, "在售　骁岭R6　报价：13.98万起") &&
 	    !builtin_matches(RULE_HINT, "我们来到城南4S店看车。"),
