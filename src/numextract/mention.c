@@ -2064,6 +2064,20 @@ held_against_line(struct build *b)
 	}
 }
 
+/*
+ * A share quoted whole, its bound with it (县财力的“八成以上”用于民生):
+ * the marks set a figure off, not a name.
+ */
+static int
+quoted_share(const char *s, size_t n, const struct mention *m)
+{
+	size_t l;
+
+	return m->kind == K_PERCENT && m->qual != Q_NONE && m->start >= 3 &&
+	    memcmp(s + m->start - 3, "“", 3) == 0 &&
+	    text_at(s, n, m->end, "”", &l);
+}
+
 /* The qualifier after the quantity (以上, 左右), with the one before. */
 STAGE int
 qualify(struct build *b)
@@ -2097,7 +2111,8 @@ qualify(struct build *b)
 	 * “十四五”, “双11”: a short quote names; an amount of money in it
 	 * is still one (“借1万元每天只需5元”, an advert's claim quoted).
 	 */
-	if (m->kind != K_MONEY && in_short_quote(b->s, b->n, m->start, m->end))
+	if (m->kind != K_MONEY && !quoted_share(b->s, b->n, m) &&
+	    in_short_quote(b->s, b->n, m->start, m->end))
 		return as_id(m, m->start, m->end, b->next);
 	return 1;
 }

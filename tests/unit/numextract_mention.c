@@ -2172,6 +2172,9 @@ main(void)
 	    "2025-26至2029-30年度 date 2025..2030  ", "a range of fiscal years");
 	CHECK_STR(found("3-5、6-8"), "3-5 number 3..5   | 6-8 number 6..8  ",
 	    "ranges listed, no years");
+	CHECK_STR(found("县财力的“八成以上”用于民生"), "八成以上 percent 80 % ge",
+	    "a bounded share quoted whole");
+	CHECK_STR(found("“十四五”规划"), "", "a plan's name quoted");
 	CHECK_STR(found("巴士服务84号和119号将调整"), "",
 	    "numbers no day has before 号: labels");
 	CHECK_STR(found("2024年1—9月份全省"), "2024年1—9月份 date 2024-01..2024-09  ",
