@@ -772,14 +772,19 @@ timestamp(const struct page *p, const struct line *l)
 }
 
 /*
- * A row of a table in the article, under its header or a row: numbers
- * that weigh nothing alone are kept with the table.
+ * A row of a table in the article, under its header or a row, or its
+ * header over a row (项目<TAB>组别<TAB>成绩, short words as a menu's): what
+ * weighs nothing alone is kept with the table.  A menu's items are no
+ * header but over a row.
  */
 static int
 table_in_block(const struct page *p, size_t i)
 {
-	size_t k = prev_filled(p, i);
+	size_t k = prev_filled(p, i), j = next_filled(p, i);
 
+	if (p->lines[i].flags & L_MENU)
+		return j < p->nlines && (p->lines[j].flags & (L_BLOCK |
+		    L_CELLS | L_MENU)) == (L_BLOCK | L_CELLS);
 	return k != (size_t)-1 && (p->lines[k].flags & L_BLOCK) &&
 	    (p->lines[k].flags & L_CELLS);
 }
@@ -814,8 +819,8 @@ decide(struct page *p, size_t i)
 		l->why = "list";
 	else if ((l->flags & L_BLOCK) && timestamp(p, l))
 		l->why = "timestamp";
-	else if ((l->flags & (L_BLOCK | L_CELLS | STRONG_NOREPEAT)) ==
-	    (L_BLOCK | L_CELLS) && table_in_block(p, i)) {
+	else if ((l->flags & (L_BLOCK | L_CELLS | (STRONG_NOREPEAT &
+	    ~L_MENU))) == (L_BLOCK | L_CELLS) && table_in_block(p, i)) {
 		l->keep = 1;
 		l->why = "table";
 	}

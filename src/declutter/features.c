@@ -382,8 +382,9 @@ list_marker(const unsigned char *s, size_t n)
 
 /*
  * Short words and no punctuation: a menu, CJK or in capitals; a row of
- * a table, a label and numbers, is not one, nor a label and its value
- * in two cells (数据接口<TAB>10GigE / CoaXPress-12).
+ * a table, a label and numbers or cells split by tabs with a number
+ * (3楼—4楼<TAB>2.4<TAB>—), is not one, nor a label and its value in two
+ * cells (数据接口<TAB>10GigE / CoaXPress-12).
  */
 static int
 menu_like(const struct line *l, const struct tally *t)
@@ -395,7 +396,8 @@ menu_like(const struct line *l, const struct tally *t)
 	int item = t->hangul * 2 > t->cjk ? HANGUL_ITEM_WIDTH : CJK_ITEM_WIDTH;
 
 	return (l->tokens >= 3 && t->tabs != 1 && l->punct == 0 && t->cjk > 0 &&
-	    l->width <= item * l->tokens && !is_row(l)) ||
+	    l->width <= item * l->tokens && !is_row(l) &&
+	    !(t->tabs > 0 && l->numbers > 0)) ||
 	    (l->tokens >= 4 && l->punct == 0 && t->cjk == 0 &&
 	    t->caps == l->tokens && l->width <= 8 * l->tokens);
 }

@@ -107,6 +107,9 @@ main(void)
 	l = measure("规模以上工业增加值\t—\t—\t6.2");
 	CHECK(l->blanks == 2 && !(l->flags & L_MENU), "so is one with empty "
 	    "cells");
+	l = measure("3楼—4楼\t2.4\t—");
+	CHECK(!(l->flags & L_MENU), "and one whose cells are all numbers or "
+	    "empty, split by tabs");
 	l = measure("首页 — 新闻 — 财经");
 	CHECK(l->flags & L_MENU, "but a menu with dashes is a menu");
 	l = measure("2019 2020 2021 2022");
