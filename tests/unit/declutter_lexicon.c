@@ -143,10 +143,17 @@ builtin_kinds(void)
 	    !builtin_matches(RULE_HINT, "【大】雨"), "a row of size buttons");
 	CHECK(builtin_matches(RULE_DROP, "相關字詞﹕嘉義　老街") &&
 	    builtin_matches(RULE_DROP, "标签：老街"), "tag lines");
-	CHECK(builtin_matches(RULE_HINT, "成交　318.5　漲跌　▲ 9.5（+3.07%）") &&
-	    builtin_matches(RULE_HINT, "换手率 2.31%") &&
-	    !builtin_matches(RULE_HINT, "成交量比上月增加了12%。"),
-	    "a share's quote card");
+	CHECK(builtin_matches(RULE_ASIDE, "成交　318.5　漲跌　▲ 9.5（+3.07%）") &&
+	    builtin_matches(RULE_ASIDE, "换手率 2.31%") &&
+	    builtin_matches(RULE_ASIDE,
+	    "最新价：38.62　涨跌幅：+2.14%　总市值：92.7亿") &&
+	    builtin_matches(RULE_ASIDE, "睿衡精工 个股行情") &&
+	    !builtin_matches(RULE_ASIDE, "成交量比上月增加了12%。"),
+	    "a share's quote card set into the text");
+	CHECK(builtin_matches(RULE_HINT, "字級") &&
+	    builtin_matches(RULE_DROP, "（本文首发于《体坛周报》第3856期）") &&
+	    !builtin_matches(RULE_HINT, "字级太小看不清"),
+	    "a size button alone; where the text first ran");
 	CHECK(builtin_matches(RULE_ASIDE, "看個股走勢 >") &&
 	    builtin_matches(RULE_ASIDE, "一分钟看懂新图 ▶") &&
 	    !builtin_matches(RULE_ASIDE, "看完这段视频，你会发现 >"),
