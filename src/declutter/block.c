@@ -444,15 +444,16 @@ short_field(const struct page *p, const struct line *l)
 }
 
 /*
- * A label and its colon alone (优点：, 不足：) just over the items of a
- * list marked as one: the list's head.
+ * A label and its colon alone (优点：, 不足：, 当局提醒公众：), narrower
+ * than a sentence, just over the items of a list marked as one: the
+ * list's head.
  */
 static int
 label_over_list(const struct page *p, size_t j)
 {
 	size_t k = next_filled(p, j);
 
-	return p->lines[j].width <= LABEL_WIDTH && k == j + 1 &&
+	return p->lines[j].width < LEADIN_WIDTH && k == j + 1 &&
 	    k < p->nlines && (p->lines[k].flags & (L_LIST |
 	    STRONG_NOREPEAT | L_REPEAT)) == L_LIST &&
 	    p->lines[k].width >= REACH_WIDTH;
