@@ -1411,6 +1411,16 @@ season_year(const char *s, size_t n, const struct numeral *num, int v,
 	return 1;
 }
 
+/* Whether another item of a list follows at s[k]: 、, 及 or 和. */
+static int
+list_goes_on(const char *s, size_t n, size_t k)
+{
+	size_t l;
+
+	return text_at(s, n, k, "、", &l) || text_at(s, n, k, "及", &l) ||
+	    text_at(s, n, k, "和", &l);
+}
+
 /*
  * 至2029-30年度 at s[k] after a fiscal year: the range of fiscal years
  * runs to the end of the second; ds->hi and *end are set.
@@ -1465,8 +1475,7 @@ fiscal_year_chinese(const char *s, size_t n, const struct numeral *num, int v,
 		return 0;
 	if (word_at(s, n, num2.end, words, &l))
 		ds->end = num2.end + l;
-	else if (text_at(s, n, num2.end, "、", &l) ||
-	    text_at(s, n, num2.end, "及", &l) || text_at(s, n, num2.end, "和", &l))
+	else if (list_goes_on(s, n, num2.end))
 		ds->end = num2.end;	/* listed, its word after the last */
 	else
 		return 0;
@@ -1525,9 +1534,7 @@ fiscal_year(const char *s, size_t n, const struct numeral *num, int v,
 	else if (num->int_digits == 4 && k - k0 == 2 &&
 	    fiscal_years_to(s, n, k, words, ds, &k))
 		;	/* 2025-26至2029-30年度 */
-	else if (num->int_digits == 4 && k - k0 == 2 && (text_at(s, n, k,
-	    "、", &l) || text_at(s, n, k, "及", &l) || text_at(s, n, k, "和",
-	    &l)))
+	else if (num->int_digits == 4 && k - k0 == 2 && list_goes_on(s, n, k))
 		;	/* 2022-23、2023-24及2024-25财政年度: listed */
 	else if (k - k0 == 4 || !slash || num->int_digits != 4 ||
 	    (k < n && (is_ascii_digit((unsigned char)s[k]) || s[k] == '/')))

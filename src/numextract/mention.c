@@ -3284,6 +3284,16 @@ unit_stage(struct build *b)
 	b->m->end = b->j;
 }
 
+/* A count that is a rank (九届十二次, 二期): an ordinal, no unit. */
+static int
+counted_as_rank(struct mention *m, size_t *next)
+{
+	m->kind = K_ORDINAL;
+	m->unit = "";
+	*next = m->end;
+	return 1;
+}
+
 /*
  * 九届十二次全会, 九年级: sessions and school grades are ordinals without 第;
  * 2025届 is the year a class graduates, 2025级 the year it enters, a date.
@@ -3326,19 +3336,11 @@ session_ordinal(struct build *b)
 	    m->start == b->i &&
 	    (trie_match_back(lex.phase_words_back, b->s, b->lo, b->i,
 	    &l) >= 0 || trie_match(lex.phase_words, b->s, b->n, m->end,
-	    &l) >= 0)) {
-		m->kind = K_ORDINAL;
-		m->unit = "";
-		*b->next = m->end;
-		return 1;
-	}
+	    &l) >= 0))
+		return counted_as_rank(m, b->next);
 	if (m->kind == K_COUNT && same_unit(m->unit, "次") &&
-	    text_before(b->s, 0, b->i, "届", &l)) {
-		m->kind = K_ORDINAL;
-		m->unit = "";
-		*b->next = m->end;
-		return 1;
-	}
+	    text_before(b->s, 0, b->i, "届", &l))
+		return counted_as_rank(m, b->next);
 	return GO_ON;
 }
 
@@ -3686,14 +3688,16 @@ day_name(struct build *b)
 {
 	size_t l, l2;
 	long long v;
+	int day;
 
-	if (b->num->one_char && text_at(b->s, b->n, b->num->end, "日", &l) &&
+	/*
+	 * 周六日, a weekend, and 周三晚上, that weekday's evening: no sixth
+	 * day, no three nights (住三晚); 晚 stays for the time after it.
+	 */
+	if (b->num->one_char && ((day = text_at(b->s, b->n, b->num->end, "日",
+	    &l)) || text_at(b->s, b->n, b->num->end, "晚", &l)) &&
 	    date_weekday_word_before(b->s, b->lo, b->i, &l2))
-		return as_id(b->m, b->i, b->num->end + l, b->next);
-	/* 周三晚上: the weekday's evening, no three nights (住三晚). */
-	if (b->num->one_char && text_at(b->s, b->n, b->num->end, "晚", &l) &&
-	    date_weekday_word_before(b->s, b->lo, b->i, &l2))
-		return as_id(b->m, b->i, b->num->end, b->next);
+		return as_id(b->m, b->i, b->num->end + (day ? l : 0), b->next);
 	if (!b->num->plain || b->num->int_digits != 2 ||
 	    !text_before(b->s, b->lo, b->i, "双", &l) ||
 	    ((v = dec_to_small(&b->num->lo, 12)) != 11 && v != 12))
@@ -4060,6 +4064,20 @@ pieces_of_nothing(const struct build *b)
 	    memmem(b->s + b->m->start, b->m->end - b->m->start, "余", 3) == NULL;
 }
 
+/* The mention's value, in cents, as money: whether it could be. */
+static int
+as_cents(struct mention *m)
+{
+	struct dec lo = m->lo, hi = m->hi;
+
+	if (dec_shift(&lo, -2) != 0 || (m->ranged && dec_shift(&hi, -2) != 0))
+		return 0;
+	m->lo = lo;
+	m->hi = hi;
+	m->kind = K_MONEY;
+	return 1;
+}
+
 /*
  * The currency: named before a number with no unit, or before 元, which
  * is any; else the default one.
@@ -4076,12 +4094,9 @@ currency(const struct build *b)
 		} else if (m->kind == K_MONEY && same_unit(m->unit, "*"))
 			m->unit = b->cur_before;
 		else if (m->kind == K_COUNT && same_unit(m->unit, "分") &&
-		    dec_shift(&m->lo, -2) == 0 &&
-		    (!m->ranged || dec_shift(&m->hi, -2) == 0)) {
+		    as_cents(m))
 			/* 每股人民幣18.42分: cents of the currency named. */
-			m->kind = K_MONEY;
 			m->unit = b->cur_before;
-		}
 	}
 	if (m->kind == K_NUMBER && (((b->num->has_big || (b->have2 &&
 	    b->num2->has_big)) ? money_word_before(b, m->start) :
