@@ -1012,6 +1012,27 @@ continues(const struct page *p, const struct line *a, const struct line *b)
 }
 
 /*
+ * How many bytes of line b's text bt[0..blen) stand at rest, past a space
+ * or a ， that joins them to what is before (一天开机40个剧组，横店…); *stop
+ * is where they end.
+ */
+static size_t
+joined_prefix(const char *rest, const char *end, const char *bt, size_t blen,
+    const char **stop)
+{
+	size_t k;
+
+	if (rest < end && *rest == ' ')
+		rest++;
+	else if (end - rest >= 3 && memcmp(rest, "\xef\xbc\x8c", 3) == 0)
+		rest += 3;	/* ， */
+	for (k = 0; rest + k < end && k < blen && rest[k] == bt[k]; k++)
+		;
+	*stop = rest + k;
+	return k;
+}
+
+/*
  * Whether another line of the page holds line a's text without b's: a
  * name (the site's, a column's) set apart from the headline, not the
  * first half of it.  The window title holds both, or b's start at least.
@@ -1020,8 +1041,8 @@ static int
 named_apart(const struct page *p, const struct line *a, const struct line *b)
 {
 	const struct line *o;
-	const char *at, *rest, *end;
-	size_t i, to, k;
+	const char *at, *stop;
+	size_t i, to;
 
 	for (span_of(p, a, &i, &to); i < to; i++) {
 		o = &p->lines[i];
@@ -1029,14 +1050,8 @@ named_apart(const struct page *p, const struct line *a, const struct line *b)
 		    o->len, line_text(p, a), a->len)) == NULL)
 			continue;
 		/* A window title cut short holds b's start after a. */
-		end = line_text(p, o) + o->len;
-		rest = at + a->len;
-		if (rest < end && *rest == ' ')
-			rest++;
-		for (k = 0; rest + k < end && k < b->len &&
-		    rest[k] == line_text(p, b)[k]; k++)
-			;
-		if (k >= CUT_PREFIX)
+		if (joined_prefix(at + a->len, line_text(p, o) + o->len,
+		    line_text(p, b), b->len, &stop) >= CUT_PREFIX)
 			continue;
 		if (memmem(line_text(p, o), o->len, line_text(p, b),
 		    b->len) == NULL)
@@ -1104,34 +1119,22 @@ static int
 named_whole(const struct page *p, const struct line *a, const struct line *b)
 {
 	const struct line *o;
-	const char *t, *at, *rest;
-	size_t i, to, left;
+	const char *t, *at, *stop;
+	size_t i, to, k;
 
 	if (a->len == 0 || b->len == 0)
 		return 0;
 	for (span_of(p, a, &i, &to); i < to; i++) {
 		o = &p->lines[i];
-		if (o == a || o == b || o->len < a->len + b->len)
+		if (o == a || o == b || o->len < a->len + CUT_PREFIX)
 			continue;
 		t = line_text(p, o);
 		for (at = t; (at = memmem(at, o->len - (at - t), line_text(p, a),
 		    a->len)) != NULL; at++) {
-			rest = at + a->len;
-			left = o->len - (rest - t);
-			if (left > 0 && *rest == ' ') {
-				rest++;
-				left--;
-			} else if (left >= 3 && memcmp(rest, "\xef\xbc\x8c",
-			    3) == 0) {	/* ， joins the parts (一天开机40个剧组，…) */
-				rest += 3;
-				left -= 3;
-			}
-			if (left >= b->len && memcmp(rest, line_text(p, b),
-			    b->len) == 0)
-				return 1;
-			/* A window title cut short within b (…大修” 木雕门罩). */
-			if (left >= CUT_PREFIX && left < b->len &&
-			    memcmp(rest, line_text(p, b), left) == 0)
+			k = joined_prefix(at + a->len, t + o->len,
+			    line_text(p, b), b->len, &stop);
+			/* Whole, or cut short within b (…大修” 木雕门罩). */
+			if (k == b->len || (k >= CUT_PREFIX && stop == t + o->len))
 				return 1;
 		}
 	}
@@ -1459,12 +1462,19 @@ listed_window_head(const struct page *p, const struct line *w,
 	    memcmp(s, line_text(p, l), l->len) == 0;
 }
 
+/* A dash, a low line or a bar: what parts a window title's fields. */
+static int
+title_bar(char c)
+{
+	return c == '-' || c == '_' || c == '|';
+}
+
 /*
  * Whether the window title (o) ends with line l, as wide as a whole
  * headline, after a dash or a bar past the site's name (中国粮储报数字报-
  * 低温储粮让粮食“住”得更舒心, 网易财经 | 公司 | X): an e-paper and a
- * portal's channel title their pages so.  A line
- * as short as a name there is the site's (Headline - Site).
+ * portal's channel title their pages so.  A line as short as a name
+ * there is the site's (Headline - Site).
  */
 static int
 window_tail_headline(const struct line *o, const char *ot, const char *at,
@@ -1475,8 +1485,7 @@ window_tail_headline(const struct line *o, const char *ot, const char *at,
 	while (bar > ot + 1 && bar[-1] == ' ')	/* 网易财经 | 公司 | Headline */
 		bar--;
 	return l->width >= WHOLE_TITLE_WIDTH && bar > ot + 1 &&
-	    at + l->len == ot + o->len && (bar[-1] == '-' || bar[-1] == '_' ||
-	    bar[-1] == '|');
+	    at + l->len == ot + o->len && title_bar(bar[-1]);
 }
 
 /*
@@ -1494,9 +1503,9 @@ site_before_headline(const struct line *o, const char *ot, const char *at,
 
 	if (at != ot)
 		return 0;
-	while (t > ot + l->len && t[-1] != '-' && t[-1] != '_' && t[-1] != '|')
+	while (t > ot + l->len && !title_bar(t[-1]))
 		t--;
-	if (t == ot + l->len && t[-1] != '-' && t[-1] != '_' && t[-1] != '|')
+	if (!title_bar(t[-1]))
 		return 0;
 	w = width_of(t, (size_t)(end - t));
 	return w >= WHOLE_TITLE_WIDTH && w > (size_t)l->width;
@@ -1896,8 +1905,7 @@ deck_under(const struct page *p, size_t c, size_t first)
  * when it is one by deck_under() and reads as one in Chinese: half as
  * wide as the headline at least with a pause in it, or two thirds as
  * wide in one phrase or two parted by a space (…柴燒窯　每天只烤…); no
- * date, no byline, no sign of boilerplate
- * (播放：12.6万 is a counter).
+ * date, no byline, no sign of boilerplate (播放：12.6万 is a counter).
  */
 static int
 deck_below(const struct page *p, size_t best, size_t first)
