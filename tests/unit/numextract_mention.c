@@ -2184,6 +2184,11 @@ main(void)
 	    "a column's unit alone");
 	CHECK_STR(found("4笔亿元捐赠"), "4笔 count 4 笔  | 亿元 money 100000000 CNY ",
 	    "an amount with its one unwritten");
+	CHECK_STR(found("瞬間最大陣風十七級"), "十七級 measure 17 级 ",
+	    "wind force in Chinese numerals after a word of wind");
+	CHECK_STR(found("启动防台风四级应急响应"), "", "a response's level");
+	CHECK_STR(found("户均增收一万二。"), "一万二 money 12000 CNY ",
+	    "added income");
 
 	CHECK_STR(found("3室2厅1厨2卫"),
 	    "3室 count 3 室  | 2厅 count 2 厅  | 1厨 count 1 厨  | "
