@@ -3345,8 +3345,8 @@ session_ordinal(struct build *b)
 }
 
 /*
- * 今（29）日: Taiwan writes today's day of the month in brackets; the
- * date is the bracketed day and 日.
+ * 今（29）日, 昨（七）日: Taiwan writes the day of the month in brackets
+ * after the word that says which; the date is the bracketed day and 日.
  */
 STAGE int
 bracketed_day(struct build *b)
@@ -3356,12 +3356,13 @@ bracketed_day(struct build *b)
 	struct datespan ds;
 	long long d;
 
-	if (!text_at(s, n, b->num->end, ")日", &l) || !b->num->plain ||
+	if (!text_at(s, n, b->num->end, ")日", &l) ||
 	    (d = dec_to_small(&b->num->lo, 31)) < 1 ||
 	    !text_before(s, b->lo, i, "(", &o) ||
 	    (!text_before(s, b->lo, i - o, "今", &l2) &&
 	    !text_before(s, b->lo, i - o, "昨", &l2) &&
-	    !text_before(s, b->lo, i - o, "明", &l2)))
+	    !text_before(s, b->lo, i - o, "明", &l2) &&
+	    !text_before(s, b->lo, i - o, "前", &l2)))
 		return GO_ON;
 	timex_clear(&ds.lo);
 	ds.lo.d = d;

@@ -2189,6 +2189,15 @@ main(void)
 	CHECK_STR(found("启动防台风四级应急响应"), "", "a response's level");
 	CHECK_STR(found("户均增收一万二。"), "一万二 money 12000 CNY ",
 	    "added income");
+	CHECK_STR(found("財政部昨（七）日公布"), "（七）日 date XXXX-XX-07  ",
+	    "yesterday's day in brackets, in Chinese numerals");
+	CHECK_STR(found("前(廿八)日"), "(廿八)日 date XXXX-XX-28  ",
+	    "the day before yesterday's in brackets");
+	CHECK_STR(found("第（3）日"), "3 number 3  ", "no word of which day");
+	CHECK_STR(found("於一百十四年第四季完成"), "一百十四年第四季 date 2025-Q4  ",
+	    "a year of the Republic in Chinese numerals with its quarter");
+	CHECK_STR(found("已有一百一十年历史"), "一百一十年 duration 110 year ",
+	    "a length in Chinese numerals");
 
 	CHECK_STR(found("3室2厅1厨2卫"),
 	    "3室 count 3 室  | 2厅 count 2 厅  | 1厨 count 1 厨  | "
