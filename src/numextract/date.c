@@ -1379,7 +1379,18 @@ roc_year(const char *s, size_t n, const struct numeral *num, int v, size_t k)
 		return -1;
 	if (text_before(s, 0, num->start, "民国", &l2) && v >= 1 && v <= 200)
 		return 1911 + v;
-	if (!num->plain || num->int_digits != 3 || v < 100 || v > 150)
+	if (v < 100 || v > 150)
+		return -1;
+	/* 一百十四年第四季: in Chinese numerals only with a month or a quarter. */
+	if (!num->plain) {
+		struct timex t;
+		size_t k2 = k + l;
+
+		timex_clear(&t);
+		return month_at(s, n, &k2, &t) || quarter_at(s, n, &k2, &t) ?
+		    1911 + v : -1;
+	}
+	if (num->int_digits != 3)
 		return -1;
 	for (i = 0; lengths[i] != NULL; i++)
 		if (text_at(s, n, k + l, lengths[i], &l2))
