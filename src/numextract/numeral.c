@@ -402,13 +402,44 @@ pause_in_pair(const char *s, size_t n, size_t start, size_t j, int first)
 	return w == NC_UNIT || w == NC_BIG ? l : 0;
 }
 
+/*
+ * The length of a comma at s[j] before three Chinese digits that group a
+ * run's thousands (六，一七五万元, 七，七八○亿元 in yearbooks), when no
+ * digit, comma or pause follows them; else 0.
+ */
+static size_t
+thousands_group_at(const char *s, size_t n, size_t j)
+{
+	size_t k = j, l, comma;
+	uint32_t c;
+	int v, i;
+
+	c = utf8_get(s, n, k, &l);
+	if (c != ',' && c != UCP_FULLWIDTH(','))
+		return 0;
+	k += l;
+	comma = l;
+	for (i = 0; i < 3; i++) {
+		if (k >= n || !run_digit(utf8_get(s, n, k, &l), 1, &v))
+			return 0;
+		k += l;
+	}
+	if (k >= n)
+		return 0;
+	c = utf8_get(s, n, k, &l);
+	if (run_digit(c, 1, &v) || c == ',' || c == UCP_FULLWIDTH(',') ||
+	    c == U'、' || c == U'。' || c == U'；')
+		return 0;
+	return comma;
+}
+
 /* Read Chinese digits 五六 / 二〇二一 / 七 at s[j] into one token. */
 static size_t
 digit_run(const char *s, size_t n, size_t j, struct tok *t, struct numeral *num)
 {
 	char buf[DEC_DIGITS + 2];
-	size_t k = 0, l, start = j;
-	int v, first = -1, second = -1;
+	size_t k = 0, l, start = j, g;
+	int v, first = -1, second = -1, grouped = 0;
 	uint32_t c;
 
 	while (j < n) {
@@ -426,6 +457,11 @@ digit_run(const char *s, size_t n, size_t j, struct tok *t, struct numeral *num)
 			buf[k] = '0' + v;
 		k++;
 		j += l;
+		/* 六，一七五: the digits after the comma are the run's. */
+		if (k <= 3 && !grouped && (g = thousands_group_at(s, n, j)) > 0) {
+			j += g;
+			grouped = 1;
+		}
 	}
 	t->single = k == 1;
 	if (k == 2 && digit_pair_range(first, second)) {
@@ -831,6 +867,26 @@ space_before_big(const struct reading *r)
 	    numeral_class(utf8_get(r->s, r->n, r->j + 1, &e), &v) == NC_BIG;
 }
 
+/*
+ * A middle dot at r->j (after l bytes, its length) is a decimal point
+ * between Chinese digits when a multiplier or a percent sign follows the
+ * fraction (二·八六亿元); else it parts names and dates (一二·九运动).
+ */
+static int
+middle_dot_point(const struct reading *r, size_t l)
+{
+	struct dec frac;
+	size_t e, l2;
+	uint32_t c;
+	int v;
+
+	if (r->nt == 0 || r->t[r->nt - 1].arabic ||
+	    (e = fraction(r->s, r->n, r->j + l, &frac)) == 0 || e >= r->n)
+		return 0;
+	c = utf8_get(r->s, r->n, e, &l2);
+	return numeral_class(c, &v) == NC_BIG || ucp_halfwidth(c) == '%';
+}
+
 /* Read the token at r->j: 1, or 0 when the numeral ends before it. */
 static int
 read_token(struct reading *r)
@@ -846,6 +902,8 @@ read_token(struct reading *r)
 	}
 	if (is_ascii_digit(c) || is_wide_digit(c))
 		return read_arabic(r, l);
+	if ((c == U'·' || c == U'・') && middle_dot_point(r, l))
+		return read_point(r, l);
 	switch (cls = numeral_class(c, &v)) {
 	case NC_DIGIT:
 		return read_digits(r, v, l);
@@ -1017,7 +1075,9 @@ lone_digit(const char *s, size_t n, size_t i, struct numeral *num)
 		c2 = utf8_get(s, n, i + l, &l2);
 		if (numeral_class(c2, &v2) != NC_NONE ||
 		    ucp_halfwidth(c2) == '0' || ge_before_yi(s, n, i + l) ||
-		    pause_in_pair(s, n, i, i + l, v) > 0)
+		    pause_in_pair(s, n, i, i + l, v) > 0 ||
+		    thousands_group_at(s, n, i + l) > 0 || c2 == U'·' ||
+		    c2 == U'・')
 			return 0;
 	}
 	dec_from_uint(&num->lo, v);

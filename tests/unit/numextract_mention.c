@@ -2194,6 +2194,14 @@ main(void)
 	CHECK_STR(found("前(廿八)日"), "(廿八)日 date XXXX-XX-28  ",
 	    "the day before yesterday's in brackets");
 	CHECK_STR(found("第（3）日"), "3 number 3  ", "no word of which day");
+	CHECK_STR(found("总产值六，一七五万元"), "六，一七五万元 money 61750000 CNY ",
+	    "Chinese digits with their thousands after a comma");
+	CHECK_STR(found("一九八○年，一九八一年"),
+	    "一九八○年 date 1980   | 一九八一年 date 1981  ",
+	    "years listed are no thousands");
+	CHECK_STR(found("收入二·八六亿元"), "二·八六亿元 money 286000000 CNY ",
+	    "a middle dot as the point before a multiplier");
+	CHECK_STR(found("三·八妇女节"), "", "a middle dot in a day's name");
 	CHECK_STR(found("於一百十四年第四季完成"), "一百十四年第四季 date 2025-Q4  ",
 	    "a year of the Republic in Chinese numerals with its quarter");
 	CHECK_STR(found("已有一百一十年历史"), "一百一十年 duration 110 year ",
