@@ -2764,9 +2764,24 @@ power_of_two(const struct dec *x)
 }
 
 /*
+ * Whether the numeral has a written point between Chinese digits (五．六,
+ * 二·八六), as a measure is written, not 点 (三点五分 is a clock's).
+ */
+static int
+written_point(const struct build *b)
+{
+	const char *s = b->s + b->num->start;
+	size_t len = b->num->end - b->num->start;
+
+	return b->num->point && (memmem(s, len, "．", 3) != NULL ||
+	    memmem(s, len, "·", 2) != NULL || memmem(s, len, "・", 3) != NULL);
+}
+
+/*
  * Whether unit u, blen bytes at b->j, is none here: letters running on
  * (5min is, 5mint not), a word that is no unit or one only after a
- * rate's slash, one written only after Arabic digits or an index's level
+ * rate's slash, one written only after Arabic digits (or a written
+ * point) or an index's level
  * or not after a year (2020起), an old length running into a word after
  * Chinese numerals (三尺讲台), a digit that counts the unit after it
  * (500两只), tenths (成) of more than ten but a discount's two digits, a
@@ -2783,7 +2798,8 @@ unit_refused(const struct build *b, int u, size_t blen)
 	return (blen > 0 && is_ascii_alpha((unsigned char)s[j + blen - 1]) &&
 	    j + blen < b->n && is_ascii_alnum((unsigned char)s[j + blen])) ||
 	    unit->kind == K_NKINDS ||
-	    (unit->digits_only && !b->num->arabic && !named_in_clause(b, u)) ||
+	    (unit->digits_only && !b->num->arabic && !written_point(b) &&
+	    !named_in_clause(b, u)) ||
 	    (unit->alone && !b->num->arabic &&
 	    runs_into_word(s, b->n, j + blen)) ||
 	    digit_counting_unit(s, b->n, j, blen) ||

@@ -2202,6 +2202,9 @@ main(void)
 	CHECK_STR(found("收入二·八六亿元"), "二·八六亿元 money 286000000 CNY ",
 	    "a middle dot as the point before a multiplier");
 	CHECK_STR(found("三·八妇女节"), "", "a middle dot in a day's name");
+	CHECK_STR(found("拆息平均為五．六厘。"), "五．六厘 percent 5.6 % ",
+	    "a unit of digits after Chinese digits with a written point");
+	CHECK_STR(found("一厘一毫"), "", "a unit of digits after a Chinese digit");
 	CHECK_STR(found("於一百十四年第四季完成"), "一百十四年第四季 date 2025-Q4  ",
 	    "a year of the Republic in Chinese numerals with its quarter");
 	CHECK_STR(found("已有一百一十年历史"), "一百一十年 duration 110 year ",
