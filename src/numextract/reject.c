@@ -9,6 +9,7 @@
 #include "text.h"
 #include "trie.h"
 #include "uclass.h"
+#include "ucp.h"
 #include "utf8.h"
 
 /* Longest phrase of the negative lexicon, in characters, before its numeral. */
@@ -269,6 +270,49 @@ url_char(unsigned c)
 {
 	return c > 0x20 && c < 0x7f && c != '"' && c != '<' && c != '>' &&
 	    c != '\'' && c != '(' && c != ')';
+}
+
+/* The fullwidth form of an ASCII letter or digit at s[j], as ASCII; or 0. */
+static unsigned
+wide_alnum_at(const char *s, size_t n, size_t j, size_t *l)
+{
+	uint32_t c;
+
+	if (j >= n || (unsigned char)s[j] != 0xef)
+		return 0;
+	c = ucp_halfwidth(utf8_get(s, n, j, l));
+	return c < 0x80 && is_ascii_alnum(c) ? c : 0;
+}
+
+int
+wide_letter_starts(const char *s, size_t n, size_t i)
+{
+	size_t l;
+
+	return is_ascii_alpha(wide_alnum_at(s, n, i, &l));
+}
+
+size_t
+wide_word_end(const char *s, size_t n, size_t i, int *has_digit)
+{
+	size_t j = i, l, l2;
+	unsigned c;
+
+	*has_digit = 0;
+	for (;;) {
+		if ((c = wide_alnum_at(s, n, j, &l)) != 0) {
+			*has_digit |= is_ascii_digit(c);
+			j += l;
+			continue;
+		}
+		/* Ｋ８＋２００: a join between two parts of the code. */
+		c = j < n ? ucp_halfwidth(utf8_get(s, n, j, &l)) : 0;
+		if ((c == '+' || c == '-') && wide_alnum_at(s, n, j + l, &l2)) {
+			j += l;
+			continue;
+		}
+		return j;
+	}
 }
 
 size_t

@@ -42,6 +42,13 @@ int	plus_joined(const char *s, size_t n, size_t lo, size_t start,
  * holds digits (a code, not a quantity).
  */
 size_t	ascii_word_end(const char *s, size_t n, size_t i, int *has_digit);
+/*
+ * A word in fullwidth letters and digits at s[i] (Ｇ４２, Ｋ８＋２００): as
+ * ascii_word_end, when wide_letter_starts says a fullwidth letter is
+ * at s[i].
+ */
+int	wide_letter_starts(const char *s, size_t n, size_t i);
+size_t	wide_word_end(const char *s, size_t n, size_t i, int *has_digit);
 static inline int
 is_ascii_alpha(unsigned c)
 {

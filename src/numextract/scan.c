@@ -10,6 +10,7 @@
 #include "scan.h"
 #include "text.h"
 #include "trie.h"
+#include "ucp.h"
 #include "utf8.h"
 
 /*
@@ -34,7 +35,14 @@ starts_mark(uint32_t c)
 static void
 starts_init(void)
 {
+	uint32_t c;
+
 	mention_start_each(starts_mark);
+	/* A code in fullwidth letters (Ｇ４２) is stepped over whole. */
+	for (c = UCP_FULLWIDTH('A'); c <= UCP_FULLWIDTH('Z'); c++) {
+		starts_mark(c);
+		starts_mark(c + 0x20);
+	}
 	starts_ready = 1;
 }
 
@@ -137,6 +145,25 @@ magnitude_letter(const char *s, size_t n, size_t p)
 	    range_sep_at(s, n, e) > 0 ? p + 1 : p;
 }
 
+/* A code of letters and digits, s[start..end), to fn: fn's answer. */
+static int
+report_code(const char *s, size_t n, size_t start, size_t end, mention_fn fn,
+    void *arg)
+{
+	struct mention m;
+
+	m.start = start;
+	m.end = end;
+	m.kind = K_ID;
+	m.unit = "";
+	m.qual = Q_NONE;
+	m.ranged = 0;
+	m.valued = 0;
+	m.frac_num = m.frac_den = 0;
+	dec_zero(&m.lo);
+	return fn(s, n, &m, arg);
+}
+
 void
 scan_line(const char *s, size_t n, int want_ids, mention_fn fn, void *arg)
 {
@@ -171,19 +198,9 @@ scan_line(const char *s, size_t n, int want_ids, mention_fn fn, void *arg)
 					p = e;
 					continue;
 				}
-				if (has_digit && want_ids) {
-					m.start = p;
-					m.end = next;
-					m.kind = K_ID;
-					m.unit = "";
-					m.qual = Q_NONE;
-					m.ranged = 0;
-					m.valued = 0;
-					m.frac_num = m.frac_den = 0;
-					dec_zero(&m.lo);
-					if (fn(s, n, &m, arg))
-						return;
-				}
+				if (has_digit && want_ids &&
+				    report_code(s, n, p, next, fn, arg))
+					return;
 				/* Letters alone may end a currency: HK$30. */
 				if (has_digit)
 					lo = next;
@@ -198,6 +215,16 @@ scan_line(const char *s, size_t n, int want_ids, mention_fn fn, void *arg)
 			if (!starts_here(b, s[p + 1], s[p + 2])) {
 				p = skip_ideographs((const unsigned char *)s,
 				    n, p + 3);
+				continue;
+			}
+			if (b == 0xef && wide_letter_starts(s, n, p)) {
+				next = wide_word_end(s, n, p, &has_digit);
+				if (has_digit && want_ids &&
+				    report_code(s, n, p, next, fn, arg))
+					return;
+				if (has_digit)
+					lo = next;
+				p = next;
 				continue;
 			}
 		} else {

@@ -2205,6 +2205,11 @@ main(void)
 	CHECK_STR(found("拆息平均為五．六厘。"), "五．六厘 percent 5.6 % ",
 	    "a unit of digits after Chinese digits with a written point");
 	CHECK_STR(found("一厘一毫"), "", "a unit of digits after a Chinese digit");
+	CHECK_STR(found("Ｋ８＋２００至Ｋ１５＋６００段"), "",
+	    "mileposts in fullwidth letters and digits are codes");
+	CHECK_STR(found("在Ｇ４２出口驶离"), "", "a road's number in fullwidth forms");
+	CHECK_STR(found("Ａ股上涨３％"), "３％ percent 3 % ",
+	    "a fullwidth letter with no digit is a word");
 	CHECK_STR(found("於一百十四年第四季完成"), "一百十四年第四季 date 2025-Q4  ",
 	    "a year of the Republic in Chinese numerals with its quarter");
 	CHECK_STR(found("已有一百一十年历史"), "一百一十年 duration 110 year ",
