@@ -808,17 +808,19 @@ date_range_after(const char *s, size_t n, struct datespan *ds)
 	k += sep;
 	if (ds->lo.y >= 0 && whole_date_end(s, n, k, ds))
 		return;
+	/* 11月至次年1月, 11月15日至次年3月15日: to a date of the next year. */
+	if (ds->lo.m >= 0 && (text_at(s, n, k, "次年", &l) ||
+	    text_at(s, n, k, "翌年", &l))) {
+		k += l;
+		if (hi.y >= 0)
+			hi.y++;
+	} else
+		l = 0;
 	if (ds->lo.d >= 0) {
-		if (!day_end_at(s, n, &k, &hi, 1))
+		hi.m = l > 0 ? -1 : hi.m;
+		if (!day_end_at(s, n, &k, &hi, 1) || (l > 0 && hi.m < 0))
 			return;
 	} else if (ds->lo.m >= 0 && ds->lo.d < 0) {
-		/* 11月至次年1月: to a month of the next year. */
-		if (text_at(s, n, k, "次年", &l) || text_at(s, n, k, "翌年", &l)) {
-			k += l;
-			if (hi.y >= 0)
-				hi.y++;
-		} else
-			l = 0;
 		if (!month_at(s, n, &k, &hi) || hi.d >= 0 ||
 		    (l > 0 && hi.m >= ds->lo.m))
 			return;

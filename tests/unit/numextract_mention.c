@@ -2208,6 +2208,9 @@ main(void)
 	CHECK_STR(found("Ｋ８＋２００至Ｋ１５＋６００段"), "",
 	    "mileposts in fullwidth letters and digits are codes");
 	CHECK_STR(found("在Ｇ４２出口驶离"), "", "a road's number in fullwidth forms");
+	CHECK_STR(found("每年11月15日至次年3月15日"),
+	    "11月15日至次年3月15日 date XXXX-11-15..XXXX-03-15  ",
+	    "days to a day of the next year");
 	CHECK_STR(found("Ａ股上涨３％"), "３％ percent 3 % ",
 	    "a fullwidth letter with no digit is a word");
 	CHECK_STR(found("於一百十四年第四季完成"), "一百十四年第四季 date 2025-Q4  ",
