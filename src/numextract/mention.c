@@ -476,8 +476,12 @@ ordinal_at(const char *s, size_t n, size_t i, size_t dilen,
 	/* 第2025032期: a draw's or an issue's serial with its year, a code. */
 	if (num.plain && num.int_digits >= SERIAL_DIGITS)
 		return as_id(m, i, j, next);
-	/* 第八百万.pdf: a file's name. */
-	if (j + 1 < n && s[j] == '.' && is_ascii_alpha((unsigned char)s[j + 1]))
+	/*
+	 * 第八百万.pdf: a file's name; 第44A號線: a route's label, digits
+	 * and a letter.
+	 */
+	if ((j + 1 < n && s[j] == '.' && is_ascii_alpha((unsigned char)s[j + 1])) ||
+	    (num.plain && j < n && is_ascii_alpha((unsigned char)s[j])))
 		return as_id(m, i, joined_run_end(s, n, j), next);
 	/* 第五大道, 第一中学: a street's or a place's name. */
 	if (trie_match(lex.streets, s, n, j, &blen) >= 0 ||
@@ -1541,28 +1545,6 @@ code_dash(uint32_t c)
 	return ucp_halfwidth(c) == '-' || c == UCP_EN_DASH || c == UCP_EM_DASH;
 }
 
-/*
- * Where the codes after a code word end: 拨打110、120或119 is a list of
- * them, GB/T 19001-2016 one with its year; a number with a unit ends it
- * (编号12、共3个).
- */
-static size_t
-code_list_end(const char *s, size_t n, size_t j)
-{
-	size_t e = digit_groups_end(s, n, j), l, k;
-	uint32_t c;
-
-	while (e < n && (list_join(c = utf8_get(s, n, e, &l)) ||
-	    ucp_halfwidth(c) == '/' || code_dash(c)) &&
-	    e + l < n && is_ascii_digit((unsigned char)s[e + l])) {
-		k = digit_groups_end(s, n, e + l);
-		if (unit_kind_at(s, n, k) >= 0)
-			break;
-		e = k;
-	}
-	return e;
-}
-
 /* Where the ASCII digits from s[k] end. */
 static size_t
 digits_end(const char *s, size_t n, size_t k)
@@ -1570,6 +1552,31 @@ digits_end(const char *s, size_t n, size_t k)
 	while (k < n && is_ascii_digit((unsigned char)s[k]))
 		k++;
 	return k;
+}
+
+/*
+ * Where the codes after a code word end: 拨打110、120或119 is a list of
+ * them, GB/T 19001-2016 one with its year, 批号为240801至250115 a range
+ * of codes as wide as each other; a number with a unit ends it (编号12、
+ * 共3个).  j is the end of the first code, which starts at i.
+ */
+static size_t
+code_list_end(const char *s, size_t n, size_t i, size_t j)
+{
+	size_t e = digit_groups_end(s, n, j), l, k;
+	uint32_t c;
+
+	while (e < n && ((list_join(c = utf8_get(s, n, e, &l)) ||
+	    ucp_halfwidth(c) == '/' || code_dash(c)) ||
+	    ((c == U'至' || c == U'到') && j - i >= 4 &&
+	    digits_end(s, n, e + l) - (e + l) == j - i)) &&
+	    e + l < n && is_ascii_digit((unsigned char)s[e + l])) {
+		k = digit_groups_end(s, n, e + l);
+		if (unit_kind_at(s, n, k) >= 0)
+			break;
+		e = k;
+	}
+	return e;
 }
 
 /*
@@ -2324,7 +2331,7 @@ numeral_here(struct build *b)
 	    !date_after_numeral(s, n, num, NULL, &ds) &&
 	    !(trie_match(lex.qual_mid, s, n, num->end, &l) >= 0 &&
 	    unit_kind_at(s, n, num->end + l) >= 0))
-		return as_id(b->m, i, code_list_end(s, n, num->end), b->next);
+		return as_id(b->m, i, code_list_end(s, n, i, num->end), b->next);
 	b->start = i;
 	/* 301毗芦线, 302张公线 are routes; 100瓦有线 is power. */
 	if (num->plain && num->int_digits >= 3 &&
@@ -3776,6 +3783,26 @@ street_before(const char *s, size_t lo, size_t i)
 	    &blen) >= 0;
 }
 
+/*
+ * Whether a road's or a house's number and a join stand before s[i]: the
+ * next one's list goes on (国道1号及3号, 中山路5号、7号).
+ */
+static int
+street_number_listed_before(const char *s, size_t lo, size_t i)
+{
+	size_t l, k;
+	uint32_t c;
+
+	if (i <= lo || !list_join(utf8_prev(s, i, &l)) ||
+	    !text_before(s, lo, i - l, "号", &k))
+		return 0;
+	k = i - l - k;
+	while (k > lo && (is_ascii_digit(c = utf8_prev(s, k, &l)) ||
+	    is_wide_digit(c)))
+		k -= l;
+	return k < i - l - 3 && street_before(s, lo, k);
+}
+
 /* Whether a hyphen glued to a Han character stands before s[i] (云汐-11). */
 static int
 hyphen_after_han(const char *s, size_t lo, size_t i)
@@ -3846,8 +3873,9 @@ unitless_id(struct build *b)
 	/* 1路, 七一路: the road word stays out; a house number follows. */
 	if (trie_match(lex.streets, s, n, j, &blen) >= 0)
 		return as_id(b->m, i, j, b->next);
-	/* 七一路348号, 民生路二段289號: a house number. */
-	if (text_at(s, n, j, "号", &l) && street_before(s, b->lo, i))
+	/* 七一路348号, 民生路二段289號, 国道1号及3号: a house or road number. */
+	if (text_at(s, n, j, "号", &l) && (street_before(s, b->lo, i) ||
+	    street_number_listed_before(s, b->lo, i)))
 		return as_id(b->m, i, j + l, b->next);
 	/* 84号, 119號: a number no day of a month has is a label's. */
 	if (plain && text_at(s, n, j, "号", &l) &&

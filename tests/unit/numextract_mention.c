@@ -2211,6 +2211,11 @@ main(void)
 	CHECK_STR(found("每年11月15日至次年3月15日"),
 	    "11月15日至次年3月15日 date XXXX-11-15..XXXX-03-15  ",
 	    "days to a day of the next year");
+	CHECK_STR(found("第10至12車維持為自由座"), "第10至12車 ordinal 10..12  ",
+	    "a train's cars");
+	CHECK_STR(found("以第44A號線為例"), "", "a route's label of digits and a letter");
+	CHECK_STR(found("国道1号及3号车流量"), "", "road numbers listed");
+	CHECK_STR(found("生产批号为240801至250115，"), "", "a range of batch codes");
 	CHECK_STR(found("Ａ股上涨３％"), "３％ percent 3 % ",
 	    "a fullwidth letter with no digit is a word");
 	CHECK_STR(found("於一百十四年第四季完成"), "一百十四年第四季 date 2025-Q4  ",
