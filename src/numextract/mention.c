@@ -2254,7 +2254,7 @@ special_form(struct build *b)
  * Whether the numeral at i marks an item of a list: one or two digits
  * with . or 、 after, then words, at the line's start or after a colon or
  * a sentence's end (1. 许安然 4分41秒07；2. 郑可欣 …; 注：1.文中…。2.规模…).
- * 3、5个 lists two numbers, and 1.5 is none.
+ * 3、5个 lists two numbers, and 1.5 is none; 六、 before digits is one.
  */
 static int
 list_marker(const char *s, size_t n, size_t lo, size_t i,
@@ -2262,6 +2262,16 @@ list_marker(const char *s, size_t n, size_t lo, size_t i,
 {
 	size_t j = num->end, l;
 
+	/* 六、70周岁以上: a Chinese marker before digits is no list's item. */
+	if (!num->arabic && !num->point && !num->ranged &&
+	    dec_to_small(&num->lo, 100) > 0 && text_at(s, n, j, "、", &l) &&
+	    j + l < n && (is_ascii_digit((unsigned char)s[j + l]) ||
+	    is_wide_digit(utf8_get(s, n, j + l, &l)))) {
+		while (i > lo && s[i - 1] == ' ')
+			i--;
+		return i == lo || text_before(s, lo, i, "：", &l) ||
+		    text_before(s, lo, i, "。", &l);
+	}
 	if (!num->arabic || num->point || num->separators ||
 	    num->int_digits > 2 || num->end - i != (size_t)num->int_digits)
 		return 0;

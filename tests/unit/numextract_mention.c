@@ -2216,6 +2216,10 @@ main(void)
 	CHECK_STR(found("以第44A號線為例"), "", "a route's label of digits and a letter");
 	CHECK_STR(found("国道1号及3号车流量"), "", "road numbers listed");
 	CHECK_STR(found("生产批号为240801至250115，"), "", "a range of batch codes");
+	CHECK_STR(found("六、70周岁以上老年人"), "70周岁以上 count 70 周岁 ge",
+	    "a Chinese list marker before digits");
+	CHECK_STR(found("分为三、5个"), "三 count 3 个  | 5个 count 5 个 ",
+	    "two numbers listed inside a sentence");
 	CHECK_STR(found("Ａ股上涨３％"), "３％ percent 3 % ",
 	    "a fullwidth letter with no digit is a word");
 	CHECK_STR(found("於一百十四年第四季完成"), "一百十四年第四季 date 2025-Q4  ",
