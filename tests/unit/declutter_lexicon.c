@@ -158,6 +158,27 @@ builtin_kinds(void)
 	    builtin_matches(RULE_ASIDE, "一分钟看懂新图 ▶") &&
 	    !builtin_matches(RULE_ASIDE, "看完这段视频，你会发现 >"),
 	    "a button to a chart or a clip");
+	CHECK(builtin_matches(RULE_HINT, "阅读量 3.8万") &&
+	    builtin_matches(RULE_HINT, "浏览 1.6万") &&
+	    !builtin_matches(RULE_HINT, "阅读量比去年多了一倍"),
+	    "a counter of readers with its multiplier");
+	CHECK(builtin_matches(RULE_ASIDE,
+	    "打开齐鲁壹点APP，进入“壹点问政”，您的留言我们会转交有关部门") &&
+	    !builtin_matches(RULE_ASIDE, "打开手机就能看到实时路况，十分方便"),
+	    "an app's prompt that opens with the app");
+	CHECK(builtin_matches(RULE_HINT, "#海洋廢棄物 #小琉球 #漁網回收") &&
+	    builtin_matches(RULE_HINT, "#清明节# #写给父亲#") &&
+	    !builtin_matches(RULE_HINT, "#1 在榜首"), "hashtags alone");
+	CHECK(builtin_matches(RULE_ASIDE, "系列二：颱風過後，那些漂上岸的漁網去了哪裡？") &&
+	    builtin_matches(RULE_HINT, "用行動支持報導者") &&
+	    builtin_matches(RULE_DROP,
+	    "深度報導需要時間與資源，每一筆小額贊助，都能讓我們走得更遠。") &&
+	    !builtin_matches(RULE_ASIDE, "系列活动将持续到月底。"),
+	    "a series' box and a donation's pitch");
+	CHECK(builtin_matches(RULE_ASIDE,
+	    "志工在岸邊清理廢漁網。（攝影：許哲維）") &&
+	    !builtin_matches(RULE_ASIDE, "（攝影：許哲維）"),
+	    "a caption's photographer after its sentence");
 	CHECK(builtin_matches(RULE_HINT, "附件下载：") &&
 	    builtin_matches(RULE_HINT, "附件：") &&
 	    !builtin_matches(RULE_HINT, "附件：1. 日程安排表.doc"),
