@@ -176,9 +176,9 @@ builtin_kinds(void)
 	    !builtin_matches(RULE_ASIDE, "系列活动将持续到月底。"),
 	    "a series' box and a donation's pitch");
 	CHECK(builtin_matches(RULE_ASIDE,
-	    "志工在岸邊清理廢漁網。（攝影：許哲維）") &&
-	    !builtin_matches(RULE_ASIDE, "（攝影：許哲維）"),
-	    "a caption's photographer after its sentence");
+	    "志工在岸邊清理廢漁網。（攝影／許哲維）") &&
+	    !builtin_matches(RULE_ASIDE, "志工（攝影／許哲維）在岸邊清理廢漁網。"),
+	    "a caption's photographer after a slash at its end");
 	CHECK(builtin_matches(RULE_HINT, "附件下载：") &&
 	    builtin_matches(RULE_HINT, "附件：") &&
 	    !builtin_matches(RULE_HINT, "附件：1. 日程安排表.doc"),
