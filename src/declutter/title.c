@@ -86,6 +86,8 @@
 #define DECK_OVER	24
 #define DECK_WORDS	5
 #define DECK_LONG	40
+/* A Chinese line this wide with two pauses is a deck, not a headline. */
+#define DECK_WIDE	120	/* 40 CJK characters */
 /* A menu run together in letters has this many words or more. */
 #define MENU_WORDS	6
 /* Points a Chinese line of four or five characters loses: a column's name. */
@@ -1866,7 +1868,8 @@ window_starts_with_phrase(const struct page *p, const struct line *l)
  * Whether line c is the deck under a headline just above it: in Chinese,
  * a wider line with a pause in it under one with none, as wide as a
  * headline, or a line under one whose first phrase the window title
- * starts with, and not with its own; in letters, a line about as wide or
+ * starts with, and not with its own, or one wider than any headline with
+ * more pauses than the line above; in letters, a line about as wide or
  * wider under a headline (a standfirst), which no menu run together is,
  * nor a line that names it (HomeNewsHeadline).  A kicker above a headline
  * is shorter.  Any line under one the page names (its window title), and
@@ -1889,10 +1892,13 @@ deck_under(const struct page *p, size_t c, size_t first)
 	if (named_at_all(p, c, first))
 		return 0;
 	if (u->flags & l->flags & L_CJK)
-		return u->punct == 0 && ((l->punct > 0 &&
+		return (u->punct == 0 && ((l->punct > 0 &&
 		    u->width >= LINK_WIDTH && l->width * 2 > u->width * 3) ||
 		    plain_deck(p, c) || (window_starts_with_phrase(p, u) &&
-		    !window_starts_with_phrase(p, l)));
+		    !window_starts_with_phrase(p, l)))) ||
+		    (l->punct >= 2 && u->punct < l->punct &&
+		    l->width >= DECK_WIDE && l->width > u->width &&
+		    u->width >= LINK_WIDTH);
 	return !((u->flags | l->flags) & (L_CJK | L_MENU)) &&
 	    u->width >= DECK_OVER && u->tokens >= DECK_WORDS &&
 	    (u->width >= DECK_LONG ? l->width * 4 >= u->width * 3 :
