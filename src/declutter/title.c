@@ -1930,6 +1930,27 @@ deck_below(const struct page *p, size_t best, size_t first)
 }
 
 /*
+ * The line just under the headline chosen is its deck, however many
+ * sentences it has, when it is wider than any headline and a byline or
+ * a date stands under it: the page's head, not yet its body.
+ */
+static int
+summary_below(const struct page *p, size_t best, size_t first)
+{
+	const struct line *l;
+	size_t next;
+
+	if (best + 1 >= first)
+		return 0;
+	l = &p->lines[best + 1];
+	next = next_filled(p, best + 1);
+	return (l->flags & (WIDGET | L_BLANK | L_DATE | L_LEADIN | L_CJK |
+	    L_USER_DROP | L_ASIDE)) == L_CJK && !byline(l) && l->punct > 0 &&
+	    l->width >= DECK_WIDE && next < first &&
+	    (byline(&p->lines[next]) || (p->lines[next].flags & L_DATE));
+}
+
+/*
  * Whether the window title holds a line of a headline's width between a
  * short line and the body: the short line is a column's name before it
  * (以案说法｜“高薪兼职”背后的帮信陷阱_正义网), not the headline.
@@ -2080,7 +2101,7 @@ title_find(struct page *p)
 	/* A subtitle under the headline, ——副题, is printed with it. */
 	if ((i = next_filled(p, best)) < first && subtitle(p, &p->lines[i]))
 		p->lines[i].flags |= L_TITLE;
-	else if (deck_below(p, best, first))
+	else if (deck_below(p, best, first) || summary_below(p, best, first))
 		p->lines[best + 1].flags |= L_TITLE;
 	mark_above(p, best);
 	mark_repeats_below(p, best, first);
