@@ -460,6 +460,48 @@ label_over_list(const struct page *p, size_t j)
 }
 
 /*
+ * A box of facts after the article: a heading in 【】 alone, narrower than
+ * a sentence (【文物档案】), over two fields at least, a label, its colon
+ * and a value each (年代：明).
+ */
+static int
+fact_box_head(const struct page *p, size_t j)
+{
+	const struct line *l = &p->lines[j];
+	const char *t = line_text(p, l);
+
+	return j + 2 < p->nlines && (l->flags & (L_CJK | STRONG_NOREPEAT |
+	    L_REPEAT)) == L_CJK && l->width < LEADIN_WIDTH && l->len > 6 &&
+	    memcmp(t, "\xe3\x80\x90", 3) == 0 &&		/* 【 */
+	    memcmp(t + l->len - 3, "\xe3\x80\x91", 3) == 0 &&	/* 】 */
+	    memmem(t, l->len, "\xef\xbc\x9a", 3) == NULL &&	/* ： */
+	    short_field(p, &p->lines[j + 1]) &&
+	    short_field(p, &p->lines[j + 2]) &&
+	    !((p->lines[j + 1].flags | p->lines[j + 2].flags) &
+	    STRONG_NOREPEAT);
+}
+
+/*
+ * Past one aside (a photo's caption), the box of facts at j and its
+ * fields are the article's; returns where they end, or j.
+ */
+static size_t
+reach_fact_box(struct page *p, size_t j)
+{
+	size_t k = j;
+
+	if (k < p->nlines && (p->lines[k].flags & L_ASIDE))
+		k++;
+	if (k >= p->nlines || !fact_box_head(p, k))
+		return j;
+	p->lines[k].flags |= L_REACH;
+	while (++k < p->nlines && short_field(p, &p->lines[k]) &&
+	    !(p->lines[k].flags & (L_BLANK | L_BLOCK | STRONG_NOREPEAT)))
+		p->lines[k].flags |= L_REACH;
+	return k;
+}
+
+/*
  * Where the reach stops at a lead-in in Chinese as wide as a sentence
  * (…售价如下：), it goes on: the lead-in and the short lines it brings
  * in, up to a blank line or a sign of boilerplate, are the article's; at
@@ -503,15 +545,16 @@ reach_lead_in(struct page *p, size_t j)
 
 /*
  * Each lead-in in Chinese after the article brings in its list, the next
- * lead-in too (主要参数如下：… 共推出四个版本：…).  Returns where the last
- * stops.
+ * lead-in too (主要参数如下：… 共推出四个版本：…), and each box of facts
+ * its fields.  Returns where the last stops.
  */
 static size_t
 reach_lead_ins(struct page *p, size_t j)
 {
 	size_t k;
 
-	while ((k = reach_lead_in(p, j)) != j)
+	while ((k = reach_lead_in(p, j)) != j ||
+	    (k = reach_fact_box(p, j)) != j)
 		j = k;
 	return j;
 }
