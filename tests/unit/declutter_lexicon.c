@@ -179,6 +179,14 @@ builtin_kinds(void)
 	    "志工在岸邊清理廢漁網。（攝影／許哲維）") &&
 	    !builtin_matches(RULE_ASIDE, "志工（攝影／許哲維）在岸邊清理廢漁網。"),
 	    "a caption's photographer after a slash at its end");
+	CHECK(builtin_matches(RULE_ASIDE, "【延伸阅读】韶关：三项培训工程今年累计培训12万人次") &&
+	    builtin_matches(RULE_ASIDE, "【相關新聞】觀塘舊樓露台石屎剝落") &&
+	    !builtin_matches(RULE_ASIDE, "【延伸阅读】"),
+	    "a link to another story after a label in brackets");
+	CHECK(builtin_matches(RULE_DROP,
+	    "供稿部门：第九检察部　　文字：张一鸣　　图片：刘洋") &&
+	    !builtin_matches(RULE_DROP, "文字：记录一座城市的变迁"),
+	    "a credit of several fields");
 	CHECK(builtin_matches(RULE_HINT, "附件下载：") &&
 	    builtin_matches(RULE_HINT, "附件：") &&
 	    !builtin_matches(RULE_HINT, "附件：1. 日程安排表.doc"),
