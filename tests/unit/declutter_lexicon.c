@@ -185,7 +185,7 @@ builtin_kinds(void)
 	    "a link to another story after a label in brackets");
 	CHECK(builtin_matches(RULE_DROP,
 	    "供稿部门：第九检察部　　文字：张一鸣　　图片：刘洋") &&
-	    !builtin_matches(RULE_DROP, "文字：记录一座城市的变迁"),
+	    !builtin_matches(RULE_DROP, "编辑部表示：今年的文字 图片：都会更新"),
 	    "a credit of several fields");
 	CHECK(builtin_matches(RULE_HINT, "附件下载：") &&
 	    builtin_matches(RULE_HINT, "附件：") &&
