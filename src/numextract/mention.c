@@ -473,8 +473,13 @@ ordinal_at(const char *s, size_t n, size_t i, size_t dilen,
 	    ds.end > num.end)
 		return as_date(m, s, n, i, &ds, next);
 	j = num.end;
-	/* 第2025032期: a draw's or an issue's serial with its year, a code. */
-	if (num.plain && num.int_digits >= SERIAL_DIGITS)
+	/*
+	 * 第2025032期: a draw's or an issue's serial with its year, a code;
+	 * so is one digit by digit in Chinese (農防字第一一四一四七〇三五二號).
+	 */
+	if ((num.plain && num.int_digits >= SERIAL_DIGITS) ||
+	    (num.positional && !num.has_big &&
+	    num.lo.n + num.lo.exp >= SERIAL_DIGITS))
 		return as_id(m, i, j, next);
 	/*
 	 * 第八百万.pdf: a file's name; 第44A號線: a route's label, digits

@@ -2218,6 +2218,8 @@ main(void)
 	CHECK_STR(found("生产批号为240801至250115，"), "", "a range of batch codes");
 	CHECK_STR(found("六、70周岁以上老年人"), "70周岁以上 count 70 周岁 ge",
 	    "a Chinese list marker before digits");
+	CHECK_STR(found("發文字號：農防字第一一四一四七〇三五二號"), "",
+	    "a document's serial digit by digit in Chinese");
 	CHECK_STR(found("分为三、5个"), "三 count 3 个  | 5个 count 5 个 ",
 	    "two numbers listed inside a sentence");
 	CHECK_STR(found("Ａ股上涨３％"), "３％ percent 3 % ",
