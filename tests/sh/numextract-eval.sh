@@ -4,8 +4,8 @@
 # results, investment news and Taiwan, Hong Kong and Macao reports
 # (tests/data/numextract/reports, labelled from numextract's own output),
 # on real passages labelled by hand without it (tests/data/numextract/dev,
-# scored apart), and on forty-seven sets of passages written and labelled
-# apart from it (tests/data/numextract/written to written47: some
+# scored apart), and on forty-nine sets of passages written and labelled
+# apart from it (tests/data/numextract/written to written49: some
 # negatives of the later sets, names and codes, are still reported, and
 # the third and the sixth, ordinary news and harder genres, and written29
 # and written31, posts and speech with their bare amounts and slang, are
@@ -122,3 +122,7 @@ score written46 "$ROOT/tests/data/numextract/written46" \
     "$ROOT/tests/data/numextract/written46" 0.96 0
 score written47 "$ROOT/tests/data/numextract/written47" \
     "$ROOT/tests/data/numextract/written47" 0.98 1
+score written48 "$ROOT/tests/data/numextract/written48" \
+    "$ROOT/tests/data/numextract/written48" 0.98 5
+score written49 "$ROOT/tests/data/numextract/written49" \
+    "$ROOT/tests/data/numextract/written49" 0.96 0
