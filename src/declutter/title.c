@@ -259,14 +259,17 @@ span_of(const struct page *p, const struct line *l, size_t *from, size_t *to)
 	*to = i + EVIDENCE_SPAN < p->nlines ? i + EVIDENCE_SPAN : p->nlines;
 }
 
-/* Whether a list of stories near line c names it whole (listed_whole). */
+/*
+ * Whether a list near line c names it whole (listed_whole): a list of
+ * stories, or a menu above it (before, when before is set).
+ */
 static int
-listed_near(const struct page *p, size_t c)
+listed_near(const struct page *p, size_t c, int before)
 {
 	const struct line *l = &p->lines[c], *o;
 	size_t i, to;
 
-	for (span_of(p, l, &i, &to); i < to; i++) {
+	for (span_of(p, l, &i, &to), to = before ? c : to; i < to; i++) {
 		o = &p->lines[i];
 		if (i != c && o->len > l->len && listed_whole(p, o,
 		    line_text(p, o) + o->len - l->len, l->len) &&
@@ -821,7 +824,8 @@ column_over_window_head(const struct page *p, size_t i)
  * after its kicker or in brackets, or, where no other line looks like a
  * headline, a breadcrumb ends with it (a blog's ends with a category as
  * often); it is no boilerplate, link, list item or sentence, and no
- * other line repeats it (a section's name in a menu).
+ * other line repeats it nor a menu's item above names it (a section's
+ * name).
  */
 static int
 short_named(const struct page *p, size_t i, int crumb_names)
@@ -837,6 +841,9 @@ short_named(const struct page *p, size_t i, int crumb_names)
 		return 0;
 	if (l->width >= ((l->flags & L_CJK) ? EVIDENCE_WIDTH : MIN_WIDTH) &&
 	    (l->tokens >= MIN_WORDS || (l->flags & L_CJK)))
+		return 0;
+	/* A menu's item above it (- 港聞): a section's name. */
+	if (listed_near(p, i, 1))
 		return 0;
 	return window_starts_with(p, i) || window_starts_with_pair(p, i) ||
 	    window_starts_bracketed(p, i) || window_after_label(p, i) ||
@@ -2072,7 +2079,7 @@ title_find(struct page *p)
 	 */
 	short_head = short_named_above(p, first, best == (size_t)-1);
 	if (short_head != (size_t)-1 && (best == (size_t)-1 ||
-	    (!named_at_all(p, best, first) && !listed_near(p, best))) &&
+	    (!named_at_all(p, best, first) && !listed_near(p, best, 0))) &&
 	    !window_holds_below(p, short_head, first))
 		best = short_head;
 	if (best == (size_t)-1)
