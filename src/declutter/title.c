@@ -1413,6 +1413,33 @@ window_head_ends_with(const struct page *p, const struct line *w,
 	    memcmp(s + head - l->len, t, l->len) == 0;
 }
 
+/*
+ * Whether the window title w's head and line l, each of two phrases parted
+ * by a space, end with the same phrase, wide enough to tell, and begin
+ * with the same two characters: the window words the headline shorter
+ * (網購仿冒手袋轉售　男子詐騙罪成囚兩年三個月 over 網購仿冒名牌手袋再轉售
+ * 男子詐騙罪成囚兩年三個月).
+ */
+static int
+window_head_shares_end(const struct page *p, const struct line *w,
+    const struct line *l)
+{
+	const char *s = line_text(p, w), *t = line_text(p, l);
+	const char *se = s + window_head(s, w->len), *te = t + l->len;
+	const char *sp = phrase_end(s, se), *tp = phrase_end(t, te);
+	size_t sl, tl;
+
+	if (se == s + w->len || sp == se || tp == te || sp - s < 6 ||
+	    tp - t < 6 || memcmp(s, t, 6) != 0)
+		return 0;
+	sp += space_at(sp, se);
+	tp += space_at(tp, te);
+	sl = (size_t)(se - sp);
+	tl = (size_t)(te - tp);
+	return sl == tl && phrase_end(sp, se) == se &&
+	    width_of(sp, sl) >= HELD_WIDTH && memcmp(sp, tp, sl) == 0;
+}
+
 /* The next letter, digit or ideograph of s[*i..n) to *c, or 0 at the end. */
 static int
 next_word_char(const char *s, size_t n, size_t *i, uint32_t *c)
@@ -1539,7 +1566,8 @@ named(const struct page *p, size_t c, const struct naming *nm)
 		if (nm->line[k] == nm->top && nm->line[k] != c &&
 		    (window_holds_end(p, o, l) ||
 		    window_head_ends_with(p, o, l) ||
-		    window_head_unpunctuated(p, o, l)))
+		    window_head_unpunctuated(p, o, l) ||
+		    window_head_shares_end(p, o, l)))
 			return 1;
 		if (nm->line[k] == c || o->len <= l->len ||
 		    (at = memmem(line_text(p, o), o->len, t, l->len)) == NULL)
