@@ -482,16 +482,14 @@ fact_box_head(const struct page *p, size_t j)
 }
 
 /*
- * Past one aside (a photo's caption), the box of facts at j and its
- * fields are the article's; returns where they end, or j.
+ * The box of facts at j and its fields are the article's; returns where
+ * they end, or j.
  */
 static size_t
 reach_fact_box(struct page *p, size_t j)
 {
 	size_t k = j;
 
-	if (k < p->nlines && (p->lines[k].flags & L_ASIDE))
-		k++;
 	if (k >= p->nlines || !fact_box_head(p, k))
 		return j;
 	p->lines[k].flags |= L_REACH;
@@ -536,7 +534,7 @@ reach_lead_in(struct page *p, size_t j)
 		l = &p->lines[j];
 		if ((l->flags & (L_BLANK | L_BLOCK | L_LEADIN |
 		    STRONG_NOREPEAT)) || (l->width < REACH_WIDTH &&
-		    !short_field(p, l)))
+		    !short_field(p, l) && !(l->flags & L_CELLS)))
 			break;
 		p->lines[j].flags |= L_REACH;
 	}
@@ -546,17 +544,21 @@ reach_lead_in(struct page *p, size_t j)
 /*
  * Each lead-in in Chinese after the article brings in its list, the next
  * lead-in too (主要参数如下：… 共推出四个版本：…), and each box of facts
- * its fields.  Returns where the last stops.
+ * its fields, past one aside too.  Returns where the last stops.
  */
 static size_t
 reach_lead_ins(struct page *p, size_t j)
 {
-	size_t k;
+	size_t k, a;
 
-	while ((k = reach_lead_in(p, j)) != j ||
-	    (k = reach_fact_box(p, j)) != j)
+	for (;;) {
+		/* Past one aside (a photo's caption) too. */
+		a = j < p->nlines && (p->lines[j].flags & L_ASIDE) ? j + 1 : j;
+		if ((k = reach_lead_in(p, a)) == a &&
+		    (k = reach_fact_box(p, a)) == a)
+			return j;
 		j = k;
-	return j;
+	}
 }
 
 /*
