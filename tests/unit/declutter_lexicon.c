@@ -187,6 +187,18 @@ builtin_kinds(void)
 	    "供稿部门：第九检察部　　文字：张一鸣　　图片：刘洋") &&
 	    !builtin_matches(RULE_DROP, "编辑部表示：今年的文字 图片：都会更新"),
 	    "a credit of several fields");
+	CHECK(builtin_matches(RULE_ASIDE, "资料照片：爱荷华州一处农场正在收割大豆。") &&
+	    builtin_matches(RULE_ASIDE, "圖集（1/4）") &&
+	    builtin_matches(RULE_HINT, "‹　›") &&
+	    builtin_matches(RULE_ASIDE, "00:00 / 03:45") &&
+	    !builtin_matches(RULE_ASIDE, "比赛在19:30开始，20:45结束。"),
+	    "a photo's caption from the files, a gallery's counter and arrows, a player's time");
+	CHECK(builtin_matches(RULE_HINT, "https://p.dw.com/p/4xQm7") &&
+	    builtin_matches(RULE_ASIDE, "Versão portuguesa: Grande Prémio: cortes de trânsito") &&
+	    builtin_matches(RULE_ASIDE,
+	    "关注 SBS 中文的 Facebook、微信和小红书账号，获取更多资讯") &&
+	    !builtin_matches(RULE_HINT, "详情可浏览 https://www.gov.hk 查询。"),
+	    "an address alone, a link to another language, a follow prompt");
 	CHECK(builtin_matches(RULE_HINT, "附件下载：") &&
 	    builtin_matches(RULE_HINT, "附件：") &&
 	    !builtin_matches(RULE_HINT, "附件：1. 日程安排表.doc"),
