@@ -901,7 +901,7 @@ ends_after_tenths(const char *s, size_t n, size_t j)
 	    text_at(s, n, j, "水准", &l));
 }
 
-/* One digit at s[j], Arabic or Chinese but 零: its value, or -1. */
+/* One digit at s[j], Arabic (or fullwidth) or Chinese but 零: its value, or -1. */
 static int
 one_digit_at(const char *s, size_t n, size_t j, size_t *len)
 {
@@ -913,6 +913,8 @@ one_digit_at(const char *s, size_t n, size_t j, size_t *len)
 	c = utf8_get(s, n, j, len);
 	if (is_ascii_digit(c))
 		return (int)(c - '0');
+	if (is_wide_digit(c))
+		return (int)(c - UCP_FULLWIDTH('0'));
 	return numeral_class(c, &v) == NC_DIGIT && v > 0 && v <= 9 ? v : -1;
 }
 

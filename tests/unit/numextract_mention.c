@@ -2220,6 +2220,9 @@ main(void)
 	    "a Chinese list marker before digits");
 	CHECK_STR(found("發文字號：農防字第一一四一四七〇三五二號"), "",
 	    "a document's serial digit by digit in Chinese");
+	CHECK_STR(found("西红柿卖３块５一斤"), "３块５ money 3.5 CNY  | 一斤 measure 1 jin ",
+	    "dimes after 块 in fullwidth digits");
+	CHECK_STR(found("著有文集八卷"), "八卷 count 8 卷 ", "a work's volumes");
 	CHECK_STR(found("分为三、5个"), "三 count 3 个  | 5个 count 5 个 ",
 	    "two numbers listed inside a sentence");
 	CHECK_STR(found("Ａ股上涨３％"), "３％ percent 3 % ",
