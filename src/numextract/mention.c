@@ -2470,6 +2470,34 @@ index_word_before(const struct build *b)
 	return blen > l || index_name_before(b->s, b->lo, at - blen);
 }
 
+/*
+ * （1832—1900） after a name: a life's or a reign's years in brackets,
+ * two years of four digits in order, alone there.
+ */
+static int
+years_in_brackets(const struct build *b, struct datespan *ds)
+{
+	const struct numeral *a = b->num, *z = b->num2;
+	size_t o, c, l;
+	long long y1, y2;
+
+	if (!a->plain || !z->plain || a->int_digits != 4 ||
+	    z->int_digits != 4 || (y1 = dec_to_small(&a->lo, 2100)) < 1000 ||
+	    (y2 = dec_to_small(&z->lo, 2100)) <= y1 ||
+	    !text_before(b->s, b->lo, a->start, "(", &o) ||
+	    !text_at(b->s, b->n, z->end, ")", &c) || a->start - o <= b->lo ||
+	    !(uclass(utf8_prev(b->s, a->start - o, &l)) & UC_HAN))
+		return 0;
+	timex_clear(&ds->lo);
+	ds->lo.y = (int)y1;
+	ds->hi = ds->lo;
+	ds->hi.y = (int)y2;
+	ds->ranged = 1;
+	ds->is_time = 0;
+	ds->end = z->end;
+	return 1;
+}
+
 /* The numeral or the range as a date: 3月, 1至3月, 2018、2019年. */
 STAGE int
 date_here(struct build *b)
@@ -2478,6 +2506,8 @@ date_here(struct build *b)
 	size_t l;
 	int era;
 
+	if (b->have2 && !b->neg2 && years_in_brackets(b, &ds))
+		return as_date(b->m, b->s, b->n, b->start, &ds, b->next);
 	if (b->have2 && !b->neg2 &&
 	    date_after_numeral(b->s, b->n, b->num2, b->num, &ds))
 		return as_date(b->m, b->s, b->n, b->start, &ds, b->next);

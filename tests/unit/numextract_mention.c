@@ -2223,6 +2223,9 @@ main(void)
 	CHECK_STR(found("西红柿卖３块５一斤"), "３块５ money 3.5 CNY  | 一斤 measure 1 jin ",
 	    "dimes after 块 in fullwidth digits");
 	CHECK_STR(found("著有文集八卷"), "八卷 count 8 卷 ", "a work's volumes");
+	CHECK_STR(found("林秉章（1832—1900），字子明"), "1832—1900 date 1832..1900  ",
+	    "a life's years in brackets after a name");
+	CHECK_STR(found("（1832—1900）"), "", "years in brackets after no name");
 	CHECK_STR(found("分为三、5个"), "三 count 3 个  | 5个 count 5 个 ",
 	    "two numbers listed inside a sentence");
 	CHECK_STR(found("Ａ股上涨３％"), "３％ percent 3 % ",
