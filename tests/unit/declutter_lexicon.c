@@ -199,6 +199,18 @@ builtin_kinds(void)
 	    "关注 SBS 中文的 Facebook、微信和小红书账号，获取更多资讯") &&
 	    !builtin_matches(RULE_HINT, "详情可浏览 https://www.gov.hk 查询。"),
 	    "an address alone, a link to another language, a follow prompt");
+	CHECK(builtin_matches(RULE_DROP, "陆知远 为FT中文网撰稿") &&
+	    builtin_matches(RULE_DROP, "（本文作者为江澄大学副教授，研究方向为城市规划。）") &&
+	    builtin_matches(RULE_DROP, "（本文根据采访录音整理，已经受访者审阅）") &&
+	    builtin_matches(RULE_DROP, "（综合自：岳塘区水务局、湘潭晚报）") &&
+	    builtin_matches(RULE_DROP, "主持人：上游新闻记者 何思远") &&
+	    !builtin_matches(RULE_DROP, "主持人：请您介绍一下今年的新变化。") &&
+	    !builtin_matches(RULE_DROP, "他为这家报纸撰稿多年，写过很多评论。"),
+	    "credits and notes on how a text was made");
+	CHECK(builtin_matches(RULE_HINT, "视频｜重庆北站南广场：出租车排队有序") &&
+	    builtin_matches(RULE_ASIDE, "相关文件：北京市民政局关于印发《补贴办法》的通知") &&
+	    !builtin_matches(RULE_ASIDE, "相关文件显示，补贴标准将提高。"),
+	    "a clip's link and the documents a story reports");
 	CHECK(builtin_matches(RULE_HINT, "附件下载：") &&
 	    builtin_matches(RULE_HINT, "附件：") &&
 	    !builtin_matches(RULE_HINT, "附件：1. 日程安排表.doc"),
