@@ -406,19 +406,26 @@ word_list(const char *file, struct trie *t, int backwards)
 	return t;
 }
 
-/* NAME FIRST-YEAR of reigns.tsv: the year is the payload. */
+/*
+ * NAME FIRST-YEAR [dynasty] of reigns.tsv: the year is the payload, and
+ * REIGN_AFTER_DYNASTY added to it marks a reign named only after its
+ * dynasty.
+ */
 static void
 reign_row(const struct row *r, const char *file)
 {
 	char year[8];
 	long y;
 
-	if (r->n != 2 || r->len[1] >= sizeof(year))
+	if ((r->n != 2 && !(r->n == 3 && field_is(r, 2, "dynasty"))) ||
+	    r->len[1] >= sizeof(year))
 		bad_row(r, file);
 	memcpy(year, r->f[1], r->len[1]);
 	year[r->len[1]] = '\0';
-	if ((y = strtol(year, NULL, 10)) < 1 || y > 2000)
+	if ((y = strtol(year, NULL, 10)) < 1 || y > 2100)
 		bad_row(r, file);
+	if (r->n == 3)
+		y += REIGN_AFTER_DYNASTY;
 	trie_add(lex.reigns, r->f[0], r->len[0], (int)y, 1);
 }
 

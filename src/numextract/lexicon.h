@@ -66,6 +66,9 @@ struct rate {
 	int	 next;		/* rates[]: another unit of the word, or -1 */
 };
 
+/* Added to a reign's first year: the reign is named only after its dynasty. */
+#define REIGN_AFTER_DYNASTY	10000
+
 struct lexicon {
 	struct trie	*after;		/* -> units[] */
 	/* -> units[]: units only after a rate's slash (元/学年, 美元/桶) */

@@ -4388,6 +4388,12 @@ reign_year(struct build *b)
 	    &blen)) < 0)
 		return GO_ON;
 	start = dynasty_before(b->s, b->lo, b->i - blen);
+	/* 绍兴 is a city's name but after its dynasty (南宋绍兴十二年). */
+	if (first >= REIGN_AFTER_DYNASTY) {
+		if (start == b->i - blen)
+			return GO_ON;
+		first -= REIGN_AFTER_DYNASTY;
+	}
 	timex_clear(&t);
 	t.y = first + (int)v - 1;
 	return as_period(m, b->s, b->n, start, m->end, &t, b->next);

@@ -2226,6 +2226,13 @@ main(void)
 	CHECK_STR(found("林秉章（1832—1900），字子明"), "1832—1900 date 1832..1900  ",
 	    "a life's years in brackets after a name");
 	CHECK_STR(found("（1832—1900）"), "", "years in brackets after no name");
+	CHECK_STR(found("南宋绍兴十二年"), "南宋绍兴十二年 date 1142  ",
+	    "a reign named as a city is after its dynasty");
+	CHECK_STR(found("绍兴十二年"), "十二年 duration 12 year ",
+	    "a city's name without a dynasty");
+	CHECK_STR(found("昭和十年"), "昭和十年 date 1935  ", "a year of Japan's era");
+	CHECK_STR(found("不及半年便离任"), "不及半年 duration 0.5 year lt",
+	    "short of half a year");
 	CHECK_STR(found("分为三、5个"), "三 count 3 个  | 5个 count 5 个 ",
 	    "two numbers listed inside a sentence");
 	CHECK_STR(found("Ａ股上涨３％"), "３％ percent 3 % ",
