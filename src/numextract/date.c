@@ -537,8 +537,42 @@ day_at(const char *s, size_t n, size_t *j, int allow_hao)
 }
 
 /*
+ * A day of a lunar month with no 日, as such days are written after a
+ * month in Chinese: 初一 to 初十, and 廿N (三月初三, 腊月廿三).  Its day,
+ * *j past it; or -1.
+ */
+static int
+lunar_day_at(const char *s, size_t n, size_t *j)
+{
+	size_t k = *j, l;
+	int v, d;
+
+	if (text_at(s, n, k, "初", &l)) {
+		k += l;
+		if (k >= n || ((d = numeral_class(utf8_get(s, n, k, &l),
+		    &v)) != NC_DIGIT && d != NC_UNIT) || (d == NC_UNIT && v != 1))
+			return -1;
+		d = d == NC_UNIT ? 10 : v;
+	} else if (text_at(s, n, k, "廿", &l)) {
+		k += l;
+		d = 20;
+		if (k < n && numeral_class(utf8_get(s, n, k, &l), &v) ==
+		    NC_DIGIT && v > 0)
+			d += v;
+		else
+			l = 0;
+	} else
+		return -1;
+	if (d < 1 || d > 29)
+		return -1;
+	*j = k + l;
+	return d;
+}
+
+/*
  * Month M月, M the numeral num read at s[*j], with an optional day and
- * part: 3月28日, 9月上旬, 6月底.
+ * part: 3月28日, 9月上旬, 6月底; a lunar day after a month in Chinese,
+ * 五月初五.
  */
 static int
 month_of(const char *s, size_t n, const struct numeral *num, size_t *j,
@@ -553,7 +587,8 @@ month_of(const char *s, size_t n, const struct numeral *num, size_t *j,
 		return 0;
 	k += l;
 	t->m = m;
-	if ((d = day_at(s, n, &k, 1)) > 0)
+	if ((d = day_at(s, n, &k, 1)) > 0 ||
+	    (!num->arabic && (d = lunar_day_at(s, n, &k)) > 0))
 		t->d = d;
 	else
 		k = month_part(s, n, k);

@@ -2231,6 +2231,10 @@ main(void)
 	CHECK_STR(found("绍兴十二年"), "十二年 duration 12 year ",
 	    "a city's name without a dynasty");
 	CHECK_STR(found("昭和十年"), "昭和十年 date 1935  ", "a year of Japan's era");
+	CHECK_STR(found("五月初五端午节"), "五月初五 date XXXX-05-05  ",
+	    "a lunar month's day with 初");
+	CHECK_STR(found("三月初，天气转暖"), "三月初 date XXXX-03  ",
+	    "early in a month");
 	CHECK_STR(found("不及半年便离任"), "不及半年 duration 0.5 year lt",
 	    "short of half a year");
 	CHECK_STR(found("分为三、5个"), "三 count 3 个  | 5个 count 5 个 ",
