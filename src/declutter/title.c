@@ -824,8 +824,7 @@ column_over_window_head(const struct page *p, size_t i)
  * after its kicker or in brackets, or, where no other line looks like a
  * headline, a breadcrumb ends with it (a blog's ends with a category as
  * often); it is no boilerplate, link, list item or sentence, and no
- * other line repeats it nor a menu's item above names it (a section's
- * name).
+ * other line repeats it (a section's name in a menu).
  */
 static int
 short_named(const struct page *p, size_t i, int crumb_names)
@@ -842,12 +841,13 @@ short_named(const struct page *p, size_t i, int crumb_names)
 	if (l->width >= ((l->flags & L_CJK) ? EVIDENCE_WIDTH : MIN_WIDTH) &&
 	    (l->tokens >= MIN_WORDS || (l->flags & L_CJK)))
 		return 0;
-	/* A menu's item above it (- 港聞): a section's name. */
-	if (listed_near(p, i, 1))
-		return 0;
+	/*
+	 * Between the window title's bars, a menu's item above it (- 港聞)
+	 * is a section's name, not a label's headline.
+	 */
 	return window_starts_with(p, i) || window_starts_with_pair(p, i) ||
-	    window_starts_bracketed(p, i) || window_after_label(p, i) ||
-	    (crumb_names && crumb_ends_with(p, i));
+	    window_starts_bracketed(p, i) || (window_after_label(p, i) &&
+	    !listed_near(p, i, 1)) || (crumb_names && crumb_ends_with(p, i));
 }
 
 static int	site_name_line(const struct page *, size_t, size_t, size_t);

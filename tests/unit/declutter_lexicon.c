@@ -207,10 +207,10 @@ builtin_kinds(void)
 	    !builtin_matches(RULE_DROP, "主持人：请您介绍一下今年的新变化。") &&
 	    !builtin_matches(RULE_DROP, "他为这家报纸撰稿多年，写过很多评论。"),
 	    "credits and notes on how a text was made");
-	CHECK(builtin_matches(RULE_HINT, "视频｜重庆北站南广场：出租车排队有序") &&
-	    builtin_matches(RULE_ASIDE, "相关文件：北京市民政局关于印发《补贴办法》的通知") &&
-	    !builtin_matches(RULE_ASIDE, "相关文件显示，补贴标准将提高。"),
-	    "a clip's link and the documents a story reports");
+	CHECK(builtin_matches(RULE_ASIDE, "相关文件：北京市民政局关于印发《补贴办法》的通知") &&
+	    !builtin_matches(RULE_ASIDE, "相关文件显示，补贴标准将提高。") &&
+	    !builtin_matches(RULE_HINT, "视频｜代表委员热议新质生产力发展"),
+	    "the documents a story reports; a video's headline");
 	CHECK(builtin_matches(RULE_HINT, "附件下载：") &&
 	    builtin_matches(RULE_HINT, "附件：") &&
 	    !builtin_matches(RULE_HINT, "附件：1. 日程安排表.doc"),
