@@ -211,6 +211,12 @@ builtin_kinds(void)
 	    !builtin_matches(RULE_ASIDE, "相关文件显示，补贴标准将提高。") &&
 	    !builtin_matches(RULE_HINT, "视频｜代表委员热议新质生产力发展"),
 	    "the documents a story reports; a video's headline");
+	CHECK(builtin_kind(RULE_HINT, "专家简介") == KIND_LIST &&
+	    !builtin_matches(RULE_END, "专家简介") &&
+	    builtin_matches(RULE_DROP,
+	    "王建新，心血管内科主任医师，医学博士，硕士研究生导师。") &&
+	    !builtin_matches(RULE_DROP, "孟繁宇介绍，感冒通常伴有发热、咽痛。"),
+	    "an expert's card heads a list the article goes on past; a bio in it");
 	CHECK(builtin_matches(RULE_HINT, "附件下载：") &&
 	    builtin_matches(RULE_HINT, "附件：") &&
 	    !builtin_matches(RULE_HINT, "附件：1. 日程安排表.doc"),
