@@ -217,6 +217,20 @@ builtin_kinds(void)
 	    "王建新，心血管内科主任医师，医学博士，硕士研究生导师。") &&
 	    !builtin_matches(RULE_DROP, "孟繁宇介绍，感冒通常伴有发热、咽痛。"),
 	    "an expert's card heads a list the article goes on past; a bio in it");
+	CHECK(builtin_matches(RULE_HINT, "$常澄新能(SZ301586)$ $华锂股份(SH603912)$") &&
+	    builtin_matches(RULE_HINT, "澜海生物　02876.HK　38.65　+12.41%") &&
+	    builtin_matches(RULE_ASIDE, "——以下内容为格隆汇会员专享——") &&
+	    builtin_matches(RULE_DROP, "剩余约2600字，开通会员即可阅读全文") &&
+	    builtin_matches(RULE_DROP, "智通声明：本内容为作者独立观点，不代表本站立场。") &&
+	    builtin_matches(RULE_DROP, "风险提示：外汇及贵金属交易具有较高风险。") &&
+	    builtin_matches(RULE_DROP, "以上内容为证券之星据公开信息整理，由智能算法生成。") &&
+	    builtin_matches(RULE_HINT, "业绩比较基准 2.40%-3.20%") &&
+	    builtin_matches(RULE_HINT, "盈利能力：★★★★") &&
+	    builtin_matches(RULE_HINT, "查看行情>>") &&
+	    builtin_matches(RULE_DROP, "想第一时间获取重磅数据？下载金十数据APP，开启数据提醒。") &&
+	    !builtin_matches(RULE_DROP, "公司声明称，将按期披露年报。") &&
+	    !builtin_matches(RULE_HINT, "该股收报38.65港元，涨12.41%。"),
+	    "a finance portal's furniture");
 	CHECK(builtin_matches(RULE_HINT, "附件下载：") &&
 	    builtin_matches(RULE_HINT, "附件：") &&
 	    !builtin_matches(RULE_HINT, "附件：1. 日程安排表.doc"),
