@@ -2231,6 +2231,8 @@ main(void)
 	CHECK_STR(found("绍兴十二年"), "十二年 duration 12 year ",
 	    "a city's name without a dynasty");
 	CHECK_STR(found("昭和十年"), "昭和十年 date 1935  ", "a year of Japan's era");
+	CHECK_STR(found("总成绩268杆"), "268杆 count 268 杆 ", "a golfer's strokes");
+	CHECK_STR(found("系列赛第二战"), "第二战 ordinal 2  ", "a match of a series");
 	CHECK_STR(found("五月初五端午节"), "五月初五 date XXXX-05-05  ",
 	    "a lunar month's day with 初");
 	CHECK_STR(found("三月初，天气转暖"), "三月初 date XXXX-03  ",
