@@ -2702,15 +2702,25 @@ record_unit_at(const char *s, size_t n, size_t j, size_t len)
 /*
  * Whether unit u, blen bytes at b->j, stands in a record of counts: a
  * number follows it (15胜5平) or one of the record's units ends just
- * before the number (5平2负).  Alone, 胜 after a score (3比1胜) is none.
+ * before the number (5平2负), or it is what a verb before says was won
+ * (夺得3金).  Alone, 胜 after a score (3比1胜) is none.
  */
 static int
 in_record(const struct build *b, size_t blen)
 {
+	static const char *const won[] = {
+		"夺得", "获得", "斩获", "摘得", "揽获", "收获", "拿下", "赢得",
+		"豪取", NULL
+	};
 	size_t l;
+	int k;
 
 	if (number_starts_at(b->s, b->n, b->j + blen))
 		return 1;
+	/* 夺得3金, 拿下5胜: what is won, counted alone. */
+	for (k = 0; won[k] != NULL; k++)
+		if (text_before(b->s, b->lo, b->start, won[k], &l))
+			return 1;
 	if (b->start == 0)	/* the record's last unit may end lo */
 		return 0;
 	utf8_prev(b->s, b->start, &l);
