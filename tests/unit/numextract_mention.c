@@ -2234,6 +2234,9 @@ main(void)
 	CHECK_STR(found("总成绩268杆"), "268杆 count 268 杆 ", "a golfer's strokes");
 	CHECK_STR(found("系列赛第二战"), "第二战 ordinal 2  ", "a match of a series");
 	CHECK_STR(found("她在本届赛事夺得3金"), "3金 count 3 金 ", "medals won, counted alone");
+	CHECK_STR(found("1.5匹变频空调"), "1.5匹 measure 1.5 hp ",
+	    "an air conditioner's horsepower");
+	CHECK_STR(found("两匹马"), "两匹 count 2 匹 ", "horses");
 	CHECK_STR(found("以3比1胜出"), "3 number 3   | 1 number 1  ", "a score's win");
 	CHECK_STR(found("五月初五端午节"), "五月初五 date XXXX-05-05  ",
 	    "a lunar month's day with 初");
