@@ -4,8 +4,8 @@
 # results, investment news and Taiwan, Hong Kong and Macao reports
 # (tests/data/numextract/reports, labelled from numextract's own output),
 # on real passages labelled by hand without it (tests/data/numextract/dev,
-# scored apart), and on fifty-one sets of passages written and labelled
-# apart from it (tests/data/numextract/written to written51: some
+# scored apart), and on fifty-three sets of passages written and labelled
+# apart from it (tests/data/numextract/written to written53: some
 # negatives of the later sets, names and codes, are still reported, and
 # the third and the sixth, ordinary news and harder genres, and written29
 # and written31, posts and speech with their bare amounts and slang, are
@@ -130,3 +130,7 @@ score written50 "$ROOT/tests/data/numextract/written50" \
     "$ROOT/tests/data/numextract/written50" 0.93 1
 score written51 "$ROOT/tests/data/numextract/written51" \
     "$ROOT/tests/data/numextract/written51" 0.85 2
+score written52 "$ROOT/tests/data/numextract/written52" \
+    "$ROOT/tests/data/numextract/written52" 0.91 5
+score written53 "$ROOT/tests/data/numextract/written53" \
+    "$ROOT/tests/data/numextract/written53" 0.95 2
