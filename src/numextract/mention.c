@@ -1376,10 +1376,15 @@ unit_range(const char *s, size_t n, size_t j, struct mention *m, int u)
 	} else if (u2 < 0 || lex.units[u2].kind != lex.units[u].kind ||
 	    !same_unit(lex.units[u2].name, lex.units[u].name))
 		return j;
-	/* 四成到五成: tenths at both ends, none after the high one's unit. */
+	/*
+	 * 四成到五成: tenths at both ends, none after the high one's unit;
+	 * 七毛到八毛: dimes at both.
+	 */
 	if (lex.units[u].scale > 0 && !lex.units[u].two_digits &&
 	    (one_digit_at(s, n, num2.end + blen, &l) >= 0 ||
 	    dec_shift(&num2.lo, lex.units[u].scale)))
+		return j;
+	if (lex.units[u].scale < 0 && dec_shift(&num2.lo, lex.units[u].scale))
 		return j;
 	/* 2,180元/吨至2,260元/吨: the same unit of each after both ends. */
 	if (per > j && (num2.end + blen + (per - j) > n ||

@@ -2237,6 +2237,8 @@ main(void)
 	CHECK_STR(found("1.5匹变频空调"), "1.5匹 measure 1.5 hp ",
 	    "an air conditioner's horsepower");
 	CHECK_STR(found("两匹马"), "两匹 count 2 匹 ", "horses");
+	CHECK_STR(found("每斤七毛到八毛"), "七毛到八毛 money 0.7..0.8 CNY ",
+	    "dimes at both ends of a range");
 	CHECK_STR(found("以3比1胜出"), "3 number 3   | 1 number 1  ", "a score's win");
 	CHECK_STR(found("五月初五端午节"), "五月初五 date XXXX-05-05  ",
 	    "a lunar month's day with 初");
