@@ -1719,6 +1719,23 @@ date_after_numeral(const char *s, size_t n, const struct numeral *num,
 	return 1;
 }
 
+/*
+ * Where the day before a day part of one character starts: 今晚, 明晚,
+ * 今早 and 明早 are words, and the time's span takes them (今晚7点半), as
+ * the time to come it names; 昨晚 stays out, as reports write it.
+ */
+static size_t
+day_before_part(const char *s, size_t lo, size_t at, const struct day_part *p)
+{
+	size_t l;
+
+	if (p->word[3] != '\0' || !(text_before(s, lo, at, "今", &l) ||
+	    text_before(s, lo, at, "明", &l)) ||
+	    text_before(s, lo, at, "说明", &l))
+		return at;
+	return at - 3;
+}
+
 size_t
 date_day_part(const char *s, size_t lo, size_t start, struct datespan *ds)
 {
@@ -1737,7 +1754,7 @@ date_day_part(const char *s, size_t lo, size_t start, struct datespan *ds)
 		return p->word[3] != '\0' ? start - l : start;
 	to_day_part(p, &ds->lo);
 	to_day_part(p, &ds->hi);
-	return start - l;
+	return day_before_part(s, lo, start - l, p);
 }
 
 /* The century a decade of two digits is in, from the words before it. */

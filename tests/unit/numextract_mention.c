@@ -2239,6 +2239,9 @@ main(void)
 	CHECK_STR(found("两匹马"), "两匹 count 2 匹 ", "horses");
 	CHECK_STR(found("每斤七毛到八毛"), "七毛到八毛 money 0.7..0.8 CNY ",
 	    "dimes at both ends of a range");
+	CHECK_STR(found("今晚7点半开售"), "今晚7点半 time T19:30  ",
+	    "tonight's hour with its day");
+	CHECK_STR(found("昨晚10点"), "晚10点 time T22:00  ", "last night's hour");
 	CHECK_STR(found("以3比1胜出"), "3 number 3   | 1 number 1  ", "a score's win");
 	CHECK_STR(found("五月初五端午节"), "五月初五 date XXXX-05-05  ",
 	    "a lunar month's day with 初");
