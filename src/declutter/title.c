@@ -86,6 +86,8 @@
 #define DECK_OVER	24
 #define DECK_WORDS	5
 #define DECK_LONG	40
+/* Bytes a shorter wording begins with as the headline does: 2 CJK characters. */
+#define SAME_START	6
 /* A Chinese line this wide with two pauses is a deck, not a headline. */
 #define DECK_WIDE	120	/* 40 CJK characters */
 /* A menu run together in letters has this many words or more. */
@@ -1429,8 +1431,9 @@ window_head_shares_end(const struct page *p, const struct line *w,
 	const char *sp = phrase_end(s, se), *tp = phrase_end(t, te);
 	size_t sl, tl;
 
-	if (se == s + w->len || sp == se || tp == te || sp - s < 6 ||
-	    tp - t < 6 || memcmp(s, t, 6) != 0)
+	if (se == s + w->len || sp == se || tp == te ||
+	    sp - s < SAME_START || tp - t < SAME_START ||
+	    memcmp(s, t, SAME_START) != 0)
 		return 0;
 	sp += space_at(sp, se);
 	tp += space_at(tp, te);
