@@ -1772,18 +1772,6 @@ phone_groups_end(const char *s, size_t n, size_t i, size_t j)
 	return k;
 }
 
-/* A fullwidth Latin letter at s[j] (Ｇ, ｍ). */
-static int
-wide_letter_at(const char *s, size_t n, size_t j, size_t *len)
-{
-	uint32_t c;
-
-	if (j >= n)
-		return 0;
-	c = utf8_get(s, n, j, len);
-	return c != ucp_halfwidth(c) && uclass_ascii_letter(ucp_halfwidth(c));
-}
-
 /*
  * The unit after 个多 or 个半 at s[j]: a duration (小时, or 月 read as
  * 个月) or percentage points (两个多百分点).  Returns it, its length in

@@ -285,11 +285,9 @@ wide_alnum_at(const char *s, size_t n, size_t j, size_t *l)
 }
 
 int
-wide_letter_starts(const char *s, size_t n, size_t i)
+wide_letter_at(const char *s, size_t n, size_t j, size_t *len)
 {
-	size_t l;
-
-	return is_ascii_alpha(wide_alnum_at(s, n, i, &l));
+	return is_ascii_alpha(wide_alnum_at(s, n, j, len));
 }
 
 size_t

@@ -42,12 +42,12 @@ int	plus_joined(const char *s, size_t n, size_t lo, size_t start,
  * holds digits (a code, not a quantity).
  */
 size_t	ascii_word_end(const char *s, size_t n, size_t i, int *has_digit);
+/* A fullwidth Latin letter at s[j] (Ｇ, ｍ), its length to *len. */
+int	wide_letter_at(const char *s, size_t n, size_t j, size_t *len);
 /*
- * A word in fullwidth letters and digits at s[i] (Ｇ４２, Ｋ８＋２００): as
- * ascii_word_end, when wide_letter_starts says a fullwidth letter is
- * at s[i].
+ * A word in fullwidth letters and digits at s[i], a fullwidth letter
+ * (Ｇ４２, Ｋ８＋２００): as ascii_word_end.
  */
-int	wide_letter_starts(const char *s, size_t n, size_t i);
 size_t	wide_word_end(const char *s, size_t n, size_t i, int *has_digit);
 static inline int
 is_ascii_alpha(unsigned c)

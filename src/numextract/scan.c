@@ -145,13 +145,22 @@ magnitude_letter(const char *s, size_t n, size_t p)
 	    range_sep_at(s, n, e) > 0 ? p + 1 : p;
 }
 
-/* A code of letters and digits, s[start..end), to fn: fn's answer. */
+/*
+ * A word of letters, s[start..end), passed over: one with digits is a
+ * code, reported to fn when ids are wanted, and the next number looks
+ * back no further than its end (*lo).  Returns fn's answer, to stop.
+ */
 static int
-report_code(const char *s, size_t n, size_t start, size_t end, mention_fn fn,
-    void *arg)
+code_passed(const char *s, size_t n, size_t start, size_t end, int has_digit,
+    int want_ids, mention_fn fn, void *arg, size_t *lo)
 {
 	struct mention m;
 
+	if (!has_digit)
+		return 0;
+	*lo = end;
+	if (!want_ids)
+		return 0;
 	m.start = start;
 	m.end = end;
 	m.kind = K_ID;
@@ -198,12 +207,10 @@ scan_line(const char *s, size_t n, int want_ids, mention_fn fn, void *arg)
 					p = e;
 					continue;
 				}
-				if (has_digit && want_ids &&
-				    report_code(s, n, p, next, fn, arg))
-					return;
 				/* Letters alone may end a currency: HK$30. */
-				if (has_digit)
-					lo = next;
+				if (code_passed(s, n, p, next, has_digit,
+				    want_ids, fn, arg, &lo))
+					return;
 				p = next;
 				continue;
 			}
@@ -217,13 +224,11 @@ scan_line(const char *s, size_t n, int want_ids, mention_fn fn, void *arg)
 				    n, p + 3);
 				continue;
 			}
-			if (b == 0xef && wide_letter_starts(s, n, p)) {
+			if (b == 0xef && wide_letter_at(s, n, p, &next)) {
 				next = wide_word_end(s, n, p, &has_digit);
-				if (has_digit && want_ids &&
-				    report_code(s, n, p, next, fn, arg))
+				if (code_passed(s, n, p, next, has_digit,
+				    want_ids, fn, arg, &lo))
 					return;
-				if (has_digit)
-					lo = next;
 				p = next;
 				continue;
 			}
