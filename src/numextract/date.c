@@ -545,14 +545,19 @@ static int
 lunar_day_at(const char *s, size_t n, size_t *j)
 {
 	size_t k = *j, l;
-	int v, d;
+	int v, d, cls;
 
 	if (text_at(s, n, k, "初", &l)) {
 		k += l;
-		if (k >= n || ((d = numeral_class(utf8_get(s, n, k, &l),
-		    &v)) != NC_DIGIT && d != NC_UNIT) || (d == NC_UNIT && v != 1))
+		if (k >= n)
 			return -1;
-		d = d == NC_UNIT ? 10 : v;
+		cls = numeral_class(utf8_get(s, n, k, &l), &v);
+		if (cls == NC_DIGIT)
+			d = v;
+		else if (cls == NC_UNIT && v == 1)	/* 初十 */
+			d = 10;
+		else
+			return -1;
 	} else if (text_at(s, n, k, "廿", &l)) {
 		k += l;
 		d = 20;
@@ -1459,14 +1464,13 @@ season_year(const char *s, size_t n, const struct numeral *num, int v,
 	return 1;
 }
 
-/* Whether another item of a list follows at s[k]: 、, 及 or 和. */
+/* Whether another item of a list follows at s[k]: 、, 及, 和. */
 static int
 list_goes_on(const char *s, size_t n, size_t k)
 {
 	size_t l;
 
-	return text_at(s, n, k, "、", &l) || text_at(s, n, k, "及", &l) ||
-	    text_at(s, n, k, "和", &l);
+	return k < n && list_join(utf8_get(s, n, k, &l));
 }
 
 /*
@@ -1729,11 +1733,10 @@ day_before_part(const char *s, size_t lo, size_t at, const struct day_part *p)
 {
 	size_t l;
 
-	if (p->word[3] != '\0' || !(text_before(s, lo, at, "今", &l) ||
-	    text_before(s, lo, at, "明", &l)) ||
-	    text_before(s, lo, at, "说明", &l))
+	if (p->word[3] != '\0' || text_before(s, lo, at, "说明", &l))
 		return at;
-	return at - 3;
+	return text_before(s, lo, at, "今", &l) ||
+	    text_before(s, lo, at, "明", &l) ? at - l : at;
 }
 
 size_t

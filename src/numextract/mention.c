@@ -1001,17 +1001,6 @@ cents_after_dimes(const char *s, size_t n, size_t j, struct dec *x)
 	return j + l;
 }
 
-/* Whether c joins the items of a list: 3和5, 110、120, 119或110. */
-static int
-list_join(uint32_t c)
-{
-	switch (fold_char(c)) {
-	case U'、': case U'和': case U'及': case U'与': case U'或':
-		return 1;
-	}
-	return 0;
-}
-
 /* A number after a conjunction at s[j]: 3和5, 六十万及十万. */
 static int
 number_after_and(const char *s, size_t n, size_t j, struct numeral *num)
@@ -2251,6 +2240,22 @@ special_form(struct build *b)
 }
 
 /*
+ * Whether s[i] is where a list's marker stands: the line's start, or
+ * after a colon or a sentence's end, spaces apart.
+ */
+static int
+marker_place(const char *s, size_t lo, size_t i)
+{
+	size_t l;
+
+	while (i > lo && s[i - 1] == ' ')
+		i--;
+	return i == lo || text_before(s, lo, i, "：", &l) ||
+	    text_before(s, lo, i, "；", &l) || text_before(s, lo, i, "。", &l) ||
+	    s[i - 1] == ':' || s[i - 1] == ';';
+}
+
+/*
  * Whether the numeral at i marks an item of a list: one or two digits
  * with . or 、 after, then words, at the line's start or after a colon or
  * a sentence's end (1. 许安然 4分41秒07；2. 郑可欣 …; 注：1.文中…。2.规模…).
@@ -2266,12 +2271,8 @@ list_marker(const char *s, size_t n, size_t lo, size_t i,
 	if (!num->arabic && !num->point && !num->ranged &&
 	    dec_to_small(&num->lo, 100) > 0 && text_at(s, n, j, "、", &l) &&
 	    j + l < n && (is_ascii_digit((unsigned char)s[j + l]) ||
-	    is_wide_digit(utf8_get(s, n, j + l, &l)))) {
-		while (i > lo && s[i - 1] == ' ')
-			i--;
-		return i == lo || text_before(s, lo, i, "：", &l) ||
-		    text_before(s, lo, i, "。", &l);
-	}
+	    is_wide_digit(utf8_get(s, n, j + l, &l))))
+		return marker_place(s, lo, i);
 	if (!num->arabic || num->point || num->separators ||
 	    num->int_digits > 2 || num->end - i != (size_t)num->int_digits)
 		return 0;
@@ -2285,11 +2286,7 @@ list_marker(const char *s, size_t n, size_t lo, size_t i,
 		j++;
 	if (j >= n || !(uclass(utf8_get(s, n, j, &l)) & UC_HAN))
 		return 0;
-	while (i > lo && s[i - 1] == ' ')
-		i--;
-	return i == lo || text_before(s, lo, i, "：", &l) ||
-	    text_before(s, lo, i, "；", &l) || text_before(s, lo, i, "。", &l) ||
-	    s[i - 1] == ':' || s[i - 1] == ';';
+	return marker_place(s, lo, i);
 }
 
 /*
@@ -3840,17 +3837,17 @@ street_before(const char *s, size_t lo, size_t i)
 static int
 street_number_listed_before(const char *s, size_t lo, size_t i)
 {
-	size_t l, k;
+	size_t l, hao, k;
 	uint32_t c;
 
 	if (i <= lo || !list_join(utf8_prev(s, i, &l)) ||
 	    !text_before(s, lo, i - l, "号", &k))
 		return 0;
-	k = i - l - k;
+	hao = k = i - l - k;
 	while (k > lo && (is_ascii_digit(c = utf8_prev(s, k, &l)) ||
 	    is_wide_digit(c)))
 		k -= l;
-	return k < i - l - 3 && street_before(s, lo, k);
+	return k < hao && street_before(s, lo, k);
 }
 
 /* Whether a hyphen glued to a Han character stands before s[i] (云汐-11). */

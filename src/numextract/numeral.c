@@ -867,6 +867,13 @@ space_before_big(const struct reading *r)
 	    numeral_class(utf8_get(r->s, r->n, r->j + 1, &e), &v) == NC_BIG;
 }
 
+/* A middle dot, · or ・: a decimal point between Chinese digits at times. */
+static int
+middle_dot(uint32_t c)
+{
+	return c == U'·' || c == U'・';
+}
+
 /*
  * A middle dot at r->j (after l bytes, its length) is a decimal point
  * between Chinese digits when a multiplier or a percent sign follows the
@@ -902,7 +909,7 @@ read_token(struct reading *r)
 	}
 	if (is_ascii_digit(c) || is_wide_digit(c))
 		return read_arabic(r, l);
-	if ((c == U'·' || c == U'・') && middle_dot_point(r, l))
+	if (middle_dot(c) && middle_dot_point(r, l))
 		return read_point(r, l);
 	switch (cls = numeral_class(c, &v)) {
 	case NC_DIGIT:
@@ -1076,8 +1083,7 @@ lone_digit(const char *s, size_t n, size_t i, struct numeral *num)
 		if (numeral_class(c2, &v2) != NC_NONE ||
 		    ucp_halfwidth(c2) == '0' || ge_before_yi(s, n, i + l) ||
 		    pause_in_pair(s, n, i, i + l, v) > 0 ||
-		    thousands_group_at(s, n, i + l) > 0 || c2 == U'·' ||
-		    c2 == U'・')
+		    thousands_group_at(s, n, i + l) > 0 || middle_dot(c2))
 			return 0;
 	}
 	dec_from_uint(&num->lo, v);

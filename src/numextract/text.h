@@ -65,4 +65,15 @@ text_before(const char *s, size_t lo, size_t j, const char *lit, size_t *len)
 	return text_before_folded(s, lo, j, lit, m, len);
 }
 
+/* Whether c joins the items of a list: 3和5, 110、120, 119或110. */
+static inline int
+list_join(uint32_t c)
+{
+	switch (fold_char(c)) {
+	case U'、': case U'和': case U'及': case U'与': case U'或':
+		return 1;
+	}
+	return 0;
+}
+
 #endif
