@@ -301,6 +301,16 @@ subheading_gap(const struct page *p, size_t k, size_t part)
 	return 1;
 }
 
+/* Whether line l is set in 【】 whole (【基本案情】). */
+static int
+in_square_brackets(const struct page *p, const struct line *l)
+{
+	const char *t = line_text(p, l);
+
+	return l->len > 6 && memcmp(t, "\xe3\x80\x90", 3) == 0 &&	/* 【 */
+	    memcmp(t + l->len - 3, "\xe3\x80\x91", 3) == 0;		/* 】 */
+}
+
 /*
  * Between two parts of the article, a short line of Chinese alone just
  * above the second (典型案例 over its cases, under a table) heads it; one
@@ -311,11 +321,8 @@ static int
 part_heading(const struct page *p, size_t k, size_t part)
 {
 	const struct line *l = &p->lines[k];
-	const char *t = line_text(p, l);
 
-	if ((l->flags & L_REPEAT) && !(l->len > 6 &&
-	    memcmp(t, "\xe3\x80\x90", 3) == 0 &&		/* 【 */
-	    memcmp(t + l->len - 3, "\xe3\x80\x91", 3) == 0))	/* 】 */
+	if ((l->flags & L_REPEAT) && !in_square_brackets(p, l))
 		return 0;
 	return (l->flags & (L_CJK | L_DATE | L_LIST |
 	    STRONG_NOREPEAT)) == L_CJK && l->width >= HEADING_WIDTH &&
@@ -468,13 +475,10 @@ static int
 fact_box_head(const struct page *p, size_t j)
 {
 	const struct line *l = &p->lines[j];
-	const char *t = line_text(p, l);
 
 	return j + 2 < p->nlines && (l->flags & (L_CJK | STRONG_NOREPEAT |
-	    L_REPEAT)) == L_CJK && l->width < LEADIN_WIDTH && l->len > 6 &&
-	    memcmp(t, "\xe3\x80\x90", 3) == 0 &&		/* 【 */
-	    memcmp(t + l->len - 3, "\xe3\x80\x91", 3) == 0 &&	/* 】 */
-	    memmem(t, l->len, "\xef\xbc\x9a", 3) == NULL &&	/* ： */
+	    L_REPEAT)) == L_CJK && l->width < LEADIN_WIDTH &&
+	    in_square_brackets(p, l) && !short_field(p, l) &&
 	    short_field(p, &p->lines[j + 1]) &&
 	    short_field(p, &p->lines[j + 2]) &&
 	    !((p->lines[j + 1].flags | p->lines[j + 2].flags) &
@@ -488,15 +492,13 @@ fact_box_head(const struct page *p, size_t j)
 static size_t
 reach_fact_box(struct page *p, size_t j)
 {
-	size_t k = j;
-
-	if (k >= p->nlines || !fact_box_head(p, k))
+	if (j >= p->nlines || !fact_box_head(p, j))
 		return j;
-	p->lines[k].flags |= L_REACH;
-	while (++k < p->nlines && short_field(p, &p->lines[k]) &&
-	    !(p->lines[k].flags & (L_BLANK | L_BLOCK | STRONG_NOREPEAT)))
-		p->lines[k].flags |= L_REACH;
-	return k;
+	p->lines[j].flags |= L_REACH;
+	while (++j < p->nlines && short_field(p, &p->lines[j]) &&
+	    !(p->lines[j].flags & (L_BLANK | L_BLOCK | STRONG_NOREPEAT)))
+		p->lines[j].flags |= L_REACH;
+	return j;
 }
 
 /*

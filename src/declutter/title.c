@@ -1946,34 +1946,15 @@ deck_under(const struct page *p, size_t c, size_t first)
 
 /*
  * The line just under the headline chosen, over the body, is its deck
- * when it is one by deck_under() and reads as one in Chinese: half as
- * wide as the headline at least with a pause in it, or two thirds as
- * wide in one phrase or two parted by a space (…柴燒窯　每天只烤…); no
- * date, no byline, no sign of boilerplate (播放：12.6万 is a counter).
+ * when it reads as one in Chinese: no date, no byline, no sign of
+ * boilerplate (播放：12.6万 is a counter), and either wider than any
+ * headline with a pause in it over a byline or a date (the page's head,
+ * however many sentences it has), or a deck by deck_under() half as wide
+ * as the headline at least with a pause in it, or two thirds as wide in
+ * one phrase or two parted by a space (…柴燒窯　每天只烤…).
  */
 static int
 deck_below(const struct page *p, size_t best, size_t first)
-{
-	const struct line *l;
-
-	if (best + 1 >= first)
-		return 0;
-	l = &p->lines[best + 1];
-	return (l->flags & (WIDGET | L_BLANK | L_DATE | L_LEADIN | L_CJK)) ==
-	    L_CJK && !byline(l) && (l->punct > 0 ?
-	    l->width * 2 >= p->lines[best].width : l->tokens <= 2 &&
-	    l->width * 3 >= p->lines[best].width * 2) &&
-	    candidate_points(p, best + 1, 0, 0) >= 0 &&
-	    deck_under(p, best + 1, first);
-}
-
-/*
- * The line just under the headline chosen is its deck, however many
- * sentences it has, when it is wider than any headline and a byline or
- * a date stands under it: the page's head, not yet its body.
- */
-static int
-summary_below(const struct page *p, size_t best, size_t first)
 {
 	const struct line *l;
 	size_t next;
@@ -1981,11 +1962,18 @@ summary_below(const struct page *p, size_t best, size_t first)
 	if (best + 1 >= first)
 		return 0;
 	l = &p->lines[best + 1];
+	if ((l->flags & (WIDGET | L_BLANK | L_DATE | L_LEADIN | L_CJK)) !=
+	    L_CJK || byline(l))
+		return 0;
 	next = next_filled(p, best + 1);
-	return (l->flags & (WIDGET | L_BLANK | L_DATE | L_LEADIN | L_CJK |
-	    L_USER_DROP | L_ASIDE)) == L_CJK && !byline(l) && l->punct > 0 &&
+	if (!(l->flags & (L_USER_DROP | L_ASIDE)) && l->punct > 0 &&
 	    l->width >= DECK_WIDE && next < first &&
-	    (byline(&p->lines[next]) || (p->lines[next].flags & L_DATE));
+	    (byline(&p->lines[next]) || (p->lines[next].flags & L_DATE)))
+		return 1;
+	return (l->punct > 0 ? l->width * 2 >= p->lines[best].width :
+	    l->tokens <= 2 && l->width * 3 >= p->lines[best].width * 2) &&
+	    candidate_points(p, best + 1, 0, 0) >= 0 &&
+	    deck_under(p, best + 1, first);
 }
 
 /*
@@ -2139,7 +2127,7 @@ title_find(struct page *p)
 	/* A subtitle under the headline, ——副题, is printed with it. */
 	if ((i = next_filled(p, best)) < first && subtitle(p, &p->lines[i]))
 		p->lines[i].flags |= L_TITLE;
-	else if (deck_below(p, best, first) || summary_below(p, best, first))
+	else if (deck_below(p, best, first))
 		p->lines[best + 1].flags |= L_TITLE;
 	mark_above(p, best);
 	mark_repeats_below(p, best, first);
