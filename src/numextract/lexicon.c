@@ -510,6 +510,7 @@ lexicon_load(void)
 	each_row("money_words.txt", money_word_row);
 	lex.money_after = word_list("money_after.txt", NULL, 0);
 	lex.price_words = word_list("price_words.txt", NULL, 1);
+	lex.won_words = word_list("won_words.txt", NULL, 1);
 	lex.watt_words = word_list("watt_words.txt", NULL, 0);
 	lex.change_words = word_list("change_words.txt", NULL, 1);
 	lex.reigns = trie_new();

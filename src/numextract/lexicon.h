@@ -109,6 +109,7 @@ struct lexicon {
 	struct trie	*money_words;	/* backwards: 票房 before 50亿 */
 	struct trie	*money_after;	/* 买 after 三千多 */
 	struct trie	*price_words;	/* backwards: 才 before 十几块 */
+	struct trie	*won_words;	/* backwards: 夺得 before 3金 */
 	struct trie	*watt_words;	/* 快充 after 65w */
 	struct trie	*change_words;	/* backwards: 下跌 before 156元至8,842元 */
 	struct trie	*reigns;	/* backwards: 康熙 before 二十三年, its first year */

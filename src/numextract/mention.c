@@ -2698,19 +2698,13 @@ record_unit_at(const char *s, size_t n, size_t j, size_t len)
 static int
 in_record(const struct build *b, size_t blen)
 {
-	static const char *const won[] = {
-		"夺得", "获得", "斩获", "摘得", "揽获", "收获", "拿下", "赢得",
-		"豪取", NULL
-	};
 	size_t l;
-	int k;
 
 	if (number_starts_at(b->s, b->n, b->j + blen))
 		return 1;
 	/* 夺得3金, 拿下5胜: what is won, counted alone. */
-	for (k = 0; won[k] != NULL; k++)
-		if (text_before(b->s, b->lo, b->start, won[k], &l))
-			return 1;
+	if (trie_match_back(lex.won_words, b->s, b->lo, b->start, &l) >= 0)
+		return 1;
 	if (b->start == 0)	/* the record's last unit may end lo */
 		return 0;
 	utf8_prev(b->s, b->start, &l);
