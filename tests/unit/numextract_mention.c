@@ -413,6 +413,14 @@ main(void)
 	CHECK_STR(found("风速32米/秒"), "32米/秒 measure 32 m/s ", "m/s");
 	CHECK_STR(found("7纳米工艺"), "7纳米 measure 7 nm ", "纳米 is nm");
 	CHECK_STR(found("高500公尺"), "500公尺 measure 500 m ", "公尺 is m");
+	CHECK_STR(found("雨量達200公釐"), "200公釐 measure 200 mm ",
+	    "Taiwan's 公釐 is mm");
+	CHECK_STR(found("面積1800平方公尺"), "1800平方公尺 measure 1800 m2 ",
+	    "平方公尺 is m2, not m");
+	CHECK_STR(found("蓄水1.2立方公尺"), "1.2立方公尺 measure 1.2 m3 ",
+	    "立方公尺 is m3");
+	CHECK_STR(found("傷口10平方公分"), "10平方公分 measure 10 cm2 ",
+	    "平方公分 is cm2");
 	CHECK_STR(found("上升0.5个千分点"), "0.5个千分点 percent 0.5 ‰ ",
 	    "个千分点 is per mille");
 	CHECK_STR(found("二十万及三十万人次"),
