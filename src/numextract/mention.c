@@ -3190,15 +3190,48 @@ compound_duration(struct build *b)
 	m->unit = last;
 }
 
-/* 9秒97, 19米58: a sports mark, two digits after the unit its hundredths. */
+/*
+ * 一米七五, 三十八度五, 九秒八: a Chinese whole number's tenths, or its
+ * tenths and hundredths, in Chinese digits after the unit, when nothing
+ * a number goes on with follows (一米五个, 三米三层 are two numbers).
+ * To *d; returns where they end, or j.
+ */
+static size_t
+chinese_hundredths_at(const char *s, size_t n, size_t j, struct dec *d)
+{
+	size_t k = j, l, blen;
+	int v, i;
+
+	dec_from_uint(d, 0);
+	for (i = 1; i <= 2 && (v = one_digit_at(s, n, k, &l)) > 0 &&
+	    l > 1; i++, k += l)
+		add_scaled(d, (unsigned)v, -i);
+	if (k == j || (k < n && (mention_start_char(utf8_get(s, n, k, &l)) ||
+	    trie_match(lex.after, s, n, k, &blen) >= 0 ||
+	    trie_match(lex.negatives, s, n, j, &blen) >= 0)))
+		return j;
+	return k;
+}
+
+/*
+ * 9秒97, 19米58: a sports mark, two digits after the unit its hundredths;
+ * after a mark in Chinese, its digits in Chinese (一米七五).
+ */
 STAGE void
 hundredths_after(struct build *b)
 {
 	struct dec d;
 	size_t k;
 
-	if (!lex.units[b->u].hundredths || !b->num->plain || b->m->ranged ||
-	    (k = hundredths_at(b->s, b->n, b->j, &d)) == b->j)
+	if (!lex.units[b->u].hundredths || b->m->ranged || b->num->point)
+		return;
+	if (b->num->plain)
+		k = hundredths_at(b->s, b->n, b->j, &d);
+	else if (!b->num->arabic && !b->num->ranged)
+		k = chinese_hundredths_at(b->s, b->n, b->j, &d);
+	else
+		return;
+	if (k == b->j)
 		return;
 	dec_add(&b->m->lo, &d);
 	b->j = k;

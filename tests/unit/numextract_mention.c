@@ -413,6 +413,14 @@ main(void)
 	CHECK_STR(found("风速32米/秒"), "32米/秒 measure 32 m/s ", "m/s");
 	CHECK_STR(found("7纳米工艺"), "7纳米 measure 7 nm ", "纳米 is nm");
 	CHECK_STR(found("高500公尺"), "500公尺 measure 500 m ", "公尺 is m");
+	CHECK_STR(found("身高一米七五"), "一米七五 measure 1.75 m ",
+	    "Chinese digits after 米 are its tenths and hundredths");
+	CHECK_STR(found("体温三十八度五"), "三十八度五 measure 38.5 degC ",
+	    "a Chinese digit after 度 is its tenth");
+	CHECK_STR(found("一米五个"), "一米 measure 1 m  | 五个 count 5 个 ",
+	    "a digit a classifier follows is a second number");
+	CHECK_STR(found("三米三层"), "三米 measure 3 m  | 三层 count 3 层 ",
+	    "a digit a unit follows is a second number");
 	CHECK_STR(found("雨量達200公釐"), "200公釐 measure 200 mm ",
 	    "Taiwan's 公釐 is mm");
 	CHECK_STR(found("面積1800平方公尺"), "1800平方公尺 measure 1800 m2 ",
