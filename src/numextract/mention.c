@@ -1099,10 +1099,11 @@ times_sign(uint32_t c)
 
 /*
  * The unit written after the last side of a size whose side is s[i..j)
- * (1449×832×68毫米: each side is in mm), a measure's; or -1.
+ * (1449×832×68毫米: each side is in mm), a measure's, or -1; where the
+ * unit ends to *end.
  */
 static int
-size_unit(const char *s, size_t n, size_t i, size_t j)
+size_unit(const char *s, size_t n, size_t i, size_t j, size_t *end)
 {
 	struct numeral num;
 	size_t l, blen;
@@ -1117,16 +1118,19 @@ size_unit(const char *s, size_t n, size_t i, size_t j)
 		sides++;
 		slashes += c == '/';
 	}
-	/*
-	 * 4935/1960/1690mm: slashes join three sides, not a fraction's two;
-	 * the middle side has one after it and one before.
-	 */
-	if (slashes == 1 && !(i >= 2 && s[i - 1] == '/' &&
-	    is_ascii_digit((unsigned char)s[i - 2])))
-		return -1;
 	if (sides == 0 || (u = trie_match(lex.after, s, n, j, &blen)) < 0 ||
 	    lex.units[u].kind != K_MEASURE || lex.units[u].scale != 0)
 		return -1;
+	/*
+	 * 4935/1960/1690mm: slashes join three sides, not a fraction's two;
+	 * the middle side has one after it and one before.  A blood
+	 * pressure's two readings are both in its unit (152/94mmHg).
+	 */
+	if (slashes == 1 && !(i >= 2 && s[i - 1] == '/' &&
+	    is_ascii_digit((unsigned char)s[i - 2])) &&
+	    !same_unit(lex.units[u].name, "mmHg"))
+		return -1;
+	*end = j + blen;
 	return u;
 }
 
@@ -2870,8 +2874,8 @@ STAGE int
 unit_here(struct build *b, int u_more, size_t *blen)
 {
 	struct mention *m = b->m;
-	int u = trie_match(lex.after, b->s, b->n, b->j, blen), u2;
-	size_t l;
+	int u = trie_match(lex.after, b->s, b->n, b->j, blen), u2, q;
+	size_t l, end;
 
 	/* 两个油桶: a unit that ends its word gives way to a shorter one. */
 	if (u >= 0 && lex.units[u].word_end &&
@@ -2886,10 +2890,13 @@ unit_here(struct build *b, int u_more, size_t *blen)
 		m->unit = lex.units[u].name;
 		return -1;
 	}
+	/* A bound after the whole size bounds each side (150/90mmHg以下). */
 	if (u < 0 && !m->ranged && b->num->arabic &&
-	    (u = size_unit(b->s, b->n, b->num->start, b->j)) >= 0) {
+	    (u = size_unit(b->s, b->n, b->num->start, b->j, &end)) >= 0) {
 		m->kind = lex.units[u].kind;
 		m->unit = lex.units[u].name;
+		if ((q = qual_after_at(b->s, b->n, end, m->kind, &l)) > Q_NONE)
+			m->qual = combine(m->qual, q);
 		b->size_side = 1;
 		return -1;
 	}
@@ -3354,6 +3361,47 @@ letter_multiplier(struct build *b)
 	b->j = j + 1;
 }
 
+/*
+ * 89.47/10万, 0.8/万: a rate per so many people, an incidence's or a
+ * death rate's, is a share, exactly (89.47 in 100,000 is 0.08947 %).
+ */
+static void
+rate_per_population(struct build *b)
+{
+	static const struct {
+		const char	*base;
+		int		 pow;
+	} per[] = { { "10万", 5 }, { "十万", 5 }, { "100万", 6 },
+	    { "百万", 6 }, { "1万", 4 }, { "万", 4 } };
+	size_t j = b->j, l, k, blen;
+	unsigned i;
+
+	if (b->m->kind != K_NUMBER || !b->num->arabic || j >= b->n)
+		return;
+	if (b->s[j] == '/')
+		j++;
+	else if (text_at(b->s, b->n, j, "／", &l))
+		j += l;
+	else
+		return;
+	for (i = 0; i < sizeof per / sizeof per[0]; i++) {
+		if (!text_at(b->s, b->n, j, per[i].base, &l))
+			continue;
+		k = j + l;
+		if (number_starts_at(b->s, b->n, k) ||
+		    (k < b->n && is_ascii_alnum((unsigned char)b->s[k])) ||
+		    (trie_match(lex.after, b->s, b->n, k, &blen) >= 0 &&
+		    !text_at(b->s, b->n, k, "人", &blen)))
+			return;
+		b->m->kind = K_PERCENT;
+		b->m->unit = "%";
+		dec_shift(&b->m->lo, 2 - per[i].pow);
+		dec_shift(&b->m->hi, 2 - per[i].pow);
+		b->j = k;
+		return;
+	}
+}
+
 /* What follows the number: 多, the unit or classifier, 半. */
 STAGE void
 unit_stage(struct build *b)
@@ -3377,6 +3425,7 @@ unit_stage(struct build *b)
 		term_after(b);
 	}
 	per_units(b);
+	rate_per_population(b);
 	magnitude_after_m(b);
 	b->m->end = b->j;
 }

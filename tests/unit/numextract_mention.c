@@ -413,6 +413,24 @@ main(void)
 	CHECK_STR(found("风速32米/秒"), "32米/秒 measure 32 m/s ", "m/s");
 	CHECK_STR(found("7纳米工艺"), "7纳米 measure 7 nm ", "纳米 is nm");
 	CHECK_STR(found("高500公尺"), "500公尺 measure 500 m ", "公尺 is m");
+	CHECK_STR(found("空腹血糖5.8mmol/L"), "5.8mmol/L measure 5.8 mmol/L ",
+	    "a substance per litre, letters after the digits");
+	CHECK_STR(found("肌酐86μmol/L"), "86μmol/L measure 86 umol/L ",
+	    "μmol is umol");
+	CHECK_STR(found("谷丙转氨酶68U/L"), "68U/L measure 68 U/L ",
+	    "an enzyme's activity");
+	CHECK_STR(found("清除率30ml/min"), "30ml/min measure 30 ml/min ",
+	    "min after a slash");
+	CHECK_STR(found("血压152/94mmHg"),
+	    "152 measure 152 mmHg  | 94mmHg measure 94 mmHg ",
+	    "a blood pressure's two readings are both in mmHg");
+	CHECK_STR(found("控制在140/90mmHg以下"),
+	    "140 measure 140 mmHg le | 90mmHg以下 measure 90 mmHg le",
+	    "a bound after both readings bounds each");
+	CHECK_STR(found("发病率89.47/10万"), "89.47/10万 percent 0.08947 % ",
+	    "a rate per 100,000 is a share");
+	CHECK_STR(found("得分5/10"), "5/10 number 0.5  ",
+	    "a fraction stays one");
 	CHECK_STR(found("身高一米七五"), "一米七五 measure 1.75 m ",
 	    "Chinese digits after 米 are its tenths and hundredths");
 	CHECK_STR(found("体温三十八度五"), "三十八度五 measure 38.5 degC ",
