@@ -789,6 +789,8 @@ day_end_at(const char *s, size_t n, size_t *k, struct timex *hi, int flag)
 }
 
 static int	roc_year(const char *, size_t, const struct numeral *, int, size_t);
+static size_t	weekday_at(const char *, size_t, size_t);
+static void	days_of_month(const char *, size_t, struct datespan *);
 
 /*
  * 2019年3月至2022年8月: the high end of a range of dates written whole at
@@ -833,12 +835,21 @@ date_range_after(const char *s, size_t n, struct datespan *ds)
 {
 	struct timex hi = ds->lo;
 	struct numeral num;
-	size_t k = ds->end, sep, l;
+	size_t k = ds->end, sep, l, named_day;
 	int v;
 
 	/* 6日夜间至8日: a part of the day may end the first date. */
 	if (ds->lo.d >= 0 && day_part_at(s, n, k, &l) != NULL)
 		k += l;
+	/*
+	 * 12月8日（周一）至14日（周日）: a weekday after each end, both in
+	 * the range's span.
+	 */
+	named_day = ds->lo.d >= 0 ? weekday_at(s, n, k) : k;
+	if (named_day > k && range_sep_at(s, n, named_day) > 0)
+		k = named_day;
+	else
+		named_day = 0;
 	/* 自2023年11月5日起至2033年11月4日: from the first, to the second. */
 	if (ds->lo.d >= 0 && text_at(s, n, k, "起", &l) &&
 	    range_sep_at(s, n, k + l) > 0)
@@ -879,6 +890,30 @@ date_range_after(const char *s, size_t n, struct datespan *ds)
 	} else
 		return;
 	ds->hi = hi;
+	ds->ranged = 1;
+	ds->end = named_day > 0 ? weekday_at(s, n, k) : k;
+}
+
+/*
+ * 6月5—7日: days of the month just read, from one to another, written
+ * with 日 once at the end.
+ */
+static void
+days_of_month(const char *s, size_t n, struct datespan *ds)
+{
+	struct numeral num;
+	size_t k = ds->end, sep;
+	int d;
+
+	if (!numeral_parse(s, n, k, &num) || num.ranged || num.point ||
+	    (d = small_value(&num)) < 1 || d > 31 ||
+	    (sep = range_sep_at(s, n, num.end)) == 0)
+		return;
+	k = num.end + sep;
+	ds->hi = ds->lo;
+	if ((ds->hi.d = day_at(s, n, &k, 0)) <= d)
+		return;
+	ds->lo.d = d;
 	ds->ranged = 1;
 	ds->end = k;
 }
@@ -941,9 +976,11 @@ year_tail(const char *s, size_t n, struct datespan *ds)
 	} else if (quarter_at(s, n, &k, &ds->lo) || half_at(s, n, &k, &ds->lo) ||
 	    week_at(s, n, &k, &ds->lo) ||
 	    month_range_at(s, n, &k, ds) || month_at(s, n, &k, &ds->lo) ||
-	    first_months_at(s, n, &k, ds) || first_quarters_at(s, n, &k, ds))
+	    first_months_at(s, n, &k, ds) || first_quarters_at(s, n, &k, ds)) {
 		ds->end = k;
-	else if (text_at(s, n, k, "底", &l) || text_at(s, n, k, "末", &l) ||
+		if (ds->lo.m >= 0 && ds->lo.d < 0 && !ds->ranged)
+			days_of_month(s, n, ds);
+	} else if (text_at(s, n, k, "底", &l) || text_at(s, n, k, "末", &l) ||
 	    text_at(s, n, k, "初", &l))
 		ds->end = k + l;
 }
@@ -1676,6 +1713,8 @@ date_after_numeral(const char *s, size_t n, const struct numeral *num,
 		ds->end = k;
 		if (lo_num != NULL && ds->lo.d >= 0)
 			return 0;
+		if (lo_num == NULL && ds->lo.d < 0)
+			days_of_month(s, n, ds);
 	} else {
 		size_t k2 = num->start;
 		struct timex t;

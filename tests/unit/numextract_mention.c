@@ -272,6 +272,16 @@ main(void)
 	CHECK_STR(found("11月20日（下周四）下午3时"),
 	    "11月20日（下周四）下午3时 date XXXX-11-20T15:00  ",
 	    "a date and a time across next week's weekday");
+	CHECK_STR(found("预计6月5—7日有雨"), "6月5—7日 date XXXX-06-05..XXXX-06-07  ",
+	    "days of a month, 日 once at the end");
+	CHECK_STR(found("2024年6月15-20日"),
+	    "2024年6月15-20日 date 2024-06-15..2024-06-20  ",
+	    "days of a month after its year");
+	CHECK_STR(found("6月5-6号线"), "6月 date XXXX-06  ",
+	    "no day range without 日");
+	CHECK_STR(found("12月8日（周一）至14日（周日）"),
+	    "12月8日（周一）至14日（周日） date XXXX-12-08..XXXX-12-14  ",
+	    "a range of days with a weekday after each end");
 	CHECK_STR(found("周边3公里范围内有中小学"), "3公里 measure 3 km le",
 	    "within so far around, 范围内 out of the span");
 	CHECK_STR(found("须配建不少于总建筑面积5%的住房"), "5% percent 5 % ge",
