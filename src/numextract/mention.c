@@ -127,7 +127,7 @@ as_date(struct mention *m, const char *s, size_t n, size_t start,
 	init(m, start, ds->end, ds->is_time ? K_TIME : K_DATE);
 	if (last == U'许')
 		m->qual = Q_APPROX;
-	else if (last == U'多' && ds->is_time)
+	else if (last == U'多' && (ds->is_time || ds->lo.hh >= 0))
 		m->qual = Q_GT;
 	else if (ds->end < n && (unsigned char)s[ds->end] == 0xe5 &&
 	    (text_at(s, n, ds->end, "前后", &l) ||
@@ -4041,22 +4041,27 @@ recent_period(const struct build *b)
 }
 
 /*
- * 不超过每股45.80元, 约每人300元: a hedge before 每 and the one thing it
- * counts (a character of three bytes) bounds the amount, but stays out
- * of its span, as 每 does.  每 has one form in either script: its bytes
- * are compared, which costs less before every number.
+ * 不超过每股45.80元, 约每人300元, 不低于每人每年700元: a hedge before 每
+ * and the one thing it counts (a character of three bytes), once or
+ * twice, bounds the amount, but stays out of its span, as 每 does.  每
+ * has one form in either script: its bytes are compared, which costs
+ * less before every number.
  */
 STAGE void
 hedge_before_each(struct build *b, size_t start)
 {
-	size_t blen;
+	size_t blen, at = start;
 	int q;
 
-	if (b->m->qual != Q_NONE || b->u < 0 || start < b->lo + 6 ||
-	    memcmp(b->s + start - 6, "每", 3) != 0 ||
-	    ((unsigned char)b->s[start - 3] & 0xf0) != 0xe0)
+	if (b->m->qual != Q_NONE || b->u < 0)
 		return;
-	if ((q = trie_match_back(lex.qual_before, b->s, b->lo, start - 6,
+	while (at >= b->lo + 6 && start - at < 12 &&
+	    memcmp(b->s + at - 6, "每", 3) == 0 &&
+	    ((unsigned char)b->s[at - 3] & 0xf0) == 0xe0)
+		at -= 6;
+	if (at == start)
+		return;
+	if ((q = trie_match_back(lex.qual_before, b->s, b->lo, at,
 	    &blen)) > Q_NONE)
 		b->m->qual = qual_of(q);
 }

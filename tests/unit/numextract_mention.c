@@ -272,6 +272,14 @@ main(void)
 	CHECK_STR(found("11月20日（下周四）下午3时"),
 	    "11月20日（下周四）下午3时 date XXXX-11-20T15:00  ",
 	    "a date and a time across next week's weekday");
+	CHECK_STR(found("17日凌晨3点多"), "17日凌晨3点多 date XXXX-XX-17T03:00 gt",
+	    "past the hour after a day too");
+	CHECK_STR(found("网眼不得小于55毫米"), "不得小于55毫米 measure 55 mm ge",
+	    "must not be under: at least");
+	CHECK_STR(found("补助不低于每人每年700元"), "700元 money 700 CNY ge",
+	    "a bound before two of 每");
+	CHECK_STR(found("每人每年最高支付800元"), "800元 money 800 CNY le",
+	    "at most, a verb of paying between");
 	CHECK_STR(found("预计6月5—7日有雨"), "6月5—7日 date XXXX-06-05..XXXX-06-07  ",
 	    "days of a month, 日 once at the end");
 	CHECK_STR(found("2024年6月15-20日"),
