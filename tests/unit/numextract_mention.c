@@ -272,7 +272,7 @@ main(void)
 	CHECK_STR(found("11月20日（下周四）下午3时"),
 	    "11月20日（下周四）下午3时 date XXXX-11-20T15:00  ",
 	    "a date and a time across next week's weekday");
-	CHECK_STR(found("17日凌晨3点多"), "17日凌晨3点多 date XXXX-XX-17T03:00 gt",
+	CHECK_STR(found("17日凌晨3点多"), "17日凌晨3点多 date XXXX-XX-17T03:00  gt",
 	    "past the hour after a day too");
 	CHECK_STR(found("网眼不得小于55毫米"), "不得小于55毫米 measure 55 mm ge",
 	    "must not be under: at least");
