@@ -2925,15 +2925,21 @@ unit_here(struct build *b, int u_more, size_t *blen)
 }
 
 /*
- * Whether the 半 at s[j], after a measure, starts a word (5公里半程,
- * 3米半径; half_words.txt), not half a unit more (两米半, 一斤半花蛤).
+ * Whether the 半 at s[j], after a measure or a count, starts a word
+ * (5公里半程, 3米半径; half_words.txt) or half a measure of its own
+ * (一只半斤左右的蟹), not half a unit more (两米半, 一斤半花蛤).
  */
 static int
 half_starts_word(const char *s, size_t n, size_t j)
 {
-	size_t l;
+	size_t l, blen;
+	int u;
 
-	return trie_match(lex.half_words, s, n, j, &l) >= 0;
+	if (trie_match(lex.half_words, s, n, j, &l) >= 0)
+		return 1;
+	utf8_get(s, n, j, &l);
+	return (u = trie_match(lex.after, s, n, j + l, &blen)) >= 0 &&
+	    lex.units[u].kind == K_MEASURE;
 }
 
 /*

@@ -272,6 +272,10 @@ main(void)
 	CHECK_STR(found("11月20日（下周四）下午3时"),
 	    "11月20日（下周四）下午3时 date XXXX-11-20T15:00  ",
 	    "a date and a time across next week's weekday");
+	CHECK_STR(found("母蟹两只半斤左右"),
+	    "两只 count 2 只  | 半斤左右 measure 0.5 jin approx",
+	    "半 before a measure of its own is no half more");
+	CHECK_STR(found("两只半"), "两只半 count 2.5 只 ", "and a half");
 	CHECK_STR(found("17日凌晨3点多"), "17日凌晨3点多 date XXXX-XX-17T03:00  gt",
 	    "past the hour after a day too");
 	CHECK_STR(found("网眼不得小于55毫米"), "不得小于55毫米 measure 55 mm ge",
