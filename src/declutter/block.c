@@ -467,22 +467,27 @@ label_over_list(const struct page *p, size_t j)
 }
 
 /*
- * A box of facts after the article: a heading in 【】 alone, narrower than
- * a sentence (【文物档案】), over two fields at least, a label, its colon
- * and a value each (年代：明).
+ * A box of facts after the article: a heading alone, narrower than a
+ * sentence (【文物档案】, 展览信息), over two fields at least, a label, its
+ * colon and a value each (年代：明), none of them a paragraph.  Without
+ * 【】 the heading is one the page may have twice (a box at the top too),
+ * but none after a signature's date (回访情况 of a reply).
  */
 static int
 fact_box_head(const struct page *p, size_t j)
 {
 	const struct line *l = &p->lines[j];
+	size_t k = prev_filled(p, j);
 
 	return j + 2 < p->nlines && (l->flags & (L_CJK | STRONG_NOREPEAT |
-	    L_REPEAT)) == L_CJK && l->width < LEADIN_WIDTH &&
-	    in_square_brackets(p, l) && !short_field(p, l) &&
+	    L_LEADIN)) == L_CJK && l->width < LEADIN_WIDTH &&
+	    (in_square_brackets(p, l) || (l->punct == 0 &&
+	    k != (size_t)-1 && !(p->lines[k].flags & L_DATE))) &&
+	    !short_field(p, l) &&
 	    short_field(p, &p->lines[j + 1]) &&
 	    short_field(p, &p->lines[j + 2]) &&
 	    !((p->lines[j + 1].flags | p->lines[j + 2].flags) &
-	    STRONG_NOREPEAT);
+	    (STRONG_NOREPEAT | L_BLOCK));
 }
 
 /*
@@ -499,6 +504,21 @@ reach_fact_box(struct page *p, size_t j)
 	    !(p->lines[j].flags & (L_BLANK | L_BLOCK | STRONG_NOREPEAT)))
 		p->lines[j].flags |= L_REACH;
 	return j;
+}
+
+/*
+ * A label alone over fields, within a lead-in's list (最低配置： over
+ * 内存：16 GB): the head of a group of them, though it reads as a hint.
+ */
+static int
+fields_label(const struct page *p, size_t j)
+{
+	const struct line *l = &p->lines[j];
+
+	return j + 1 < p->nlines && (l->flags & (L_LEADIN | L_CJK | L_LIST |
+	    L_LEX_DROP | L_USER_DROP | L_SEPS)) == (L_LEADIN | L_CJK) &&
+	    l->width <= LABEL_WIDTH && short_field(p, &p->lines[j + 1]) &&
+	    !(p->lines[j + 1].flags & (STRONG_NOREPEAT | L_BLANK));
 }
 
 /*
@@ -534,6 +554,10 @@ reach_lead_in(struct page *p, size_t j)
 	p->lines[j].flags |= L_REACH;
 	while (++j < p->nlines) {
 		l = &p->lines[j];
+		if (fields_label(p, j)) {
+			p->lines[j].flags |= L_REACH;
+			continue;
+		}
 		if ((l->flags & (L_BLANK | L_BLOCK | L_LEADIN |
 		    STRONG_NOREPEAT)) || (l->width < REACH_WIDTH &&
 		    !short_field(p, l) && !(l->flags & L_CELLS)))
@@ -654,6 +678,10 @@ reach_out(struct page *p)
 			i++;
 		for (j = i + 1; j < p->nlines && !(p->lines[j].flags & L_BLOCK);
 		    j++) {
+			if (fact_box_head(p, j)) {
+				j = reach_fact_box(p, j) - 1;
+				continue;
+			}
 			row = table_runs_on(p, j);
 			if (stops_reach(&p->lines[j]) && !row &&
 			    !short_aside(&p->lines[j]) &&

@@ -344,6 +344,14 @@ builtin_kinds(void)
 	    "订阅麟洲日报数码版，阅读全文及所有订户专享内容") &&
 	    !builtin_matches(RULE_ASIDE, "她订阅了三份报纸，阅读全文后写下感想。"),
 	    "a paywall's cut with no word of 即可");
+	CHECK(builtin_matches(RULE_ASIDE, "更多相关资讯请关注：雾港来信专区") &&
+	    builtin_matches(RULE_ASIDE, "更多精彩内容，请关注本报客户端") &&
+	    !builtin_matches(RULE_ASIDE, "更多相关部门表示将关注此事的进展。"),
+	    "a prompt to follow for more");
+	CHECK(builtin_matches(RULE_ASIDE, "本文图片由城市美术馆提供") &&
+	    builtin_matches(RULE_ASIDE, "图片由受访者提供") &&
+	    !builtin_matches(RULE_ASIDE, "本文图片较多，请耐心等待加载。"),
+	    "a credit for the pictures of the text");
 }
 
 struct rule {
