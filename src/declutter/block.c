@@ -532,6 +532,7 @@ static size_t
 reach_lead_in(struct page *p, size_t j)
 {
 	const struct line *l;
+	size_t k;
 
 	if (j < p->nlines && letters_lead_in(&p->lines[j]) &&
 	    reached(&p->lines[j]))
@@ -540,8 +541,9 @@ reach_lead_in(struct page *p, size_t j)
 	    STRONG_NOREPEAT | L_CJK)) != (L_LEADIN | L_CJK))
 		return j;
 	if (p->lines[j].width < LEADIN_WIDTH) {
+		/* 當晚歌單： over short items the article goes on below. */
 		if (!label_over_list(p, j))
-			return j;
+			return (k = reach_block_in(p, j)) > j + 1 ? k : j;
 		/* The label brings in its items alone. */
 		p->lines[j].flags |= L_REACH;
 		while (++j < p->nlines && (p->lines[j].flags & (L_LIST |

@@ -445,22 +445,29 @@ labelled_quantity(const struct page *p, const struct line *l)
 }
 
 /*
- * Whether line l starts with a short label and a colon (发布会地点：…), and
- * is no credit (来源：…) that the lexicon knows, no breadcrumb.
+ * Whether line l starts with a short label and a colon (发布会地点：…), or a
+ * word and a slash with spaces round it, its one separator (出行天数 / 2天;
+ * 記者 X / 攝影 Y credits two), and is no credit (来源：…) that the lexicon
+ * knows, no breadcrumb.
  */
 static int
 labelled(const struct page *p, const struct line *l)
 {
-	const char *t = line_text(p, l), *colon;
+	const char *t = line_text(p, l), *colon, *slash;
+	size_t head = l->len < FIELD_LABEL + 3 ? l->len : FIELD_LABEL + 3;
 
-	if (l->flags & (L_LEX_DROP | L_LEX_HINT | L_BLANK | L_SEPS | L_MENU |
-	    L_LINK))
+	if (l->flags & (L_LEX_DROP | L_LEX_HINT | L_BLANK | L_LINK))
 		return 0;
-	colon = memmem(t, l->len < FIELD_LABEL + 3 ? l->len : FIELD_LABEL + 3,
-	    "\xef\xbc\x9a", 3);	/* ： */
+	colon = memmem(t, head, "\xef\xbc\x9a", 3);	/* ： */
 	if (colon == NULL)
 		colon = memchr(t, ':', l->len < FIELD_LABEL + 1 ? l->len :
 		    FIELD_LABEL + 1);
+	if (colon == NULL && l->seps <= 1 &&
+	    (slash = memmem(t, head, " / ", 3)) != NULL &&
+	    memchr(t, ' ', (size_t)(slash - t)) == NULL)
+		colon = slash + 1;
+	else if (l->flags & (L_SEPS | L_MENU))
+		return 0;
 	/* 07:28 is a clock time. */
 	return colon != NULL && colon > t && colon + 3 < t + l->len &&
 	    !(*colon == ':' && colon[1] >= '0' && colon[1] <= '9');
