@@ -860,6 +860,7 @@ short_named(const struct page *p, size_t i, int crumb_names)
 }
 
 static int	site_name_line(const struct page *, size_t, size_t, size_t);
+static int	window_tail_site(const struct page *, size_t, size_t, size_t);
 
 /*
  * The nearest short line above line first that the page names as its
@@ -955,6 +956,7 @@ candidate_points(const struct page *p, size_t c, int distance, int above)
 	if (bracketed(p, l) || score_fields(p, l) >= FIELDS_MAX ||
 	    over_video_length(p, c) ||
 	    starts_with_site(p, l) ||
+	    window_tail_site(p, first_line(p), c, p->start) ||
 	    (inner_stop(p, l) && !window_starts_with(p, c) &&
 	    !window_after_label(p, c)) || in_menu_column(p, c) || lower_case(p, l) ||
 	    tag_list(p, l) || labelled_quantity(p, l) || in_fields(p, c))
@@ -1656,6 +1658,27 @@ site_name_line(const struct page *p, size_t top, size_t j, size_t first)
 		if (window_whole(p, top, k) && menu_below(p, k, first))
 			return 1;
 	return 0;
+}
+
+/*
+ * Whether line j is the site's name that ends the window title after a
+ * bar (X - 集团新闻 - 中国航天科技集团有限公司), shown over the site's
+ * menu on the way down to the body (first).
+ */
+static int
+window_tail_site(const struct page *p, size_t top, size_t j, size_t first)
+{
+	const struct line *w = &p->lines[top], *l = &p->lines[j];
+	const char *wt = line_text(p, w), *at;
+
+	if (j == top || l->len == 0 || l->len + 2 > w->len)
+		return 0;
+	at = wt + w->len - l->len;
+	if (memcmp(at, line_text(p, l), l->len) != 0)
+		return 0;
+	while (at > wt && at[-1] == ' ')
+		at--;
+	return at > wt && title_bar(at[-1]) && menu_below(p, j, first);
 }
 
 /*
