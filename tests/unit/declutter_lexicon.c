@@ -352,6 +352,16 @@ builtin_kinds(void)
 	    builtin_matches(RULE_ASIDE, "图片由受访者提供") &&
 	    !builtin_matches(RULE_ASIDE, "本文图片较多，请耐心等待加载。"),
 	    "a credit for the pictures of the text");
+	CHECK(builtin_matches(RULE_ASIDE, "照片：富纳富提的一处海岸，涨潮时海水漫上道路。") &&
+	    builtin_matches(RULE_ASIDE, "法希尔及塔维拉位置示意图。© 法广 RFI") &&
+	    !builtin_matches(RULE_ASIDE, "他翻出一张旧照片，说那是三十年前的码头。"),
+	    "a caption marked 照片 or ending with a credit after ©");
+	CHECK(builtin_matches(RULE_HINT, "3 分钟") &&
+	    !builtin_matches(RULE_HINT, "3 分钟后，救援队抵达现场"),
+	    "a reading time alone");
+	CHECK(builtin_kind(RULE_HINT, "阅读更多") == KIND_LIST &&
+	    builtin_kind(RULE_HINT, "更多閱讀：") == KIND_LIST,
+	    "a head of links to read more");
 }
 
 struct rule {
