@@ -249,8 +249,12 @@ days_counted(const char *s, size_t n, size_t lo, size_t start,
 	int q;
 
 	if (ds->lo.d < 0 || ds->lo.m >= 0 || ds->lo.y >= 0 ||
-	    ds->lo.hh >= 0 || ds->ranged)
+	    ds->lo.hh >= 0 || (ds->ranged && (ds->hi.m >= 0 ||
+	    ds->hi.y >= 0 || ds->hi.hh >= 0)))
 		return 0;
+	/* 出发前15至29日: a range of days after the word too. */
+	if (ds->ranged)
+		return trie_match_back(lex.day_counts, s, lo, start, &blen) >= 0;
 	return trie_match_back(lex.day_counts, s, lo, start, &blen) >= 0 ||
 	    ((q = qual_after_at(s, n, ds->end, K_DURATION, &blen)) > Q_NONE &&
 	    q != Q_APPROX && !text_at(s, n, ds->end, "起", &blen)) ||
@@ -2503,8 +2507,18 @@ date_here(struct build *b)
 	if (b->have2 && !b->neg2 && years_in_brackets(b, &ds))
 		return as_date(b->m, b->s, b->n, b->start, &ds, b->next);
 	if (b->have2 && !b->neg2 &&
-	    date_after_numeral(b->s, b->n, b->num2, b->num, &ds))
+	    date_after_numeral(b->s, b->n, b->num2, b->num, &ds)) {
+		/* 出发前15至29日: so many days before it, a length. */
+		if (days_counted(b->s, b->n, b->lo, b->start, &ds) &&
+		    as_length(b->s, b->n, b->m, b->start, b->num2, ds.end,
+		    b->next)) {
+			b->m->lo = b->num->lo;
+			b->m->hi = b->num2->lo;
+			b->m->ranged = 1;
+			return qualify(b);
+		}
 		return as_date(b->m, b->s, b->n, b->start, &ds, b->next);
+	}
 	if (!b->have2 && era_may_follow(b->s, b->n, b->num->end) &&
 	    (era = date_era(b->s, b->n, b->lo, b->num, &ds, &b->start)) != 0) {
 		if (era < 0)

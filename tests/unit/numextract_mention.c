@@ -272,6 +272,16 @@ main(void)
 	CHECK_STR(found("11月20日（下周四）下午3时"),
 	    "11月20日（下周四）下午3时 date XXXX-11-20T15:00  ",
 	    "a date and a time across next week's weekday");
+	CHECK_STR(found("出发前15至29日取消"), "15至29日 duration 15..29 day ",
+	    "a range of days before an event is a length");
+	CHECK_STR(found("于8至14日举行"), "8至14日 date XXXX-XX-08..XXXX-XX-14  ",
+	    "days of a month stay dates");
+	CHECK_STR(found("最低可享3.5折"), "3.5折 percent 35 % ge",
+	    "the least a discount goes to");
+	CHECK_STR(found("夜间最低可至零下183摄氏度"),
+	    "零下183摄氏度 measure -183 degC ", "how cold it gets, no bound");
+	CHECK_STR(found("最高上浮1.5倍"), "1.5倍 multiple 1.5 x le",
+	    "the most a price rises");
 	CHECK_STR(found("母蟹两只半斤左右"),
 	    "两只 count 2 只  | 半斤左右 measure 0.5 jin approx",
 	    "半 before a measure of its own is no half more");
