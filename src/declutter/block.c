@@ -26,7 +26,7 @@
 /* and goes on until a line this weak (the next header, a signature). */
 #define POST_WEAK	(-40)
 /* Posts that make a thread. */
-#define THREAD_MIN	5
+#define THREAD_MIN	4
 /* What reads as an article: a paragraph or two. */
 #define FIRST_MIN	60
 /*

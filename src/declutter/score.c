@@ -367,10 +367,13 @@ match_rules(const struct page *p, struct line *l)
 			l->flags |= L_RETITLE;
 		/*
 		 * A caption that ends with its source (▲运河无锡段（图片来源：
-		 * 网络）) is beside the article, not the footer that closes it.
+		 * 网络）) is beside the article, not the footer that closes it:
+		 * the aside rule decides it.
 		 */
-		if (aside(p, l) >= 0)
+		if ((k = aside(p, l)) >= 0) {
 			l->flags |= L_ASIDE;
+			r = k;
+		}
 	} else if ((r = aside(p, l)) >= 0) {
 		l->flags |= L_LEX_DROP | L_ASIDE;
 		if (lexicon_kind(RULE_ASIDE, r) == KIND_CREDIT)

@@ -362,6 +362,15 @@ builtin_kinds(void)
 	CHECK(builtin_kind(RULE_HINT, "阅读更多") == KIND_LIST &&
 	    builtin_kind(RULE_HINT, "更多閱讀：") == KIND_LIST,
 	    "a head of links to read more");
+	CHECK(builtin_matches(RULE_ASIDE, "【 在 lanyue2009 (蓝月) 的大作中提到: 】") &&
+	    builtin_matches(RULE_ASIDE, ": 娃今年9月上一年级，对口的是一所普通小学。") &&
+	    builtin_matches(RULE_ASIDE, "发信人: oldcat (老猫爱吃鱼), 信区: Parenting") &&
+	    builtin_matches(RULE_ASIDE, "※ 来源:·清林社区 qinglin.net·[FROM: 114.242.9.*]") &&
+	    !builtin_matches(RULE_ASIDE, "他在发信人一栏写了自己的名字。"),
+	    "a BBS post's furniture");
+	CHECK(builtin_matches(RULE_ASIDE, "view plaincopy to clipboardprint?") &&
+	    !builtin_matches(RULE_ASIDE, "You can view plain text copies of the notes."),
+	    "an old code box's toolbar");
 }
 
 struct rule {
