@@ -371,6 +371,11 @@ builtin_kinds(void)
 	CHECK(builtin_matches(RULE_ASIDE, "view plaincopy to clipboardprint?") &&
 	    !builtin_matches(RULE_ASIDE, "You can view plain text copies of the notes."),
 	    "an old code box's toolbar");
+	CHECK(builtin_matches(RULE_ASIDE, "Te puede interesar: Olabarría: \"Este equipo no sabe rendirse\"") &&
+	    builtin_kind(RULE_HINT, "Te puede interesar") == KIND_LIST &&
+	    builtin_kind(RULE_HINT, "PROČITAJTE VIŠE") == KIND_LIST &&
+	    builtin_kind(RULE_HINT, "Lesen Sie auch:") == KIND_LIST,
+	    "links to other stories in Spanish, Croatian and German");
 }
 
 struct rule {
