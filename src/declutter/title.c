@@ -861,6 +861,7 @@ short_named(const struct page *p, size_t i, int crumb_names)
 
 static int	site_name_line(const struct page *, size_t, size_t, size_t);
 static int	window_tail_site(const struct page *, size_t, size_t, size_t);
+static int	window_whole(const struct page *, size_t, size_t);
 
 /*
  * The nearest short line above line first that the page names as its
@@ -958,7 +959,8 @@ candidate_points(const struct page *p, size_t c, int distance, int above)
 	    starts_with_site(p, l) ||
 	    window_tail_site(p, first_line(p), c, p->start) ||
 	    (inner_stop(p, l) && !window_starts_with(p, c) &&
-	    !window_after_label(p, c)) || in_menu_column(p, c) || lower_case(p, l) ||
+	    !window_after_label(p, c) &&
+	    !window_whole(p, first_line(p), c)) || in_menu_column(p, c) || lower_case(p, l) ||
 	    tag_list(p, l) || labelled_quantity(p, l) || in_fields(p, c))
 		return -1;
 	pts = 20 - distance;

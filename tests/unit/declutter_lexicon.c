@@ -376,6 +376,19 @@ builtin_kinds(void)
 	    builtin_kind(RULE_HINT, "PROČITAJTE VIŠE") == KIND_LIST &&
 	    builtin_kind(RULE_HINT, "Lesen Sie auch:") == KIND_LIST,
 	    "links to other stories in Spanish, Croatian and German");
+	CHECK(builtin_matches(RULE_HINT, "Pressemitteilung Nr. 041/2025") &&
+	    builtin_matches(RULE_HINT, "Press release No. 12/2025") &&
+	    !builtin_matches(RULE_HINT, "Pressemitteilung der Stadt zum neuen Radweg"),
+	    "a press release's number");
+	CHECK(builtin_matches(RULE_HINT, "Voir en plein écran") &&
+	    builtin_matches(RULE_HINT, "Vollbild") &&
+	    builtin_matches(RULE_DROP, "Ce contenu est bloqué car vous n'avez pas accepté les cookies.") &&
+	    builtin_matches(RULE_DROP, "Dieser Inhalt ist blockiert, weil Sie keine Cookies akzeptiert haben.") &&
+	    !builtin_matches(RULE_DROP, "Le contenu du rapport est resté secret."),
+	    "a player's buttons, an embed held back");
+	CHECK(builtin_matches(RULE_DROP, "【作者简介】周慕白，江苏无锡人，杂文作者。") &&
+	    !builtin_matches(RULE_DROP, "他在作者简介一栏写了三行字。"),
+	    "an author's card in brackets with its text");
 }
 
 struct rule {
