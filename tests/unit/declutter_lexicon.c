@@ -389,6 +389,18 @@ builtin_kinds(void)
 	CHECK(builtin_matches(RULE_DROP, "【作者简介】周慕白，江苏无锡人，杂文作者。") &&
 	    !builtin_matches(RULE_DROP, "他在作者简介一栏写了三行字。"),
 	    "an author's card in brackets with its text");
+	CHECK(builtin_kind(RULE_END, "About the author") == KIND_END &&
+	    builtin_matches(RULE_END, "Über den Autor") &&
+	    !builtin_matches(RULE_END, "About the author's new book, critics disagree."),
+	    "an author's card after an article in letters");
+	CHECK(builtin_matches(RULE_ASIDE, "Copy") &&
+	    builtin_matches(RULE_ASIDE, "Output") &&
+	    !builtin_matches(RULE_ASIDE, "Copy the file to the server first."),
+	    "a code box's buttons");
+	CHECK(builtin_matches(RULE_HINT, "Was this page helpful?") &&
+	    builtin_matches(RULE_HINT, "Still looking for an answer?") &&
+	    !builtin_matches(RULE_HINT, "Was this helpful to the team, he asked."),
+	    "a page's feedback question");
 }
 
 struct rule {
