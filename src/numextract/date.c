@@ -1441,6 +1441,20 @@ clock_after(const char *s, size_t n, struct datespan *ds)
 }
 
 /*
+ * 114學年度: a school year of the Republic, as Taiwan numbers them, three
+ * digits before 学年度; the length of the word, or 0.
+ */
+static size_t
+roc_school_year(const char *s, size_t n, const struct numeral *num, int v,
+    size_t k)
+{
+	size_t l;
+
+	return num->plain && num->int_digits == 3 && v >= 100 && v <= 150 &&
+	    text_at(s, n, k, "学年度", &l) ? l : 0;
+}
+
+/*
  * A year of the Republic of China: 民国108年, or a three-digit 108年
  * as Taiwan writes the years since 2011 (not 100年来, a length).
  * Returns the Gregorian year, or -1.
@@ -1691,7 +1705,10 @@ date_after_numeral(const char *s, size_t n, const struct numeral *num,
 		k++;
 	if (!date_word_at(s, n, k))
 		return 0;
-	if (lo_num == NULL && (y = roc_year(s, n, num, v, k)) > 0) {
+	if (lo_num == NULL && (l = roc_school_year(s, n, num, v, k)) > 0) {
+		ds->lo.y = 1911 + v;
+		ds->end = k + l;
+	} else if (lo_num == NULL && (y = roc_year(s, n, num, v, k)) > 0) {
 		ds->lo.y = y;
 		ds->end = k + 3;
 		year_tail(s, n, ds);

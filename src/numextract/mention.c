@@ -4060,25 +4060,45 @@ recent_period(const struct build *b)
 	    trie_match_back(lex.recent_before, b->s, 0, k, &blen) >= 0;
 }
 
+/* Characters of what 每 counts: 每人, 每小时, 每平方米. */
+enum { EACH_REACH = 3 };
+
 /*
- * 不超过每股45.80元, 约每人300元, 不低于每人每年700元: a hedge before 每
- * and the one thing it counts (a character of three bytes), once or
- * twice, bounds the amount, but stays out of its span, as 每 does.  每
- * has one form in either script: its bytes are compared, which costs
- * less before every number.
+ * Where 每 and the thing it counts (Han characters of three bytes, up to
+ * EACH_REACH) start, ending at s[at]; or at.
+ */
+static size_t
+each_before(const char *s, size_t lo, size_t at)
+{
+	size_t k = at;
+	int i;
+
+	for (i = 0; i < EACH_REACH && k >= lo + 6 &&
+	    ((unsigned char)s[k - 3] & 0xf0) == 0xe0; i++) {
+		k -= 3;
+		if (memcmp(s + k - 3, "每", 3) == 0)
+			return k - 3;
+	}
+	return at;
+}
+
+/*
+ * 不超过每股45.80元, 约每人300元, 不低于每小时24元, 不低于每人每年700元:
+ * a hedge before 每 and the thing it counts, once or twice, bounds the
+ * amount, but stays out of its span, as 每 does.  每 has one form in
+ * either script: its bytes are compared, which costs less before every
+ * number.
  */
 STAGE void
 hedge_before_each(struct build *b, size_t start)
 {
-	size_t blen, at = start;
-	int q;
+	size_t blen, at = start, k;
+	int q, i;
 
 	if (b->m->qual != Q_NONE || b->u < 0)
 		return;
-	while (at >= b->lo + 6 && start - at < 12 &&
-	    memcmp(b->s + at - 6, "每", 3) == 0 &&
-	    ((unsigned char)b->s[at - 3] & 0xf0) == 0xe0)
-		at -= 6;
+	for (i = 0; i < 2 && (k = each_before(b->s, b->lo, at)) < at; i++)
+		at = k;
 	if (at == start)
 		return;
 	if ((q = trie_match_back(lex.qual_before, b->s, b->lo, at,

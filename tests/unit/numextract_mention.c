@@ -272,6 +272,10 @@ main(void)
 	CHECK_STR(found("11月20日（下周四）下午3时"),
 	    "11月20日（下周四）下午3时 date XXXX-11-20T15:00  ",
 	    "a date and a time across next week's weekday");
+	CHECK_STR(found("公布114學年度學測成績"), "114學年度 date 2025  ",
+	    "a school year of the Republic");
+	CHECK_STR(found("酬金不低于每小时24元"), "24元 money 24 CNY ge",
+	    "a bound before 每 and two characters");
 	CHECK_STR(found("出发前15至29日取消"), "15至29日 duration 15..29 day ",
 	    "a range of days before an event is a length");
 	CHECK_STR(found("于8至14日举行"), "8至14日 date XXXX-XX-08..XXXX-XX-14  ",
