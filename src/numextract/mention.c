@@ -2042,7 +2042,8 @@ struct build {
 /*
  * 高于1.5的警戒线, 低于2‰的年度控制目标: a value that a bound before it
  * holds against a line named after 的 is that line's, no bound; the
- * bound's word leaves the span.
+ * bound's word leaves the span.  The value starts at b->i, a numeral's
+ * or a special form's (百分之五十), which has none parsed.
  */
 static void
 held_against_line(struct build *b)
@@ -2051,14 +2052,14 @@ held_against_line(struct build *b)
 	size_t j = m->end, blen, l;
 	int k;
 
-	if (m->qual == Q_NONE || m->qual == Q_APPROX ||
+	if (m->qual == Q_NONE || m->qual == Q_APPROX || m->start >= b->i ||
 	    !text_at(b->s, b->n, j, "的", &l) ||
-	    trie_match_back(lex.qual_before, b->s, m->start, b->num->start,
-	    &blen) < 0 || m->start + blen != b->num->start)
+	    trie_match_back(lex.qual_before, b->s, m->start, b->i,
+	    &blen) < 0 || m->start + blen != b->i)
 		return;
 	for (j += l, k = 0; k < REFERENCE_REACH && j < b->n; k++, j += 3) {
 		if (trie_match(lex.references, b->s, b->n, j, &l) >= 0) {
-			m->start = b->num->start;
+			m->start = b->i;
 			m->qual = Q_NONE;
 			return;
 		}
@@ -2180,7 +2181,7 @@ hedge_over_base(struct build *b, size_t start)
 static int
 pair_at(struct build *b)
 {
-	const char *s = b->s, *cur;
+	const char *s = b->s, *cur = NULL;
 	size_t j = b->i + b->clen, l;
 	enum kind kind = K_COUNT;
 	const char *unit = "个";

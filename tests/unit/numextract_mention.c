@@ -272,6 +272,9 @@ main(void)
 	CHECK_STR(found("11月20日（下周四）下午3时"),
 	    "11月20日（下周四）下午3时 date XXXX-11-20T15:00  ",
 	    "a date and a time across next week's weekday");
+	CHECK_STR(found("未达到百分之五十的，一次记6分"),
+	    "未达到百分之五十 percent 50 % lt | 6分 count 6 分 ",
+	    "a bound before 百分之 and 的 after it, no numeral parsed");
 	CHECK_STR(found("公布114學年度學測成績"), "114學年度 date 2025  ",
 	    "a school year of the Republic");
 	CHECK_STR(found("酬金不低于每小时24元"), "24元 money 24 CNY ge",
