@@ -1255,6 +1255,29 @@ static const struct time_part {
 };
 
 /*
+ * 月 alone after a length in years, the months of it (3年8月), no month
+ * of a date after it (8月5日, 8月份, 8月底): the unit of months, its
+ * length to *len; or -1.
+ */
+static int
+bare_months_at(const char *s, size_t n, size_t j, size_t *len)
+{
+	static _Thread_local int u = -2;
+	size_t l, l2;
+
+	if (!text_at(s, n, j, "月", &l) || number_starts_at(s, n, j + l) ||
+	    text_at(s, n, j + l, "份", &l2) || text_at(s, n, j + l, "底", &l2) ||
+	    text_at(s, n, j + l, "初", &l2) || text_at(s, n, j + l, "中", &l2) ||
+	    text_at(s, n, j + l, "末", &l2) || text_at(s, n, j + l, "上", &l2) ||
+	    text_at(s, n, j + l, "下", &l2))
+		return -1;
+	if (u == -2)
+		u = trie_match(lex.after, "个月", 6, 0, &l2);
+	*len = l;
+	return u;
+}
+
+/*
  * The part after one in unit, or NULL; 分 (a score) is a minute here, 岁
  * a year (of age).
  */
@@ -2083,6 +2106,25 @@ quoted_share(const char *s, size_t n, const struct mention *m)
 	    text_at(s, n, m->end, "”", &l);
 }
 
+/*
+ * A figure in digits with its unit quoted whole (跑出“6分”, “3秒”): the
+ * marks set a figure off, where a slogan counts in 个 (“三个代表”).
+ */
+static int
+quoted_figure(const char *s, const struct mention *m)
+{
+	size_t k;
+
+	if (m->unit == NULL || *m->unit == '\0' || same_unit(m->unit, "个") ||
+	    (m->kind != K_COUNT && m->kind != K_MEASURE &&
+	    m->kind != K_DURATION))
+		return 0;
+	for (k = m->start; k < m->end; k++)
+		if (is_ascii_digit((unsigned char)s[k]))
+			return 1;
+	return 0;
+}
+
 /* The qualifier after the quantity (以上, 左右), with the one before. */
 STAGE int
 qualify(struct build *b)
@@ -2117,6 +2159,7 @@ qualify(struct build *b)
 	 * is still one (“借1万元每天只需5元”, an advert's claim quoted).
 	 */
 	if (m->kind != K_MONEY && !quoted_share(b->s, b->n, m) &&
+	    !quoted_figure(b->s, m) &&
 	    in_short_quote(b->s, b->n, m->start, m->end))
 		return as_id(m, m->start, m->end, b->next);
 	return 1;
@@ -3066,8 +3109,16 @@ smaller_part_at(const char *s, size_t n, size_t j, const struct time_part *p,
 	    is_ascii_digit((unsigned char)s[j + l]))
 		j += l;
 	if (!numeral_parse(s, n, j, &num) || num.bad || num.ranged ||
-	    (v = dec_to_small(&num.lo, p->per - 1)) < 0 ||
-	    (k = trie_match(lex.after, s, n, num.end, &blen)) < 0)
+	    (v = dec_to_small(&num.lo, p->per - 1)) < 0)
+		return -1;
+	/* 有期徒刑3年8月: a year's months as Taiwan's courts write them. */
+	if (same_unit(p->smaller, "month") && v > 0 &&
+	    (k = bare_months_at(s, n, num.end, &blen)) >= 0) {
+		*end = num.end + blen;
+		*u = k;
+		return v;
+	}
+	if ((k = trie_match(lex.after, s, n, num.end, &blen)) < 0)
 		return -1;
 	if (!same_unit(lex.units[k].name, p->smaller) &&
 	    !(same_unit(p->smaller, "minute") &&
@@ -3100,9 +3151,17 @@ hundredths_at(const char *s, size_t n, size_t j, struct dec *d)
 	return k;
 }
 
+/* Whether unit u is 岁, years of age, where a length in years is read. */
+static int
+years_of_age(int u, const char *first)
+{
+	return same_unit(lex.units[u].name, "岁") && same_unit(first, "year");
+}
+
 /*
- * 一年三个月至十四年: a length in parts, then the range's other end in its
- * first unit or its last; the range is of the last (15..168 months).
+ * 一年三个月至十四年, 2岁6个月至3岁: a length in parts, then the range's
+ * other end in its first unit or its last; the range is of the last
+ * (15..168 months).
  * Returns 1 with the mention that range.
  */
 static int
@@ -3119,10 +3178,10 @@ compound_range_to(struct build *b, long long total, long long den,
 	    !numeral_parse(b->s, b->n, b->j + sep, &hi) || hi.ranged ||
 	    (v = dec_to_small(&hi.lo, 1000000)) < 0 ||
 	    (u = trie_match(lex.after, b->s, b->n, hi.end, &l)) < 0 ||
-	    lex.units[u].kind != K_DURATION)
+	    (lex.units[u].kind != K_DURATION && !years_of_age(u, first)))
 		return 0;
 	e = hi.end + l;
-	if (same_unit(lex.units[u].name, first)) {
+	if (same_unit(lex.units[u].name, first) || years_of_age(u, first)) {
 		/* 至一年二个月: the high end's own parts. */
 		for (p = time_part_of(first); p != NULL && (x = smaller_part_at(
 		    b->s, b->n, e, p, &end, &uu)) >= 0;

@@ -275,6 +275,16 @@ main(void)
 	CHECK_STR(found("未达到百分之五十的，一次记6分"),
 	    "未达到百分之五十 percent 50 % lt | 6分 count 6 分 ",
 	    "a bound before 百分之 and 的 after it, no numeral parsed");
+	CHECK_STR(found("判處有期徒刑3年8月，"), "3年8月 duration 44 month ",
+	    "a year's months as Taiwan's courts write them");
+	CHECK_STR(found("3年8月5日"), "3年 duration 3 year  | 8月5日 date XXXX-08-05  ",
+	    "a month with its day is a date");
+	CHECK_STR(found("招收2岁6个月至3岁的幼儿"),
+	    "2岁6个月至3岁 duration 30..36 month ", "a range of ages in months");
+	CHECK_STR(found("时速148公里跑出“6分”！"),
+	    "时速148公里 measure 148 km/h  | 6分 count 6 分 ",
+	    "a figure in digits with its unit quoted");
+	CHECK_STR(found("“三个代表”"), "", "a slogan in 个 stays a name");
 	CHECK_STR(found("公布114學年度學測成績"), "114學年度 date 2025  ",
 	    "a school year of the Republic");
 	CHECK_STR(found("酬金不低于每小时24元"), "24元 money 24 CNY ge",
