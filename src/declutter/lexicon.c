@@ -106,6 +106,56 @@ regex_error(struct rule_error *e, const char *file, long line, int err,
 }
 
 /*
+ * Pattern re, to j, with \s matching U+3000 too, as Chinese pages space
+ * their fields with it (作者：X　来源：Y) and PCRE2's \s, without UCP,
+ * matches ASCII white space only: [\s\x{3000}] for \s and [^\s\x{3000}]
+ * for \S, and \s\x{3000} for \s inside a class.  Quoted text (\Q…\E)
+ * stays as it is.
+ */
+void
+lexicon_pattern(struct buf *j, const char *re, size_t len)
+{
+	size_t i;
+	int in_class = 0;
+
+	for (i = 0; i < len; i++) {
+		if (re[i] == '\\' && i + 1 < len) {
+			if (re[i + 1] == 'Q') {
+				const char *e = memmem(re + i, len - i, "\\E", 2);
+				size_t to = e != NULL ? (size_t)(e - re) + 2 : len;
+
+				buf_add(j, re + i, to - i);
+				i = to - 1;
+			} else if (re[i + 1] == 's') {
+				buf_adds(j, in_class ? "\\s\\x{3000}" :
+				    "[\\s\\x{3000}]");
+				i++;
+			} else if (re[i + 1] == 'S' && !in_class) {
+				buf_adds(j, "[^\\s\\x{3000}]");
+				i++;
+			} else {
+				buf_add(j, re + i, 2);
+				i++;
+			}
+			continue;
+		}
+		if (re[i] == '[' && !in_class) {
+			in_class = 1;
+			buf_addc(j, re[i]);
+			/* A ']' first in a class is one of its characters. */
+			if (i + 1 < len && re[i + 1] == '^')
+				buf_addc(j, re[++i]);
+			if (i + 1 < len && re[i + 1] == ']')
+				buf_addc(j, re[++i]);
+			continue;
+		}
+		if (re[i] == ']' && in_class)
+			in_class = 0;
+		buf_addc(j, re[i]);
+	}
+}
+
+/*
  * A user's pattern is compiled alone first, so that an error names its
  * own line and a stray ')' cannot join it to the next; the built-in ones
  * are known to compile (tests/unit/declutter_lexicon.c), and skipping
@@ -146,7 +196,7 @@ add_rule(enum rule_class k, enum rule_kind kind, const char *re,
 		c->alt_off[c->nalt++] = j->len;
 	}
 	buf_adds(j, "(?:");
-	buf_add(j, re, len);
+	lexicon_pattern(j, re, len);
 	snprintf(mark, sizeof mark, "\\E)(*MARK:%zu)", c->nrules);
 	buf_adds(j, mark);
 	c->nrules++;

@@ -77,6 +77,12 @@ int	lexicon_add_line(const char *s, size_t n, const char *file, long line,
 	    int user, struct rule_error *e);
 /* The class of a built-in rule's name[0..n) ("credit" is RULE_ASIDE), or -1. */
 int	lexicon_builtin_class(const char *name, size_t n);
+/*
+ * Pattern re as the lexicon compiles it, to j: \s matches U+3000 too
+ * (see lexicon.c).
+ */
+struct buf;
+void	lexicon_pattern(struct buf *j, const char *re, size_t len);
 /* Add every line of text, as lexicon_add_line(), up to a bad one. */
 int	lexicon_add_text(const char *text, size_t len, const char *file,
 	    int user, struct rule_error *e);

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "declutter/lexicon.h"
 #include "embedded.h"
 #include "t.h"
@@ -401,6 +402,9 @@ builtin_kinds(void)
 	    builtin_matches(RULE_HINT, "Still looking for an answer?") &&
 	    !builtin_matches(RULE_HINT, "Was this helpful to the team, he asked."),
 	    "a page's feedback question");
+	CHECK(builtin_matches(RULE_DROP, "燕赵都市报记者\u3000邢书瑶") &&
+	    builtin_matches(RULE_DROP, "燕赵都市报记者 邢书瑶"),
+	    "an ideographic space is white space to the rules");
 }
 
 struct rule {
@@ -419,6 +423,7 @@ compile_rules_alone(void)
 	struct data_lines dl;
 	const char *p, *line, *colon, *re;
 	int count[RULE_NCLASS] = { 0 }, err;
+	struct buf pattern = { 0 };
 	PCRE2_SIZE offset;
 	size_t len;
 
@@ -433,11 +438,15 @@ compile_rules_alone(void)
 		rules[nrules].index = rules[nrules].k >= 0 ?
 		    count[rules[nrules].k]++ : -1;
 		rules[nrules].anchored = *re == '^';
-		rules[nrules].code = pcre2_compile((PCRE2_SPTR)re,
-		    (size_t)(line + len - re), PCRE2_UTF, &err, &offset, NULL);
+		/* As the lexicon compiles it: \s holds U+3000 too. */
+		pattern.len = 0;
+		lexicon_pattern(&pattern, re, (size_t)(line + len - re));
+		rules[nrules].code = pcre2_compile((PCRE2_SPTR)pattern.data,
+		    pattern.len, PCRE2_UTF, &err, &offset, NULL);
 		pcre2_jit_compile(rules[nrules].code, PCRE2_JIT_COMPLETE);
 		nrules++;
 	}
+	free(pattern.data);
 }
 
 /*
