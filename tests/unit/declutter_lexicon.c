@@ -405,6 +405,13 @@ builtin_kinds(void)
 	CHECK(builtin_matches(RULE_DROP, "燕赵都市报记者\u3000邢书瑶") &&
 	    builtin_matches(RULE_DROP, "燕赵都市报记者 邢书瑶"),
 	    "an ideographic space is white space to the rules");
+	CHECK(builtin_matches(RULE_HINT, "第A2版：要闻 返回本版目录") &&
+	    builtin_matches(RULE_HINT, "上一版 下一版") &&
+	    !builtin_matches(RULE_HINT, "第2版的修订意见已经收齐"),
+	    "an e-paper's page line and its navigation");
+	CHECK(builtin_matches(RULE_HINT, "APP内打开，观看完整视频") &&
+	    !builtin_matches(RULE_HINT, "App内打开率逐月上升，用户留存也有改善，这是公司今年的重点。"),
+	    "an app's wall");
 }
 
 struct rule {
