@@ -1779,6 +1779,18 @@ date_after_numeral(const char *s, size_t n, const struct numeral *num,
 	return 1;
 }
 
+/* Whether a part of the day is written in s[from..to). */
+static int
+day_part_within(const char *s, size_t from, size_t to)
+{
+	size_t k, l;
+
+	for (k = from; k < to; k += utf8_len((unsigned char)s[k]))
+		if (day_part_at(s, to, k, &l) != NULL)
+			return 1;
+	return 0;
+}
+
 /*
  * Where the day before a day part of one character starts: 今晚, 明晚,
  * 今早 and 明早 are words, and the time's span takes them (今晚7点半), as
@@ -1812,7 +1824,9 @@ date_day_part(const char *s, size_t lo, size_t start, struct datespan *ds)
 	if (ds->lo.hh >= 13)
 		return p->word[3] != '\0' ? start - l : start;
 	to_day_part(p, &ds->lo);
-	to_day_part(p, &ds->hi);
+	/* 下午5時至凌晨1時: the high end's own part of the day stands. */
+	if (!ds->ranged || !day_part_within(s, start, ds->end))
+		to_day_part(p, &ds->hi);
 	return day_before_part(s, lo, start - l, p);
 }
 

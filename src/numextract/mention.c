@@ -1474,6 +1474,12 @@ look_back(const char *s, size_t lo, size_t start, struct mention *m,
 		if (*cur == NULL && (u = currency_back(s, lo, start, &blen)) >= 0) {
 			*cur = lex.units[u].name;
 			start -= blen;
+			/* 港幣$6,490: a currency's name before a bare $ is it. */
+			if (blen == 1 && s[start] == '$' &&
+			    (u = currency_back(s, lo, start, &blen)) >= 0) {
+				*cur = lex.units[u].name;
+				start -= blen;
+			}
 		}
 		/* 約 3.1%: a space may follow the qualifier. */
 		sp = start > lo && s[start - 1] == ' ';

@@ -835,11 +835,19 @@ read_point(struct reading *r, size_t l)
 {
 	struct dec frac, lo, hi;
 	struct tok *t;
-	size_t e;
+	size_t e, d = r->j + l;
 
 	if (r->nt == 0 || r->t[r->nt - 1].arabic || r->no_small ||
-	    (e = fraction(r->s, r->n, r->j + l, &frac)) == 0 ||
+	    (e = fraction(r->s, r->n, d, &frac)) == 0 ||
 	    clock_goes_on(r->s, r->n, e))
+		return 0;
+	/*
+	 * 三点5 is 3.5, but 久一点15秒 is a little longer, 15 seconds: after
+	 * 点, Arabic digits are a tenth, one digit.
+	 */
+	if ((memcmp(r->s + r->j, "点", 3) == 0 ||
+	    memcmp(r->s + r->j, "點", 3) == 0) && e - d >= 2 &&
+	    is_ascii_digit((unsigned char)r->s[d]))
 		return 0;
 	if (evaluate(r->t, r->nt, 0, &lo) || evaluate(r->t, r->nt, 1, &hi) ||
 	    dec_add(&lo, &frac) || dec_add(&hi, &frac)) {

@@ -285,6 +285,13 @@ main(void)
 	    "时速148公里 measure 148 km/h  | 6分 count 6 分 ",
 	    "a figure in digits with its unit quoted");
 	CHECK_STR(found("“三个代表”"), "", "a slogan in 个 stays a name");
+	CHECK_STR(found("匙仁久一点15秒左右"), "15秒左右 duration 15 second approx",
+	    "after 点, two Arabic digits are no tenths");
+	CHECK_STR(found("三点5"), "三点5 number 3.5  ", "one Arabic digit after 点 is");
+	CHECK_STR(found("下午5時至凌晨1時"), "下午5時至凌晨1時 time T17:00..T01:00  ",
+	    "the high end's own part of the day");
+	CHECK_STR(found("會員價港幣$6,490"), "港幣$6,490 money 6490 HKD ",
+	    "a currency's name before a bare $");
 	CHECK_STR(found("公布114學年度學測成績"), "114學年度 date 2025  ",
 	    "a school year of the Republic");
 	CHECK_STR(found("酬金不低于每小时24元"), "24元 money 24 CNY ge",
