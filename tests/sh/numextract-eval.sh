@@ -4,8 +4,8 @@
 # results, investment news and Taiwan, Hong Kong and Macao reports
 # (tests/data/numextract/reports, labelled from numextract's own output),
 # on real passages labelled by hand without it (tests/data/numextract/dev,
-# scored apart), and on fifty-nine sets of passages written and labelled
-# apart from it (tests/data/numextract/written to written59: some
+# scored apart), and on sixty-one sets of passages written and labelled
+# apart from it (tests/data/numextract/written to written61: some
 # negatives of the later sets, names and codes, are still reported, and
 # the third and the sixth, ordinary news and harder genres, and written29
 # and written31, posts and speech with their bare amounts and slang, are
@@ -146,3 +146,7 @@ score written58 "$ROOT/tests/data/numextract/written58" \
     "$ROOT/tests/data/numextract/written58" 0.96 1
 score written59 "$ROOT/tests/data/numextract/written59" \
     "$ROOT/tests/data/numextract/written59" 0.90 7
+score written60 "$ROOT/tests/data/numextract/written60" \
+    "$ROOT/tests/data/numextract/written60" 0.90 2
+score written61 "$ROOT/tests/data/numextract/written61" \
+    "$ROOT/tests/data/numextract/written61" 0.93 0
