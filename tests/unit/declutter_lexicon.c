@@ -412,6 +412,14 @@ builtin_kinds(void)
 	CHECK(builtin_matches(RULE_HINT, "APP内打开，观看完整视频") &&
 	    !builtin_matches(RULE_HINT, "App内打开率逐月上升，用户留存也有改善，这是公司今年的重点。"),
 	    "an app's wall");
+	CHECK(builtin_matches(RULE_DROP, "故事作者：林奕辰") &&
+	    builtin_matches(RULE_DROP, "© 提供者：雲海新聞網") &&
+	    builtin_matches(RULE_DROP, "新台視新聞 記者 許家瑜 周柏宏／台南報導") &&
+	    !builtin_matches(RULE_DROP, "他說故事作者的想法很重要。"),
+	    "a portal's credits and a byline ending with where it was reported");
+	CHECK(builtin_matches(RULE_HINT, "沪上闲笔·之十七") &&
+	    !builtin_matches(RULE_HINT, "弄堂口的修鞋摊"),
+	    "a column's series and number");
 }
 
 struct rule {
