@@ -2164,9 +2164,9 @@ qualify(struct build *b)
 	 * “十四五”, “双11”: a short quote names; an amount of money in it
 	 * is still one (“借1万元每天只需5元”, an advert's claim quoted).
 	 */
-	if (m->kind != K_MONEY && !quoted_share(b->s, b->n, m) &&
-	    !quoted_figure(b->s, m) &&
-	    in_short_quote(b->s, b->n, m->start, m->end))
+	if (m->kind != K_MONEY &&
+	    in_short_quote(b->s, b->n, m->start, m->end) &&
+	    !quoted_share(b->s, b->n, m) && !quoted_figure(b->s, m))
 		return as_id(m, m->start, m->end, b->next);
 	return 1;
 }
