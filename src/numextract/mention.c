@@ -4131,41 +4131,45 @@ enum { EACH_REACH = 3 };
 
 /*
  * Where 每 and the thing it counts (Han characters of three bytes, up to
- * EACH_REACH) start, ending at s[at]; or at.
+ * EACH_REACH), once or twice (每人每年), start, ending at s[at]; or at.
+ * 每 has one form in either script: its bytes are compared, which costs
+ * less before every number.
  */
 static size_t
 each_before(const char *s, size_t lo, size_t at)
 {
-	size_t k = at;
-	int i;
+	size_t k, found = at;
+	int i, round;
 
-	for (i = 0; i < EACH_REACH && k >= lo + 6 &&
-	    ((unsigned char)s[k - 3] & 0xf0) == 0xe0; i++) {
-		k -= 3;
-		if (memcmp(s + k - 3, "每", 3) == 0)
-			return k - 3;
+	for (round = 0; round < 2; round++) {
+		for (i = 0, k = found; i < EACH_REACH; i++) {
+			if (k < lo + 6 ||
+			    !utf8_is_han3((const unsigned char *)s + k - 3))
+				return found;
+			k -= 3;		/* a character of what is counted */
+			if (memcmp(s + k - 3, "每", 3) == 0)
+				break;
+		}
+		if (i == EACH_REACH)
+			return found;
+		found = k - 3;
 	}
-	return at;
+	return found;
 }
 
 /*
  * 不超过每股45.80元, 约每人300元, 不低于每小时24元, 不低于每人每年700元:
- * a hedge before 每 and the thing it counts, once or twice, bounds the
- * amount, but stays out of its span, as 每 does.  每 has one form in
- * either script: its bytes are compared, which costs less before every
- * number.
+ * a hedge before 每 and the thing it counts bounds the amount, but stays
+ * out of its span, as 每 does.
  */
 STAGE void
 hedge_before_each(struct build *b, size_t start)
 {
-	size_t blen, at = start, k;
-	int q, i;
+	size_t blen, at;
+	int q;
 
-	if (b->m->qual != Q_NONE || b->u < 0)
-		return;
-	for (i = 0; i < 2 && (k = each_before(b->s, b->lo, at)) < at; i++)
-		at = k;
-	if (at == start)
+	if (b->m->qual != Q_NONE || b->u < 0 ||
+	    (at = each_before(b->s, b->lo, start)) == start)
 		return;
 	if ((q = trie_match_back(lex.qual_before, b->s, b->lo, at,
 	    &blen)) > Q_NONE)
@@ -4199,15 +4203,12 @@ verb_reach(const char *s, size_t lo, size_t start)
 STAGE void
 hedge_a_verb_away(struct build *b, size_t start)
 {
-	size_t l;
 	int q;
 
 	if (b->m->qual != Q_NONE || (b->u < 0 && b->cur_before == NULL))
 		return;
 	/* 最高可达每生每年6.5万元: what it is each of is no verb. */
-	while (start >= b->lo + 6 && text_before(b->s, b->lo, start - 3, "每",
-	    &l) && utf8_is_han3((const unsigned char *)b->s + start - 3))
-		start -= 6;
+	start = each_before(b->s, b->lo, start);
 	/* A verb of the common Han characters, three bytes each. */
 	if (start < b->lo + 3 ||
 	    !utf8_is_han3((const unsigned char *)b->s + start - 3))
