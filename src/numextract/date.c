@@ -895,8 +895,8 @@ date_range_after(const char *s, size_t n, struct datespan *ds)
 }
 
 /*
- * 6月5—7日: days of the month just read, from one to another, written
- * with 日 once at the end.
+ * 6月5—7日: days of the month just read (a month with no day), from one
+ * to another, written with 日 once at the end.
  */
 static void
 days_of_month(const char *s, size_t n, struct datespan *ds)
@@ -905,7 +905,8 @@ days_of_month(const char *s, size_t n, struct datespan *ds)
 	size_t k = ds->end, sep;
 	int d;
 
-	if (!numeral_parse(s, n, k, &num) || num.ranged || num.point ||
+	if (ds->lo.m < 0 || ds->lo.d >= 0 || ds->ranged ||
+	    !numeral_parse(s, n, k, &num) || num.ranged || num.point ||
 	    (d = small_value(&num)) < 1 || d > 31 ||
 	    (sep = range_sep_at(s, n, num.end)) == 0)
 		return;
@@ -978,8 +979,7 @@ year_tail(const char *s, size_t n, struct datespan *ds)
 	    month_range_at(s, n, &k, ds) || month_at(s, n, &k, &ds->lo) ||
 	    first_months_at(s, n, &k, ds) || first_quarters_at(s, n, &k, ds)) {
 		ds->end = k;
-		if (ds->lo.m >= 0 && ds->lo.d < 0 && !ds->ranged)
-			days_of_month(s, n, ds);
+		days_of_month(s, n, ds);
 	} else if (text_at(s, n, k, "底", &l) || text_at(s, n, k, "末", &l) ||
 	    text_at(s, n, k, "初", &l))
 		ds->end = k + l;
@@ -1730,7 +1730,7 @@ date_after_numeral(const char *s, size_t n, const struct numeral *num,
 		ds->end = k;
 		if (lo_num != NULL && ds->lo.d >= 0)
 			return 0;
-		if (lo_num == NULL && ds->lo.d < 0)
+		if (lo_num == NULL)
 			days_of_month(s, n, ds);
 	} else {
 		size_t k2 = num->start;

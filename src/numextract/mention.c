@@ -252,15 +252,14 @@ days_counted(const char *s, size_t n, size_t lo, size_t start,
 	    ds->lo.hh >= 0 || (ds->ranged && (ds->hi.m >= 0 ||
 	    ds->hi.y >= 0 || ds->hi.hh >= 0)))
 		return 0;
-	/* 出发前15至29日: a range of days after the word too. */
-	if (ds->ranged)
-		return trie_match_back(lex.day_counts, s, lo, start, &blen) >= 0;
+	/* 出发前15至29日: a range of days after the word only. */
 	return trie_match_back(lex.day_counts, s, lo, start, &blen) >= 0 ||
-	    ((q = qual_after_at(s, n, ds->end, K_DURATION, &blen)) > Q_NONE &&
-	    q != Q_APPROX && !text_at(s, n, ds->end, "起", &blen)) ||
+	    (!ds->ranged && (((q = qual_after_at(s, n, ds->end, K_DURATION,
+	    &blen)) > Q_NONE && q != Q_APPROX &&
+	    !text_at(s, n, ds->end, "起", &blen)) ||
 	    period_after(s, n, ds->end) ||
 	    trie_match(lex.day_lengths, s, n, ds->end, &blen) >= 0 ||
-	    text_at(s, n, start, "两", &blen);
+	    text_at(s, n, start, "两", &blen)));
 }
 
 /*
@@ -1265,12 +1264,14 @@ bare_months_at(const char *s, size_t n, size_t j, size_t *len)
 	static _Thread_local int u = -2;
 	size_t l, l2;
 
-	if (!text_at(s, n, j, "月", &l) || number_starts_at(s, n, j + l) ||
-	    text_at(s, n, j + l, "份", &l2) || text_at(s, n, j + l, "底", &l2) ||
-	    text_at(s, n, j + l, "初", &l2) || text_at(s, n, j + l, "中", &l2) ||
-	    text_at(s, n, j + l, "末", &l2) || text_at(s, n, j + l, "上", &l2) ||
-	    text_at(s, n, j + l, "下", &l2))
+	if (!text_at(s, n, j, "月", &l) || number_starts_at(s, n, j + l))
 		return -1;
+	if (j + l < n)
+		switch (fold_char(utf8_get(s, n, j + l, &l2))) {
+		case U'份': case U'底': case U'初': case U'中': case U'末':
+		case U'上': case U'下':
+			return -1;
+		}
 	if (u == -2)
 		u = trie_match(lex.after, "个月", 6, 0, &l2);
 	*len = l;
@@ -2029,11 +2030,18 @@ per_count_at(const char *s, size_t n, size_t *k)
 	return v;
 }
 
+/* A slash, half or full width: 元/吨, 元／吨. */
+static int
+slash(uint32_t c)
+{
+	return c == '/' || c == U'／';
+}
+
 /* Whether c writes "per" between units: 元/平方米, 立方米/月·户. */
 static int
 per_mark(uint32_t c)
 {
-	return c == '/' || c == U'／' || c == U'·' || c == U'・';
+	return slash(c) || c == U'·' || c == U'・';
 }
 
 /*
@@ -3382,7 +3390,7 @@ per_units(struct build *b)
 	if (b->m->kind != K_MONEY && b->m->kind != K_MEASURE)
 		return;
 	while (b->nper < PER_MAX && j < n && per_mark(c = utf8_get(s, n, j,
-	    &l)) && (b->nper > 0 || c == '/' || c == U'／')) {
+	    &l)) && (b->nper > 0 || slash(c))) {
 		k = j + l;
 		count = b->nper == 0 ? per_count_at(s, n, &k) : 0;
 		if ((u = per_unit_at(s, n, k, &len)) < 0)
@@ -3462,14 +3470,10 @@ rate_per_population(struct build *b)
 	size_t j = b->j, l, k, blen;
 	unsigned i;
 
-	if (b->m->kind != K_NUMBER || !b->num->arabic || j >= b->n)
+	if (b->m->kind != K_NUMBER || !b->num->arabic || j >= b->n ||
+	    !slash(utf8_get(b->s, b->n, j, &l)))
 		return;
-	if (b->s[j] == '/')
-		j++;
-	else if (text_at(b->s, b->n, j, "／", &l))
-		j += l;
-	else
-		return;
+	j += l;
 	for (i = 0; i < sizeof per / sizeof per[0]; i++) {
 		if (!text_at(b->s, b->n, j, per[i].base, &l))
 			continue;
