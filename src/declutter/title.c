@@ -1520,6 +1520,21 @@ title_bar(char c)
 }
 
 /*
+ * Whether len bytes at `at` end the window title o (its text ot) past a
+ * dash, a low line or a bar, spaces apart (网易财经 | 公司 | Headline).
+ */
+static int
+ends_after_bar(const struct line *o, const char *ot, const char *at,
+    size_t len)
+{
+	const char *bar = at;
+
+	while (bar > ot + 1 && bar[-1] == ' ')
+		bar--;
+	return at + len == ot + o->len && bar > ot + 1 && title_bar(bar[-1]);
+}
+
+/*
  * Whether the window title (o) ends with line l, as wide as a whole
  * headline, after a dash or a bar past the site's name (中国粮储报数字报-
  * 低温储粮让粮食“住”得更舒心, 网易财经 | 公司 | X): an e-paper and a
@@ -1530,12 +1545,7 @@ static int
 window_tail_headline(const struct line *o, const char *ot, const char *at,
     const struct line *l)
 {
-	const char *bar = at;
-
-	while (bar > ot + 1 && bar[-1] == ' ')	/* 网易财经 | 公司 | Headline */
-		bar--;
-	return l->width >= WHOLE_TITLE_WIDTH && bar > ot + 1 &&
-	    at + l->len == ot + o->len && title_bar(bar[-1]);
+	return l->width >= WHOLE_TITLE_WIDTH && ends_after_bar(o, ot, at, l->len);
 }
 
 /*
@@ -1676,11 +1686,8 @@ window_tail_site(const struct page *p, size_t top, size_t j, size_t first)
 	if (j == top || l->len == 0 || l->len + 2 > w->len)
 		return 0;
 	at = wt + w->len - l->len;
-	if (memcmp(at, line_text(p, l), l->len) != 0)
-		return 0;
-	while (at > wt && at[-1] == ' ')
-		at--;
-	return at > wt && title_bar(at[-1]) && menu_below(p, j, first);
+	return memcmp(at, line_text(p, l), l->len) == 0 &&
+	    ends_after_bar(w, wt, at, l->len) && menu_below(p, j, first);
 }
 
 /*
