@@ -296,6 +296,8 @@ main(void)
 	    "a school year of the Republic");
 	CHECK_STR(found("酬金不低于每小时24元"), "24元 money 24 CNY ge",
 	    "a bound before 每 and two characters");
+	CHECK_STR(found("本次大约可以每月增加110元"), "110元 money 110 CNY approx",
+	    "a hedge a verb away, past 每 and what it counts");
 	CHECK_STR(found("出发前15至29日取消"), "15至29日 duration 15..29 day ",
 	    "a range of days before an event is a length");
 	CHECK_STR(found("于8至14日举行"), "8至14日 date XXXX-XX-08..XXXX-XX-14  ",
