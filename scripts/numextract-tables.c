@@ -51,6 +51,18 @@ parse(const char *p, size_t len)
 		mark(c);
 }
 
+/* By folded form, then by character: fold_from's order. */
+static int
+by_folded_form(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	uint32_t fx = tab[x - FOLD_LO], fy = tab[y - FOLD_LO];
+
+	if (fx != fy)
+		return fx < fy ? -1 : 1;
+	return x < y ? -1 : x > y;
+}
+
 int
 main(void)
 {
@@ -60,6 +72,7 @@ main(void)
 	if ((text = read_whole(DATA, &len)) == NULL)
 		die("cannot open", DATA);
 	parse(text, len);
+	qsort(from, nfrom, sizeof(from[0]), by_folded_form);
 	printf("/* Made by scripts/numextract-tables from %s. */\n", DATA);
 	printf("#include \"numextract/fold.h\"\n\n");
 	printf("const uint32_t fold_tab[FOLD_HI - FOLD_LO] = {\n");

@@ -20,7 +20,10 @@
  * form of c, or 0 for c itself.
  */
 extern const uint32_t fold_tab[FOLD_HI - FOLD_LO];
-/* The fold_nfrom characters that fold_tab folds (for tables of all forms). */
+/*
+ * The fold_nfrom characters that fold_tab folds, ordered by their folded
+ * form: those that fold to one character stand together.
+ */
 extern const uint32_t fold_from[];
 extern const size_t fold_nfrom;
 

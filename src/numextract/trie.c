@@ -54,14 +54,31 @@ first_may(const struct trie *t, uint32_t c)
 	return t->first[c / 64] >> (c % 64) & 1;
 }
 
+/* Where in fold_from the characters that fold to c begin. */
+static size_t
+first_folding_to(uint32_t c)
+{
+	size_t lo = 0, hi = fold_nfrom, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (fold_tab[fold_from[mid] - FOLD_LO] < c)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /*
  * The filter: each first character, its fullwidth form, and every
- * character that folds to it.
+ * character that folds to it (looked up per first character: a trie has
+ * far fewer of those than there are characters to fold).
  */
 static void
 first_make(struct trie *t)
 {
-	size_t i;
+	size_t i, j;
 	uint32_t c;
 
 	memset(t->first, 0, sizeof(t->first));
@@ -72,13 +89,9 @@ first_make(struct trie *t)
 		first_set(t, c);
 		if (c >= '!' && c <= '~')
 			first_set(t, UCP_FULLWIDTH(c));
-	}
-	/* The filter has every first character now: it spares most probes. */
-	for (i = 0; i < fold_nfrom; i++) {
-		c = fold_from[i];
-		if (first_may(t, fold_tab[c - FOLD_LO]) &&
-		    child_of(t, 0, fold_tab[c - FOLD_LO]) != NULL)
-			first_set(t, c);
+		for (j = first_folding_to(c); j < fold_nfrom &&
+		    fold_tab[fold_from[j] - FOLD_LO] == c; j++)
+			first_set(t, fold_from[j]);
 	}
 	t->first_ready = 1;
 }
