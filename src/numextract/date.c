@@ -212,7 +212,6 @@ clock_time(const char *s, size_t n, size_t *j, struct timex *t)
 	return 1;
 }
 
-static void	clock_after(const char *, size_t, struct datespan *);
 static void	year_tail(const char *, size_t, struct datespan *);
 static const struct day_part *day_part_at(const char *, size_t, size_t,
 		    size_t *);
@@ -339,7 +338,7 @@ date_at_digits(const char *s, size_t n, size_t i, struct datespan *ds)
 					    (j += l, clock_time(s, n, &j, &ds->lo)))
 						ds->end = j;
 					else
-						clock_after(s, n, ds);
+						date_clock_after(s, n, ds);
 					ds->hi = ds->lo;
 					return 1;
 				}
@@ -1398,8 +1397,8 @@ clock_range_after(const char *s, size_t n, size_t *k, struct datespan *ds,
  * shares its 时.  An Arabic clock needs a space after a date that ends
  * in a digit.
  */
-static void
-clock_after(const char *s, size_t n, struct datespan *ds)
+void
+date_clock_after(const char *s, size_t n, struct datespan *ds)
 {
 	struct timex t = ds->lo;
 	const struct day_part *part;
@@ -1774,7 +1773,7 @@ date_after_numeral(const char *s, size_t n, const struct numeral *num,
 	if (!ds->is_time) {
 		date_range_after(s, n, ds);
 		if (!ds->ranged && ds->lo.d >= 0)
-			clock_after(s, n, ds);
+			date_clock_after(s, n, ds);
 	}
 	return 1;
 }

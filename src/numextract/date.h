@@ -72,6 +72,11 @@ size_t	date_day_part(const char *s, size_t lo, size_t start,
 /* The length of a range separator (至 到 - ~ —) at s[j], or 0. */
 size_t	range_sep_at(const char *s, size_t n, size_t j);
 /*
+ * A clock time after the date ds, across spaces, a weekday and a part of
+ * the day, taken into it (3月5日(星期二)下午4:30).
+ */
+void	date_clock_after(const char *s, size_t n, struct datespan *ds);
+/*
  * A date of an era after the numeral num whose mention starts at *start
  * (not before lo): a decade (80年代, 上世纪八九十年代, 1990年代), a century
  * (18世纪, 19世纪60年代 a decade), a year of the common era or before it

@@ -325,10 +325,15 @@ context_row(const struct row *r, const char *file)
 	static size_t cap;
 	struct rate *rt;
 
-	if (r->n != 3)
+	if (r->n != 3 && !(r->n == 4 && field_is(r, 3, "after")))
 		bad_row(r, file);
 	rt = other_meaning(r, file, &lex.contexts, &lex.ncontexts, &cap);
 	lex.units[rt->from].in_context = 1;
+	if (r->n == 4) {
+		trie_add(lex.naming_after, r->f[0], r->len[0],
+		    lex.ncontexts - 1, 0);
+		return;
+	}
 	trie_add(lex.context_words, r->f[0], r->len[0], lex.ncontexts - 1, 1);
 	trie_add(lex.context_words_after, r->f[0], r->len[0],
 	    lex.ncontexts - 1, 0);
@@ -493,6 +498,7 @@ lexicon_load(void)
 	each_row("rates.tsv", rate_row);
 	lex.context_words = trie_new();
 	lex.context_words_after = trie_new();
+	lex.naming_after = trie_new();
 	each_row("unit_contexts.tsv", context_row);
 	lex.day_counts = word_list("day_counts.txt", NULL, 1);
 	lex.day_lengths = word_list("day_lengths.txt", NULL, 0);
@@ -511,6 +517,7 @@ lexicon_load(void)
 	lex.money_after = word_list("money_after.txt", NULL, 0);
 	lex.price_words = word_list("price_words.txt", NULL, 1);
 	lex.won_words = word_list("won_words.txt", NULL, 1);
+	lex.magnitude_words = word_list("magnitude_words.txt", NULL, 1);
 	lex.watt_words = word_list("watt_words.txt", NULL, 0);
 	lex.change_words = word_list("change_words.txt", NULL, 1);
 	lex.reigns = trie_new();

@@ -110,6 +110,7 @@ struct lexicon {
 	struct trie	*money_after;	/* 买 after 三千多 */
 	struct trie	*price_words;	/* backwards: 才 before 十几块 */
 	struct trie	*won_words;	/* backwards: 夺得 before 3金 */
+	struct trie	*magnitude_words;	/* backwards: 規模 before 5.8 */
 	struct trie	*watt_words;	/* 快充 after 65w */
 	struct trie	*change_words;	/* backwards: 下跌 before 156元至8,842元 */
 	struct trie	*reigns;	/* backwards: 康熙 before 二十三年, its first year */
@@ -118,6 +119,7 @@ struct lexicon {
 	size_t		 nrates;
 	struct trie	*context_words;	/* backwards -> contexts[] */
 	struct trie	*context_words_after;	/* the same, forwards */
+	struct trie	*naming_after;	/* forwards: words marked "after" */
 	struct rate	*contexts;	/* 用电…度 is kWh */
 	size_t		 ncontexts;
 	struct trie	*labels;	/* backwards: 表 before a table's number */

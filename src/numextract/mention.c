@@ -551,20 +551,28 @@ percent_range_end(const char *s, size_t n, size_t wlen, struct mention *m)
 	m->end = num2.end;
 }
 
-/* 百分之五十四点七六, 千分之二; 百分之百 before no verb. */
+/*
+ * 百分之五十四点七六, 千分之二, 万分之三 (0.03 %); 百分之百 before no
+ * verb.
+ */
 static int
 fraction_percent_at(const char *s, size_t n, size_t i, struct mention *m,
     size_t *next)
 {
+	static const struct {
+		const char	*word, *unit;
+		int		 shift;	/* of the value, in that unit */
+	} words[] = {
+		{ "百分之", "%", 0 }, { "千分之", "‰", 0 },
+		{ "万分之", "%", -2 }, { "萬分之", "%", -2 },
+	};
 	struct numeral num;
-	size_t l;
-	const char *unit;
+	size_t l, w;
 
-	if (text_at(s, n, i, "百分之", &l))
-		unit = "%";
-	else if (text_at(s, n, i, "千分之", &l))
-		unit = "‰";
-	else
+	for (w = 0; w < sizeof words / sizeof words[0]; w++)
+		if (text_at(s, n, i, words[w].word, &l))
+			break;
+	if (w == sizeof words / sizeof words[0])
 		return 0;
 	if (!numeral_parse(s, n, i + l, &num) || num.bad)
 		return 0;
@@ -574,8 +582,10 @@ fraction_percent_at(const char *s, size_t n, size_t i, struct mention *m,
 	m->lo = num.lo;
 	m->hi = num.hi;
 	m->ranged = num.ranged;
-	m->unit = unit;
+	m->unit = words[w].unit;
 	percent_range_end(s, n, l, m);
+	dec_shift(&m->lo, words[w].shift);
+	dec_shift(&m->hi, words[w].shift);
 	*next = m->end;
 	return 1;
 }
@@ -2282,8 +2292,8 @@ special_form(struct build *b)
 		return ordinal_at(s, n, i, b->clen, b->m, b->next);
 	if (b->c == U'半')
 		return half_at(s, n, b->lo, i, b->m, b->next);
-	if ((b->c == U'百' || b->c == U'千') &&
-	    fraction_percent_at(s, n, i, b->m, b->next)) {
+	if ((b->c == U'百' || b->c == U'千' || b->c == U'万' ||
+	    b->c == U'萬') && fraction_percent_at(s, n, i, b->m, b->next)) {
 		b->m->start = look_back(s, b->lo, i, b->m, &cur);
 		hedge_over_base(b, b->m->start);
 		return qualify(b);
@@ -2788,12 +2798,29 @@ in_record(const struct build *b, size_t blen)
 }
 
 /*
- * Whether a unit written only after Arabic digits may follow this
- * Chinese numeral: a word earlier in the clause names it (气温下降六七度),
- * and the numeral is no lone 一 or 两, adverbs before it (气温一度跌破零度).
+ * Whether a word just after the unit, blen bytes at b->j, past a
+ * qualifier, names it (五级以上地震, 四级余震): one of unit_contexts.tsv
+ * marked "after" (三度降温 is thrice).
+ */
+static int
+named_after(const struct build *b, int u, size_t blen)
+{
+	size_t j = b->j + blen, l;
+
+	if (qual_after_at(b->s, b->n, j, K_MEASURE, &l) != Q_NONE)
+		j += l;
+	return context_for(trie_match(lex.naming_after, b->s, b->n, j, &l),
+	    lex.units[u].name) >= 0;
+}
+
+/*
+ * Whether a unit written only after Arabic digits, blen bytes at b->j,
+ * may follow this Chinese numeral: a word earlier in the clause names it
+ * (气温下降六七度) or one just after it does (五级以上地震), and the
+ * numeral is no lone 一 or 两, adverbs before it (气温一度跌破零度).
  */
 STAGE int
-named_in_clause(const struct build *b, int u)
+named_in_clause(const struct build *b, int u, size_t blen)
 {
 	struct dec two;
 
@@ -2801,7 +2828,8 @@ named_in_clause(const struct build *b, int u)
 	return (b->num->ranged || !b->num->one_char ||
 	    dec_cmp(&b->num->lo, &two) > 0) &&
 	    lex.units[u].in_context &&
-	    context_before(b->s, b->start, lex.units[u].name) >= 0;
+	    (context_before(b->s, b->start, lex.units[u].name) >= 0 ||
+	    named_after(b, u, blen));
 }
 
 /*
@@ -2923,7 +2951,7 @@ unit_refused(const struct build *b, int u, size_t blen)
 	    j + blen < b->n && is_ascii_alnum((unsigned char)s[j + blen])) ||
 	    unit->kind == K_NKINDS ||
 	    (unit->digits_only && !b->num->arabic && !written_point(b) &&
-	    !named_in_clause(b, u)) ||
+	    !named_in_clause(b, u, blen)) ||
 	    (unit->alone && !b->num->arabic &&
 	    runs_into_word(s, b->n, j + blen)) ||
 	    digit_counting_unit(s, b->n, j, blen) ||
@@ -3106,13 +3134,14 @@ apply_unit(struct build *b, int u, size_t blen)
 }
 
 /*
- * A smaller part of time at s[j] after part p: its count (less than
- * p->per), the end of its unit to *end and the unit to *u; or -1.  零
- * may stand before digits (1年零8个月; 零八 is a numeral).
+ * A smaller part of time at s[j] after part p, whose count is before:
+ * its count (less than p->per), the end of its unit to *end and the unit
+ * to *u; or -1.  零 may stand before digits (1年零8个月; 零八 is a
+ * numeral).
  */
 static long long
 smaller_part_at(const char *s, size_t n, size_t j, const struct time_part *p,
-    size_t *end, int *u)
+    long long before, size_t *end, int *u)
 {
 	struct numeral num;
 	size_t blen, l;
@@ -3125,8 +3154,11 @@ smaller_part_at(const char *s, size_t n, size_t j, const struct time_part *p,
 	if (!numeral_parse(s, n, j, &num) || num.bad || num.ranged ||
 	    (v = dec_to_small(&num.lo, p->per - 1)) < 0)
 		return -1;
-	/* 有期徒刑3年8月: a year's months as Taiwan's courts write them. */
-	if (same_unit(p->smaller, "month") && v > 0 &&
+	/*
+	 * 有期徒刑3年8月: a year's months as Taiwan's courts write them, after
+	 * a year or more (零年贰月 is no length).
+	 */
+	if (same_unit(p->smaller, "month") && v > 0 && before > 0 &&
 	    (k = bare_months_at(s, n, num.end, &blen)) >= 0) {
 		*end = num.end + blen;
 		*u = k;
@@ -3198,7 +3230,7 @@ compound_range_to(struct build *b, long long total, long long den,
 	if (same_unit(lex.units[u].name, first) || years_of_age(u, first)) {
 		/* 至一年二个月: the high end's own parts. */
 		for (p = time_part_of(first); p != NULL && (x = smaller_part_at(
-		    b->s, b->n, e, p, &end, &uu)) >= 0;
+		    b->s, b->n, e, p, v, &end, &uu)) >= 0;
 		    p = time_part_of(p->smaller)) {
 			v = v * p->per + x;
 			dd *= p->per;
@@ -3256,7 +3288,7 @@ compound_duration(struct build *b)
 		return;
 	first = last = p->unit;
 	for (; p != NULL && (v = smaller_part_at(b->s, b->n, b->j, p,
-	    &end, &u)) >= 0; p = time_part_of(p->smaller)) {
+	    total, &end, &u)) >= 0; p = time_part_of(p->smaller)) {
 		total = total * p->per + v;
 		den *= p->per;
 		last = p->smaller;
@@ -3423,6 +3455,57 @@ magnitude_after_m(struct build *b)
 }
 
 /*
+ * 芮氏規模5.8, 規模4至5的餘震: a bare number under ten after a word for
+ * an earthquake's magnitude (magnitude_words.txt), in a line about an
+ * earthquake, is in 级, the word and all.
+ */
+static void
+magnitude_after_word(struct build *b)
+{
+	struct mention *m = b->m;
+	struct dec ten;
+	size_t at = b->start, l;
+
+	if (m->kind != K_NUMBER || b->u >= 0 || at <= b->lo)
+		return;
+	dec_from_uint(&ten, 10);
+	if (dec_cmp(&m->lo, &ten) >= 0 || (m->ranged && dec_cmp(&m->hi,
+	    &ten) >= 0) || memmem(b->s, b->n, "震", strlen("震")) == NULL)
+		return;
+	if (b->s[at - 1] == ' ')
+		at--;
+	if (trie_match_back(lex.magnitude_words, b->s, b->lo, at, &l) < 0)
+		return;
+	m->kind = K_MEASURE;
+	m->unit = "级";
+	b->start = at - l;
+}
+
+/*
+ * 转变温度约为42.5K: K after digits, with no unit, is a temperature in
+ * kelvin where a word for temperature (unit_contexts.tsv's words that
+ * name 度 one) stands earlier in the clause; else it is a thousand
+ * (月薪8K) or a name (4K电视的温度).
+ */
+static void
+kelvin_after(struct build *b)
+{
+	size_t j = b->j;
+	int r;
+
+	if (b->m->kind != K_NUMBER || b->u >= 0 || !b->num->arabic ||
+	    j >= b->n || b->s[j] != 'K' ||
+	    (j + 1 < b->n && is_ascii_alnum((unsigned char)b->s[j + 1])))
+		return;
+	r = context_before(b->s, b->start, "degC");
+	if (r < 0 || !same_unit(lex.units[lex.contexts[r].to].name, "degC"))
+		return;
+	b->m->kind = K_MEASURE;
+	b->m->unit = "K";
+	b->j = j + 1;
+}
+
+/*
  * 3.6w人, 5k次: a letter for ten thousand or a thousand between digits and
  * a classifier, as posts write counts; kg, km and kW are units of their
  * own.
@@ -3517,6 +3600,8 @@ unit_stage(struct build *b)
 	per_units(b);
 	rate_per_population(b);
 	magnitude_after_m(b);
+	magnitude_after_word(b);
+	kelvin_after(b);
 	b->m->end = b->j;
 }
 
@@ -3582,7 +3667,8 @@ session_ordinal(struct build *b)
 
 /*
  * 今（29）日, 昨（七）日: Taiwan writes the day of the month in brackets
- * after the word that says which; the date is the bracketed day and 日.
+ * after the word that says which; the date is the bracketed day and 日,
+ * with a clock time after it (至今（21）日11時).
  */
 STAGE int
 bracketed_day(struct build *b)
@@ -3606,6 +3692,7 @@ bracketed_day(struct build *b)
 	ds.ranged = 0;
 	ds.is_time = 0;
 	ds.end = b->num->end + l;
+	date_clock_after(s, n, &ds);
 	return as_date(b->m, s, n, i - o, &ds, b->next);
 }
 

@@ -842,10 +842,13 @@ read_point(struct reading *r, size_t l)
 	    clock_goes_on(r->s, r->n, e))
 		return 0;
 	/*
-	 * 三点5 is 3.5, but 久一点15秒 is a little longer, 15 seconds: after
-	 * 点, Arabic digits are a tenth, one digit.
+	 * 三点5 is 3.5 and 一百点123 is 100.123, but 久一点15秒 is a little
+	 * longer, 15 seconds: after 一点, a little, Arabic digits are a
+	 * tenth, one digit.
 	 */
-	if ((memcmp(r->s + r->j, "点", 3) == 0 ||
+	if (r->j >= 3 && memcmp(r->s + r->j - 3, "一", 3) == 0 &&
+	    r->num->start == r->j - 3 &&
+	    (memcmp(r->s + r->j, "点", 3) == 0 ||
 	    memcmp(r->s + r->j, "點", 3) == 0) && e - d >= 2 &&
 	    is_ascii_digit((unsigned char)r->s[d]))
 		return 0;

@@ -211,7 +211,10 @@ run_end_digits(const char *s, size_t n, size_t i, int *has_digit)
 	while (j < n) {
 		c = (unsigned char)s[j];
 		if (c >= 0x80) {
-			if (!is_wide_digit(utf8_get(s, n, j, &l)))
+			/* ０５７１－８６７２３３１５: fullwidth, hyphen and all. */
+			c = utf8_get(s, n, j, &l);
+			if (!is_wide_digit(c) && !(c == UCP_FULLWIDTH('-') &&
+			    digit_here(s, n, j + l)))
 				break;
 			j += l;
 		} else if (is_ascii_alnum(c)) {

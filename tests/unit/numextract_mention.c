@@ -2356,5 +2356,46 @@ main(void)
 	CHECK_STR(found("2卫生间"), "2 number 2  ", "a bathroom's word");
 	CHECK_STR(found("豆瓣给了四星，"), "四星 count 4 星 ", "a rating");
 	CHECK_STR(found("五星红旗"), "", "a flag's name");
+
+	CHECK_STR(found("第二次五级以上地震"),
+	    "第二次 ordinal 2   | 五级以上 measure 5 级 ge",
+	    "an earthquake just after names 级 after Chinese digits");
+	CHECK_STR(found("发生四级余震"), "四级 measure 4 级 ",
+	    "so does an aftershock");
+	CHECK_STR(found("启动地震应急三级响应"), "",
+	    "an earthquake before a response's level names no magnitude");
+	CHECK_STR(found("两国关系三度降温"), "",
+	    "a word of temperature after 三度 leaves it thrice");
+	CHECK_STR(found("發生規模6.1地震"), "規模6.1 measure 6.1 级 ",
+	    "Taiwan's magnitude word before a bare number");
+	CHECK_STR(found("可能發生規模4至5的餘震"), "規模4至5 measure 4..5 级 ",
+	    "a range of magnitudes");
+	CHECK_STR(found("融资规模6亿元"), "6亿元 money 600000000 CNY ",
+	    "a size stays a size");
+	CHECK_STR(found("投资规模为8，地震"), "8 number 8  ",
+	    "a number after the word but not right after it");
+	CHECK_STR(found("临界温度突破40K"), "40K measure 40 K ",
+	    "K after a temperature is kelvin");
+	CHECK_STR(found("温度很高，买了4K电视"), "",
+	    "in a clause without one it is a name");
+	CHECK_STR(found("月薪8K"), "8K money 8000 CNY ", "or a pay");
+	CHECK_STR(found("在2特斯拉磁场下"), "2特斯拉 measure 2 T ", "tesla");
+	CHECK_STR(found("14吉帕以上的高压"), "14吉帕以上 measure 14 GPa ge",
+	    "gigapascals");
+	CHECK_STR(found("亮度约为满月时的万分之一"), "万分之一 percent 0.01 % approx",
+	    "a part in ten thousand is a hundredth of a percent");
+	CHECK_STR(found("萬分之三至萬分之五"), "萬分之三至萬分之五 percent 0.03..0.05 % ",
+	    "a range of them");
+	CHECK_STR(found("一百点123"), "一百点123 number 100.123  ",
+	    "Arabic digits after a Chinese number's 点 are its decimals");
+	CHECK_STR(found("再久一点15秒"), "15秒 duration 15 second ",
+	    "but not after 一点, a little");
+	CHECK_STR(found("零年贰月"), "零年 duration 0 year  | 贰月 date XXXX-02  ",
+	    "no year's months after no years");
+	CHECK_STR(found("統計至今（21）日11時"), "（21）日11時 date XXXX-XX-21T11:00  ",
+	    "a clock time after a bracketed day");
+	CHECK_STR(found("电话：０５７１－８６７２３３１５"), "",
+	    "a phone number in fullwidth digits");
+	CHECK_STR(found("二次供水加压费"), "", "a term with 二次");
 	return t_status();
 }
