@@ -107,6 +107,34 @@ currency_letters(const char *s, size_t n, size_t p)
 }
 
 /*
+ * Past a rate's base in capitals and the sign after it, before a spread
+ * in percent (P-2.25厘 is the prime rate less 2.25 %, H+1.3%, LPR-20BP),
+ * or p: the spread is the quantity, the sign an operator.
+ */
+static size_t
+rate_base_letters(const char *s, size_t n, size_t p)
+{
+	size_t e = p, d, blen;
+	int u;
+
+	if (p > 0 && is_ascii_alnum((unsigned char)s[p - 1]))
+		return p;
+	while (e < n && s[e] >= 'A' && s[e] <= 'Z')
+		e++;
+	if (e == p || e - p > 5 || e + 1 >= n || (s[e] != '-' && s[e] != '+') ||
+	    !is_ascii_digit((unsigned char)s[e + 1]))
+		return p;
+	for (d = e + 1; d < n && (is_ascii_digit((unsigned char)s[d]) ||
+	    (s[d] == '.' && d + 1 < n && is_ascii_digit((unsigned char)s[d + 1])));
+	    d++)
+		;
+	if ((u = trie_match(lex.after, s, n, d, &blen)) < 0 ||
+	    lex.units[u].kind != K_PERCENT)
+		return p;
+	return e + 1;
+}
+
+/*
  * The end of a unit in letters after 每, right before digits: the price
  * of each (每GB3元, 每kg12元) follows it.  Or p when there is none.
  */
@@ -203,6 +231,7 @@ scan_line(const char *s, size_t n, int want_ids, mention_fn fn, void *arg)
 				if (has_digit &&
 				    ((e = currency_letters(s, n, p)) > p ||
 				    (e = each_unit_letters(s, n, p)) > p ||
+				    (e = rate_base_letters(s, n, p)) > p ||
 				    (e = magnitude_letter(s, n, p)) > p)) {
 					p = e;
 					continue;

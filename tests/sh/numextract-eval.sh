@@ -4,8 +4,8 @@
 # results, investment news and Taiwan, Hong Kong and Macao reports
 # (tests/data/numextract/reports, labelled from numextract's own output),
 # on real passages labelled by hand without it (tests/data/numextract/dev,
-# scored apart), and on sixty-one sets of passages written and labelled
-# apart from it (tests/data/numextract/written to written61: some
+# scored apart), and on sixty-three sets of passages written and labelled
+# apart from it (tests/data/numextract/written to written63: some
 # negatives of the later sets, names and codes, are still reported, and
 # the third and the sixth, ordinary news and harder genres, and written29
 # and written31, posts and speech with their bare amounts and slang, are
@@ -150,3 +150,7 @@ score written60 "$ROOT/tests/data/numextract/written60" \
     "$ROOT/tests/data/numextract/written60" 0.90 2
 score written61 "$ROOT/tests/data/numextract/written61" \
     "$ROOT/tests/data/numextract/written61" 0.93 0
+score written62 "$ROOT/tests/data/numextract/written62" \
+    "$ROOT/tests/data/numextract/written62" 0.96 0
+score written63 "$ROOT/tests/data/numextract/written63" \
+    "$ROOT/tests/data/numextract/written63" 0.95 2

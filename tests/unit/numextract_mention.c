@@ -2397,5 +2397,12 @@ main(void)
 	CHECK_STR(found("电话：０５７１－８６７２３３１５"), "",
 	    "a phone number in fullwidth digits");
 	CHECK_STR(found("二次供水加压费"), "", "a term with 二次");
+	CHECK_STR(found("抗震设防烈度为7度"), "7度 measure 7 级 ",
+	    "an earthquake's intensity");
+	CHECK_STR(found("息率下調至P-2.25厘"), "2.25厘 percent 2.25 % ",
+	    "a spread under the prime rate");
+	CHECK_STR(found("利率为LPR-20BP"), "20BP percent 20 bp ",
+	    "a spread in basis points under a named rate");
+	CHECK_STR(found("COVID-19"), "", "a name with a hyphen");
 	return t_status();
 }
