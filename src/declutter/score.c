@@ -575,6 +575,58 @@ photographer_and_source(const struct page *p, const struct line *l)
 	    slash[1] <= 'Z';
 }
 
+/* How far a credit under a table or a figure looks for the article. */
+#define CREDIT_REACH	3
+
+/* The line before line i that is not blank, or NULL. */
+static const struct line *
+line_above(const struct page *p, size_t i)
+{
+	while (i-- > 0)
+		if (!(p->lines[i].flags & L_BLANK))
+			return &p->lines[i];
+	return NULL;
+}
+
+/* Whether one of the CREDIT_REACH lines after line i not blank is prose. */
+static int
+prose_below(const struct page *p, size_t i)
+{
+	int seen = 0;
+
+	for (i++; i < p->nlines && seen < CREDIT_REACH; i++) {
+		if (p->lines[i].flags & L_BLANK)
+			continue;
+		if (p->lines[i].score >= THRESHOLD)
+			return 1;
+		seen++;
+	}
+	return 0;
+}
+
+/*
+ * A short credit (来源：X) just under a table's row, or under a line of
+ * no prose (a figure's title, a note) that itself stands under prose or
+ * a row, with prose after it: the source of what it stands under, beside
+ * the article, not the end of it.
+ */
+static int
+credit_under_figure(const struct page *p, size_t i)
+{
+	const struct line *l = &p->lines[i], *above, *over;
+
+	if ((l->flags & (L_LEX_DROP | L_ASIDE | L_USER_DROP)) != L_LEX_DROP ||
+	    l->width >= LONG || (above = line_above(p, i)) == NULL ||
+	    !prose_below(p, i))
+		return 0;
+	if (above->flags & L_CELLS)
+		return 1;
+	return above->score < THRESHOLD && !(above->flags & (L_LEX_DROP |
+	    L_LEX_HINT | L_DATE)) &&
+	    (over = line_above(p, (size_t)(above - p->lines))) != NULL &&
+	    (over->score >= THRESHOLD || (over->flags & L_CELLS));
+}
+
 static void
 mark_captions(struct page *p)
 {
@@ -592,6 +644,12 @@ mark_captions(struct page *p)
 			l->score = score_line(p, l);
 		}
 	}
+	/* Told by where it stands, not by its rule: --explain says caption. */
+	for (i = 1; i < p->nlines; i++)
+		if (credit_under_figure(p, i)) {
+			p->lines[i].flags |= L_ASIDE;
+			p->lines[i].rule = -1;
+		}
 	for (i = 1; i < p->nlines; i++) {
 		if (!(p->lines[i].flags & L_CREDIT))
 			continue;

@@ -155,6 +155,11 @@ builtin_kinds(void)
 	    builtin_matches(RULE_DROP, "（本文首发于《体坛周报》第3856期）") &&
 	    !builtin_matches(RULE_HINT, "字级太小看不清"),
 	    "a size button alone; where the text first ran");
+	CHECK(builtin_matches(RULE_ASIDE,
+	    "数据库　覆盖全终端药品销售数据　立即试用 >") &&
+	    builtin_matches(RULE_ASIDE, "在线问医生　免費諮詢") &&
+	    !builtin_matches(RULE_ASIDE, "该平台已面向医院开放，可立即试用。"),
+	    "a prompt to try or ask at a line's end");
 	CHECK(builtin_matches(RULE_ASIDE, "看個股走勢 >") &&
 	    builtin_matches(RULE_ASIDE, "一分钟看懂新图 ▶") &&
 	    !builtin_matches(RULE_ASIDE, "看完这段视频，你会发现 >"),
