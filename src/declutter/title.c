@@ -100,6 +100,25 @@
 #define SHORT_NAMED_REACH	12
 
 /*
+ * Whether an opening quote starts s: its words go on a headline's
+ * (县域医共体“一张处方”试点一年 holds no kicker set off).
+ */
+static int
+opens_quote(const char *s, const char *end)
+{
+	uint32_t c;
+
+	if (s >= end || utf8_decode((const unsigned char *)s,
+	    (size_t)(end - s), &c) <= 0)
+		return 0;
+	switch (c) {
+	case U'“': case U'‘': case U'「': case U'『': case U'《': case U'〈':
+		return 1;
+	}
+	return 0;
+}
+
+/*
  * Whether the text at s, after a repeat that starts a line, sets the
  * repeat off as a window title's headline is (标题_新浪网, Title - Site):
  * no word goes on with it, as an issuer's name goes on into a notice's
@@ -123,7 +142,7 @@ set_off(const char *s, const char *end)
 	    s[1] >= '0' && s[1] <= '9')
 		return 0;
 	return !(c >= 0xe4 && c <= 0xe9) && !(c >= '0' && c <= '9') &&
-	    !uclass_ascii_letter(c);
+	    !uclass_ascii_letter(c) && !opens_quote(s, end);
 }
 
 /*

@@ -160,6 +160,10 @@ builtin_kinds(void)
 	    builtin_matches(RULE_ASIDE, "在线问医生　免費諮詢") &&
 	    !builtin_matches(RULE_ASIDE, "该平台已面向医院开放，可立即试用。"),
 	    "a prompt to try or ask at a line's end");
+	CHECK(builtin_matches(RULE_ASIDE, "剩余55%内容，开通VIP会员后阅读全文") &&
+	    builtin_matches(RULE_ASIDE, "成為會員後閱讀全文") &&
+	    !builtin_matches(RULE_ASIDE, "开通会员的用户占比达三成。"),
+	    "a paywall's cut with a membership to open");
 	CHECK(builtin_matches(RULE_ASIDE, "看個股走勢 >") &&
 	    builtin_matches(RULE_ASIDE, "一分钟看懂新图 ▶") &&
 	    !builtin_matches(RULE_ASIDE, "看完这段视频，你会发现 >"),
