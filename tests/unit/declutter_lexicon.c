@@ -164,6 +164,10 @@ builtin_kinds(void)
 	    builtin_matches(RULE_ASIDE, "成為會員後閱讀全文") &&
 	    !builtin_matches(RULE_ASIDE, "开通会员的用户占比达三成。"),
 	    "a paywall's cut with a membership to open");
+	CHECK(builtin_matches(RULE_HINT, "丁香医生审核通过") &&
+	    builtin_matches(RULE_HINT, "已通過醫師審核") &&
+	    !builtin_matches(RULE_HINT, "新药审核通过后将于明年上市。"),
+	    "a reviewer's badge");
 	CHECK(builtin_matches(RULE_ASIDE, "看個股走勢 >") &&
 	    builtin_matches(RULE_ASIDE, "一分钟看懂新图 ▶") &&
 	    !builtin_matches(RULE_ASIDE, "看完这段视频，你会发现 >"),
