@@ -168,6 +168,13 @@ builtin_kinds(void)
 	    builtin_matches(RULE_HINT, "已通過醫師審核") &&
 	    !builtin_matches(RULE_HINT, "新药审核通过后将于明年上市。"),
 	    "a reviewer's badge");
+	CHECK(builtin_matches(RULE_HINT, "韦思岚　主治医师") &&
+	    builtin_matches(RULE_HINT, "医生回答（2）") &&
+	    builtin_matches(RULE_HINT, "向TA提问") &&
+	    builtin_matches(RULE_ASIDE, "如需进一步咨询，可点击“向TA提问”，医生将为您解答。") &&
+	    builtin_matches(RULE_DROP, "以上回答仅供参考，不能作为诊断及医疗的依据。") &&
+	    !builtin_matches(RULE_HINT, "主治医师韦思岚说，不必担心。"),
+	    "a Q&A page's doctor card, its buttons and its disclaimer");
 	CHECK(builtin_matches(RULE_ASIDE, "看個股走勢 >") &&
 	    builtin_matches(RULE_ASIDE, "一分钟看懂新图 ▶") &&
 	    !builtin_matches(RULE_ASIDE, "看完这段视频，你会发现 >"),
