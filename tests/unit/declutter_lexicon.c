@@ -175,6 +175,11 @@ builtin_kinds(void)
 	    builtin_matches(RULE_DROP, "以上回答仅供参考，不能作为诊断及医疗的依据。") &&
 	    !builtin_matches(RULE_HINT, "主治医师韦思岚说，不必担心。"),
 	    "a Q&A page's doctor card, its buttons and its disclaimer");
+	CHECK(builtin_matches(RULE_HINT, "醫師小檔案") &&
+	    builtin_matches(RULE_ASIDE, "現職：台中某區域醫院心臟內科主治醫師") &&
+	    builtin_matches(RULE_ASIDE, "專長：高血壓、心衰竭") &&
+	    !builtin_matches(RULE_HINT, "医师档案管理办法今起施行"),
+	    "a doctor's card after the text");
 	CHECK(builtin_matches(RULE_ASIDE, "看個股走勢 >") &&
 	    builtin_matches(RULE_ASIDE, "一分钟看懂新图 ▶") &&
 	    !builtin_matches(RULE_ASIDE, "看完这段视频，你会发现 >"),
