@@ -180,6 +180,14 @@ builtin_kinds(void)
 	    builtin_matches(RULE_ASIDE, "專長：高血壓、心衰竭") &&
 	    !builtin_matches(RULE_HINT, "医师档案管理办法今起施行"),
 	    "a doctor's card after the text");
+	CHECK(builtin_matches(RULE_DROP, "关键词：原料药　价格　沙坦类") &&
+	    !builtin_matches(RULE_DROP, "关键词: 淘宝网;物流配送;电子商务"),
+	    "a news page's keywords, not a paper's");
+	CHECK(builtin_matches(RULE_HINT, "瀚屿物业\t02917.HK\t3.87\t+2.38%") &&
+	    !builtin_matches(RULE_HINT, "阿托伐他汀钙\t1650\t1540\t-6.7%"),
+	    "a share's quote has a price in decimals, a table's row need not");
+	CHECK(builtin_matches(RULE_ASIDE, "产业大会　12月18日·杭州　立即报名 >"),
+	    "a prompt to sign up");
 	CHECK(builtin_matches(RULE_ASIDE, "看個股走勢 >") &&
 	    builtin_matches(RULE_ASIDE, "一分钟看懂新图 ▶") &&
 	    !builtin_matches(RULE_ASIDE, "看完这段视频，你会发现 >"),
