@@ -50,6 +50,8 @@
 #define REACH_WORDS	3
 /* A signature's date line: 2024年4月26日 is 33 wide. */
 #define SIGNATURE_WIDTH	36
+/* The items a lead-in between the headline and the body brings in, fewest. */
+#define LEAD_IN_ITEMS	2
 /* Ten characters: a sentence's lead-in, not a list's head (相关文章推荐:). */
 #define LEADIN_WIDTH	30
 /* A lead-in in letters brings in this many lines at most (code, a list). */
@@ -1161,6 +1163,38 @@ reach_points(struct page *p, size_t title, size_t block)
  * 编者按); and so do the article's own short lines just above it (a
  * document number).
  */
+/* Lines between lines i and j that are not blank. */
+static size_t
+items_between(const struct page *p, size_t i, size_t j)
+{
+	size_t n = 0;
+
+	while (++i < j)
+		n += !(p->lines[i].flags & L_BLANK);
+	return n;
+}
+
+/*
+ * A sentence's lead-in in Chinese between the headline and the body (第3
+ * 轮结果如下：) opens the article: it brings in its items, down to the
+ * body.
+ */
+static void
+lead_in_opens(struct page *p, size_t title, size_t body)
+{
+	size_t i;
+
+	for (i = title + 1; i < body; i++)
+		if ((p->lines[i].flags & (L_LEADIN | L_CJK | L_LIST |
+		    STRONG_NOREPEAT | L_TITLE)) == (L_LEADIN | L_CJK) &&
+		    p->lines[i].width >= LEADIN_WIDTH)
+			break;
+	/* Two items at least, the last just over the body. */
+	if (i + LEAD_IN_ITEMS < body && items_between(p, i, body) >=
+	    LEAD_IN_ITEMS)
+		reach_lead_in(p, i);
+}
+
 static void
 reach_opening(struct page *p, size_t title)
 {
@@ -1170,6 +1204,7 @@ reach_opening(struct page *p, size_t title)
 	    i++)
 		;
 	reach_points(p, title, i);
+	lead_in_opens(p, title, i);
 	while (i-- > title + 1 && (p->lines[i].flags & L_BLANK))
 		;
 	/*

@@ -58,6 +58,9 @@
 /* A headline in the block is no wider than 40 CJK characters. */
 #define HEAD_WIDTH	120
 #define SECTION_BEFORE	24	/* bytes of a section's name before a title */
+/* A list's items under a lead-in: this many lines at most, this narrow. */
+#define ITEMS_MAX	12
+#define ITEM_WIDTH	90
 #define FIELD_LABEL	18	/* bytes of a field's label: 6 CJK characters */
 #define TAGLINE_REACH	8	/* lines from a headline down to its tagline */
 #define LINKS_SPAN	24
@@ -438,6 +441,35 @@ capitalized_run(const struct page *p, const struct line *l)
 			return 0;
 	}
 	return 1;
+}
+
+/*
+ * Whether line c is an item of a list under a sentence's lead-in (本轮比
+ * 赛结果如下：) across the short lines over it: the lead-in of a label
+ * (标题：) may head a headline, a sentence's never does.
+ */
+static int
+item_under_lead_in(const struct page *p, size_t c)
+{
+	const struct line *l;
+	size_t k = c;
+	int n;
+
+	for (n = 0; n < ITEMS_MAX && (k = prev_filled(p, k)) != (size_t)-1;
+	    n++) {
+		l = &p->lines[k];
+		if (l->flags & (L_LEX_DROP | L_LEX_HINT | L_SEPS | L_LINK))
+			return 0;
+		/* A sentence: in Chinese unspaced (fields are spaced apart). */
+		if (l->flags & L_LEADIN)
+			return l->width > EVIDENCE_WIDTH && (l->flags & L_CJK ?
+			    l->tokens == 1 : l->tokens > MIN_WORDS);
+		/* Items read as items: no sentence, no lone mark (a crumb's >). */
+		if (l->width > ITEM_WIDTH || l->width < MIN_WIDTH ||
+		    (l->flags & L_ENDS))
+			return 0;
+	}
+	return 0;
 }
 
 /*
@@ -980,7 +1012,8 @@ candidate_points(const struct page *p, size_t c, int distance, int above)
 	    (inner_stop(p, l) && !window_starts_with(p, c) &&
 	    !window_after_label(p, c) &&
 	    !window_whole(p, first_line(p), c)) || in_menu_column(p, c) || lower_case(p, l) ||
-	    tag_list(p, l) || labelled_quantity(p, l) || in_fields(p, c))
+	    tag_list(p, l) || labelled_quantity(p, l) || in_fields(p, c) ||
+	    item_under_lead_in(p, c))
 		return -1;
 	pts = 20 - distance;
 	if (above)
@@ -2161,12 +2194,15 @@ title_find(struct page *p)
 		best = short_head;
 	if (best == (size_t)-1)
 		return best;
-	/* Links between the headline (or its byline) and the body are a list. */
+	/*
+ * Links between the headline (or its byline) and the body are a list,
+ * but not a lead-in's items.
+ */
 	from = byl != (size_t)-1 && best < byl ? byl + 1 : first;
 	if (links != (size_t)-1 && best < links && links < from)
 		from = links;
 	for (i = from; i < first; i++)
-		if (in_links(p, i))
+		if (in_links(p, i) && !item_under_lead_in(p, i))
 			p->lines[i].flags |= L_INLIST;
 	/*
 	 * A headline's first part, named whole with the next, or an issuer
