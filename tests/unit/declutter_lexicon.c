@@ -188,6 +188,9 @@ builtin_kinds(void)
 	    "a share's quote has a price in decimals, a table's row need not");
 	CHECK(builtin_matches(RULE_ASIDE, "产业大会　12月18日·杭州　立即报名 >"),
 	    "a prompt to sign up");
+	CHECK(builtin_matches(RULE_ASIDE, "懂球帝APP内查看更多转会动态，转会窗关闭前实时更新") &&
+	    !builtin_matches(RULE_ASIDE, "球迷可以在俱乐部官方APP内购买季票。"),
+	    "a prompt to read on in the app");
 	CHECK(builtin_matches(RULE_ASIDE, "看個股走勢 >") &&
 	    builtin_matches(RULE_ASIDE, "一分钟看懂新图 ▶") &&
 	    !builtin_matches(RULE_ASIDE, "看完这段视频，你会发现 >"),
