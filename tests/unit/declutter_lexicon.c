@@ -191,6 +191,17 @@ builtin_kinds(void)
 	CHECK(builtin_matches(RULE_ASIDE, "懂球帝APP内查看更多转会动态，转会窗关闭前实时更新") &&
 	    !builtin_matches(RULE_ASIDE, "球迷可以在俱乐部官方APP内购买季票。"),
 	    "a prompt to read on in the app");
+	CHECK(builtin_matches(RULE_HINT, "Đọc thêm") &&
+	    builtin_matches(RULE_HINT, "Tin liên quan") &&
+	    builtin_matches(RULE_HINT, "관련기사"),
+	    "heads of related stories in Vietnamese and Korean");
+	CHECK(builtin_matches(RULE_ASIDE, "图集 1/5") &&
+	    builtin_matches(RULE_ASIDE, "查看图集") &&
+	    builtin_matches(RULE_ASIDE, "你有新闻线索吗？欢迎拨打晚报热线") &&
+	    builtin_matches(RULE_DROP, "This article appeared in the Morning Post "
+	    "print edition as: Minibus drivers") &&
+	    !builtin_matches(RULE_DROP, "This article appeared to say otherwise."),
+	    "a gallery's counter, a tip line, where a story ran in print");
 	CHECK(builtin_matches(RULE_ASIDE, "看個股走勢 >") &&
 	    builtin_matches(RULE_ASIDE, "一分钟看懂新图 ▶") &&
 	    !builtin_matches(RULE_ASIDE, "看完这段视频，你会发现 >"),
