@@ -187,9 +187,29 @@ static uint32_t		floating;	/* bit 2 * part + 1 of floating parts */
 static uint32_t		parts;		/* both bits of every part */
 static uint8_t		pairs[LEXICON_PAIRS / 8];	/* see lexicon.h */
 
-/* The literals the parts need, in order of part and bytes. */
-static struct needs	*part_needs;
+/*
+ * The literals the parts need, in order of part and bytes: more than one
+ * pattern's analysis keeps (NEEDS_MAX), since a part joins many.
+ */
+#define PART_LITS_MAX	2048
+struct part_lits {
+	size_t	n;
+	char	lit[PART_LITS_MAX][NEED_LEN + 1];
+};
+static struct part_lits	*part_needs;
 static size_t		 npartneeds, needcap;
+
+/* Add lit to the part's literals, once. */
+static void
+part_lits_add(struct part_lits *s, const char *lit)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++)
+		if (strcmp(s->lit[i], lit) == 0)
+			return;
+	strcpy(s->lit[s->n++], lit);
+}
 
 static size_t
 count_bits(const uint8_t *bits)
@@ -337,7 +357,7 @@ derive_gate(size_t part, const char *re, size_t len)
 {
 	static uint8_t starts[BMP / 8], alt_starts[BMP / 8], firsts[BMP / 8];
 	static struct needs need;
-	struct needs *lits;
+	struct part_lits *lits;
 	size_t i, end, k, b, alt;
 	uint32_t c;
 
@@ -345,8 +365,7 @@ derive_gate(size_t part, const char *re, size_t len)
 		fatal(EXIT_TROUBLE, "too many parts for a mask");
 	grow(&part_needs, &needcap, (part + 1) * sizeof *part_needs);
 	lits = &part_needs[part];
-	memset(lits, 0, sizeof *lits);
-	lits->known = 1;
+	lits->n = 0;
 	memset(starts, 0, sizeof starts);
 	memset(firsts, 0, sizeof firsts);
 	if (strncmp(re, "(?:^", 4) != 0)
@@ -358,9 +377,16 @@ derive_gate(size_t part, const char *re, size_t len)
 		check_alternative(re + i, end - i);
 		group_add_alt(alt, alt_starts);
 		regex_needs(re + i, end - i, &need);
-		/* A part's literals that would not all fit: its starts serve. */
-		if (!by_literal(re + i, &need, alt_starts) ||
-		    lits->n + need.n > NEEDS_MAX) {
+		/*
+		 * A part's literals that would not all fit would leave the
+		 * pattern to its first characters, tried on most lines: a
+		 * rule's list of words grew too long, shorten it.
+		 */
+		if (by_literal(re + i, &need, alt_starts) &&
+		    lits->n + need.n > PART_LITS_MAX)
+			fatal(EXIT_TROUBLE, "more than %d literals in a part of "
+			    "the lexicon, at %.60s", PART_LITS_MAX, re + i);
+		if (!by_literal(re + i, &need, alt_starts)) {
 			for (k = 0; k < BMP / 8; k++)
 				starts[k] |= alt_starts[k];
 			continue;
@@ -372,14 +398,10 @@ derive_gate(size_t part, const char *re, size_t len)
 				add_char(starts, utf8_get(need.lit[k],
 				    strlen(need.lit[k]), 0, &b));
 			else
-				needs_add(lits, need.lit[k]);
+				part_lits_add(lits, need.lit[k]);
 	}
 	if (strncmp(re, "(?:^", 4) == 0)
 		group_part(part, ngroups);
-	/* A literal left out would let the gate skip a line its rule matches. */
-	if (!lits->known)
-		fatal(EXIT_TROUBLE, "part %zu: a literal the gate cannot hold",
-		    part);
 	for (i = 0; i < lits->n; i++) {
 		c = utf8_get(lits->lit[i], strlen(lits->lit[i]), 0, &k);
 		b = lexicon_pair(c, utf8_get(lits->lit[i],
