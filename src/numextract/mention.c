@@ -3468,13 +3468,13 @@ magnitude_after_word(struct build *b)
 
 	if (m->kind != K_NUMBER || b->u >= 0 || at <= b->lo)
 		return;
-	dec_from_uint(&ten, 10);
-	if (dec_cmp(&m->lo, &ten) >= 0 || (m->ranged && dec_cmp(&m->hi,
-	    &ten) >= 0) || memmem(b->s, b->n, "震", strlen("震")) == NULL)
-		return;
 	if (b->s[at - 1] == ' ')
 		at--;
 	if (trie_match_back(lex.magnitude_words, b->s, b->lo, at, &l) < 0)
+		return;
+	dec_from_uint(&ten, 10);
+	if (dec_cmp(&m->lo, &ten) >= 0 || (m->ranged && dec_cmp(&m->hi,
+	    &ten) >= 0) || memmem(b->s, b->n, "震", strlen("震")) == NULL)
 		return;
 	m->kind = K_MEASURE;
 	m->unit = "级";
