@@ -2404,5 +2404,17 @@ main(void)
 	CHECK_STR(found("利率为LPR-20BP"), "20BP percent 20 bp ",
 	    "a spread in basis points under a named rate");
 	CHECK_STR(found("COVID-19"), "", "a name with a hyphen");
+	CHECK_STR(found("年产能约12.6GWh"), "约12.6GWh measure 12.6 GWh approx",
+	    "gigawatt hours");
+	CHECK_STR(found("主轴转速10000r/min"), "10000r/min measure 10000 r/min ",
+	    "revolutions a minute in letters");
+	CHECK_STR(found("手持订单386.5万载重吨"),
+	    "386.5万载重吨 measure 3865000 dwt ", "a ship's deadweight");
+	CHECK_STR(found("运力7000车位"), "7000车位 count 7000 车位 ",
+	    "a car carrier's places");
+	CHECK_STR(found("满3000元享9折，最高减400元"),
+	    "3000元 money 3000 CNY  | 9折 percent 90 %  | 400元 money 400 CNY le",
+	    "the most a discount takes off");
+	CHECK_STR(found("在“百亿补贴”频道购买"), "", "a subsidy channel's name");
 	return t_status();
 }
