@@ -4,8 +4,8 @@
 # results, investment news and Taiwan, Hong Kong and Macao reports
 # (tests/data/numextract/reports, labelled from numextract's own output),
 # on real passages labelled by hand without it (tests/data/numextract/dev,
-# scored apart), and on sixty-three sets of passages written and labelled
-# apart from it (tests/data/numextract/written to written63: some
+# scored apart), and on sixty-five sets of passages written and labelled
+# apart from it (tests/data/numextract/written to written65: some
 # negatives of the later sets, names and codes, are still reported, and
 # the third and the sixth, ordinary news and harder genres, and written29
 # and written31, posts and speech with their bare amounts and slang, are
@@ -154,3 +154,7 @@ score written62 "$ROOT/tests/data/numextract/written62" \
     "$ROOT/tests/data/numextract/written62" 0.96 0
 score written63 "$ROOT/tests/data/numextract/written63" \
     "$ROOT/tests/data/numextract/written63" 0.95 2
+score written64 "$ROOT/tests/data/numextract/written64" \
+    "$ROOT/tests/data/numextract/written64" 0.92 2
+score written65 "$ROOT/tests/data/numextract/written65" \
+    "$ROOT/tests/data/numextract/written65" 0.96 2
