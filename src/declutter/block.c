@@ -50,6 +50,10 @@
 #define REACH_WORDS	3
 /* A signature's date line: 2024年4月26日 is 33 wide. */
 #define SIGNATURE_WIDTH	36
+/* Lines between a first paragraph and the article's next part, at most. */
+#define LED_GAP_MAX	30
+/* An item under a lead-in is narrower than this: 30 CJK characters. */
+#define ITEM_WIDTH	90
 /* The items a lead-in between the headline and the body brings in, fewest. */
 #define LEAD_IN_ITEMS	2
 /* Ten characters: a sentence's lead-in, not a list's head (相关文章推荐:). */
@@ -753,6 +757,44 @@ lines_since_end(const struct page *p, size_t i)
 	return n;
 }
 
+/*
+ * The article's first paragraph, cut off from the rest by what it leads
+ * to (新车价格如下： over a table, 上市限时权益： over its items): a line of
+ * prose above the article's first part with only lead-ins, a table's
+ * rows, short items and asides between, one lead-in at least, is a part
+ * of it; fill_between() then brings in what lies between.
+ */
+static void
+join_led_part(struct page *p)
+{
+	size_t j, first = (size_t)-1, n = 0;
+	const struct line *l;
+	int led = 0;
+
+	for (j = 0; j < p->nlines && !(p->lines[j].flags & L_BLOCK); j++)
+		;
+	while (j-- > 0 && n < LED_GAP_MAX) {
+		l = &p->lines[j];
+		if (l->flags & L_BLANK)
+			continue;
+		n++;
+		/* A sentence's lead-in, wider than a label's (From:). */
+		if ((l->flags & (L_LEADIN | STRONG_NOREPEAT)) == L_LEADIN &&
+		    l->width > LABEL_WIDTH) {
+			led = 1;
+			continue;
+		}
+		if (aside(l) || ((l->flags & L_CELLS) && !parts_article(l)) ||
+		    ((l->flags & STRONG_NOREPEAT) == 0 && l->width < ITEM_WIDTH))
+			continue;
+		if (led && l->score > 0 && !(l->flags & STRONG_NOREPEAT))
+			first = j;
+		break;
+	}
+	if (first != (size_t)-1)
+		mark_block(p, first, first + 1);
+}
+
 void
 block_find(struct page *p)
 {
@@ -798,6 +840,7 @@ block_find(struct page *p)
 		;
 	find_parts(p, lo, p->start, main, &left);
 	find_parts(p, p->end, hi, main, &left);
+	join_led_part(p);
 	/* Posts go on past the dated lines that head each (发表于 2012-3-17). */
 	while (hi < p->nlines && !(p->lines[hi].flags & L_END) &&
 	    (!closes(&p->lines[hi]) || (p->lines[hi].flags & L_DATE)))

@@ -202,6 +202,13 @@ builtin_kinds(void)
 	    "print edition as: Minibus drivers") &&
 	    !builtin_matches(RULE_DROP, "This article appeared to say otherwise."),
 	    "a gallery's counter, a tip line, where a story ran in print");
+	CHECK(builtin_matches(RULE_ASIDE, "进入网易汽车小程序，查看岑野M5本地报价 >") &&
+	    builtin_matches(RULE_ASIDE, "了解更多 ›") &&
+	    !builtin_matches(RULE_ASIDE, "记者进入现场查看时发现，大门紧闭。"),
+	    "a link ending in an arrow");
+	CHECK(builtin_matches(RULE_HINT, "获取底价　　预约试驾") &&
+	    builtin_matches(RULE_HINT, "询底价　贷款计算"),
+	    "a car dealer's row of buttons");
 	CHECK(builtin_matches(RULE_ASIDE, "看個股走勢 >") &&
 	    builtin_matches(RULE_ASIDE, "一分钟看懂新图 ▶") &&
 	    !builtin_matches(RULE_ASIDE, "看完这段视频，你会发现 >"),
