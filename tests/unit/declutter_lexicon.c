@@ -209,6 +209,8 @@ builtin_kinds(void)
 	CHECK(builtin_matches(RULE_HINT, "获取底价　　预约试驾") &&
 	    builtin_matches(RULE_HINT, "询底价　贷款计算"),
 	    "a car dealer's row of buttons");
+	CHECK(builtin_matches(RULE_DROP, "爆料人：数码控小熊"),
+	    "a deal post's tipster credited");
 	CHECK(builtin_matches(RULE_ASIDE, "看個股走勢 >") &&
 	    builtin_matches(RULE_ASIDE, "一分钟看懂新图 ▶") &&
 	    !builtin_matches(RULE_ASIDE, "看完这段视频，你会发现 >"),
