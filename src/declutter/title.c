@@ -444,6 +444,36 @@ capitalized_run(const struct page *p, const struct line *l)
 }
 
 /*
+ * Whether a line starts with a section's number in Chinese past the first
+ * and a 、 (三、招生范围): a notice's heading inside it, no headline.
+ */
+static int
+numbered_section(const struct page *p, const struct line *l)
+{
+	const char *t = line_text(p, l);
+	size_t i = 0;
+	uint32_t c;
+	int digits = 0;
+
+	while (i < l->len && utf8_decode((const unsigned char *)t + i,
+	    l->len - i, &c) > 0 && c != U'、') {
+		switch (c) {
+		case U'一': case U'二': case U'三': case U'四': case U'五':
+		case U'六': case U'七': case U'八': case U'九': case U'十':
+			break;
+		default:
+			return 0;
+		}
+		if (++digits > 3)
+			return 0;
+		i += 3;
+	}
+	/* 一、 may open the text under its heading: its first section. */
+	return digits > 0 && i < l->len && !(digits == 1 &&
+	    memcmp(t, "一", 3) == 0);
+}
+
+/*
  * Whether line c is an item of a list under a sentence's lead-in (本轮比
  * 赛结果如下：) across the short lines over it: the lead-in of a label
  * (标题：) may head a headline, a sentence's never does.
@@ -1013,7 +1043,7 @@ candidate_points(const struct page *p, size_t c, int distance, int above)
 	    !window_after_label(p, c) &&
 	    !window_whole(p, first_line(p), c)) || in_menu_column(p, c) || lower_case(p, l) ||
 	    tag_list(p, l) || labelled_quantity(p, l) || in_fields(p, c) ||
-	    item_under_lead_in(p, c))
+	    item_under_lead_in(p, c) || numbered_section(p, l))
 		return -1;
 	pts = 20 - distance;
 	if (above)
