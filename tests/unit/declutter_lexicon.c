@@ -211,6 +211,14 @@ builtin_kinds(void)
 	    "a car dealer's row of buttons");
 	CHECK(builtin_matches(RULE_DROP, "爆料人：数码控小熊"),
 	    "a deal post's tipster credited");
+	CHECK(builtin_matches(RULE_HINT, "分享　Facebook　WhatsApp　Telegram") &&
+	    builtin_matches(RULE_HINT, "公告單位：教務處") &&
+	    builtin_matches(RULE_HINT, "點閱次數：412") &&
+	    builtin_matches(RULE_ASIDE, "附件下载：招生片区示意图.jpg") &&
+	    builtin_matches(RULE_ASIDE, "新用户云服务器首年88元，点此领取") &&
+	    builtin_matches(RULE_DROP, "（本文由 財經新視界 授權轉載；首圖來源：X）"),
+	    "a share row, a notice's own fields, a picture to download, a "
+	    "reprint's licence");
 	CHECK(builtin_matches(RULE_ASIDE, "看個股走勢 >") &&
 	    builtin_matches(RULE_ASIDE, "一分钟看懂新图 ▶") &&
 	    !builtin_matches(RULE_ASIDE, "看完这段视频，你会发现 >"),
