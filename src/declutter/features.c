@@ -438,6 +438,51 @@ flag_link_date(struct line *l, const struct tally *t, const char *s, size_t n)
 		l->flags |= L_DATE;
 }
 
+/* Whether c may be part of a name in a program: foo_bar1. */
+static int
+name_char(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || c == '_';
+}
+
+/*
+ * A line of program code, in letters, with no sentence inside: a call
+ * whose brackets touch its name that starts the line or ends it
+ * (print(len(html)), return resp.text(), def fetch(url):), an operator
+ * of code (=, ==, ->, =>, ::), or a block's brace at its end.  A title
+ * that names a call in its words (Slow count(*) on large tables) is
+ * none, nor a lead-in's colon or an entity's semicolon.
+ */
+static int
+code_like(const struct line *l, const unsigned char *s, size_t n)
+{
+	size_t i, first = n;
+	int call = 0, op = 0;
+	unsigned char last;
+
+	if ((l->flags & L_CJK) || l->stops > 0 || n == 0)
+		return 0;
+	for (i = 1; i < n; i++) {
+		if (s[i] == ' ' && first == n)
+			first = i;
+		if (s[i] == '(' && name_char(s[i - 1]) &&
+		    memchr(s + i, ')', n - i) != NULL)
+			call |= i < first ? 2 : 1;
+		else if ((s[i] == '=' && (s[i - 1] == ' ' || s[i - 1] == '=' ||
+		    s[i - 1] == '!' || name_char(s[i - 1])) && i + 1 < n &&
+		    (s[i + 1] == ' ' || s[i + 1] == '=')) ||
+		    ((s[i] == '>' && (s[i - 1] == '-' || s[i - 1] == '=')) ||
+		    (s[i] == ':' && s[i - 1] == ':')))
+			op = 1;
+	}
+	last = s[n - 1];
+	if (call && n >= 2 && (last == ')' || (s[n - 2] == ')' &&
+	    (last == ':' || last == ';' || last == '{'))))
+		return 1;
+	return (call & 2) || op || last == '{' || last == '}';
+}
+
 void
 features_line(const struct page *p, struct line *l)
 {
@@ -469,6 +514,9 @@ features_line(const struct page *p, struct line *l)
 	if (menu_like(l, &t))
 		l->flags |= L_MENU;
 	flag_link_date(l, &t, (const char *)s, n);
+	/* A program's lines stand in the article as a table's rows do. */
+	if (code_like(l, s, n))
+		l->flags |= L_CELLS;
 }
 
 struct slot {

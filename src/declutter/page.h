@@ -56,7 +56,7 @@ enum {
 	L_TAGLINE	= 1 << 27,	/* a hint that stands under a headline */
 	L_FOLLOW	= 1 << 28,	/* a button to follow an author */
 	L_CREDIT	= 1 << 29,	/* with L_ASIDE: a photo's credit alone */
-	L_CELLS		= 1 << 30,	/* cells split by tabs: a table's row */
+	L_CELLS		= 1 << 30,	/* a table's row (cells split by tabs) or code */
 	L_LENGTH	= 1u << 31	/* a video's length alone: 01:58 */
 };
 

@@ -93,6 +93,17 @@ main(void)
 	CHECK(l->flags & L_ENDS, "a closing quote after the stop");
 	l = measure("- 政策解读");
 	CHECK(l->flags & L_LIST, "list marker");
+	CHECK((measure("print(len(html))")->flags & L_CELLS) &&
+	    (measure("return await resp.text()")->flags & L_CELLS) &&
+	    (measure("async def fetch(client, url):")->flags & L_CELLS) &&
+	    (measure("stats = {}")->flags & L_CELLS) &&
+	    (measure("fn main() -> Result<()> {")->flags & L_CELLS),
+	    "a program's lines stand as a table's rows");
+	CHECK(!(measure("Slow count(*) on large table after upgrading")->flags &
+	    L_CELLS) && !(measure("Share or comment on this article:")->flags &
+	    L_CELLS) && !(measure("&nbsp;")->flags & L_CELLS) &&
+	    !(measure("The result (see below) was clear.")->flags & L_CELLS),
+	    "a title naming a call, a lead-in, an entity, a sentence are none");
 	l = measure("• 新闻推荐");
 	CHECK(l->flags & L_LIST, "bullet");
 	l = measure("当前位置:主页 > 新闻中心 > 经济开发区新闻 >");
