@@ -1342,6 +1342,25 @@ next_day(struct timex *t)
 }
 
 /*
+ * Past the high end's own year, written again before its day, at s[k]
+ * (2025年6月12日9:00至2025年6月18日17:00): a year, no earlier than the
+ * low end's, into hi; or k.
+ */
+static size_t
+year_of_day_end(const char *s, size_t n, size_t k, struct timex *hi)
+{
+	struct numeral num;
+	size_t j = k, l;
+	int v;
+
+	if (hi->y < 0 || (v = numeral_value(s, n, &j, &num)) < 0 ||
+	    !is_year(&num) || v < hi->y || !text_at(s, n, j, "年", &l))
+		return k;
+	hi->y = v;
+	return j + l;
+}
+
+/*
  * The day a range of times ends on, at s[*k]: 次日 (the next day), a
  * month and its day or a day alone, a weekday after it (至8月11日（周日）
  * 8:00).  Sets hi's parts, advances *k.
@@ -1349,11 +1368,16 @@ next_day(struct timex *t)
 static void
 time_range_day(const char *s, size_t n, size_t *k, struct timex *hi)
 {
-	size_t l;
+	struct timex with_year = *hi;
+	size_t l, j;
 
 	if ((l = next_day_at(s, n, *k)) > 0) {
 		next_day(hi);
 		*k += l;
+	} else if ((j = year_of_day_end(s, n, *k, &with_year)) > *k &&
+	    day_end_at(s, n, &j, &with_year, 0)) {
+		*hi = with_year;
+		*k = j;
 	} else if (!day_end_at(s, n, k, hi, 0))
 		return;
 	*k = skip_spaces(s, n, weekday_at(s, n, *k));

@@ -636,7 +636,12 @@ read_arabic(struct reading *r, size_t l)
 		return 0;
 	t = push(r, T_NUM, 0);
 	e = parse_arabic(r->s, r->n, r->j, &t->lo, num);
-	t->single = e - r->j == l;
+	/*
+	 * 1万5 is 15000, but 60萬1元 (a tax bracket's low end) is 600001: a
+	 * digit 元 follows counts ones.
+	 */
+	t->single = e - r->j == l && !(e + 3 <= r->n &&
+	    (memcmp(r->s + e, "元", 3) == 0 || memcmp(r->s + e, "圓", 3) == 0));
 	/* 10^8 alone is the power: a ten, shifted one less. */
 	if (r->nt == 1 && !num->bad && e == r->j + 2 && r->s[r->j] == '1' &&
 	    r->s[r->j + 1] == '0' && (k = ten_exponent(r->s, r->n, e,

@@ -1322,7 +1322,7 @@ main(void)
 	    "blood pressure, a processor's cores, a model's parameters");
 	CHECK_STR(found("六位一体的资助体系"), "", "so many in one is a set phrase");
 	CHECK_STR(found("不满75周岁的，两市日均成交额1.38万亿元"),
-	    "不满75周岁 count 75 周岁 lt | 1.38万亿元 money 1380000000000 CNY ",
+	    "不满75周岁 duration 75 year lt | 1.38万亿元 money 1380000000000 CNY ",
 	    "不满 is less than; the two exchanges");
 	CHECK_STR(found("总支出17.4万左右，每个月能有六七千，每周定投100块"),
 	    "17.4万左右 money 174000 CNY approx | 六七千 money 6000..7000 CNY  | 100块 money 100 CNY ",
@@ -2308,7 +2308,7 @@ main(void)
 	CHECK_STR(found("以第44A號線為例"), "", "a route's label of digits and a letter");
 	CHECK_STR(found("国道1号及3号车流量"), "", "road numbers listed");
 	CHECK_STR(found("生产批号为240801至250115，"), "", "a range of batch codes");
-	CHECK_STR(found("六、70周岁以上老年人"), "70周岁以上 count 70 周岁 ge",
+	CHECK_STR(found("六、70周岁以上老年人"), "70周岁以上 duration 70 year ge",
 	    "a Chinese list marker before digits");
 	CHECK_STR(found("發文字號：農防字第一一四一四七〇三五二號"), "",
 	    "a document's serial digit by digit in Chinese");
@@ -2416,5 +2416,19 @@ main(void)
 	    "3000元 money 3000 CNY  | 9折 percent 90 %  | 400元 money 400 CNY le",
 	    "the most a discount takes off");
 	CHECK_STR(found("在“百亿补贴”频道购买"), "", "a subsidy channel's name");
+	CHECK_STR(found("年满18周岁的居民"), "18周岁 duration 18 year ",
+	    "an age in full years is a length of years");
+	CHECK_STR(found("年满18岁的居民"), "18岁 count 18 岁 ", "岁 stays a count");
+	CHECK_STR(found("免息期最短18天"), "最短18天 duration 18 day ge",
+	    "the least a term lasts");
+	CHECK_STR(found("应纳税所得额60萬1元至135萬元"),
+	    "60萬1元至135萬元 money 600001..1350000 CNY ",
+	    "a digit 元 follows after 萬 counts ones");
+	CHECK_STR(found("月薪1万5"), "1万5 money 15000 CNY ",
+	    "a lone digit after 万 counts thousands");
+	CHECK_STR(found("募集期：2025年6月12日9:00至2025年6月18日17:00"),
+	    "2025年6月12日9:00至2025年6月18日17:00 date "
+	    "2025-06-12T09:00..2025-06-18T17:00  ",
+	    "a range of dates and times with the year at both ends");
 	return t_status();
 }
