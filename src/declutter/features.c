@@ -129,11 +129,6 @@ char_at(const unsigned char *s, size_t n, size_t *len)
 /* A citation's mark [3] or [a] is this long at most, brackets included. */
 #define CITATION_MAX	6
 
-static int
-is_mark_char(unsigned char b)
-{
-	return (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
-}
 
 /* The length of s[0..n) without the citation marks that end it: ….[3][9] */
 static size_t
@@ -143,7 +138,7 @@ without_citations(const unsigned char *s, size_t n)
 
 	while (n > 2 && s[n - 1] == ']') {
 		for (i = n - 2; i > 0 && n - i < CITATION_MAX &&
-		    (is_mark_char(s[i]) || s[i] == ' '); i--)
+		    (uclass_ascii_alnum(s[i]) || s[i] == ' '); i--)
 			;
 		if (s[i] != '[' || i == n - 2)
 			break;
@@ -442,8 +437,7 @@ flag_link_date(struct line *l, const struct tally *t, const char *s, size_t n)
 static int
 name_char(unsigned char c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (c >= '0' && c <= '9') || c == '_';
+	return uclass_ascii_alnum(c) || c == '_';
 }
 
 /*

@@ -48,4 +48,11 @@ uclass_ascii_letter(uint32_t c)
 	return (c | 0x20) - 'a' < 26;
 }
 
+/* Whether c is an ASCII letter or digit. */
+static inline int
+uclass_ascii_alnum(uint32_t c)
+{
+	return uclass_ascii_letter(c) || c - '0' < 10;
+}
+
 #endif

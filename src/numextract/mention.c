@@ -191,7 +191,7 @@ qual_after_at(const char *s, size_t n, size_t j, enum kind kind,
 	if (text_at(s, n, j, "＋", &l))
 		p = j + l;
 	if ((s[j] == '+' || p > j + 1) && p < n &&
-	    (is_ascii_alnum((unsigned char)s[p]) || is_wide_digit(utf8_get(s,
+	    (uclass_ascii_alnum((unsigned char)s[p]) || is_wide_digit(utf8_get(s,
 	    n, p, &l)) || (uclass(utf8_get(s, n, p, &l)) & UC_HAN)))
 		return Q_NONE;
 	/* 一年不到1.1万公里: a word that also leads bounds the next number. */
@@ -488,8 +488,8 @@ ordinal_at(const char *s, size_t n, size_t i, size_t dilen,
 	 * 第八百万.pdf: a file's name; 第44A號線: a route's label, digits
 	 * and a letter.
 	 */
-	if ((j + 1 < n && s[j] == '.' && is_ascii_alpha((unsigned char)s[j + 1])) ||
-	    (num.plain && j < n && is_ascii_alpha((unsigned char)s[j])))
+	if ((j + 1 < n && s[j] == '.' && uclass_ascii_letter((unsigned char)s[j + 1])) ||
+	    (num.plain && j < n && uclass_ascii_letter((unsigned char)s[j])))
 		return as_id(m, i, joined_run_end(s, n, j), next);
 	/* 第五大道, 第一中学: a street's or a place's name. */
 	if (trie_match(lex.streets, s, n, j, &blen) >= 0 ||
@@ -673,7 +673,7 @@ fraction_alone(const char *s, size_t n, size_t start, size_t end)
 	unsigned char after = end < n ? s[end] : 0xe3;
 
 	return after >= 0x80 && before != '/' && before != '-' &&
-	    before != '.' && !is_ascii_alnum(before);
+	    before != '.' && !uclass_ascii_alnum(before);
 }
 
 /*
@@ -1220,7 +1220,7 @@ sign_before(const char *s, size_t lo, size_t start)
 	/* 正负2.98个百分点 is plus or minus: a margin, no sign. */
 	if (c2 == U'正')
 		return 0;
-	return is_ascii_alnum(c2) || is_wide_digit(c2) || c2 == '.' ? 0 : l;
+	return uclass_ascii_alnum(c2) || is_wide_digit(c2) || c2 == '.' ? 0 : l;
 }
 
 /* After a unit at s[j], the end of what it is each of (/吨), or j. */
@@ -1464,7 +1464,7 @@ currency_back(const char *s, size_t lo, size_t start, size_t *len)
 	int u = trie_match_back(lex.cur_before, s, lo, start, len);
 
 	if (u >= 0 || start < lo + 2 || s[start - 1] != ' ' ||
-	    (!is_ascii_alpha((unsigned char)s[start - 2]) &&
+	    (!uclass_ascii_letter((unsigned char)s[start - 2]) &&
 	    s[start - 2] != '$'))
 		return u;
 	if ((u = trie_match_back(lex.cur_before, s, lo, start - 1, len)) >= 0)
@@ -1804,7 +1804,7 @@ phone_groups_end(const char *s, size_t n, size_t i, size_t j)
 	for (k = j + 1; k < j + 5; k++)
 		if (!is_ascii_digit((unsigned char)s[k]))
 			return 0;
-	if (k < n && (is_ascii_alnum((unsigned char)s[k]) || unit_kind_at(s, n, k) >= 0))
+	if (k < n && (uclass_ascii_alnum((unsigned char)s[k]) || unit_kind_at(s, n, k) >= 0))
 		return 0;
 	return k;
 }
@@ -2947,8 +2947,8 @@ unit_refused(const struct build *b, int u, size_t blen)
 	const char *s = b->s;
 	size_t j = b->j;
 
-	return (blen > 0 && is_ascii_alpha((unsigned char)s[j + blen - 1]) &&
-	    j + blen < b->n && is_ascii_alnum((unsigned char)s[j + blen])) ||
+	return (blen > 0 && uclass_ascii_letter((unsigned char)s[j + blen - 1]) &&
+	    j + blen < b->n && uclass_ascii_alnum((unsigned char)s[j + blen])) ||
 	    unit->kind == K_NKINDS ||
 	    (unit->digits_only && !b->num->arabic && !written_point(b) &&
 	    !named_in_clause(b, u, blen)) ||
@@ -3188,7 +3188,7 @@ hundredths_at(const char *s, size_t n, size_t j, struct dec *d)
 
 	while (k < n && k < j + 2 && is_ascii_digit((unsigned char)s[k]))
 		k++;
-	if (k == j || (k < n && (is_ascii_alnum((unsigned char)s[k]) ||
+	if (k == j || (k < n && (uclass_ascii_alnum((unsigned char)s[k]) ||
 	    s[k] == '.' || trie_match(lex.after, s, n, k, &blen) >= 0 ||
 	    text_at(s, n, k, "月", &blen) || text_at(s, n, k, "日", &blen))))
 		return j;
@@ -3495,7 +3495,7 @@ kelvin_after(struct build *b)
 
 	if (b->m->kind != K_NUMBER || b->u >= 0 || !b->num->arabic ||
 	    j >= b->n || b->s[j] != 'K' ||
-	    (j + 1 < b->n && is_ascii_alnum((unsigned char)b->s[j + 1])))
+	    (j + 1 < b->n && uclass_ascii_alnum((unsigned char)b->s[j + 1])))
 		return;
 	r = context_before(b->s, b->start, "degC");
 	if (r < 0 || !same_unit(lex.units[lex.contexts[r].to].name, "degC"))
@@ -3531,7 +3531,7 @@ letter_multiplier(struct build *b)
 		return;
 	}
 	if ((u = trie_match(lex.after, s, b->n, j + 1, &blen)) < 0 ||
-	    lex.units[u].kind != K_COUNT || is_ascii_alpha((unsigned char)s[j + 1]))
+	    lex.units[u].kind != K_COUNT || uclass_ascii_letter((unsigned char)s[j + 1]))
 		return;
 	dec_shift(&b->m->lo, pow);
 	dec_shift(&b->m->hi, pow);
@@ -3562,7 +3562,7 @@ rate_per_population(struct build *b)
 			continue;
 		k = j + l;
 		if (number_starts_at(b->s, b->n, k) ||
-		    (k < b->n && is_ascii_alnum((unsigned char)b->s[k])) ||
+		    (k < b->n && uclass_ascii_alnum((unsigned char)b->s[k])) ||
 		    (trie_match(lex.after, b->s, b->n, k, &blen) >= 0 &&
 		    !text_at(b->s, b->n, k, "人", &blen)))
 			return;
@@ -3756,8 +3756,8 @@ money_word_before_bare(const struct build *b, size_t j)
 	if (!b->num->arabic && !b->num->big_unit)
 		return 0;
 	if ((b->num->end < b->n &&
-	    is_ascii_alpha((unsigned char)s[b->num->end])) ||
-	    (b->m->end < b->n && is_ascii_alpha((unsigned char)s[b->m->end])))
+	    uclass_ascii_letter((unsigned char)s[b->num->end])) ||
+	    (b->m->end < b->n && uclass_ascii_letter((unsigned char)s[b->m->end])))
 		return 0;
 	/* 吊牌价1299, 日常价599: a price's word just before (评价 none). */
 	if (j >= b->lo + 3 && utf8_is_han3((const unsigned char *)s + j - 3) &&
@@ -3858,7 +3858,7 @@ money_word_in_sentence(const struct build *b, size_t j)
 	if ((!b->num->arabic && !b->num->big_unit) ||
 	    (b->num->point && !b->num->has_big) ||
 	    b->m->ranged || dec_cmp(&b->m->lo, &ten) < 0 ||
-	    (b->m->end < b->n && is_ascii_alpha((unsigned char)s[b->m->end])) ||
+	    (b->m->end < b->n && uclass_ascii_letter((unsigned char)s[b->m->end])) ||
 	    !money_word_back(s, j, !b->num->has_big, IN_SENTENCE))
 		return 0;
 	for (k = 0, l = 0; k <= MONEY_REACH && j > l + 2 &&
@@ -3906,7 +3906,7 @@ pay_letter(const char *s, size_t n, size_t j)
 {
 	int c;
 
-	if (j >= n || (j + 1 < n && is_ascii_alnum((unsigned char)s[j + 1])))
+	if (j >= n || (j + 1 < n && uclass_ascii_alnum((unsigned char)s[j + 1])))
 		return 0;
 	c = s[j] | 0x20;
 	return c == 'k' ? 3 : c == 'w' ? 4 : 0;
@@ -3996,7 +3996,7 @@ version_after_name(const struct build *b)
 	size_t i = b->i, blen;
 
 	return i >= b->lo + 2 && s[i - 1] == ' ' &&
-	    is_ascii_alpha((unsigned char)s[i - 2]) && b->num->arabic &&
+	    uclass_ascii_letter((unsigned char)s[i - 2]) && b->num->arabic &&
 	    !b->num->separators && b->num->ntok == 1 &&
 	    (b->num->int_digits <= 2 || (b->num->point &&
 	    b->num->int_digits <= 3)) &&
@@ -4127,11 +4127,11 @@ unitless_id(struct build *b)
 	if ((r = bracketed_day(b)) != GO_ON)
 		return r;
 	/* From j: a run from i stops at once after 九 of 九千M; 月薪8K is pay. */
-	if ((j < n && is_ascii_alpha((unsigned char)s[j]) &&
+	if ((j < n && uclass_ascii_letter((unsigned char)s[j]) &&
 	    !pay_in_letters_at(b, i, j)) ||
 	    /* 600519.SH, 附件1.pdf: a code or a file name. */
 	    (j + 1 < n && s[j] == '.' &&
-	    is_ascii_alpha((unsigned char)s[j + 1])))
+	    uclass_ascii_letter((unsigned char)s[j + 1])))
 		return as_id(b->m, i, joined_run_end(s, n, j), b->next);
 	if (wide_letter_at(s, n, j, &l))	/* ４Ｇ as 4G */
 		return as_id(b->m, i, j + l, b->next);
@@ -4159,7 +4159,7 @@ unitless_id(struct build *b)
 	 */
 	if (hyphen_after_han(s, b->lo, i) && j < n &&
 	    ((uclass(utf8_get(s, n, j, &l)) & UC_HAN) ||
-	    is_ascii_alpha((unsigned char)s[j])))
+	    uclass_ascii_letter((unsigned char)s[j])))
 		return as_id(b->m, i, j, b->next);
 	/* 锦绣苑602室: a room's number (3室2厅 counts rooms). */
 	if (plain && b->num->int_digits >= 3 && text_at(s, n, j, "室", &l))

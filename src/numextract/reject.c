@@ -217,11 +217,11 @@ run_end_digits(const char *s, size_t n, size_t i, int *has_digit)
 			    digit_here(s, n, j + l)))
 				break;
 			j += l;
-		} else if (is_ascii_alnum(c)) {
+		} else if (uclass_ascii_alnum(c)) {
 			*has_digit |= is_ascii_digit(c);
 			j++;
 		} else if ((c == '+' || c == '-' || c == '.') && j + 1 < n &&
-		    (digit_here(s, n, j + 1) || is_ascii_alpha(s[j + 1])))
+		    (digit_here(s, n, j + 1) || uclass_ascii_letter(s[j + 1])))
 			j++;
 		else
 			break;
@@ -284,13 +284,13 @@ wide_alnum_at(const char *s, size_t n, size_t j, size_t *l)
 	if (j >= n || (unsigned char)s[j] != 0xef)
 		return 0;
 	c = ucp_halfwidth(utf8_get(s, n, j, l));
-	return c < 0x80 && is_ascii_alnum(c) ? c : 0;
+	return c < 0x80 && uclass_ascii_alnum(c) ? c : 0;
 }
 
 int
 wide_letter_at(const char *s, size_t n, size_t j, size_t *len)
 {
-	return is_ascii_alpha(wide_alnum_at(s, n, j, len));
+	return uclass_ascii_letter(wide_alnum_at(s, n, j, len));
 }
 
 size_t
@@ -325,14 +325,14 @@ ascii_word_end(const char *s, size_t n, size_t i, int *has_digit)
 	*has_digit = 0;
 	/* user@host: an e-mail address */
 	for (j = i; j < n; j++) {
-		if (is_ascii_alnum(s[j]))
+		if (uclass_ascii_alnum(s[j]))
 			digits |= is_ascii_digit(s[j]);
 		else if (s[j] == '.' || s[j] == '_' || s[j] == '-')
 			joins = 1;
 		else
 			break;
 	}
-	url = j < n && s[j] == '@' && j + 1 < n && is_ascii_alnum(s[j + 1]);
+	url = j < n && s[j] == '@' && j + 1 < n && uclass_ascii_alnum(s[j + 1]);
 	/*
 	 * s[i] is an ASCII letter: only these can start a URL's prefix, of
 	 * three letters or more written here (or in fullwidth forms after).

@@ -49,15 +49,5 @@ int	wide_letter_at(const char *s, size_t n, size_t j, size_t *len);
  * (Ｇ４２, Ｋ８＋２００): as ascii_word_end.
  */
 size_t	wide_word_end(const char *s, size_t n, size_t i, int *has_digit);
-static inline int
-is_ascii_alpha(unsigned c)
-{
-	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-static inline int
-is_ascii_alnum(unsigned c)
-{
-	return is_ascii_alpha(c) || (c >= '0' && c <= '9');
-}
 
 #endif

@@ -10,6 +10,7 @@
 #include "scan.h"
 #include "text.h"
 #include "trie.h"
+#include "uclass.h"
 #include "ucp.h"
 #include "utf8.h"
 
@@ -86,7 +87,7 @@ letters_before_digits(const char *s, size_t n, size_t p)
 {
 	size_t e = p;
 
-	while (e < n && is_ascii_alpha((unsigned char)s[e]))
+	while (e < n && uclass_ascii_letter((unsigned char)s[e]))
 		e++;
 	return e < n && is_ascii_digit((unsigned char)s[e]) ? e : p;
 }
@@ -117,7 +118,7 @@ rate_base_letters(const char *s, size_t n, size_t p)
 	size_t e = p, d, blen;
 	int u;
 
-	if (p > 0 && is_ascii_alnum((unsigned char)s[p - 1]))
+	if (p > 0 && uclass_ascii_alnum((unsigned char)s[p - 1]))
 		return p;
 	while (e < n && s[e] >= 'A' && s[e] <= 'Z')
 		e++;
@@ -160,7 +161,7 @@ magnitude_letter(const char *s, size_t n, size_t p)
 {
 	size_t e = p + 1, l;
 
-	if (s[p] != 'M' || (p > 0 && is_ascii_alpha((unsigned char)s[p - 1])))
+	if (s[p] != 'M' || (p > 0 && uclass_ascii_letter((unsigned char)s[p - 1])))
 		return p;
 	while (e < n && is_ascii_digit((unsigned char)s[e]))
 		e++;
@@ -214,7 +215,7 @@ scan_line(const char *s, size_t n, int want_ids, mention_fn fn, void *arg)
 	while (p < n) {
 		b = s[p];
 		if (b < 0x80) {
-			if (is_ascii_alpha(b)) {
+			if (uclass_ascii_letter(b)) {
 				/* The x between the sides of a size: 60x55x85厘米. */
 				if ((b | 0x20) == 'x' && p > 0 && p + 1 < n &&
 				    is_ascii_digit((unsigned char)s[p - 1]) &&
