@@ -52,8 +52,6 @@
 #define SIGNATURE_WIDTH	36
 /* Lines between a first paragraph and the article's next part, at most. */
 #define LED_GAP_MAX	30
-/* An item under a lead-in is narrower than this: 30 CJK characters. */
-#define ITEM_WIDTH	90
 /* The items a lead-in between the headline and the body brings in, fewest. */
 #define LEAD_IN_ITEMS	2
 /* Ten characters: a sentence's lead-in, not a list's head (相关文章推荐:). */
@@ -785,7 +783,7 @@ join_led_part(struct page *p)
 			continue;
 		}
 		if (aside(l) || ((l->flags & L_CELLS) && !parts_article(l)) ||
-		    ((l->flags & STRONG_NOREPEAT) == 0 && l->width < ITEM_WIDTH))
+		    ((l->flags & STRONG_NOREPEAT) == 0 && l->width < LEAD_ITEM_WIDTH))
 			continue;
 		if (led && l->score > 0 && !(l->flags & STRONG_NOREPEAT))
 			first = j;
@@ -1199,13 +1197,6 @@ reach_points(struct page *p, size_t title, size_t block)
 			    L_REACH;
 }
 
-/*
- * The line just above the article's first paragraph, below its headline,
- * opens it when it shows no sign of boilerplate and is no section's name:
- * a notice's salutation (各乡镇人民政府,县直有关单位:), a heading (【案情】,
- * 编者按); and so do the article's own short lines just above it (a
- * document number).
- */
 /* Lines between lines i and j that are not blank. */
 static size_t
 items_between(const struct page *p, size_t i, size_t j)
@@ -1232,12 +1223,18 @@ lead_in_opens(struct page *p, size_t title, size_t body)
 		    STRONG_NOREPEAT | L_TITLE)) == (L_LEADIN | L_CJK) &&
 		    p->lines[i].width >= LEADIN_WIDTH)
 			break;
-	/* Two items at least, the last just over the body. */
-	if (i + LEAD_IN_ITEMS < body && items_between(p, i, body) >=
-	    LEAD_IN_ITEMS)
+	/* Two items at least between it and the body. */
+	if (items_between(p, i, body) >= LEAD_IN_ITEMS)
 		reach_lead_in(p, i);
 }
 
+/*
+ * The line just above the article's first paragraph, below its headline,
+ * opens it when it shows no sign of boilerplate and is no section's name:
+ * a notice's salutation (各乡镇人民政府,县直有关单位:), a heading (【案情】,
+ * 编者按); and so do the article's own short lines just above it (a
+ * document number).
+ */
 static void
 reach_opening(struct page *p, size_t title)
 {

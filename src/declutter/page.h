@@ -112,6 +112,9 @@ line_text(const struct page *p, const struct line *l)
 	return p->text + l->off;
 }
 
+/* An item of a list under a lead-in is narrower than this: 30 CJK. */
+#define LEAD_ITEM_WIDTH	90
+
 /* The first line after i that is not blank, or nlines. */
 static inline size_t
 next_filled(const struct page *p, size_t i)

@@ -578,29 +578,16 @@ photographer_and_source(const struct page *p, const struct line *l)
 /* How far a credit under a table or a figure looks for the article. */
 #define CREDIT_REACH	3
 
-/* The line before line i that is not blank, or NULL. */
-static const struct line *
-line_above(const struct page *p, size_t i)
-{
-	while (i-- > 0)
-		if (!(p->lines[i].flags & L_BLANK))
-			return &p->lines[i];
-	return NULL;
-}
-
 /* Whether one of the CREDIT_REACH lines after line i not blank is prose. */
 static int
 prose_below(const struct page *p, size_t i)
 {
-	int seen = 0;
+	int seen;
 
-	for (i++; i < p->nlines && seen < CREDIT_REACH; i++) {
-		if (p->lines[i].flags & L_BLANK)
-			continue;
+	for (seen = 0; seen < CREDIT_REACH &&
+	    (i = next_filled(p, i)) < p->nlines; seen++)
 		if (p->lines[i].score >= THRESHOLD)
 			return 1;
-		seen++;
-	}
 	return 0;
 }
 
@@ -614,16 +601,19 @@ static int
 credit_under_figure(const struct page *p, size_t i)
 {
 	const struct line *l = &p->lines[i], *above, *over;
+	size_t a = prev_filled(p, i), o;
 
 	if ((l->flags & (L_LEX_DROP | L_ASIDE | L_USER_DROP)) != L_LEX_DROP ||
-	    l->width >= LONG || (above = line_above(p, i)) == NULL ||
-	    !prose_below(p, i))
+	    l->width >= LONG || a == (size_t)-1 || !prose_below(p, i))
 		return 0;
+	above = &p->lines[a];
 	if (above->flags & L_CELLS)
 		return 1;
+	if ((o = prev_filled(p, a)) == (size_t)-1)
+		return 0;
+	over = &p->lines[o];
 	return above->score < THRESHOLD && !(above->flags & (L_LEX_DROP |
 	    L_LEX_HINT | L_DATE)) &&
-	    (over = line_above(p, (size_t)(above - p->lines))) != NULL &&
 	    (over->score >= THRESHOLD || (over->flags & L_CELLS));
 }
 

@@ -58,9 +58,8 @@
 /* A headline in the block is no wider than 40 CJK characters. */
 #define HEAD_WIDTH	120
 #define SECTION_BEFORE	24	/* bytes of a section's name before a title */
-/* A list's items under a lead-in: this many lines at most, this narrow. */
+/* A list's items under a lead-in: this many lines at most. */
 #define ITEMS_MAX	12
-#define ITEM_WIDTH	90
 #define FIELD_LABEL	18	/* bytes of a field's label: 6 CJK characters */
 #define TAGLINE_REACH	8	/* lines from a headline down to its tagline */
 #define LINKS_SPAN	24
@@ -453,10 +452,10 @@ numbered_section(const struct page *p, const struct line *l)
 	const char *t = line_text(p, l);
 	size_t i = 0;
 	uint32_t c;
-	int digits = 0;
+	int digits = 0, k;
 
-	while (i < l->len && utf8_decode((const unsigned char *)t + i,
-	    l->len - i, &c) > 0 && c != U'、') {
+	while (i < l->len && (k = utf8_decode((const unsigned char *)t + i,
+	    l->len - i, &c)) > 0 && c != U'、') {
 		switch (c) {
 		case U'一': case U'二': case U'三': case U'四': case U'五':
 		case U'六': case U'七': case U'八': case U'九': case U'十':
@@ -466,7 +465,7 @@ numbered_section(const struct page *p, const struct line *l)
 		}
 		if (++digits > 3)
 			return 0;
-		i += 3;
+		i += (size_t)k;
 	}
 	/* 一、 may open the text under its heading: its first section. */
 	return digits > 0 && i < l->len && !(digits == 1 &&
@@ -495,7 +494,7 @@ item_under_lead_in(const struct page *p, size_t c)
 			return l->width > EVIDENCE_WIDTH && (l->flags & L_CJK ?
 			    l->tokens == 1 : l->tokens > MIN_WORDS);
 		/* Items read as items: no sentence, no lone mark (a crumb's >). */
-		if (l->width > ITEM_WIDTH || l->width < MIN_WIDTH ||
+		if (l->width > LEAD_ITEM_WIDTH || l->width < MIN_WIDTH ||
 		    (l->flags & L_ENDS))
 			return 0;
 	}
@@ -2225,9 +2224,9 @@ title_find(struct page *p)
 	if (best == (size_t)-1)
 		return best;
 	/*
- * Links between the headline (or its byline) and the body are a list,
- * but not a lead-in's items.
- */
+	 * Links between the headline (or its byline) and the body are a list,
+	 * but not a lead-in's items.
+	 */
 	from = byl != (size_t)-1 && best < byl ? byl + 1 : first;
 	if (links != (size_t)-1 && best < links && links < from)
 		from = links;
