@@ -170,7 +170,9 @@ bad_row(const struct row *r, const char *file)
  * verb of change before 到 or 至 and a number (从1.2升到了1.6), "small"
  * one after a plain number of one or two digits only (3室 counts rooms,
  * 602室 numbers one), "binary" one only after a power of two (a phone's
- * 256G is its storage, 5G its network),
+ * 256G is its storage, 5G its network), "named" one only where a word
+ * of unit_contexts.tsv names it, before in the clause or just after
+ * (300M宽带 and 上行200M are megabits a second; 300M alone is nothing),
  * "tenth=UNIT" one whose digit and UNIT after it are tenths (6斤8两,
  * 二丈五尺).
  * Returns 0 if it is none.
@@ -194,6 +196,8 @@ unit_flag(const struct row *r, int i, int u)
 		lex.units[u].halves = 1;
 	else if (field_is(r, i, "binary"))
 		lex.units[u].binary = 1;
+	else if (field_is(r, i, "named"))
+		lex.units[u].named_only = 1;
 	else if (field_is(r, i, "wordend"))
 		lex.units[u].word_end = 1;
 	else if (field_is(r, i, "per"))

@@ -57,6 +57,7 @@ struct unit {
 	int		 verb;		/* a verb before 到 and a number: 升到1.6 */
 	int		 small;		/* none after three digits: 602室 */
 	int		 binary;	/* only after a power of two: 256G */
+	int		 named_only;	/* only where a word names it: 300M宽带 */
 	const char	*tenth;		/* its tenth after a digit: 斤 两 */
 };
 

@@ -576,7 +576,9 @@ fraction_percent_at(const char *s, size_t n, size_t i, struct mention *m,
 		return 0;
 	if (!numeral_parse(s, n, i + l, &num) || num.bad)
 		return 0;
-	if (num.end == i + l + 3 && num.lead_unit && adverb_after(s, n, num.end))
+	/* 百分之十到十四 is a range: only 百 is wholly. */
+	if (num.end == i + l + 3 && num.lead_unit &&
+	    dec_to_small(&num.lo, 1000) == 100 && adverb_after(s, n, num.end))
 		return as_id(m, i, num.end, next);
 	init(m, i, num.end, K_PERCENT);
 	m->lo = num.lo;
@@ -1726,7 +1728,8 @@ enum { DOC_NUMBER_REACH = 12 };
 /*
  * 国发〔2023〕5号, （2023）苏01刑初45号: a year in brackets, then words
  * and digits up to N号, is a document's or a court case's number;
- * returns where it ends, or 0.
+ * returns where it ends, or 0.  Its digits may be fullwidth (〔２０１５〕
+ * ２９９号).
  */
 static size_t
 doc_number_end(const char *s, size_t n, size_t lo, size_t i, size_t j)
@@ -1735,7 +1738,8 @@ doc_number_end(const char *s, size_t n, size_t lo, size_t i, size_t j)
 	uint32_t close, c;
 	int k, digits = 0;
 
-	if (j != i + 4 || i <= lo || j >= n ||
+	if ((j != i + 4 && !(j == i + 12 && is_wide_digit(utf8_get(s, n, i,
+	    &l)))) || i <= lo || j >= n ||
 	    (close = closing_bracket(utf8_prev(s, i, &l))) == 0 ||
 	    utf8_get(s, n, j, &l) != close)
 		return 0;
@@ -1743,7 +1747,7 @@ doc_number_end(const char *s, size_t n, size_t lo, size_t i, size_t j)
 		c = utf8_get(s, n, j, &l);
 		if (c == U'号' && digits)
 			return j + l;
-		digits = is_ascii_digit(c);
+		digits = is_ascii_digit(c) || is_wide_digit(c);
 		if (!digits && !(uclass(c) & UC_HAN))
 			return 0;
 	}
@@ -2930,6 +2934,26 @@ written_point(const struct build *b)
 }
 
 /*
+ * Whether a length of time goes on at s[j] after 分: half a minute (三分
+ * 半钟) or its seconds (五分三十秒).  After Chinese numerals 分 is then a
+ * minute, where alone it is a score (五分) or a word (十分, very).
+ */
+static int
+minute_goes_on(const char *s, size_t n, size_t j)
+{
+	struct numeral num;
+	size_t l;
+	int k;
+
+	if (text_at(s, n, j, "半钟", &l))
+		return 1;
+	if (!numeral_parse(s, n, j, &num) || num.bad || num.ranged)
+		return 0;
+	k = trie_match(lex.after, s, n, num.end, &l);
+	return k >= 0 && same_unit(lex.units[k].name, "second");
+}
+
+/*
  * Whether unit u, blen bytes at b->j, is none here: letters running on
  * (5min is, 5mint not), a word that is no unit or one only after a
  * rate's slash, one written only after Arabic digits (or a written
@@ -2938,7 +2962,8 @@ written_point(const struct build *b)
  * Chinese numerals (三尺讲台), a digit that counts the unit after it
  * (500两只), tenths (成) of more than ten but a discount's two digits, a
  * record's unit out of a record, a verb before the number it goes to
- * (1.2升到了1.6), a small one after three digits (602室, a room's number).
+ * (1.2升到了1.6), a small one after three digits (602室, a room's number),
+ * one that a word must name and none does.
  */
 STAGE int
 unit_refused(const struct build *b, int u, size_t blen)
@@ -2951,7 +2976,8 @@ unit_refused(const struct build *b, int u, size_t blen)
 	    j + blen < b->n && uclass_ascii_alnum((unsigned char)s[j + blen])) ||
 	    unit->kind == K_NKINDS ||
 	    (unit->digits_only && !b->num->arabic && !written_point(b) &&
-	    !named_in_clause(b, u, blen)) ||
+	    !named_in_clause(b, u, blen) && !(same_unit(unit->name, "分") &&
+	    minute_goes_on(s, b->n, j + blen))) ||
 	    (unit->alone && !b->num->arabic &&
 	    runs_into_word(s, b->n, j + blen)) ||
 	    digit_counting_unit(s, b->n, j, blen) ||
@@ -2962,7 +2988,9 @@ unit_refused(const struct build *b, int u, size_t blen)
 	    (unit->record_only && !in_record(b, blen)) ||
 	    (unit->verb && verb_to_number(s, b->n, j, j + blen)) ||
 	    (unit->small && b->num->plain && b->num->int_digits >= 3) ||
-	    (unit->binary && !power_of_two(&b->m->lo));
+	    (unit->binary && !power_of_two(&b->m->lo)) ||
+	    (unit->named_only && context_before(s, b->start, unit->name) < 0 &&
+	    !named_after(b, u, blen));
 }
 
 /*
@@ -3087,6 +3115,12 @@ apply_unit(struct build *b, int u, size_t blen)
 	    m->kind == K_COUNT) && !half_starts_word(s, n, j)))) {
 		add_half(&m->lo);
 		j += l;
+		/* 3分半钟: minutes, a length of time. */
+		if (same_unit(m->unit, "分") && text_at(s, n, j, "钟", &l)) {
+			m->kind = K_DURATION;
+			m->unit = "minute";
+			j += l;
+		}
 	} else if (lex.units[u].scale > 0 && !m->ranged)
 		j = tenth_after(s, n, j, &m->lo, ends_after_tenths);
 	if (lex.units[u].scale != 0 && !two_digit_percent(b->num,
@@ -4039,12 +4073,20 @@ masked_beside(const char *s, size_t n, size_t i, size_t j)
 
 /*
  * 转, 分机 or 转分机 just after a phone number's last digit, before s[i],
- * or the extensions listed after it.
+ * or the extensions listed after it; or # after its last group of four
+ * digits or more (2228-9111#3541; 3#楼 numbers a building).
  */
 static int
 extension_after_phone(const char *s, size_t lo, size_t i)
 {
 	size_t l, k;
+
+	if (text_before(s, lo, i, "#", &l)) {
+		for (k = i - l; k > lo && is_ascii_digit((unsigned char)s[k - 1]);
+		    k--)
+			;
+		return i - l - k >= 4;
+	}
 
 	/* 转分机331、332: the extensions listed after the first. */
 	if (text_before(s, lo, i, "、", &l)) {
@@ -4103,6 +4145,32 @@ street_number_listed_before(const char *s, size_t lo, size_t i)
 	return k < hao && street_before(s, lo, k);
 }
 
+/*
+ * LSFD/T/25/0386, GZSW/2025/0117: a number after a slash in a chain of
+ * capitals and digits joined by slashes is a part of a code (a date's
+ * 2025/3/15 has no letters, a rate's km/h no capitals); returns where
+ * the chain ends, or 0.
+ */
+static size_t
+slash_code_end(const char *s, size_t n, size_t lo, size_t i, size_t j)
+{
+	size_t k = i - 1;
+	int capitals = 0;
+
+	if (i <= lo + 1 || s[i - 1] != '/')
+		return 0;
+	while (k > lo && (uclass_ascii_alnum((unsigned char)s[k - 1]) ||
+	    s[k - 1] == '/' || s[k - 1] == '-'))
+		capitals += s[--k] >= 'A' && s[k] <= 'Z';
+	if (capitals < 2)
+		return 0;
+	while (j + 1 < n && s[j] == '/' &&
+	    uclass_ascii_alnum((unsigned char)s[j + 1]))
+		for (j++; j < n && uclass_ascii_alnum((unsigned char)s[j]); j++)
+			;
+	return j;
+}
+
 /* Whether a hyphen glued to a Han character stands before s[i] (云汐-11). */
 static int
 hyphen_after_han(const char *s, size_t lo, size_t i)
@@ -4138,6 +4206,8 @@ unitless_id(struct build *b)
 	if (version_after_name(b))
 		return as_id(b->m, i, j, b->next);
 	if (plain && (k = doc_number_end(s, n, b->lo, i, j)) > 0)
+		return as_id(b->m, i, k, b->next);
+	if (plain && (k = slash_code_end(s, n, b->lo, i, j)) > 0)
 		return as_id(b->m, i, k, b->next);
 	/* 贵州茅台(600519): a stock code; (1) at a line's start: a marker. */
 	if (plain && in_brackets(s, n, i, j) &&
@@ -4468,6 +4538,12 @@ currency(const struct build *b)
 		    as_cents(m))
 			/* 每股人民幣18.42分: cents of the currency named. */
 			m->unit = b->cur_before;
+		else if (m->kind == K_COUNT && same_unit(m->unit, "起")) {
+			/* HK$38起: from so much, no count of cases. */
+			m->kind = K_MONEY;
+			m->unit = b->cur_before;
+			m->qual = combine(m->qual, Q_GE);
+		}
 	}
 	if (m->kind == K_NUMBER && (((b->num->has_big || (b->have2 &&
 	    b->num2->has_big)) ? money_word_before(b, m->start) :

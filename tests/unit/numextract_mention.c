@@ -788,6 +788,16 @@ main(void)
 	CHECK_STR(found("飞行2小时15分钟"), "2小时15分钟 duration 135 minute ",
 	    "hours and minutes");
 	CHECK_STR(found("得了4分"), "4分 count 4 分 ", "分 alone counts points");
+	CHECK_STR(found("用时五分三十秒"), "五分三十秒 duration 330 second ",
+	    "Chinese minutes before their seconds");
+	CHECK_STR(found("十分精彩"), "", "十分 before no seconds is a word");
+	CHECK_STR(found("得了五分"), "", "Chinese 分 alone is no length");
+	CHECK_STR(found("等了两分半钟"), "两分半钟 duration 2.5 minute ",
+	    "分半钟 is minutes and a half");
+	CHECK_STR(found("用时3分半钟"), "3分半钟 duration 3.5 minute ",
+	    "after Arabic digits too");
+	CHECK_STR(found("落后3分半"), "3分半 count 3.5 分 ",
+	    "分半 without 钟 stays points");
 
 	/* 近N年来 is the last N years, no hedge. */
 	CHECK_STR(found("近五年来共发生"), "五年 duration 5 year ",
@@ -2430,5 +2440,57 @@ main(void)
 	    "2025年6月12日9:00至2025年6月18日17:00 date "
 	    "2025-06-12T09:00..2025-06-18T17:00  ",
 	    "a range of dates and times with the year at both ends");
+
+	/* Tenders, contracts and telecoms. */
+	CHECK_STR(found("本合同一式陆份，甲方执肆份"),
+	    "陆份 count 6 份  | 肆份 count 4 份 ",
+	    "capital numerals count copies after a word");
+	CHECK_STR(found("登陆时"), "", "a capital in a word stays in it");
+	CHECK_STR(found("按发改价格〔２０１５〕２９９号文件"), "",
+	    "a document's number in fullwidth digits");
+	CHECK_STR(found("电话：(04)2228-9111#3541"), "",
+	    "an extension after #");
+	CHECK_STR(found("3#楼"), "3 number 3  ", "# before a building's name");
+	CHECK_STR(found("招標編號：LSFD/T/25/0386"), "",
+	    "a code of capitals and digits between slashes");
+	CHECK_STR(found("于2025/3/15开标"), "2025/3/15 date 2025-03-15  ",
+	    "a date's slashes hold no capitals");
+	CHECK_STR(found("东莞市第五高级中学"), "", "a school's name");
+	CHECK_STR(found("容积不小于90加仑"), "不小于90加仑 measure 90 gal ge",
+	    "gallons");
+	CHECK_STR(found("合同签订后30个日历日内"),
+	    "30个日历日内 duration 30 day le", "calendar days");
+	CHECK_STR(found("逾期超过30日的"), "超过30日 duration 30 day gt",
+	    "past so many days is a length");
+	CHECK_STR(found("不足一日者以1日计"),
+	    "不足一日 duration 1 day lt | 1日 duration 1 day ",
+	    "counted as so many days");
+	CHECK_STR(found("12月超过5日"),
+	    "12月 date XXXX-12   | 超过5日 duration 5 day gt",
+	    "a month before keeps its own mention");
+	CHECK_STR(found("同比增长大概百分之十到十四"),
+	    "大概百分之十到十四 percent 10..14 % approx",
+	    "a range after 百分之十");
+	CHECK_STR(found("增长百分之十左右"), "百分之十左右 percent 10 % approx",
+	    "a hedge after 百分之十");
+	CHECK_STR(found("百分之百需要"), "", "百分之百 before a verb is wholly");
+	CHECK_STR(found("平均时延18.6毫秒，低于20ms"),
+	    "18.6毫秒 duration 18.6 ms  | 低于20ms duration 20 ms lt",
+	    "milliseconds");
+	CHECK_STR(found("内存7500MT/s，出口6.4Tbps，回落至384kbps"),
+	    "7500MT/s measure 7500 MT/s  | 6.4Tbps measure 6.4 Tbps  | "
+	    "384kbps measure 384 kbps ", "data rates");
+	CHECK_STR(found("最高支持4TB扩展"), "4TB measure 4 TB le",
+	    "the most a device takes");
+	CHECK_STR(found("保持两位数增长"), "", "how many digits, no count");
+	CHECK_STR(found("手机直拨188"), "", "a number dialled");
+	CHECK_STR(found("2000M宽带（上行200M）"),
+	    "2000M measure 2000 Mbps  | 200M measure 200 Mbps ",
+	    "broadband's M, named after it and before it");
+	CHECK_STR(found("营收300M"), "", "M that no word names");
+	CHECK_STR(found("月費$168起"), "$168起 money 168 USD ge",
+	    "起 after a currency named before is from so much");
+	CHECK_STR(found("3起事故"), "3起 count 3 起 ", "起 counts cases");
+	CHECK_STR(found("办理千兆套餐"), "", "a network's speed class");
 	return t_status();
 }
