@@ -50,9 +50,11 @@ check $? "numextract: 10,000 nested quotes"
 awk 'BEGIN { for (i = 0; i < 200000; i++) printf "一二三四五六七八九十百千万亿点"; print "" }' > "$T/cjk"
 timeout 20 "$NX" "$T/cjk" > /dev/null 2>&1
 check $? "numextract: a 9 MB line of Chinese numerals"
-awk 'BEGIN { for (i = 0; i < 300000; i++) printf "3-5亿元约1.5万吨以上，"; print "" }' > "$T/many"
-timeout 20 "$NX" "$T/many" | wc -l | grep -qx 600000
-check $? "numextract: 600,000 mentions on one line"
+# (A quadratic cost would take hours here; under a sanitizer on a loaded
+# machine the linear one takes seconds.)
+awk 'BEGIN { for (i = 0; i < 100000; i++) printf "3-5亿元约1.5万吨以上，"; print "" }' > "$T/many"
+timeout 20 "$NX" "$T/many" | wc -l | grep -qx 200000
+check $? "numextract: 200,000 mentions on one line"
 
 # Exit statuses of -q and -c.
 echo "没有数字" | "$NX" -q
