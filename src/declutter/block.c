@@ -1106,6 +1106,56 @@ keep_led_lists(struct page *p)
 	}
 }
 
+/* The section number of a line kept or, with kept 0, of any line; or -1. */
+static int
+section_of(const struct page *p, size_t i, int kept)
+{
+	const struct line *l = &p->lines[i];
+
+	if ((kept && !l->keep) || (l->flags & (L_BLANK | L_LEX_DROP |
+	    L_USER_DROP)))
+		return -1;
+	return section_number(line_text(p, l), l->len);
+}
+
+/*
+ * The article's sections numbered in Chinese: 二、 between a kept 一、 and
+ * a kept 三、 is its own, with the table under it, though a widget that
+ * interrupts the article (a quote form) had cut them off.
+ */
+static void
+keep_numbered_sections(struct page *p)
+{
+	size_t i, k, before = (size_t)-1;
+	int v, last = -1, next;
+
+	for (i = 0; i < p->nlines; i++) {
+		if ((v = section_of(p, i, 1)) > 0) {
+			before = i;
+			last = v;
+			continue;
+		}
+		if (before == (size_t)-1 || p->lines[i].keep ||
+		    section_of(p, i, 0) != last + 1)
+			continue;
+		for (k = i + 1; k < p->nlines && (next = section_of(p, k, 1)) < 0;
+		    k++)
+			;
+		if (k == p->nlines || next != last + 2)
+			continue;
+		p->lines[i].keep = 1;
+		p->lines[i].why = "numbered section";
+		for (k = i + 1; k < p->nlines && !p->lines[k].keep &&
+		    (p->lines[k].flags & (L_CELLS | L_BLANK | L_LEX_DROP |
+		    L_USER_DROP)) == L_CELLS; k++) {
+			p->lines[k].keep = 1;
+			p->lines[k].why = "numbered section";
+		}
+		last++;
+		before = i;
+	}
+}
+
 /*
  * A document of a few lines with nothing kept is judged as what it is,
  * not as a page: a line that states a quantity (a digit in it), is no
@@ -1142,6 +1192,7 @@ block_decide(struct page *p)
 		decide(p, i);
 	keep_step_numbers(p);
 	keep_led_lists(p);
+	keep_numbered_sections(p);
 	keep_short_document(p);
 }
 

@@ -477,6 +477,39 @@ code_like(const struct line *l, const unsigned char *s, size_t n)
 	return (call & 2) || op || last == '{' || last == '}';
 }
 
+int
+section_number(const char *t, size_t len)
+{
+	size_t i = 0;
+	uint32_t c;
+	int digits = 0, v = 0, tens = 0, k;
+
+	while (i < len && (k = utf8_decode((const unsigned char *)t + i,
+	    len - i, &c)) > 0 && c != U'、') {
+		switch (c) {
+		case U'一': v = 1; break;
+		case U'二': v = 2; break;
+		case U'三': v = 3; break;
+		case U'四': v = 4; break;
+		case U'五': v = 5; break;
+		case U'六': v = 6; break;
+		case U'七': v = 7; break;
+		case U'八': v = 8; break;
+		case U'九': v = 9; break;
+		case U'十':	/* 十, 十二, 二十, 二十三 */
+			tens = v > 0 ? v : 1;
+			v = 0;
+			break;
+		default:
+			return -1;
+		}
+		if (++digits > 3)
+			return -1;
+		i += (size_t)k;
+	}
+	return digits > 0 && i < len ? tens * 10 + v : -1;
+}
+
 void
 features_line(const struct page *p, struct line *l)
 {

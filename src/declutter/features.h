@@ -9,6 +9,12 @@ struct line;
 void	features_line(const struct page *, struct line *);
 
 /*
+ * The section a line's text opens by its number in Chinese and 、 (三、
+ * 招生范围 is 3), or -1.
+ */
+int	section_number(const char *, size_t);
+
+/*
  * Measure every line, mark the lines whose text repeats in the page and
  * find the widest line.  Invalid UTF-8 is reported as bad input.
  */

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "date.h"
+#include "features.h"
 #include "lexicon.h"
 #include "page.h"
 #include "score.h"
@@ -449,27 +450,8 @@ capitalized_run(const struct page *p, const struct line *l)
 static int
 numbered_section(const struct page *p, const struct line *l)
 {
-	const char *t = line_text(p, l);
-	size_t i = 0;
-	uint32_t c;
-	int digits = 0, k;
-
-	while (i < l->len && (k = utf8_decode((const unsigned char *)t + i,
-	    l->len - i, &c)) > 0 && c != U'、') {
-		switch (c) {
-		case U'一': case U'二': case U'三': case U'四': case U'五':
-		case U'六': case U'七': case U'八': case U'九': case U'十':
-			break;
-		default:
-			return 0;
-		}
-		if (++digits > 3)
-			return 0;
-		i += (size_t)k;
-	}
 	/* 一、 may open the text under its heading: its first section. */
-	return digits > 0 && i < l->len && !(digits == 1 &&
-	    memcmp(t, "一", 3) == 0);
+	return section_number(line_text(p, l), l->len) > 1;
 }
 
 /*

@@ -141,5 +141,16 @@ main(void)
 	CHECK(l->flags & L_BADUTF8, "invalid UTF-8 flagged");
 	needs_as_lexicon();
 	needs_past_bmp();
+	/* A section's number in Chinese before 、. */
+	CHECK(section_number("三、招生范围", strlen("三、招生范围")) == 3,
+	    "a section's number");
+	CHECK(section_number("十二、附则", strlen("十二、附则")) == 12,
+	    "twelve");
+	CHECK(section_number("二十、其他", strlen("二十、其他")) == 20,
+	    "twenty");
+	CHECK(section_number("三月、四月", strlen("三月、四月")) == -1,
+	    "a word before 、 is no number");
+	CHECK(section_number("三", strlen("三")) == -1, "no 、, no section");
+
 	return t_status();
 }
