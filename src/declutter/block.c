@@ -1118,10 +1118,50 @@ section_of(const struct page *p, size_t i, int kept)
 	return section_number(line_text(p, l), l->len);
 }
 
+/* What a section of the article holds: prose, a lead-in, a table's rows. */
+static int
+section_matter(const struct line *l)
+{
+	return !(l->flags & (L_LEX_DROP | L_USER_DROP | L_MENU)) &&
+	    (l->score > 0 || (l->flags & (L_CELLS | L_BLANK | L_LEADIN)));
+}
+
+static void
+keep_line(struct page *p, size_t i)
+{
+	p->lines[i].keep = 1;
+	p->lines[i].why = "numbered section";
+}
+
+/*
+ * The section numbered v at h, before the article's next kept section
+ * (v + 1 at next), is the article's when only a section's matter stands
+ * between, and so is the prose between it and the kept line above.
+ */
+static void
+keep_section_before(struct page *p, size_t h, size_t next)
+{
+	size_t k;
+
+	for (k = h + 1; k < next; k++)
+		if (!p->lines[k].keep && !section_matter(&p->lines[k]))
+			return;
+	for (k = h; k < next; k++)
+		if (!p->lines[k].keep && !(p->lines[k].flags & L_BLANK))
+			keep_line(p, k);
+	for (k = h; k-- > 0 && !p->lines[k].keep;)
+		if (!(p->lines[k].flags & L_BLANK) && p->lines[k].score <= 0)
+			return;
+	for (k = h; k-- > 0 && !p->lines[k].keep;)
+		if (!(p->lines[k].flags & L_BLANK))
+			keep_line(p, k);
+}
+
 /*
  * The article's sections numbered in Chinese: 二、 between a kept 一、 and
  * a kept 三、 is its own, with the table under it, though a widget that
- * interrupts the article (a quote form) had cut them off.
+ * interrupts the article (a quote form) had cut them off; 一、 over a
+ * kept 二、 is too, with what it holds.
  */
 static void
 keep_numbered_sections(struct page *p)
@@ -1135,23 +1175,23 @@ keep_numbered_sections(struct page *p)
 			last = v;
 			continue;
 		}
-		if (before == (size_t)-1 || p->lines[i].keep ||
-		    section_of(p, i, 0) != last + 1)
+		if (p->lines[i].keep || (v = section_of(p, i, 0)) <= 0)
 			continue;
 		for (k = i + 1; k < p->nlines && (next = section_of(p, k, 1)) < 0;
 		    k++)
 			;
-		if (k == p->nlines || next != last + 2)
+		if (k == p->nlines || next != v + 1)
 			continue;
-		p->lines[i].keep = 1;
-		p->lines[i].why = "numbered section";
+		if (before == (size_t)-1 || last != v - 1) {
+			keep_section_before(p, i, k);
+			continue;
+		}
+		keep_line(p, i);
 		for (k = i + 1; k < p->nlines && !p->lines[k].keep &&
 		    (p->lines[k].flags & (L_CELLS | L_BLANK | L_LEX_DROP |
-		    L_USER_DROP)) == L_CELLS; k++) {
-			p->lines[k].keep = 1;
-			p->lines[k].why = "numbered section";
-		}
-		last++;
+		    L_USER_DROP)) == L_CELLS; k++)
+			keep_line(p, k);
+		last = v;
 		before = i;
 	}
 }
