@@ -556,11 +556,34 @@ in_fields(const struct page *p, size_t c)
 	return i < p->nlines && labelled(p, &p->lines[i]);
 }
 
+/* Words of a list of tags in Chinese, parted by spaces alone: 民事　高空坠物…. */
+#define CJK_TAGS	5
+
+/*
+ * Whether a line is Han words alone, of two characters or more, parted by
+ * spaces: no letters, digits or Hangul (Korean spaces its headlines'
+ * words), no word of one character (a headline spaced out: 城 市 公 交).
+ */
+static int
+han_words(const struct line *l, const char *t)
+{
+	size_t i;
+
+	if (l->width < l->tokens * 6)
+		return 0;
+	for (i = 0; i < l->len; i++)
+		if ((unsigned char)t[i] < 0x80 ? t[i] != ' ' :
+		    ((unsigned char)t[i] >= 0xea && (unsigned char)t[i] <= 0xed))
+			return 0;
+	return 1;
+}
+
 /*
  * Whether a line in letters is a list of tags: three items or more,
  * parted by commas, of three words at most, with no "and" before the
  * last (Internet, Google Docs, Proxy), where a headline that lists says
- * "and".
+ * "and".  In Chinese, CJK_TAGS words or more parted by spaces, with no
+ * comma, colon or stop among them: a headline has two parts or three.
  */
 static int
 tag_list(const struct page *p, const struct line *l)
@@ -569,6 +592,10 @@ tag_list(const struct page *p, const struct line *l)
 	size_t i;
 	int items = 1, words = 1;
 
+	if ((l->flags & (L_CJK | L_DATE | L_ENDS)) == L_CJK)
+		return l->tokens >= CJK_TAGS && l->stops == 0 &&
+		    memmem(t, l->len, "，", 3) == NULL &&
+		    memmem(t, l->len, "：", 3) == NULL && han_words(l, t);
 	if (l->flags & (L_CJK | L_DATE))
 		return 0;
 	for (i = 0; i < l->len; i++) {
