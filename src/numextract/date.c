@@ -5,6 +5,7 @@
 #include "fold.h"
 #include "numeral.h"
 #include "text.h"
+#include "uclass.h"
 #include "utf8.h"
 
 /* One a thread: a worker takes its lines' own (batch.c). */
@@ -308,6 +309,41 @@ roc_digits_date(const char *s, size_t n, size_t i, struct datespan *ds)
 	return 1;
 }
 
+/*
+ * The end of a range of dates in digits at s[k], past its separator:
+ * 2025.11.23 or 11.23 parted by sep as the first (2025.11.17—2025.11.23),
+ * on or after lo; the date to *hi.  Returns where it ends, or 0.
+ */
+static size_t
+digits_date_end(const char *s, size_t n, size_t k, uint32_t sep,
+    const struct timex *lo, struct timex *hi)
+{
+	size_t j = k, l;
+	int a, b, d;
+
+	*hi = *lo;
+	if ((a = digits(s, n, &j, 1, 4)) < 0 || j >= n ||
+	    utf8_get(s, n, j, &l) != sep || (j += l,
+	    (b = digits(s, n, &j, 1, 2)) < 0))
+		return 0;
+	if (a >= 1000) {	/* a year first: its month and day follow */
+		if (j >= n || utf8_get(s, n, j, &l) != sep || (j += l,
+		    (d = digits(s, n, &j, 1, 2)) < 1) || d > 31)
+			return 0;
+		hi->y = a;
+		a = b;
+		b = d;
+	}
+	if (a < 1 || a > 12 || b < 1 || b > 31 || hi->y < lo->y ||
+	    (hi->y == lo->y && a * 32 + b <= lo->m * 32 + lo->d) ||
+	    (j < n && (uclass_ascii_alnum((unsigned char)s[j]) ||
+	    utf8_get(s, n, j, &l) == sep)))
+		return 0;
+	hi->m = a;
+	hi->d = b;
+	return j;
+}
+
 int
 date_at_digits(const char *s, size_t n, size_t i, struct datespan *ds)
 {
@@ -340,6 +376,13 @@ date_at_digits(const char *s, size_t n, size_t i, struct datespan *ds)
 					else
 						date_clock_after(s, n, ds);
 					ds->hi = ds->lo;
+					if (ds->lo.hh < 0 && (l = range_sep_at(s, n,
+					    ds->end)) > 0 && (j = digits_date_end(s,
+					    n, ds->end + l, sep, &ds->lo,
+					    &ds->hi)) > 0) {
+						ds->ranged = 1;
+						ds->end = j;
+					}
 					return 1;
 				}
 			}
@@ -625,6 +668,19 @@ quarter_word_before(const char *s, size_t k)
 }
 
 /*
+ * Whether 第N季 just after a title in 《》 is a season of a show
+ * (《山海》第二季), no quarter.
+ */
+static int
+season_of_title(const char *s, const struct numeral *num)
+{
+	size_t l, k = num->start;
+
+	return text_before(s, 0, k, "第", &l) && text_before(s, 0, k - l, "》",
+	    &l);
+}
+
+/*
  * N季度, or N季 after 第 (di: as Taiwan and Hong Kong write it) or 前, N
  * the numeral num read at s[*j].
  */
@@ -636,7 +692,7 @@ quarter_of(const char *s, size_t n, const struct numeral *num, int di,
 	int q = value_of(num, &k);
 
 	if (q < 1 || q > 4 || !(text_at(s, n, k, "季度", &l) ||
-	    (di && text_at(s, n, k, "季", &l))))
+	    (di && text_at(s, n, k, "季", &l) && !season_of_title(s, num))))
 		return 0;
 	t->q = q;
 	*j = k + l;
@@ -1775,7 +1831,16 @@ date_after_numeral(const char *s, size_t n, const struct numeral *num,
 		    (day_part_before(s, num->start, &l) != NULL ||
 		    clock_range_follows(s, n, after + l))))
 			clock_range_after(s, n, &ds->end, ds, NULL);	/* 0时至5时 */
-		else
+		else if (lo_num != NULL && text_at(s, n, after, "时", &l) &&
+		    chinese_time(s, n, after, v, ds, 0)) {
+			/* 14～18时: hours, 时 written after the last. */
+			ds->hi = ds->lo;
+			ds->lo.hh = lo;
+			ds->lo.mm = 0;
+			ds->lo.ss = -1;
+			ds->ranged = 1;
+			return 1;
+		} else
 			return 0;
 	}
 	if (!ds->ranged)

@@ -2153,6 +2153,18 @@ quoted_figure(const char *s, const struct mention *m)
 	return 0;
 }
 
+/* Whether a length at s[start] counts from a time: 前10日, 后30日, 第3年. */
+static int
+counted_from_time(const char *s, size_t lo, size_t start)
+{
+	size_t l;
+
+	return text_before(s, lo, start, "前", &l) ||
+	    text_before(s, lo, start, "后", &l) ||
+	    text_before(s, lo, start, "第", &l) ||
+	    text_before(s, lo, start, "满", &l);
+}
+
 /* The qualifier after the quantity (以上, 左右), with the one before. */
 STAGE int
 qualify(struct build *b)
@@ -2164,11 +2176,13 @@ qualify(struct build *b)
 
 	/*
 	 * A bare number too: 警戒线1.5以下; but 第2号（以下简称…) is no
-	 * bound, nor is 起 after a bare number or a length (投票日前10日起:
-	 * from then on).
+	 * bound, nor is 起 after a bare number or a length counted from a
+	 * time (投票日前10日起, 出院后30日起: from then on; 租期3年起 is at
+	 * least).
 	 */
 	if ((q = qual_after_at(b->s, b->n, m->end, m->kind, &blen)) > Q_NONE &&
-	    !((m->kind == K_NUMBER || m->kind == K_DURATION) && q == Q_GE &&
+	    !((m->kind == K_NUMBER || (m->kind == K_DURATION &&
+	    counted_from_time(b->s, b->lo, m->start))) && q == Q_GE &&
 	    text_at(b->s, b->n, m->end, "起", &l)) &&
 	    !text_at(b->s, b->n, m->end, "以下简称", &l) &&
 	    !text_at(b->s, b->n, m->end, "以下称", &l)) {

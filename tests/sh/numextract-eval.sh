@@ -4,8 +4,8 @@
 # results, investment news and Taiwan, Hong Kong and Macao reports
 # (tests/data/numextract/reports, labelled from numextract's own output),
 # on real passages labelled by hand without it (tests/data/numextract/dev,
-# scored apart), and on sixty-nine sets of passages written and labelled
-# apart from it (tests/data/numextract/written to written69: some
+# scored apart), and on seventy-one sets of passages written and labelled
+# apart from it (tests/data/numextract/written to written71: some
 # negatives of the later sets, names and codes, are still reported, and
 # the third and the sixth, ordinary news and harder genres, and written29
 # and written31, posts and speech with their bare amounts and slang, are
@@ -166,3 +166,7 @@ score written68 "$ROOT/tests/data/numextract/written68" \
     "$ROOT/tests/data/numextract/written68" 0.94 1
 score written69 "$ROOT/tests/data/numextract/written69" \
     "$ROOT/tests/data/numextract/written69" 0.92 2
+score written70 "$ROOT/tests/data/numextract/written70" \
+    "$ROOT/tests/data/numextract/written70" 0.91 4
+score written71 "$ROOT/tests/data/numextract/written71" \
+    "$ROOT/tests/data/numextract/written71" 0.93 2

@@ -2492,5 +2492,31 @@ main(void)
 	    "起 after a currency named before is from so much");
 	CHECK_STR(found("3起事故"), "3起 count 3 起 ", "起 counts cases");
 	CHECK_STR(found("办理千兆套餐"), "", "a network's speed class");
+
+	/* Logistics and entertainment. */
+	CHECK_STR(found("统计周期2025.11.17—2025.11.23"),
+	    "2025.11.17—2025.11.23 date 2025-11-17..2025-11-23  ",
+	    "a range of dates in digits");
+	CHECK_STR(found("于2025.3.1-3.5举行"),
+	    "2025.3.1-3.5 date 2025-03-01..2025-03-05  ",
+	    "the range's end without its year");
+	CHECK_STR(found("2025.11.17-2025.11.10"),
+	    "2025.11.17 date 2025-11-17   | 2025.11.10 date 2025-11-10  ",
+	    "no range back in time");
+	CHECK_STR(found("每天14～18时送达"), "14～18时 time T14:00..T18:00  ",
+	    "hours with 时 after the last");
+	CHECK_STR(found("《山海》第二季定档"), "第二季 ordinal 2  ",
+	    "a show's season");
+	CHECK_STR(found("第二季营收"), "第二季 date XXXX-Q2  ", "a quarter");
+	CHECK_STR(found("运价0.46元/吨公里"), "0.46元/吨公里 money 0.46 CNY/t·km ",
+	    "tonne-kilometres");
+	CHECK_STR(found("约为5600美元/FEU"),
+	    "约为5600美元/FEU money 5600 USD/FEU approx", "per container");
+	CHECK_STR(found("630KVA变压器"), "630KVA measure 630 kVA ",
+	    "kVA in capitals");
+	CHECK_STR(found("租期3年起"), "3年起 duration 3 year ge",
+	    "起 after a length is at least");
+	CHECK_STR(found("出院后30日起"), "30日 date XXXX-XX-30  ",
+	    "起 after a time counted from is from then");
 	return t_status();
 }
