@@ -41,6 +41,8 @@
 #define EVIDENCE_WIDTH	18
 /* A site's name alone is narrower than this: eight CJK characters. */
 #define SITE_WIDTH	24
+/* Lines below a first section (一、) where its second may stand. */
+#define SECTION_REACH	40
 /* A line this wide the window title holds is a headline: 8 CJK. */
 #define HELD_WIDTH	24
 /* A window title this wide that is a line's copy names it: 12 CJK. */
@@ -448,10 +450,23 @@ capitalized_run(const struct page *p, const struct line *l)
  * and a 、 (三、招生范围): a notice's heading inside it, no headline.
  */
 static int
-numbered_section(const struct page *p, const struct line *l)
+numbered_section(const struct page *p, size_t c)
 {
-	/* 一、 may open the text under its heading: its first section. */
-	return section_number(line_text(p, l), l->len) > 1;
+	const struct line *l = &p->lines[c];
+	int v = section_number(line_text(p, l), l->len);
+	size_t i;
+
+	/*
+	 * 一、 may open the text under its heading, unless 二、 follows: then
+	 * it is the first section of the text below.
+	 */
+	if (v != 1)
+		return v > 1;
+	for (i = c + 1; i < p->nlines && i <= c + SECTION_REACH; i++)
+		if (section_number(line_text(p, &p->lines[i]),
+		    p->lines[i].len) == 2)
+			return 1;
+	return 0;
 }
 
 /*
@@ -1051,7 +1066,7 @@ candidate_points(const struct page *p, size_t c, int distance, int above)
 	    !window_after_label(p, c) &&
 	    !window_whole(p, first_line(p), c)) || in_menu_column(p, c) || lower_case(p, l) ||
 	    tag_list(p, l) || labelled_quantity(p, l) || in_fields(p, c) ||
-	    item_under_lead_in(p, c) || numbered_section(p, l))
+	    item_under_lead_in(p, c) || numbered_section(p, c))
 		return -1;
 	pts = 20 - distance;
 	if (above)
