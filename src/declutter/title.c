@@ -218,6 +218,9 @@ listed_whole(const struct page *p, const struct line *o, const char *at,
 
 static int	window_tail_headline(const struct line *, const char *,
 		    const char *, const struct line *);
+static int	site_first(const struct page *, const struct line *,
+		    const struct line *);
+static int	site_heads_window(const struct page *);
 static int	site_before_headline(const struct line *, const char *,
 		    const char *, const struct line *);
 
@@ -745,7 +748,7 @@ starts_with_site(const struct page *p, const struct line *l)
 
 	if (l == &p->lines[first_line(p)] ||
 	    (site = window_site(p, &n)) == NULL || n < 2 || l->len < n ||
-	    memcmp(line_text(p, l), site, n) != 0)
+	    memcmp(line_text(p, l), site, n) != 0 || site_heads_window(p))
 		return 0;
 	return (l->len == n && l->width < SITE_WIDTH) ||
 	    (l->len > n + 1 && line_text(p, l)[n] == ' ');
@@ -760,7 +763,7 @@ window_starts_with(const struct page *p, size_t i)
 
 	return top < i && o->len > l->len && memcmp(line_text(p, o),
 	    line_text(p, l), l->len) == 0 && set_off(line_text(p, o) + l->len,
-	    line_text(p, o) + o->len);
+	    line_text(p, o) + o->len) && !site_first(p, o, l);
 }
 
 /*
@@ -1663,8 +1666,9 @@ static int
 site_before_headline(const struct line *o, const char *ot, const char *at,
     const struct line *l)
 {
-	const char *end = ot + o->len, *t = end;
+	const char *end = ot + o->len, *t = end, *b;
 	size_t w;
+	int bars = 0, words = 1;
 
 	if (at != ot)
 		return 0;
@@ -1673,7 +1677,92 @@ site_before_headline(const struct line *o, const char *ot, const char *at,
 	if (!title_bar(t[-1]))
 		return 0;
 	w = width_of(t, (size_t)(end - t));
-	return w >= WHOLE_TITLE_WIDTH && w > (size_t)l->width;
+	if (w >= WHOLE_TITLE_WIDTH && w > (size_t)l->width)
+		return 1;
+	/*
+	 * Site - Section - Headline: a section's part between, a headline of
+	 * three words or more after it, not much narrower than the name.
+	 */
+	for (b = ot + l->len; b < t - 1; b++)	/* - | _ or a forum's :: */
+		bars += (title_bar(*b) || (*b == ':' && b[1] == ':' && b++)) &&
+		    b[-1] == ' ' && b[1] == ' ';
+	for (b = t + 1; b < end; b++)
+		words += *b == ' ' && b[-1] != ' ' && b + 1 < end && b[1] != ' ';
+	return bars >= 1 && words >= 3 && 2 * (size_t)l->width <= 3 * w;
+}
+
+/*
+ * Whether the window title o starts with line l and is Site - Section -
+ * Headline (site_before_headline): l is the site's name.
+ */
+static int
+site_first(const struct page *p, const struct line *o, const struct line *l)
+{
+	const char *ot = line_text(p, o), *rest = ot + l->len;
+	size_t i, n;
+
+	if (o->len <= l->len || memcmp(ot, line_text(p, l), l->len) != 0)
+		return 0;
+	if (site_before_headline(o, ot, ot, l))
+		return 1;
+	/* Site - Section, the section an item of the page's menu (- League News). */
+	if (o->len < l->len + 4 || memcmp(rest, " - ", 3) != 0)
+		return 0;
+	rest += 3;
+	n = o->len - l->len - 3;
+	for (i = 0; i < p->nlines; i++)
+		if (&p->lines[i] != o && (p->lines[i].flags & L_LIST) &&
+		    p->lines[i].len == n + 2 &&
+		    memcmp(line_text(p, &p->lines[i]) + 2, rest, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Lines under the window title where the site's name it starts with stands. */
+#define SITE_LINE_REACH	8
+
+/*
+ * Whether the window title starts with the site's name, a line just
+ * below it (site_first): its last part is then no site's.
+ */
+static int
+site_heads_window(const struct page *p)
+{
+	size_t top = first_line(p), i;
+
+	for (i = top + 1; i < p->nlines && i <= top + SITE_LINE_REACH; i++)
+		if (!(p->lines[i].flags & L_BLANK) &&
+		    site_first(p, &p->lines[top], &p->lines[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether the window title o, Site - Section - Headline cut short, ends
+ * with the start of line l (Ferry returns to river crossing over the
+ * line Ferry returns to river crossing after two dry summers): three
+ * parts or more, the last of three words or more.
+ */
+static int
+window_tail_starts(const struct page *p, const struct line *o,
+    const struct line *l)
+{
+	const char *ot = line_text(p, o), *end = ot + o->len, *t = end, *b;
+	int bars = 0, words = 1;
+
+	while (t > ot && !(title_bar(t[-1]) && t - 1 > ot && t[-2] == ' ' &&
+	    t[0] == ' '))
+		t--;
+	if (t == ot)
+		return 0;
+	for (b = ot + 1; b < t - 1; b++)
+		bars += title_bar(*b) && b[-1] == ' ' && b[1] == ' ';
+	t++;			/* the space after the bar */
+	for (b = t + 1; b < end; b++)
+		words += *b == ' ' && b[-1] != ' ' && b + 1 < end && b[1] != ' ';
+	return bars >= 1 && words >= 3 && l->len > (size_t)(end - t) &&
+	    memcmp(line_text(p, l), t, (size_t)(end - t)) == 0 &&
+	    line_text(p, l)[end - t] == ' ' && !(l->flags & L_ENDS);
 }
 
 /*
@@ -1696,7 +1785,8 @@ named(const struct page *p, size_t c, const struct naming *nm)
 		    (window_holds_end(p, o, l) ||
 		    window_head_ends_with(p, o, l) ||
 		    window_head_unpunctuated(p, o, l) ||
-		    window_head_shares_end(p, o, l)))
+		    window_head_shares_end(p, o, l) ||
+		    window_tail_starts(p, o, l)) && !site_first(p, o, l))
 			return 1;
 		if (nm->line[k] == c || o->len <= l->len ||
 		    (at = memmem(line_text(p, o), o->len, t, l->len)) == NULL)
@@ -1833,7 +1923,9 @@ named_above(const struct page *p, size_t i, size_t first, size_t best)
 	for (j = first; nm.n > 0 && j-- > i;)
 		if (((window_holds_end(p, &p->lines[nm.top], &p->lines[j]) ||
 		    window_head_unpunctuated(p, &p->lines[nm.top],
-		    &p->lines[j]) || window_is(p, nm.top, j, first)) &&
+		    &p->lines[j]) || window_is(p, nm.top, j, first) ||
+		    window_tail_starts(p, &p->lines[nm.top], &p->lines[j])) &&
+		    !site_first(p, &p->lines[nm.top], &p->lines[j]) &&
 		    candidate_points(p, j, 0, 0) >= 0) ||
 		    listed_window_head(p, &p->lines[nm.top], &p->lines[j]))
 			return j;
