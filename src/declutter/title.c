@@ -2050,8 +2050,9 @@ headed_byline(const struct page *p, const struct line *l)
 	struct date d;
 	size_t i;
 
+	/* A breadcrumb that ends with a month (主頁 > 新聞稿 > 2025年9月) is none. */
 	if (!(l->flags & L_CJK) || !(l->flags & (L_DATE | L_LEX_DROP)) ||
-	    l->width > MAX_WIDTH)
+	    (l->flags & L_SEPS) || l->width > MAX_WIDTH)
 		return 0;
 	for (i = 1; i < l->len; i++) {
 		if (t[i - 1] != ' ' || t[i] == ' ')
