@@ -914,9 +914,12 @@ date_range_after(const char *s, size_t n, struct datespan *ds)
 	k += sep;
 	if (ds->lo.y >= 0 && whole_date_end(s, n, k, ds))
 		return;
-	/* 11月至次年1月, 11月15日至次年3月15日: to a date of the next year. */
+	/*
+	 * 11月至次年1月, 11月15日至次年3月15日, 十二月六日至明年一月三十一日:
+	 * to a date of the next year.
+	 */
 	if (ds->lo.m >= 0 && (text_at(s, n, k, "次年", &l) ||
-	    text_at(s, n, k, "翌年", &l))) {
+	    text_at(s, n, k, "翌年", &l) || text_at(s, n, k, "明年", &l))) {
 		k += l;
 		if (hi.y >= 0)
 			hi.y++;

@@ -2977,7 +2977,8 @@ minute_goes_on(const char *s, size_t n, size_t j)
  * (500两只), tenths (成) of more than ten but a discount's two digits, a
  * record's unit out of a record, a verb before the number it goes to
  * (1.2升到了1.6), a small one after three digits (602室, a room's number),
- * one that a word must name and none does.
+ * one that a word must name and none does, a letter after a rate's slash
+ * and digits (12kg/24h: its base).
  */
 STAGE int
 unit_refused(const struct build *b, int u, size_t blen)
@@ -3004,7 +3005,9 @@ unit_refused(const struct build *b, int u, size_t blen)
 	    (unit->small && b->num->plain && b->num->int_digits >= 3) ||
 	    (unit->binary && !power_of_two(&b->m->lo)) ||
 	    (unit->named_only && context_before(s, b->start, unit->name) < 0 &&
-	    !named_after(b, u, blen));
+	    !named_after(b, u, blen)) ||
+	    (unit->digits_only && blen == 1 && b->num->start > b->lo &&
+	    s[b->num->start - 1] == '/');
 }
 
 /*

@@ -2518,5 +2518,18 @@ main(void)
 	    "起 after a length is at least");
 	CHECK_STR(found("出院后30日起"), "30日 date XXXX-XX-30  ",
 	    "起 after a time counted from is from then");
+
+	/* Construction. */
+	CHECK_STR(found("楼梯净宽不应小于1.10m"), "1.10m measure 1.1 m ge",
+	    "a code's bound, the verb out of the span");
+	CHECK_STR(found("含水率不宜大于50%"), "50% percent 50 % le",
+	    "不宜大于 is at most");
+	CHECK_STR(found("养护12h内"), "12h内 duration 12 hour le",
+	    "hours in a letter");
+	CHECK_STR(found("活荷载2.0kN/m²"), "2.0kN/m² measure 2 kN/m2 ",
+	    "a floor's load");
+	CHECK_STR(found("十二月六日至明年一月三十一日"),
+	    "十二月六日至明年一月三十一日 date XXXX-12-06..XXXX-01-31  ",
+	    "a range into next year");
 	return t_status();
 }
