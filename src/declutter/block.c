@@ -1167,7 +1167,7 @@ static void
 keep_numbered_sections(struct page *p)
 {
 	size_t i, k, before = (size_t)-1;
-	int v, last = -1, next;
+	int v, last = -1, next = -1;
 
 	for (i = 0; i < p->nlines; i++) {
 		if ((v = section_of(p, i, 1)) > 0) {
