@@ -1242,7 +1242,7 @@ weekday_at(const char *s, size_t n, size_t k)
 /*
  * A part of the day before a clock time: 下午 and 晚上 move 1-11 o'clock
  * to the afternoon, 夜里 and 夜间 only from 6 on (夜里2点 is 2:00);
- * Cantonese says 朝早 for the morning.
+ * Cantonese says 朝早 for the morning, 下昼 (下晝) for the afternoon.
  */
 static const struct day_part {
 	const char	*word;
@@ -1252,7 +1252,7 @@ static const struct day_part {
 	{ "凌晨", 12 }, { "中午", 0 }, { "下午", 1 }, { "傍晚", 1 },
 	{ "晚上", 1 }, { "晚间", 1 }, { "夜里", 6 }, { "夜间", 6 },
 	{ "夜晚", 6 }, { "深夜", 6 }, { "午后", 1 }, { "白天", 12 },
-	{ "朝早", 12 }, { "晚", 1 }, { "早", 12 }, { NULL, 0 }
+	{ "朝早", 12 }, { "下昼", 1 }, { "晚", 1 }, { "早", 12 }, { NULL, 0 }
 };
 
 /* Whether c is the first (first) or last character of a day part. */
@@ -1271,6 +1271,7 @@ day_part_char(uint32_t c, int first)
 	case U'傍': case U'深': case U'白': case U'朝':
 		return first;
 	case U'晨': case U'间': case U'里': case U'后': case U'天':
+	case U'昼':
 		return !first;
 	}
 	return 0;

@@ -3557,6 +3557,50 @@ kelvin_after(struct build *b)
 }
 
 /*
+ * 5'33"/km, 5′48″: minutes and seconds marked by primes, a runner's pace
+ * or a split, in seconds; per kilometre where /km or /公里 follows.
+ */
+static void
+pace_after(struct build *b)
+{
+	const char *s = b->s;
+	size_t j = b->j, k, l;
+	long long min;
+	int sec;
+
+	if (b->m->kind != K_NUMBER || b->u >= 0 || b->m->ranged ||
+	    !b->num->plain || j >= b->n ||
+	    (min = dec_to_small(&b->m->lo, 99)) < 0)
+		return;
+	if (s[j] == '\'')
+		k = j + 1;
+	else if (text_at(s, b->n, j, "′", &l))
+		k = j + l;
+	else
+		return;
+	if (k + 2 > b->n || !is_ascii_digit((unsigned char)s[k]) ||
+	    !is_ascii_digit((unsigned char)s[k + 1]) ||
+	    (sec = (s[k] - '0') * 10 + s[k + 1] - '0') > 59)
+		return;
+	k += 2;
+	if (k < b->n && s[k] == '"')
+		k++;
+	else if (text_at(s, b->n, k, "″", &l))
+		k += l;
+	else
+		return;
+	dec_from_uint(&b->m->lo, (unsigned long long)(min * 60 + sec));
+	b->m->hi = b->m->lo;
+	b->m->kind = K_DURATION;
+	b->m->unit = "second";
+	if (text_at(s, b->n, k, "/km", &l) || text_at(s, b->n, k, "/公里", &l)) {
+		b->m->unit = "second/km";
+		k += l;
+	}
+	b->j = k;
+}
+
+/*
  * 3.6w人, 5k次: a letter for ten thousand or a thousand between digits and
  * a classifier, as posts write counts; kg, km and kW are units of their
  * own.
@@ -3653,6 +3697,7 @@ unit_stage(struct build *b)
 	magnitude_after_m(b);
 	magnitude_after_word(b);
 	kelvin_after(b);
+	pace_after(b);
 	b->m->end = b->j;
 }
 

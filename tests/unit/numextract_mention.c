@@ -2528,6 +2528,15 @@ main(void)
 	    "hours in a letter");
 	CHECK_STR(found("活荷载2.0kN/m²"), "2.0kN/m² measure 2 kN/m2 ",
 	    "a floor's load");
+	CHECK_STR(found("平均配速5'33\"/km，"), "5'33\"/km duration 333 second/km ",
+	    "a runner's pace in primes");
+	CHECK_STR(found("第一公里5′48″"), "第一 ordinal 1   | 5′48″ duration 348 second ",
+	    "a split in primes");
+	CHECK_STR(found("下晝3點至6點"), "下晝3點至6點 time T15:00..T18:00  ",
+	    "Cantonese afternoon");
+	CHECK_STR(found("全程約6個鐘15分"), "約6個鐘15分 duration 375 minute approx",
+	    "Cantonese hours and their minutes");
+	CHECK_STR(found("买了一个钟表"), "", "a clock is no hour");
 	CHECK_STR(found("十二月六日至明年一月三十一日"),
 	    "十二月六日至明年一月三十一日 date XXXX-12-06..XXXX-01-31  ",
 	    "a range into next year");
