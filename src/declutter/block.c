@@ -1135,8 +1135,8 @@ keep_line(struct page *p, size_t i)
 
 /*
  * The section numbered v at h, before the article's next kept section
- * (v + 1 at next), is the article's when only a section's matter stands
- * between, and so is the prose between it and the kept line above.
+ * (v + 1 at next), is the article's with what stands between when that
+ * is only a section's matter, and so is the prose just above it.
  */
 static void
 keep_section_before(struct page *p, size_t h, size_t next)
@@ -1149,10 +1149,10 @@ keep_section_before(struct page *p, size_t h, size_t next)
 	for (k = h; k < next; k++)
 		if (!p->lines[k].keep && !(p->lines[k].flags & L_BLANK))
 			keep_line(p, k);
-	for (k = h; k-- > 0 && !p->lines[k].keep;)
-		if (!(p->lines[k].flags & L_BLANK) && p->lines[k].score <= 0)
-			return;
-	for (k = h; k-- > 0 && !p->lines[k].keep;)
+	/* The prose just above the first section: its lead-in. */
+	for (k = h; k-- > 0 && !p->lines[k].keep &&
+	    ((p->lines[k].flags & L_BLANK) || (p->lines[k].score > 0 &&
+	    section_matter(&p->lines[k])));)
 		if (!(p->lines[k].flags & L_BLANK))
 			keep_line(p, k);
 }
@@ -1171,6 +1171,12 @@ keep_numbered_sections(struct page *p)
 
 	for (i = 0; i < p->nlines; i++) {
 		if ((v = section_of(p, i, 1)) > 0) {
+			/* A kept section's table, cut off from it. */
+			for (k = i + 1; k < p->nlines &&
+			    (next = section_of(p, k, 1)) < 0; k++)
+				;
+			if (k < p->nlines && next == v + 1)
+				keep_section_before(p, i, k);
 			before = i;
 			last = v;
 			continue;
