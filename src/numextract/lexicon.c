@@ -514,6 +514,7 @@ lexicon_load(void)
 	lex.year_counts = word_list("year_counts.txt", NULL, 1);
 	lex.share_holders = word_list("share_holders.txt", NULL, 0);
 	lex.race_words = word_list("race_words.txt", NULL, 0);
+	lex.race_words_back = word_list("race_words.txt", NULL, 1);
 	lex.score_before = word_list("score_before.txt", NULL, 1);
 	lex.score_after = word_list("score_after.txt", NULL, 0);
 	lex.money_words = trie_new();

@@ -99,6 +99,7 @@ struct lexicon {
 	struct trie	*year_counts;	/* backwards: 距今 before 2200年 */
 	struct trie	*share_holders;	/* 民众 after 六成二 */
 	struct trie	*race_words;	/* 马拉松: 2:06:39 is a finishing time */
+	struct trie	*race_words_back;	/* 用时 just before 55:41 */
 	struct trie	*day_lengths;	/* 5日均线: days, no date */
 	struct trie	*phase_words;	/* 二期工程: a phase */
 	struct trie	*phase_words_back;	/* the same, backwards */

@@ -341,6 +341,39 @@ finishing_time(const char *s, size_t n, size_t i, const struct datespan *ds,
 }
 
 /*
+ * 用时55:41, 成绩为 52:18: minutes and seconds just after a word of a race
+ * are a length in seconds, not a score or the time of day.
+ */
+static int
+elapsed_minutes(const char *s, size_t n, size_t lo, size_t i,
+    struct mention *m, size_t *next)
+{
+	size_t j = i, k = i, blen, l;
+	unsigned min = 0, sec;
+
+	/* 用时 55:41, 成绩为 52:18: a space, 为 or a colon between. */
+	while (k > lo && s[k - 1] == ' ')
+		k--;
+	if (text_before(s, lo, k, "为", &l) || text_before(s, lo, k, "：", &l))
+		k -= l;
+	while (j < n && j < i + 2 && is_ascii_digit((unsigned char)s[j]))
+		min = min * 10 + (unsigned)(s[j++] - '0');
+	if (j == i || j + 3 > n || s[j] != ':' ||
+	    !is_ascii_digit((unsigned char)s[j + 1]) ||
+	    !is_ascii_digit((unsigned char)s[j + 2]) ||
+	    (sec = (unsigned)(s[j + 1] - '0') * 10 + (unsigned)(s[j + 2] -
+	    '0')) > 59 || (j + 3 < n && (is_ascii_digit((unsigned char)s[j +
+	    3]) || s[j + 3] == ':')) ||
+	    trie_match_back(lex.race_words_back, s, lo, k, &blen) < 0)
+		return 0;
+	init(m, i, j + 3, K_DURATION);
+	dec_from_uint(&m->lo, min * 60 + sec);
+	m->unit = "second";
+	*next = j + 3;
+	return 1;
+}
+
+/*
  * Whether s[from..to) is digits, a colon and digits that no clock reads
  * (25:20, 98:87): a score.
  */
@@ -2321,6 +2354,9 @@ special_form(struct build *b)
 		*b->next = i + l;
 		return 0;
 	}
+	if (is_ascii_digit(b->c) && elapsed_minutes(s, n, b->lo, i, b->m,
+	    b->next))
+		return qualify(b);
 	if ((is_ascii_digit(b->c) || is_wide_digit(b->c)) &&
 	    date_at_digits(s, n, i, &ds) && !score_pair(s, n, b->lo, i, &ds)) {
 		if (in_short_quote(s, n, i, ds.end))

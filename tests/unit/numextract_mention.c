@@ -2537,6 +2537,12 @@ main(void)
 	CHECK_STR(found("全程約6個鐘15分"), "約6個鐘15分 duration 375 minute approx",
 	    "Cantonese hours and their minutes");
 	CHECK_STR(found("买了一个钟表"), "", "a clock is no hour");
+	CHECK_STR(found("全程用时52:18，配速"), "52:18 duration 3138 second ",
+	    "minutes and seconds after a word of a race");
+	CHECK_STR(found("比分55:41"), "55 number 55   | 41 number 41  ",
+	    "no race word, no length");
+	CHECK_STR(found("最佳成绩为 52:18"), "52:18 duration 3138 second ",
+	    "为 and a space between");
 	CHECK_STR(found("十二月六日至明年一月三十一日"),
 	    "十二月六日至明年一月三十一日 date XXXX-12-06..XXXX-01-31  ",
 	    "a range into next year");
