@@ -1163,30 +1163,35 @@ keep_section_before(struct page *p, size_t h, size_t next)
  * interrupts the article (a quote form) had cut them off; 一、 over a
  * kept 二、 is too, with what it holds.
  */
+/* The first kept section after line i numbered v + 1, or nlines. */
+static size_t
+next_section(const struct page *p, size_t i, int v)
+{
+	size_t k;
+	int next = -1;
+
+	for (k = i + 1; k < p->nlines && (next = section_of(p, k, 1)) < 0; k++)
+		;
+	return next == v + 1 ? k : p->nlines;
+}
+
 static void
 keep_numbered_sections(struct page *p)
 {
 	size_t i, k, before = (size_t)-1;
-	int v, last = -1, next = -1;
+	int v, last = -1;
 
 	for (i = 0; i < p->nlines; i++) {
 		if ((v = section_of(p, i, 1)) > 0) {
 			/* A kept section's table, cut off from it. */
-			for (k = i + 1; k < p->nlines &&
-			    (next = section_of(p, k, 1)) < 0; k++)
-				;
-			if (k < p->nlines && next == v + 1)
+			if ((k = next_section(p, i, v)) < p->nlines)
 				keep_section_before(p, i, k);
 			before = i;
 			last = v;
 			continue;
 		}
-		if (p->lines[i].keep || (v = section_of(p, i, 0)) <= 0)
-			continue;
-		for (k = i + 1; k < p->nlines && (next = section_of(p, k, 1)) < 0;
-		    k++)
-			;
-		if (k == p->nlines || next != v + 1)
+		if (p->lines[i].keep || (v = section_of(p, i, 0)) <= 0 ||
+		    (k = next_section(p, i, v)) == p->nlines)
 			continue;
 		if (before == (size_t)-1 || last != v - 1) {
 			keep_section_before(p, i, k);

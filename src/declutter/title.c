@@ -585,13 +585,14 @@ in_fields(const struct page *p, size_t c)
 static int
 han_words(const struct line *l, const char *t)
 {
-	size_t i;
+	size_t i, k;
+	uint32_t c;
 
 	if (l->width < l->tokens * 6)
 		return 0;
-	for (i = 0; i < l->len; i++)
-		if ((unsigned char)t[i] < 0x80 ? t[i] != ' ' :
-		    ((unsigned char)t[i] >= 0xea && (unsigned char)t[i] <= 0xed))
+	for (i = 0; i < l->len; i += k)
+		if (((c = utf8_get(t, l->len, i, &k)) < 0x80 && c != ' ') ||
+		    (uclass(c) & UC_HANGUL))
 			return 0;
 	return 1;
 }
@@ -1662,13 +1663,34 @@ window_tail_headline(const struct line *o, const char *ot, const char *at,
  * headline (成都市武侯区人民政府-区内动态-武侯区举行…演练): l is the
  * site's name, the end its headline.
  */
+/* Bars set off by spaces (Site - Section) in [from, to), from past a byte. */
+static int
+spaced_bars(const char *from, const char *to)
+{
+	int n = 0;
+
+	for (; from < to; from++)
+		n += title_bar(*from) && from[-1] == ' ' && from[1] == ' ';
+	return n;
+}
+
+/* Words parted by spaces in [t, end). */
+static int
+words_in(const char *t, const char *end)
+{
+	int n = t < end;
+
+	for (t++; t < end; t++)
+		n += *t == ' ' && t[-1] != ' ' && t + 1 < end && t[1] != ' ';
+	return n;
+}
+
 static int
 site_before_headline(const struct line *o, const char *ot, const char *at,
     const struct line *l)
 {
-	const char *end = ot + o->len, *t = end, *b;
+	const char *end = ot + o->len, *t = end;
 	size_t w;
-	int bars = 0, words = 1;
 
 	if (at != ot)
 		return 0;
@@ -1683,12 +1705,8 @@ site_before_headline(const struct line *o, const char *ot, const char *at,
 	 * Site - Section - Headline: a section's part between, a headline of
 	 * three words or more after it, not much narrower than the name.
 	 */
-	for (b = ot + l->len; b < t - 1; b++)	/* - | _ or a forum's :: */
-		bars += (title_bar(*b) || (*b == ':' && b[1] == ':' && b++)) &&
-		    b[-1] == ' ' && b[1] == ' ';
-	for (b = t + 1; b < end; b++)
-		words += *b == ' ' && b[-1] != ' ' && b + 1 < end && b[1] != ' ';
-	return bars >= 1 && words >= 3 && 2 * (size_t)l->width <= 3 * w;
+	return spaced_bars(ot + l->len, t - 1) >= 1 && words_in(t, end) >= 3 &&
+	    2 * (size_t)l->width <= 3 * w;
 }
 
 /*
@@ -1747,20 +1765,15 @@ static int
 window_tail_starts(const struct page *p, const struct line *o,
     const struct line *l)
 {
-	const char *ot = line_text(p, o), *end = ot + o->len, *t = end, *b;
-	int bars = 0, words = 1;
+	const char *ot = line_text(p, o), *end = ot + o->len, *t = end;
 
-	while (t > ot && !(title_bar(t[-1]) && t - 1 > ot && t[-2] == ' ' &&
-	    t[0] == ' '))
+	while (t > ot + 1 && !(t < end && spaced_bars(t - 1, t) == 1))
 		t--;
-	if (t == ot)
+	if (t <= ot + 1)
 		return 0;
-	for (b = ot + 1; b < t - 1; b++)
-		bars += title_bar(*b) && b[-1] == ' ' && b[1] == ' ';
 	t++;			/* the space after the bar */
-	for (b = t + 1; b < end; b++)
-		words += *b == ' ' && b[-1] != ' ' && b + 1 < end && b[1] != ' ';
-	return bars >= 1 && words >= 3 && l->len > (size_t)(end - t) &&
+	return spaced_bars(ot + 1, t - 2) >= 1 && words_in(t, end) >= 3 &&
+	    l->len > (size_t)(end - t) &&
 	    memcmp(line_text(p, l), t, (size_t)(end - t)) == 0 &&
 	    line_text(p, l)[end - t] == ' ' && !(l->flags & L_ENDS);
 }
