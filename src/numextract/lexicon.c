@@ -512,6 +512,7 @@ lexicon_load(void)
 	lex.recent_before = word_list("recent_before.txt", NULL, 1);
 	lex.references = word_list("reference_words.txt", NULL, 0);
 	lex.year_counts = word_list("year_counts.txt", NULL, 1);
+	lex.capital_counters = word_list("capital_counters.txt", NULL, 0);
 	lex.share_holders = word_list("share_holders.txt", NULL, 0);
 	lex.race_words = word_list("race_words.txt", NULL, 0);
 	lex.race_words_back = word_list("race_words.txt", NULL, 1);

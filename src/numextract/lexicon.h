@@ -97,6 +97,7 @@ struct lexicon {
 	struct trie	*streets_back;	/* the same, backwards */
 	struct trie	*day_counts;	/* backwards: 连续 before 三日 */
 	struct trie	*year_counts;	/* backwards: 距今 before 2200年 */
+	struct trie	*capital_counters;	/* 一式陆份: 陆 counts */
 	struct trie	*share_holders;	/* 民众 after 六成二 */
 	struct trie	*race_words;	/* 马拉松: 2:06:39 is a finishing time */
 	struct trie	*race_words_back;	/* 用时 just before 55:41 */

@@ -340,6 +340,19 @@ finishing_time(const char *s, size_t n, size_t i, const struct datespan *ds,
 	return 1;
 }
 
+/* The seconds two ASCII digits at s[k] write, 00 to 59, or -1. */
+static int
+seconds_at(const char *s, size_t n, size_t k)
+{
+	int v;
+
+	if (k + 2 > n || !is_ascii_digit((unsigned char)s[k]) ||
+	    !is_ascii_digit((unsigned char)s[k + 1]) ||
+	    (v = (s[k] - '0') * 10 + s[k + 1] - '0') > 59)
+		return -1;
+	return v;
+}
+
 /*
  * 用时55:41, 成绩为 52:18: minutes and seconds just after a word of a race
  * are a length in seconds, not a score or the time of day.
@@ -349,7 +362,8 @@ elapsed_minutes(const char *s, size_t n, size_t lo, size_t i,
     struct mention *m, size_t *next)
 {
 	size_t j = i, k = i, blen, l;
-	unsigned min = 0, sec;
+	unsigned min = 0;
+	int sec;
 
 	/* 用时 55:41, 成绩为 52:18: a space, 为 or a colon between. */
 	while (k > lo && s[k - 1] == ' ')
@@ -358,16 +372,13 @@ elapsed_minutes(const char *s, size_t n, size_t lo, size_t i,
 		k -= l;
 	while (j < n && j < i + 2 && is_ascii_digit((unsigned char)s[j]))
 		min = min * 10 + (unsigned)(s[j++] - '0');
-	if (j == i || j + 3 > n || s[j] != ':' ||
-	    !is_ascii_digit((unsigned char)s[j + 1]) ||
-	    !is_ascii_digit((unsigned char)s[j + 2]) ||
-	    (sec = (unsigned)(s[j + 1] - '0') * 10 + (unsigned)(s[j + 2] -
-	    '0')) > 59 || (j + 3 < n && (is_ascii_digit((unsigned char)s[j +
+	if (j == i || j >= n || s[j] != ':' || (sec = seconds_at(s, n,
+	    j + 1)) < 0 || (j + 3 < n && (is_ascii_digit((unsigned char)s[j +
 	    3]) || s[j + 3] == ':')) ||
 	    trie_match_back(lex.race_words_back, s, lo, k, &blen) < 0)
 		return 0;
 	init(m, i, j + 3, K_DURATION);
-	dec_from_uint(&m->lo, min * 60 + sec);
+	dec_from_uint(&m->lo, min * 60 + (unsigned)sec);
 	m->unit = "second";
 	*next = j + 3;
 	return 1;
@@ -1635,6 +1646,15 @@ digits_end(const char *s, size_t n, size_t k)
 {
 	while (k < n && is_ascii_digit((unsigned char)s[k]))
 		k++;
+	return k;
+}
+
+/* Where the ASCII digits that end before s[k] start, no further than lo. */
+static size_t
+digits_start(const char *s, size_t lo, size_t k)
+{
+	while (k > lo && is_ascii_digit((unsigned char)s[k - 1]))
+		k--;
 	return k;
 }
 
@@ -3614,9 +3634,7 @@ pace_after(struct build *b)
 		k = j + l;
 	else
 		return;
-	if (k + 2 > b->n || !is_ascii_digit((unsigned char)s[k]) ||
-	    !is_ascii_digit((unsigned char)s[k + 1]) ||
-	    (sec = (s[k] - '0') * 10 + s[k + 1] - '0') > 59)
+	if ((sec = seconds_at(s, b->n, k)) < 0)
 		return;
 	k += 2;
 	if (k < b->n && s[k] == '"')
@@ -4179,18 +4197,11 @@ extension_after_phone(const char *s, size_t lo, size_t i)
 {
 	size_t l, k;
 
-	if (text_before(s, lo, i, "#", &l)) {
-		for (k = i - l; k > lo && is_ascii_digit((unsigned char)s[k - 1]);
-		    k--)
-			;
-		return i - l - k >= 4;
-	}
-
+	if (text_before(s, lo, i, "#", &l))
+		return i - l - digits_start(s, lo, i - l) >= 4;
 	/* 转分机331、332: the extensions listed after the first. */
 	if (text_before(s, lo, i, "、", &l)) {
-		for (k = i - l; k > lo && is_ascii_digit((unsigned char)s[k - 1]);
-		    k--)
-			;
+		k = digits_start(s, lo, i - l);
 		return k < i - l && extension_after_phone(s, lo, k);
 	}
 	/* 转 and 分机 match 轉 and 分機 too (text_before folds them). */

@@ -961,25 +961,9 @@ run_end(const char *s, size_t n, size_t j)
 }
 
 /*
- * A counter of copies and sheets at s[j]: a contract's 一式陆份 and 执肆份
- * count, where no word goes on with a capital numeral and these.
- */
-static int
-copies_at(const char *s, size_t n, size_t j)
-{
-	static const char copies[] = "份张張套件册冊";
-	size_t l;
-	uint32_t c;
-
-	if (j >= n)
-		return 0;
-	c = utf8_get(s, n, j, &l);
-	return c >= 0x80 && memmem(copies, sizeof copies - 1, s + j, l) != NULL;
-}
-
-/*
  * 登陆时: a capital numeral (one token, s[i..j)) alone after a word is
- * part of it, unless copies are counted; 负 and 負 are signs.
+ * part of it, unless copies are counted (一式陆份,
+ * data/numextract/capital_counters.txt); 负 and 負 are signs.
  */
 static int
 capital_in_word(const char *s, size_t n, size_t i, size_t j, int nt)
@@ -988,7 +972,8 @@ capital_in_word(const char *s, size_t n, size_t i, size_t j, int nt)
 	uint32_t c;
 	int v;
 
-	return j - i == 3 && nt == 1 && !copies_at(s, n, j) &&
+	return j - i == 3 && nt == 1 &&
+	    trie_match(lex.capital_counters, s, n, j, &l) < 0 &&
 	    is_word_capital(utf8_get(s, n, i, &l)) && i > 0 &&
 	    (uclass(c = utf8_prev(s, i, &l)) & UC_HAN) &&
 	    numeral_class(c, &v) == NC_NONE && c != U'负' && c != U'負';
