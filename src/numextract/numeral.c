@@ -973,10 +973,10 @@ capital_in_word(const char *s, size_t n, size_t i, size_t j, int nt)
 	int v;
 
 	return j - i == 3 && nt == 1 &&
-	    trie_match(lex.capital_counters, s, n, j, &l) < 0 &&
 	    is_word_capital(utf8_get(s, n, i, &l)) && i > 0 &&
 	    (uclass(c = utf8_prev(s, i, &l)) & UC_HAN) &&
-	    numeral_class(c, &v) == NC_NONE && c != U'负' && c != U'負';
+	    numeral_class(c, &v) == NC_NONE && c != U'负' && c != U'負' &&
+	    trie_match(lex.capital_counters, s, n, j, &l) < 0;
 }
 
 /*
