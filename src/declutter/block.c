@@ -9,6 +9,7 @@
 #include "ranked.h"
 #include "score.h"
 #include "title.h"
+#include "wiki.h"
 
 /* Points a line gains from each neighbour that reads as prose. */
 #define NEIGHBOUR	25
@@ -1244,6 +1245,7 @@ block_decide(struct page *p)
 	keep_step_numbers(p);
 	keep_led_lists(p);
 	keep_numbered_sections(p);
+	wiki_keep_sections(p);
 	keep_short_document(p);
 }
 

@@ -229,6 +229,7 @@ static const struct {
 	{ "credit", 0, RULE_ASIDE, KIND_CREDIT },
 	{ "part", 0, RULE_PART, KIND_PLAIN },
 	{ "notice", 0, RULE_PART, KIND_NOTICE },
+	{ "section", 0, RULE_PART, KIND_SECTION },
 	{ "drop", 1, RULE_USER_DROP, KIND_PLAIN },
 	{ "keep", 1, RULE_USER_KEEP, KIND_PLAIN },
 	{ "end", 1, RULE_USER_END, KIND_END },

@@ -49,7 +49,8 @@ enum rule_kind {
 	KIND_FOLLOW,
 	KIND_NOTICE,
 	KIND_CREDIT,
-	KIND_POINTS
+	KIND_POINTS,
+	KIND_SECTION
 };
 
 /* What is wrong with a rule, and where, for the caller to report. */
@@ -69,9 +70,9 @@ int	lexicon_add(enum rule_class, enum rule_kind, const char *re,
 /*
  * Add a "CLASS: RE" line (blank and '#' lines are skipped).  The built-in
  * lexicon (user 0) says "drop", "aside", "hint", "end", "list", "title",
- * "summary", "tagline", "follow", "credit", "part" or "notice"; user
- * rules (user 1) say "drop", "keep" or "end".  Anything else is an
- * error.
+ * "summary", "tagline", "follow", "credit", "part", "notice" or
+ * "section"; user rules (user 1) say "drop", "keep" or "end".  Anything
+ * else is an error.
  */
 int	lexicon_add_line(const char *s, size_t n, const char *file, long line,
 	    int user, struct rule_error *e);
