@@ -4,8 +4,8 @@
 # results, investment news and Taiwan, Hong Kong and Macao reports
 # (tests/data/numextract/reports, labelled from numextract's own output),
 # on real passages labelled by hand without it (tests/data/numextract/dev,
-# scored apart), and on seventy-three sets of passages written and labelled
-# apart from it (tests/data/numextract/written to written73: some
+# scored apart), and on seventy-five sets of passages written and labelled
+# apart from it (tests/data/numextract/written to written75: some
 # negatives of the later sets, names and codes, are still reported, and
 # the third and the sixth, ordinary news and harder genres, and written29
 # and written31, posts and speech with their bare amounts and slang, are
@@ -174,3 +174,7 @@ score written72 "$ROOT/tests/data/numextract/written72" \
     "$ROOT/tests/data/numextract/written72" 0.92 7
 score written73 "$ROOT/tests/data/numextract/written73" \
     "$ROOT/tests/data/numextract/written73" 0.94 5
+score written74 "$ROOT/tests/data/numextract/written74" \
+    "$ROOT/tests/data/numextract/written74" 0.92 5
+score written75 "$ROOT/tests/data/numextract/written75" \
+    "$ROOT/tests/data/numextract/written75" 0.91 2
