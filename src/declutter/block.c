@@ -1158,12 +1158,6 @@ keep_section_before(struct page *p, size_t h, size_t next)
 			keep_line(p, k);
 }
 
-/*
- * The article's sections numbered in Chinese: 二、 between a kept 一、 and
- * a kept 三、 is its own, with the table under it, though a widget that
- * interrupts the article (a quote form) had cut them off; 一、 over a
- * kept 二、 is too, with what it holds.
- */
 /* The first kept section after line i numbered v + 1, or nlines. */
 static size_t
 next_section(const struct page *p, size_t i, int v)
@@ -1176,6 +1170,12 @@ next_section(const struct page *p, size_t i, int v)
 	return next == v + 1 ? k : p->nlines;
 }
 
+/*
+ * The article's sections numbered in Chinese: 二、 between a kept 一、 and
+ * a kept 三、 is its own, with the table under it, though a widget that
+ * interrupts the article (a quote form) had cut them off; 一、 over a
+ * kept 二、 is too, with what it holds.
+ */
 static void
 keep_numbered_sections(struct page *p)
 {

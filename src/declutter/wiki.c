@@ -1,6 +1,4 @@
 /* wiki.c: a wiki page's article, section by section. */
-#include <string.h>
-
 #include "lexicon.h"
 #include "page.h"
 #include "wiki.h"
@@ -15,11 +13,18 @@ wiki_heading(const struct page *p, const struct line *l)
 	const char *t = line_text(p, l);
 	int r;
 
-	/* The edit link's bracket first: most lines have none. */
-	if ((l->flags & L_BLANK) || memchr(t, '[', l->len) == NULL)
+	/* The edit link ends the line or starts it: most lines have none. */
+	if ((l->flags & L_BLANK) || (t[0] != '[' && t[l->len - 1] != ']'))
 		return 0;
 	r = lexicon_match(RULE_PART, t, l->len, 0);
 	return r >= 0 && lexicon_kind(RULE_PART, r) == KIND_SECTION;
+}
+
+static void
+keep_as(struct page *p, size_t i, const char *why)
+{
+	p->lines[i].keep = 1;
+	p->lines[i].why = why;
 }
 
 /* Whether line i stays out of a section kept whole: a caption, a credit. */
@@ -42,16 +47,15 @@ keep_section(struct page *p, size_t h, size_t to)
 	if (p->lines[h].flags & (L_LEX_HINT | L_LEX_DROP | L_USER_DROP))
 		return;
 	for (k = h; k < to; k++)
-		if (!p->lines[k].keep && !dropped_outright(&p->lines[k])) {
-			p->lines[k].keep = 1;
-			p->lines[k].why = "wiki section";
-		}
+		if (!p->lines[k].keep && !dropped_outright(&p->lines[k]))
+			keep_as(p, k, "wiki section");
 }
 
 /*
  * The infobox: the rows just above the article's lead, before its first
  * section, up to the title, a line the rules mark (a hatnote) or one
- * kept as prose.
+ * kept as prose.  No lead, no infobox: the lines over the first section
+ * are then a page's furniture (its contents).
  */
 static void
 keep_infobox(struct page *p, size_t first)
@@ -61,6 +65,8 @@ keep_infobox(struct page *p, size_t first)
 	for (lead = 0; lead < first && !(p->lines[lead].keep &&
 	    p->lines[lead].score > 0); lead++)
 		;
+	if (lead == first)
+		return;
 	for (k = lead; k-- > 0;) {
 		if (p->lines[k].flags & L_BLANK)
 			continue;
@@ -68,10 +74,8 @@ keep_infobox(struct page *p, size_t first)
 		    (p->lines[k].flags & (L_TITLE | L_LEX_DROP | L_LEX_HINT |
 		    L_USER_DROP)) || p->lines[k].width >= INFOBOX_WIDTH)
 			return;
-		if (!p->lines[k].keep) {
-			p->lines[k].keep = 1;
-			p->lines[k].why = "wiki infobox";
-		}
+		if (!p->lines[k].keep)
+			keep_as(p, k, "wiki infobox");
 	}
 }
 
