@@ -1737,6 +1737,8 @@ main(void)
 	    "6000Pa measure 6000 Pa  | 250kPa measure 250 kPa ", "pressure");
 	CHECK_STR(found("大葱1段，切2刀"), "1段 count 1 段  | 2刀 count 2 刀 ",
 	    "lengths cut and cuts made");
+	CHECK_STR(found("共100道题，我们一道去"), "100道 count 100 道 ",
+	    "questions counted after digits; 一道 is together");
 	CHECK_STR(found("客队4号后卫被罚下"), "", "a player's number");
 	CHECK_STR(found("遭遇3连败"), "3连败 count 3 连败 ", "a run of results");
 	CHECK_STR(found("其中約四成為非本地觀眾"), "約四成 percent 40 % approx",
